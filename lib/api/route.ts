@@ -1,0 +1,95 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { errorResponse, json, requestIdFrom, validationError } from "./respond";
+
+// One wrapper for every /api/v1 handler: request id → who is asking → parsed input → one lib call → JSON.
+
+type Access = "public" | "user" | readonly Role[];
+
+type Input<Body extends z.ZodType | undefined, Query extends z.ZodType | undefined> = {
+  access: Access;
+  body?: Body;
+  query?: Query;
+  status?: number;
+};
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type RouteContext<Body, Query, Auth> = {
+  request: NextRequest;
+  requestId: string;
+  user: Auth;
+  body: Body;
+  query: Query;
+  params: Record<string, string>;
+};
+
+const MAX_BODY_BYTES = 1_000_000;
+
+async function readJsonBody(request: NextRequest): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The body is larger than 1 MB.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
+  }
+}
+
+function queryObject(request: NextRequest) {
+  const query: Record<string, string> = {};
+  request.nextUrl.searchParams.forEach((value, key) => (query[key] = value));
+  return query;
+}
+
+export function apiRoute<
+  Body extends z.ZodType | undefined = undefined,
+  Query extends z.ZodType | undefined = undefined,
+  A extends Access = Access,
+>(
+  input: Input<Body, Query> & { access: A },
+  handler: (
+    context: RouteContext<Infer<Body>, Infer<Query>, A extends "public" ? SessionUser | null : SessionUser>,
+  ) => Promise<unknown>,
+) {
+  return async (request: NextRequest, segment: { params: Promise<Record<string, string>> }) => {
+    const requestId = requestIdFrom(request.headers);
+    const startedAt = performance.now();
+    let status = 500;
+    try {
+      const user = input.access === "public" ? null : await requireUser(input.access === "user" ? undefined : input.access);
+      const query = input.query ? input.query.safeParse(queryObject(request)) : undefined;
+      if (query && !query.success) throw validationError(query.error, "The query string");
+      const rawBody = input.body ? await readJsonBody(request) : undefined;
+      const body = input.body ? input.body.safeParse(rawBody) : undefined;
+      if (body && !body.success) throw validationError(body.error, "The body");
+      const result = await handler({
+        request,
+        requestId,
+        user: user as SessionUser,
+        body: body?.data as Infer<Body>,
+        query: query?.data as Infer<Query>,
+        params: (await segment?.params) ?? {},
+      });
+      status = input.status ?? 200;
+      return result instanceof Response ? result : json(result, requestId, { status });
+    } catch (error) {
+      const response = errorResponse(error, requestId);
+      status = response.status;
+      return response;
+    } finally {
+      logger.info(
+        { requestId, method: request.method, path: request.nextUrl.pathname, status, ms: Math.round(performance.now() - startedAt) },
+        "api request",
+      );
+    }
+  };
+}

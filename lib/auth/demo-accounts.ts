@@ -1,0 +1,8 @@
+// Seeded demo sign-ins, one per role. The password is shown on the sign-in page in development only.
+export const DEMO_PASSWORD = "vetted-demo-2026";
+
+export const DEMO_ACCOUNTS = [
+  { role: "CLIENT", email: "client@acme.test", name: "Alex Morgan", label: "Client (Acme Robotics)" },
+  { role: "EXPERT", email: "expert@vetted.test", name: "Priya Raman", label: "Expert (approved)" },
+  { role: "ADMIN", email: "admin@vetted.test", name: "Sam Okafor", label: "Admin" },
+] as const;

@@ -1,0 +1,60 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { authenticate } from "./sign-in";
+import type { Role } from "@/generated/prisma/enums";
+
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+function clientIp(headers: Record<string, unknown> | undefined) {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const realIp = headers?.["x-real-ip"];
+  return first || (typeof realIp === "string" ? realIp : "") || "unknown";
+}
+
+export function secureCookies() {
+  const setting = env().SECURE_COOKIES;
+  return setting ? setting === "true" : env().isProduction;
+}
+
+// JWT sessions carry the user's id and role, so any app instance can authorize without shared memory.
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureCookies(),
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        try {
+          return await authenticate(credentials, clientIp(request?.headers));
+        } catch (error) {
+          if (isAppError(error)) throw new Error(error.message);
+          logger.error({ err: error }, "sign-in failed unexpectedly");
+          throw new Error("Sign-in is unavailable right now. Try again in a minute.");
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = (user as { role: Role }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? "";
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+};

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+// The environment, parsed once. Production refuses to start without its secrets and names the missing ones.
+
+const DEVELOPMENT_AUTH_SECRET = "vetted-development-secret-not-for-production";
+
+const baseSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (postgresql://user:password@host:5432/db)"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().default("Vetted <no-reply@vetted.local>"),
+  // Production deployments behind a TLS proxy: secure cookies; set "false" only for a local `next start`.
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof baseSchema> & { NEXTAUTH_SECRET: string; isProduction: boolean };
+
+const PRODUCTION_SECRETS = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const isProduction = source.NODE_ENV === "production" && source.VETTED_LOCAL_PRODUCTION !== "true";
+  if (isProduction) {
+    const missing = PRODUCTION_SECRETS.filter((name) => !source[name]);
+    if (missing.length) throw new Error(`Missing required environment variables for production: ${missing.join(", ")}`);
+  }
+  const result = baseSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return {
+    ...result.data,
+    NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    isProduction,
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { applyMigrations } from "./postgres/migrate";
+import { openLocalDatabase } from "./postgres/local-database";
+
+// `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, the idempotent
+// demo seed, then `next dev`. Ctrl-C stops everything, the database last.
+
+async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { stdio: "inherit", env });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
+}
+
+async function main() {
+  const database = await openLocalDatabase();
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const children: ChildProcess[] = [];
+  let isStopping = false;
+  const stop = async (code = 0) => {
+    if (isStopping) return;
+    isStopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+    await database.server?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    await runToEnd(process.execPath, [require.resolve("tsx/cli"), "prisma/seed.ts"], env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], { stdio: "inherit", env });
+  children.push(next);
+  next.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

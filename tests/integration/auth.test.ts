@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authenticate } from "@/lib/auth/sign-in";
+import { signUp } from "@/lib/auth/sign-up";
+
+const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID()}@example.test`;
+const PASSWORD = "correct horse battery";
+
+describe("sign-up", () => {
+  it("creates a company with the client as its owner", async () => {
+    const email = uniqueEmail("client");
+    const account = await signUp({ accountType: "CLIENT", name: "Dana Client", email, password: PASSWORD, companyName: "Dana Labs" });
+    const membership = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { role: true, company: { select: { name: true } } } });
+    expect(account.role).toBe("CLIENT");
+    expect(membership).toEqual({ role: "OWNER", company: { name: "Dana Labs" } });
+  });
+
+  it("creates an expert's application in APPLIED", async () => {
+    const account = await signUp({ accountType: "EXPERT", name: "Eve Expert", email: uniqueEmail("expert"), password: PASSWORD });
+    const profile = await db.expertProfile.findUniqueOrThrow({ where: { userId: account.id }, select: { vettingStatus: true } });
+    expect(profile.vettingStatus).toBe("APPLIED");
+  });
+
+  it("stores an argon2id hash, never the password", async () => {
+    const account = await signUp({ accountType: "EXPERT", name: "Hash Check", email: uniqueEmail("hash"), password: PASSWORD });
+    const user = await db.user.findUniqueOrThrow({ where: { id: account.id }, omit: { passwordHash: false } });
+    expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
+    expect(user.passwordHash).not.toContain(PASSWORD);
+  });
+
+  it("rejects a taken email with a 409 and writes nothing", async () => {
+    const email = uniqueEmail("taken");
+    await signUp({ accountType: "CLIENT", name: "First Owner", email, password: PASSWORD, companyName: "First Co" });
+    const companiesBefore = await db.company.count();
+    await expect(
+      signUp({ accountType: "CLIENT", name: "Second Owner", email: email.toUpperCase(), password: PASSWORD, companyName: "Second Co" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
+    expect(await db.company.count()).toBe(companiesBefore);
+  });
+
+  it("rejects bad input with field errors and writes nothing", async () => {
+    const usersBefore = await db.user.count();
+    await expect(
+      signUp({ accountType: "CLIENT", name: "X", email: "not-an-email", password: "short", companyName: "" }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { name: expect.any(Array), email: expect.any(Array), password: expect.any(Array), companyName: expect.any(Array) },
+    });
+    expect(await db.user.count()).toBe(usersBefore);
+  });
+});
+
+describe("sign-in", () => {
+  it("accepts the right password, case-insensitively for the email", async () => {
+    const email = uniqueEmail("signin");
+    const account = await signUp({ accountType: "EXPERT", name: "Sign In", email, password: PASSWORD });
+    const user = await authenticate({ email: email.toUpperCase(), password: PASSWORD }, "10.0.0.1");
+    expect(user).toMatchObject({ id: account.id, role: "EXPERT" });
+  });
+
+  it("rejects a wrong password without saying which part was wrong", async () => {
+    const email = uniqueEmail("wrong");
+    await signUp({ accountType: "EXPERT", name: "Wrong Pass", email, password: PASSWORD });
+    await expect(authenticate({ email, password: "not the password" }, "10.0.0.2")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+      message: expect.stringContaining("do not match"),
+    });
+  });
+
+  it("locks out an email+IP after 10 failures in 15 minutes, but not another IP", async () => {
+    const email = uniqueEmail("limit");
+    await signUp({ accountType: "EXPERT", name: "Rate Limited", email, password: PASSWORD });
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(authenticate({ email, password: "wrong password" }, "10.0.0.3")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.3")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      status: 429,
+      retryAfterSeconds: expect.any(Number),
+    });
+    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.4")).resolves.toMatchObject({ email });
+  });
+
+  it("refuses a suspended user even with the right password", async () => {
+    const email = uniqueEmail("suspended");
+    const account = await signUp({ accountType: "CLIENT", name: "Sus Pended", email, password: PASSWORD, companyName: "Gone Co" });
+    await db.user.update({ where: { id: account.id }, data: { suspendedAt: new Date(), suspensionReason: "test" } });
+    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.5")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("suspended"),
+    });
+  });
+});
