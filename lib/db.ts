@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 // Created on first use, so that importing this module (e.g. during `next build`) needs no database.
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const connectionString = env().DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: point it at PostgreSQL (npm run dev sets it for you).");
+  const adapter = new PrismaPg({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+  });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

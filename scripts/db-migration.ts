@@ -31,12 +31,12 @@ function lastSnapshot() {
   return last ? path.join(MIGRATIONS_DIR, last, SNAPSHOT_FILE) : null;
 }
 
-export async function diffSchemaAgainstMigrations(options: { exitCode: boolean }) {
+export async function diffSchemaAgainstMigrations(options: { exitCode: boolean; schemaPath?: string }) {
   const database = await openLocalDatabase();
   const workDir = mkdtempSync(path.join(tmpdir(), "vetted-diff-"));
   try {
     const snapshot = lastSnapshot();
-    const to = withDatasourceUrl(SCHEMA, workDir);
+    const to = withDatasourceUrl(options.schemaPath ?? SCHEMA, workDir);
     const from = snapshot ? ["--from-schema-datamodel", withDatasourceUrl(snapshot, workDir)] : ["--from-empty"];
     const args = ["node_modules/prisma/build/index.js", "migrate", "diff", ...from, "--to-schema-datamodel", to, "--script"];
     if (options.exitCode) args.push("--exit-code");

@@ -1,18 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
+export { requestIdFrom } from "./request-id";
+
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
-
-/** Keeps a caller's (or a proxy's) request id when it looks sane, so logs can be joined across hops. */
-export function requestIdFrom(headers: Headers) {
-  const incoming = headers.get("x-request-id");
-  return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};

@@ -79,8 +79,12 @@ export function apiRoute<
         query: query?.data as Infer<Query>,
         params: (await segment?.params) ?? {},
       });
+      if (result instanceof Response) {
+        status = result.status;
+        return result;
+      }
       status = input.status ?? 200;
-      return result instanceof Response ? result : json(result, requestId, { status });
+      return json(result, requestId, { status });
     } catch (error) {
       const response = errorResponse(error, requestId);
       status = response.status;

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { authenticate } from "./sign-in";
-import type { Role } from "@/generated/prisma/enums";
+import { secureCookies } from "./cookies";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -13,11 +13,6 @@ function clientIp(headers: Record<string, unknown> | undefined) {
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const realIp = headers?.["x-real-ip"];
   return first || (typeof realIp === "string" ? realIp : "") || "unknown";
-}
-
-export function secureCookies() {
-  const setting = env().SECURE_COOKIES;
-  return setting ? setting === "true" : env().isProduction;
 }
 
 // JWT sessions carry the user's id and role, so any app instance can authorize without shared memory.
@@ -45,7 +40,7 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.role = (user as { role: Role }).role;
+        token.role = user.role;
       }
       return token;
     },

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { errorBodySchema } from "./schemas";
+import { OPERATIONS, type Operation } from "./operations";
+
+// OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "Malformed request (e.g. invalid JSON).",
+  401: "Not signed in.",
+  403: "Signed in, but not allowed to do this.",
+  404: "Not found (or not yours).",
+  409: "Conflicts with the current state.",
+  415: "The body must be application/json.",
+  422: "Invalid fields; `fields` says what to fix.",
+  429: "Too many requests; see Retry-After.",
+  503: "A dependency is unavailable.",
+};
+
+type JsonSchema = Record<string, unknown>;
+
+// Schemas named with `.meta({ id })` land in components.schemas and are referenced from there.
+type NamedSchemas = Record<string, JsonSchema>;
+
+function toSchema(schema: z.ZodType, io: "input" | "output", namedSchemas: NamedSchemas): JsonSchema {
+  const converted = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _version, $defs, ...rest } = JSON.parse(
+    JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  Object.assign(namedSchemas, $defs);
+  return rest;
+}
+
+function queryParameters(schema: z.ZodType, namedSchemas: NamedSchemas) {
+  const json = toSchema(schema, "input", namedSchemas) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+}
+
+function describeOperation(operation: Operation, namedSchemas: NamedSchemas) {
+  const responses: Record<string, unknown> = {
+    [operation.success.status]: {
+      description: operation.success.description,
+      ...(operation.success.schema && { content: { "application/json": { schema: toSchema(operation.success.schema, "output", namedSchemas) } } }),
+    },
+  };
+  const errors = new Set([...(operation.errors ?? []), ...(operation.access === "public" ? [] : [401, 403])]);
+  for (const status of [...errors].sort()) {
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status] ?? "Error",
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
+  }
+  return {
+    summary: operation.summary,
+    tags: [operation.tag],
+    operationId: `${operation.method}${operation.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
+    ...(operation.access !== "public" && { security: [{ session: [] }], "x-roles": operation.access }),
+    parameters: [...pathParameters(operation.path), ...(operation.query ? queryParameters(operation.query, namedSchemas) : [])],
+    ...(operation.body && {
+      requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input", namedSchemas) } } },
+    }),
+    responses,
+  };
+}
+
+export function buildOpenApiDocument() {
+  const namedSchemas: NamedSchemas = {};
+  toSchema(errorBodySchema, "output", namedSchemas);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of OPERATIONS) {
+    (paths[operation.path] ??= {})[operation.method] = describeOperation(operation, namedSchemas);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Vetted API",
+      version: "1.0.0",
+      description: 'Errors always have the shape `{ "error": { "code", "message", "fields"? } }`. Every response carries `x-request-id`.',
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      schemas: namedSchemas,
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The session cookie set by signing in." },
+      },
+    },
+  };
+}

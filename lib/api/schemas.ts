@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// Response shapes shared by the handlers and the OpenAPI document.
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: "VALIDATION_FAILED" }),
+      message: z.string().meta({ example: 'The body has invalid fields; see "fields" for what to fix.' }),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const healthSchema = z
+  .object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "unreachable"]) })
+  .meta({ id: "Health" });
+
+export const roleSchema = z.enum(["CLIENT", "EXPERT", "ADMIN"]);
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    email: z.email(),
+    name: z.string(),
+    role: roleSchema,
+    companyId: z.string().nullable(),
+    expertProfileId: z.string().nullable(),
+  })
+  .meta({ id: "Me" });
+
+export const createdAccountSchema = z
+  .object({ id: z.string(), email: z.email(), role: z.enum(["CLIENT", "EXPERT"]) })
+  .meta({ id: "CreatedAccount" });

@@ -1,0 +1,21 @@
+import type { Role } from "@/generated/prisma/enums";
+
+// Which roles may open which page sections. The proxy uses this for a fast first check; every page
+// and lib function checks again where the data is read.
+const SECTIONS: { prefix: string; roles: readonly Role[] }[] = [
+  { prefix: "/admin", roles: ["ADMIN"] },
+  { prefix: "/client", roles: ["CLIENT"] },
+  { prefix: "/expert", roles: ["EXPERT"] },
+  { prefix: "/dashboard", roles: ["CLIENT", "EXPERT", "ADMIN"] },
+];
+
+export type PageAccess = "public" | "allowed" | "sign-in" | "forbidden";
+
+export function pageAccess(pathname: string, role: Role | null): PageAccess {
+  const section = SECTIONS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (!section) return "public";
+  if (!role) return "sign-in";
+  return section.roles.includes(role) ? "allowed" : "forbidden";
+}
+
+export const DASHBOARD_PATH: Record<Role, string> = { CLIENT: "/client", EXPERT: "/expert", ADMIN: "/admin" };

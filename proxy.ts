@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { requestIdFrom } from "@/lib/api/request-id";
+import { pageAccess } from "@/lib/auth/route-access";
+import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/auth/cookies";
+
+// Tags every request with an x-request-id and turns away signed-out or wrong-role visitors of
+// role sections before rendering. The pages and lib functions check again; this is the fast path.
+export async function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers);
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+
+  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies() });
+  const access = pageAccess(request.nextUrl.pathname, token?.role ?? null);
+
+  let response: NextResponse;
+  if (access === "sign-in") {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    response = NextResponse.redirect(signIn);
+  } else if (access === "forbidden") {
+    response = NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403, request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
+};

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+// `npm test`: type check, unit + integration (vitest, real PostgreSQL), end-to-end (Playwright,
+// Chromium, `next start`), then one closing line summing every suite: "N passed, N failed".
+
+type Tally = { passed: number; failed: number; skipped: number };
+
+const VITEST_REPORT = "test-results/vitest.json";
+const PLAYWRIGHT_REPORT = "test-results/e2e.json";
+
+function run(label: string, command: string, args: string[]) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  console.log(`◀ ${label}: exit ${result.status} in ${Math.round((Date.now() - started) / 1000)} s`);
+  return result.status === 0;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+function vitestTally(): Tally | null {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_REPORT);
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightTally(): Tally | null {
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_REPORT);
+  return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+function main() {
+  rmSync("test-results", { recursive: true, force: true });
+  const bin = (name: string) => `node_modules/.bin/${name}`;
+  const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+  const add = (suite: string, tally: Tally | null, exitedCleanly: boolean) => {
+    // A suite that crashed before reporting counts as one failure, never as silence.
+    const counted = tally ?? { passed: 0, failed: 1, skipped: 0 };
+    if (!exitedCleanly && counted.failed === 0) counted.failed = 1;
+    console.log(`  ${suite}: ${counted.passed} passed, ${counted.failed} failed, ${counted.skipped} skipped`);
+    total.passed += counted.passed;
+    total.failed += counted.failed;
+    total.skipped += counted.skipped;
+  };
+
+  const typesOk = run("Type check", bin("tsc"), ["--noEmit"]);
+  const vitestOk = run("Unit and integration tests (vitest)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${VITEST_REPORT}`,
+  ]);
+  const e2eOk = process.env.SKIP_E2E === "true" || run("End-to-end tests (Playwright)", bin("playwright"), ["test"]);
+
+  console.log("\nSummary");
+  add("type check", { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
+  add("vitest", vitestTally(), vitestOk);
+  if (process.env.SKIP_E2E !== "true") add("playwright", playwrightTally(), e2eOk);
+  console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+  process.exit(total.failed === 0 ? 0 : 1);
+}
+
+main();

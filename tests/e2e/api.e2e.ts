@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
+
+// The API conventions over real HTTP against `next start`.
+
+test.describe("API conventions", () => {
+  test("health answers ok with the database, with a request id", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    expect(response.headers()["x-request-id"]).toMatch(/^[\w.-]{8,}$/);
+  });
+
+  test("keeps a sane incoming request id and replaces a malicious one", async ({ request }) => {
+    const kept = await request.get("/api/health", { headers: { "x-request-id": "trace-12345678" } });
+    expect(kept.headers()["x-request-id"]).toBe("trace-12345678");
+    const replaced = await request.get("/api/health", { headers: { "x-request-id": "<script>" } });
+    expect(replaced.headers()["x-request-id"]).not.toBe("<script>");
+  });
+
+  test("serves the OpenAPI document and its readable page", async ({ request, page }) => {
+    const document = await (await request.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toContain("/api/v1/accounts");
+    await page.goto("/docs/api");
+    await expect(page.getByRole("heading", { level: 1, name: "Vetted API" })).toBeVisible();
+    await expect(page.getByText("/api/v1/accounts").first()).toBeVisible();
+  });
+
+  test("a protected endpoint answers 401 in the error shape when signed out", async ({ request }) => {
+    const response = await request.get("/api/v1/me");
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } });
+  });
+
+  test("bad bodies are 4xx with an actionable message, never 500", async ({ request }) => {
+    const notJson = await request.post("/api/v1/accounts", { headers: { "content-type": "application/json" }, data: "{oops" });
+    expect(notJson.status()).toBe(400);
+    expect((await notJson.json()).error.message).toMatch(/not valid JSON/);
+
+    const wrongType = await request.post("/api/v1/accounts", { headers: { "content-type": "text/plain" }, data: "hello" });
+    expect(wrongType.status()).toBe(415);
+
+    const invalid = await request.post("/api/v1/accounts", {
+      data: { accountType: "CLIENT", name: "", email: "nope", password: "short", companyName: "" },
+    });
+    expect(invalid.status()).toBe(422);
+    const body = await invalid.json();
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(Object.keys(body.error.fields).sort()).toEqual(["companyName", "email", "name", "password"]);
+  });
+
+  test("sign-up creates an account once; the same email again is a 409", async ({ request }) => {
+    const email = `api-${randomUUID()}@example.test`;
+    const data = { accountType: "EXPERT", name: "Api Expert", email, password: "a long enough password" };
+    const created = await request.post("/api/v1/accounts", { data });
+    expect(created.status()).toBe(201);
+    expect(await created.json()).toMatchObject({ email, role: "EXPERT" });
+    const again = await request.post("/api/v1/accounts", { data });
+    expect(again.status()).toBe(409);
+    expect((await again.json()).error.fields.email).toBeDefined();
+
+    await signInThroughApi(request, { email, password: data.password });
+    const me = await (await request.get("/api/v1/me")).json();
+    expect(me).toMatchObject({ email, role: "EXPERT", companyId: null, expertProfileId: expect.any(String) });
+    expect(JSON.stringify(me)).not.toContain("passwordHash");
+  });
+});

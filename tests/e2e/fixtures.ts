@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+
+export type Credentials = { email: string; password: string };
+
+/** Signs in through next-auth's API (CSRF token + credentials callback); the session cookie lands in the context. */
+export async function signInThroughApi(request: APIRequestContext, { email, password }: Credentials) {
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(response.status());
+  const session = await (await request.get("/api/auth/session")).json();
+  expect(session?.user?.email, `signed in as ${email}`).toBe(email);
+}
+
+export function demoAccount(role: "CLIENT" | "EXPERT" | "ADMIN"): Credentials {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role);
+  if (!account) throw new Error(`no demo ${role}`);
+  return { email: account.email, password: DEMO_PASSWORD };
+}
+
+/** A brand-new company member made through the public API, unique per test. */
+export async function createClientAccount(request: APIRequestContext): Promise<Credentials & { companyName: string }> {
+  const id = randomUUID().slice(0, 8);
+  const account = { email: `e2e-client-${id}@example.test`, password: `pw-${randomUUID()}`, companyName: `E2E Co ${id}` };
+  const response = await request.post("/api/v1/accounts", {
+    data: { accountType: "CLIENT", name: `E2E Client ${id}`, ...account },
+  });
+  expect(response.status()).toBe(201);
+  return account;
+}
+
+export const test = base;
+export { expect };

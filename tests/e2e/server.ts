@@ -1,0 +1,53 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createTestDatabase } from "../support/test-database";
+
+// Playwright's webServer: a fresh seeded database, a production build, and `next start` on E2E_PORT.
+// The database URL is written to .data/e2e-database-url for fixtures that need to look at rows.
+
+export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3100";
+  const database = await createTestDatabase({ dataDir: ".data/pg-e2e", port: 54349, name: "vetted_e2e" });
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, database.url);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    SECURE_COOKIES: "false",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed with ${result.status}`);
+  };
+  run([require.resolve("tsx/cli"), "prisma/seed.ts"]);
+  if (process.env.E2E_SKIP_BUILD !== "true") run([require.resolve("next/dist/bin/next"), "build"]);
+
+  const server: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", port], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
+  const shutdown = async () => {
+    server.kill("SIGTERM");
+    if (server.exitCode === null) await new Promise((resolve) => server.once("exit", resolve));
+    await database.drop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+  server.on("exit", (code) => {
+    if (code !== null && code !== 0) void database.drop().then(() => process.exit(code));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { pageAccess } from "@/lib/auth/route-access";
+
+describe("pageAccess", () => {
+  it("leaves public pages open to everyone", () => {
+    expect(pageAccess("/", null)).toBe("public");
+    expect(pageAccess("/sign-in", null)).toBe("public");
+    expect(pageAccess("/administrator-guide", null)).toBe("public");
+  });
+
+  it("sends signed-out visitors of role sections to sign in", () => {
+    expect(pageAccess("/admin", null)).toBe("sign-in");
+    expect(pageAccess("/client/requests/1", null)).toBe("sign-in");
+    expect(pageAccess("/dashboard", null)).toBe("sign-in");
+  });
+
+  it("refuses a role outside its section and admits it inside", () => {
+    expect(pageAccess("/admin/users", "CLIENT")).toBe("forbidden");
+    expect(pageAccess("/expert", "CLIENT")).toBe("forbidden");
+    expect(pageAccess("/client", "EXPERT")).toBe("forbidden");
+    expect(pageAccess("/admin", "ADMIN")).toBe("allowed");
+    expect(pageAccess("/client", "CLIENT")).toBe("allowed");
+    expect(pageAccess("/dashboard", "EXPERT")).toBe("allowed");
+  });
+});
