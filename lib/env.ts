@@ -25,8 +25,10 @@ export type Env = z.infer<typeof baseSchema> & { NEXTAUTH_SECRET: string; isProd
 const PRODUCTION_SECRETS = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const isProduction = source.NODE_ENV === "production" && source.VETTED_LOCAL_PRODUCTION !== "true";
-  if (isProduction) {
+  const isProduction = source.NODE_ENV === "production";
+  // `next build` runs with NODE_ENV=production but needs no secrets; `next start` does.
+  const isBuilding = source.NEXT_PHASE === "phase-production-build";
+  if (isProduction && !isBuilding) {
     const missing = PRODUCTION_SECRETS.filter((name) => !source[name]);
     if (missing.length) throw new Error(`Missing required environment variables for production: ${missing.join(", ")}`);
   }

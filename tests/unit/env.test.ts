@@ -27,3 +27,9 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/vetted", PLATFORM_FEE_BPS: "-5" })).toThrow(/PLATFORM_FEE_BPS/);
   });
 });
+
+describe("parseEnv during next build", () => {
+  it("lets a production build run without runtime secrets", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).isProduction).toBe(true);
+  });
+});
