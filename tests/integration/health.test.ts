@@ -1,10 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import { isDatabaseReachable } from "@/lib/health";
 
 describe("isDatabaseReachable", () => {
   it("is true for this run's database", async () => {
+    await db.$queryRaw`SELECT 1`; // open the pool's first connection, so a loaded machine cannot time the check out
     expect(await isDatabaseReachable()).toBe(true);
   });
 

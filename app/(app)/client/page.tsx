@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ClientDashboardView } from "@/components/dashboards/client/client-dashboard-view";
+import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
+import { requirePageUser } from "@/lib/dashboards/page-guard";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Client dashboard" };
+
+export default async function ClientDashboardPage() {
+  const user = await requirePageUser({ path: "/client", roles: ["CLIENT"] });
+  const dashboard = await getClientDashboard({ user });
+  return <ClientDashboardView dashboard={dashboard} />;
+}

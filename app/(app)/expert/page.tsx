@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ExpertDashboardView } from "@/components/dashboards/expert/expert-dashboard-view";
+import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
+import { requirePageUser } from "@/lib/dashboards/page-guard";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Expert dashboard" };
+
+export default async function ExpertDashboardPage() {
+  const user = await requirePageUser({ path: "/expert", roles: ["EXPERT"] });
+  const dashboard = await getExpertDashboard({ user });
+  return <ExpertDashboardView dashboard={dashboard} />;
+}

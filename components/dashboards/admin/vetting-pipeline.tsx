@@ -1,0 +1,14 @@
+import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
+import { formatStatus } from "@/lib/dashboards/format";
+import { DashboardSection } from "../dashboard-section";
+import { StatList } from "../stat-list";
+
+const STAGES = ["APPLIED", "SCREENING", "INTERVIEW", "APPROVED", "REJECTED", "SUSPENDED"] as const;
+
+export function VettingPipeline({ counts }: { counts: AdminDashboard["vettingCounts"] }) {
+  return (
+    <DashboardSection title="Vetting pipeline" anchor="vetting" description="Expert applicants in each stage.">
+      <StatList stats={STAGES.map((stage) => ({ label: formatStatus(stage), value: counts[stage] }))} />
+    </DashboardSection>
+  );
+}

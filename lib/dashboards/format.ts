@@ -1,0 +1,51 @@
+// Display formatting shared by the dashboards. Dates are shown in UTC and say so: pages render on
+// the server, which does not know the reader's timezone.
+
+const LOCALE = "en-US";
+
+/** Amounts are integer minor units; not every currency has 100 of them (JPY has none). */
+export function formatMoney(minorUnits: number, currency: string): string {
+  const format = new Intl.NumberFormat(LOCALE, { style: "currency", currency });
+  const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minorUnits / 10 ** fractionDigits);
+}
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+
+export const formatDate = (date: Date) => dateFormat.format(date);
+export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+
+/** "2 h 15 min left" or "overdue by 40 min". */
+export function formatTimeLeft(deadline: Date, now: Date): string {
+  const minutes = Math.round((deadline.getTime() - now.getTime()) / 60_000);
+  const span = formatMinutes(Math.abs(minutes));
+  return minutes >= 0 ? `${span} left` : `overdue by ${span}`;
+}
+
+function formatMinutes(total: number): string {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return `${minutes} min`;
+}
+
+/** "CHANGES_REQUESTED" → "Changes requested". */
+export function formatStatus(status: string): string {
+  const words = status.toLowerCase().replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const formatRating = (average: number | null) => (average === null ? "None yet" : `${average.toFixed(1)} / 5`);
+
+export const formatCount = (count: number, singular: string, plural = `${singular}s`) => `${count} ${count === 1 ? singular : plural}`;

@@ -1,0 +1,86 @@
+import type { MatchStatus, VettingStatus } from "@/generated/prisma/enums";
+import { Role, VettingStatus as VettingStatuses } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { assertRole } from "./assert-role";
+import { slaStateOf } from "./matching-sla";
+import { countEvery } from "./tally";
+
+const WAITING_STATUSES: VettingStatus[] = ["APPLIED", "SCREENING", "INTERVIEW"];
+const OLDEST_WAITING_SHOWN = 5;
+const MATCHING_REQUESTS_SHOWN = 25;
+const AUDIT_ENTRIES_SHOWN = 10;
+const ACCEPTED_MATCH_STATUSES: MatchStatus[] = ["ACCEPTED", "SHORTLISTED"];
+
+export type AdminDashboard = Awaited<ReturnType<typeof getAdminDashboard>>;
+
+/** Platform-wide pipeline, SLA, user and audit overview; admins only. */
+export async function getAdminDashboard({ user, now = new Date() }: { user: SessionUser; now?: Date }) {
+  assertRole(user, "ADMIN");
+
+  const [vettingRows, oldestWaiting, matchingRequests, roleRows, suspendedUsers, openDisputes, auditEntries] = await Promise.all([
+    db.expertProfile.groupBy({ by: ["vettingStatus"], _count: { _all: true } }),
+    db.expertProfile.findMany({
+      where: { vettingStatus: { in: WAITING_STATUSES } },
+      orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      take: OLDEST_WAITING_SHOWN,
+      select: {
+        id: true,
+        headline: true,
+        vettingStatus: true,
+        submittedAt: true,
+        createdAt: true,
+        user: { select: { name: true, email: true } },
+      },
+    }),
+    db.hiringRequest.findMany({
+      where: { status: "MATCHING" },
+      orderBy: [{ matchDeadline: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      take: MATCHING_REQUESTS_SHOWN,
+      select: {
+        id: true,
+        title: true,
+        submittedAt: true,
+        matchDeadline: true,
+        slaBreached: true,
+        company: { select: { name: true } },
+        _count: { select: { matches: { where: { status: { in: ACCEPTED_MATCH_STATUSES } } } } },
+      },
+    }),
+    db.user.groupBy({ by: ["role"], _count: { _all: true } }),
+    db.user.count({ where: { suspendedAt: { not: null } } }),
+    db.dispute.count({ where: { status: "OPEN" } }),
+    db.auditLog.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: AUDIT_ENTRIES_SHOWN,
+      select: { id: true, action: true, targetType: true, targetId: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+  ]);
+
+  return {
+    generatedAt: now,
+    vettingCounts: countEvery(
+      Object.values(VettingStatuses),
+      vettingRows.map((row) => ({ key: row.vettingStatus, count: row._count._all })),
+    ),
+    oldestWaiting: oldestWaiting.map(({ user: applicant, submittedAt, createdAt, ...profile }) => ({
+      ...profile,
+      name: applicant.name,
+      email: applicant.email,
+      waitingSince: submittedAt ?? createdAt,
+    })),
+    matchingRequests: matchingRequests.map(({ company, _count, ...request }) => ({
+      ...request,
+      companyName: company.name,
+      acceptedCount: _count.matches,
+      slaState: slaStateOf(request, now),
+    })),
+    userCounts: countEvery(
+      Object.values(Role),
+      roleRows.map((row) => ({ key: row.role, count: row._count._all })),
+    ),
+    suspendedUsers,
+    openDisputes,
+    recentAudit: auditEntries.map(({ actor, ...entry }) => ({ ...entry, actorName: actor?.name ?? null })),
+  };
+}

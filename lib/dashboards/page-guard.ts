@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import type { Role } from "@/generated/prisma/enums";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { DASHBOARD_PATH } from "@/lib/auth/route-access";
+
+export const dashboardPathFor = (role: Role) => DASHBOARD_PATH[role];
+
+/**
+ * For pages: the signed-in user, or a redirect — to sign-in (coming back to `path` afterwards)
+ * when signed out, to /forbidden when the role may not see the page.
+ */
+export async function requirePageUser({ path, roles }: { path: string; roles?: readonly Role[] }): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (roles && !roles.includes(user.role)) redirect("/forbidden");
+  return user;
+}

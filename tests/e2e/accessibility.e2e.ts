@@ -1,0 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/terms", "/docs/api"];
+
+for (const path of PUBLIC_PAGES) {
+  test(`${path} has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  });
+}
+
+test("the sign-in page shows demo accounts in development builds only", async ({ page }) => {
+  // The e2e server runs `next start`: a production build, where the demo password must not appear.
+  await page.goto("/sign-in");
+  expect(await page.content()).not.toContain("vetted-demo-2026");
+});
