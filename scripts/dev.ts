@@ -13,7 +13,13 @@ async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv)
 
 async function main() {
   const database = await openLocalDatabase();
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const port = process.env.PORT ?? "3000";
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const children: ChildProcess[] = [];
   let isStopping = false;
   const stop = async (code = 0) => {
@@ -36,7 +42,6 @@ async function main() {
     await stop(1);
   }
 
-  const port = process.env.PORT ?? "3000";
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], { stdio: "inherit", env });
   children.push(next);
   next.on("exit", (code) => void stop(code ?? 0));

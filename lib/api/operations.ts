@@ -43,7 +43,7 @@ export const OPERATIONS: Operation[] = [
     access: "public",
     body: signUpSchema,
     success: { status: 201, description: "The account was created; sign in with its email and password.", schema: createdAccountSchema },
-    errors: [400, 409, 415, 422],
+    errors: [400, 409, 415, 422, 429],
   },
   {
     method: "get",

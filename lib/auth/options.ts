@@ -3,17 +3,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { clientIp } from "@/lib/client-ip";
 import { authenticate } from "./sign-in";
 import { secureCookies } from "./cookies";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-
-function clientIp(headers: Record<string, unknown> | undefined) {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const realIp = headers?.["x-real-ip"];
-  return first || (typeof realIp === "string" ? realIp : "") || "unknown";
-}
 
 // JWT sessions carry the user's id and role, so any app instance can authorize without shared memory.
 export const authOptions: NextAuthOptions = {

@@ -4,14 +4,19 @@ import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "./password";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { fieldErrorsOf } from "@/lib/api/respond";
+import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };
 
 /**
  * A company member's sign-up creates the company with them as its owner; an expert's creates
  * their application in APPLIED. One transaction: no user without its company or application.
+ * Sign-ups from the public form and API (`origin`) are limited per IP to 20 an hour.
  */
-export async function signUp(input: unknown): Promise<CreatedAccount> {
+export async function signUp(input: unknown, origin?: { ip: string }): Promise<CreatedAccount> {
+  if (origin) {
+    await assertUnderLimit(SIGN_UPS, origin.ip, "Too many accounts were created from your network. Try again in {minutes} minutes.");
+  }
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("VALIDATION_FAILED", "Some fields need your attention.", { fields: fieldErrorsOf(parsed.error) });
@@ -19,7 +24,7 @@ export async function signUp(input: unknown): Promise<CreatedAccount> {
   const data: SignUpInput = parsed.data;
   const passwordHash = await hashPassword(data.password);
   try {
-    return await db.$transaction(async (tx) => {
+    const account = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: data.email, name: data.name, passwordHash, role: data.accountType },
         select: { id: true, email: true },
@@ -36,6 +41,8 @@ export async function signUp(input: unknown): Promise<CreatedAccount> {
       });
       return { id: user.id, email: user.email, role: data.accountType };
     });
+    if (origin) await recordHit(SIGN_UPS, origin.ip);
+    return account;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {

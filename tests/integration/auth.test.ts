@@ -92,3 +92,20 @@ describe("sign-in", () => {
     });
   });
 });
+
+describe("sign-up rate limit", () => {
+  it("allows 20 sign-ups an hour from one IP, then answers 429 without writing", async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+    for (let index = 0; index < 20; index++) {
+      await signUp({ accountType: "EXPERT", name: "Bulk Signup", email: uniqueEmail("bulk"), password: PASSWORD }, { ip });
+    }
+    const email = uniqueEmail("bulk-refused");
+    await expect(
+      signUp({ accountType: "EXPERT", name: "Bulk Signup", email, password: PASSWORD }, { ip }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    await expect(
+      signUp({ accountType: "EXPERT", name: "Other Network", email, password: PASSWORD }, { ip: `${ip}-other` }),
+    ).resolves.toMatchObject({ email });
+  });
+});

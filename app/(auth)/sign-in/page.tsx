@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthHeading } from "@/components/auth/auth-heading";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/components/auth/callback-url";
+import { signInErrorFromQuery } from "@/components/auth/sign-in-errors";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
+import { currentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const callbackUrl = single(params.callbackUrl);
+  if (await currentUser()) redirect(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
+
+  // Decided on the server: a production build never renders the demo password into its HTML or bundles.
+  const demo = process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD } : null;
+
+  return (
+    <>
+      <AuthHeading title="Sign in to Vetted">Welcome back. Pick up where you left off.</AuthHeading>
+      <Card>
+        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorFromQuery(single(params.error))} demo={demo} />
+      </Card>
+      <p className="mt-6 text-center text-sm text-slate-600">
+        New to Vetted?{" "}
+        <Link href="/sign-up" className="text-link font-medium">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

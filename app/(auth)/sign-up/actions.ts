@@ -1,0 +1,23 @@
+"use server";
+
+import { headers } from "next/headers";
+import { signUp } from "@/lib/auth/sign-up";
+import { clientIp } from "@/lib/client-ip";
+import { isAppError, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+export type CreateAccountResult = { ok: true } | { ok: false; message: string; fields: FieldErrors };
+
+const UNAVAILABLE = "We could not create your account just now. Try again in a minute.";
+
+/** Creates the account; the form signs in afterwards. Only AppError messages reach the browser. */
+export async function createAccount(input: unknown): Promise<CreateAccountResult> {
+  try {
+    await signUp(input, { ip: clientIp(await headers()) });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fields: error.fields ?? {} };
+    logger.error({ err: error }, "sign-up failed unexpectedly");
+    return { ok: false, message: UNAVAILABLE, fields: {} };
+  }
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthHeading } from "@/components/auth/auth-heading";
+import { DEFAULT_AFTER_SIGN_IN } from "@/components/auth/callback-url";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Card } from "@/components/ui/card";
+import { currentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Create your account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { as } = await searchParams;
+  if (await currentUser()) redirect(DEFAULT_AFTER_SIGN_IN);
+
+  return (
+    <>
+      <AuthHeading title="Create your Vetted account">
+        Hiring? Get a shortlist of vetted experts within 8 hours. An expert? Apply once and get matched to work that fits.
+      </AuthHeading>
+      <Card>
+        <SignUpForm initialAccountType={as === "expert" ? "EXPERT" : "CLIENT"} />
+      </Card>
+      <p className="mt-6 text-center text-sm text-slate-600">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-link font-medium">
+          Sign in
+        </Link>
+      </p>
+      <p className="mt-3 text-center text-xs text-slate-600">
+        By creating an account you agree to the{" "}
+        <Link href="/terms" className="text-link">
+          terms
+        </Link>
+        .
+      </p>
+    </>
+  );
+}

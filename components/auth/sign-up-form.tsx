@@ -1,0 +1,137 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRef, useState, type FormEvent } from "react";
+import { createAccount } from "@/app/(auth)/sign-up/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { AccountTypeChoice, type AccountType } from "./account-type-choice";
+import { DEFAULT_AFTER_SIGN_IN } from "./callback-url";
+import { firstFieldErrors, firstOfEach, focusFirstInvalid, type FieldErrorMap } from "./field-errors";
+import { signInErrorMessage } from "./sign-in-errors";
+
+const FIELD_ORDER = ["name", "email", "password", "companyName"] as const;
+
+type Values = { name: string; email: string; password: string; companyName: string };
+
+type FormError = { message: string; showSignInLink?: boolean };
+
+export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountType?: AccountType }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [accountType, setAccountType] = useState<AccountType>(initialAccountType);
+  const [values, setValues] = useState<Values>({ name: "", email: "", password: "", companyName: "" });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrorMap>({});
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const isHiring = accountType === "CLIENT";
+
+  const change = (field: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  function showErrors(errors: FieldErrorMap) {
+    setFieldErrors(errors);
+    focusFirstInvalid(formRef.current, errors, FIELD_ORDER);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSubmitting) return;
+    setFormError(null);
+    const { companyName, ...shared } = values;
+    const input = isHiring ? { accountType, ...shared, companyName } : { accountType, ...shared };
+    const parsed = signUpSchema.safeParse(input);
+    if (!parsed.success) return showErrors(firstFieldErrors(parsed.error));
+
+    setFieldErrors({});
+    setSubmitting(true);
+    try {
+      const created = await createAccount(input);
+      if (!created.ok) {
+        setFormError({ message: created.message, showSignInLink: Boolean(created.fields.email) });
+        showErrors(firstOfEach(created.fields));
+        setSubmitting(false);
+        return;
+      }
+      const signedIn = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+      if (!signedIn?.ok || signedIn.error) {
+        setFormError({
+          message: `Your account was created, but signing you in failed: ${signInErrorMessage(signedIn?.error)}`,
+          showSignInLink: true,
+        });
+        setSubmitting(false);
+        return;
+      }
+      window.location.assign(DEFAULT_AFTER_SIGN_IN);
+    } catch {
+      setFormError({ message: "We could not reach Vetted. Check your connection and try again." });
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} method="post" noValidate onSubmit={handleSubmit} className="space-y-5">
+      {formError && (
+        <Alert tone="danger" role="alert">
+          {formError.message}
+          {formError.showSignInLink && (
+            <>
+              {" "}
+              <Link href="/sign-in" className="font-medium underline underline-offset-2">
+                Go to sign in
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      <AccountTypeChoice value={accountType} onChange={setAccountType} />
+      <Input
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        value={values.name}
+        onChange={change("name")}
+        error={fieldErrors.name}
+      />
+      <Input
+        label={isHiring ? "Work email" : "Email"}
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        value={values.email}
+        onChange={change("email")}
+        error={fieldErrors.email}
+      />
+      <Input
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        value={values.password}
+        onChange={change("password")}
+        error={fieldErrors.password}
+      />
+      {isHiring && (
+        <Input
+          label="Company name"
+          name="companyName"
+          autoComplete="organization"
+          required
+          value={values.companyName}
+          onChange={change("companyName")}
+          error={fieldErrors.companyName}
+        />
+      )}
+      <Button type="submit" size="lg" className="w-full" isLoading={isSubmitting} loadingLabel="Creating your account…">
+        {isHiring ? "Create company account" : "Create expert account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { cn } from "./cn";
+
+/** Decorative: pair it with text that says what is loading. */
+export function Spinner({ className }: { className?: string }) {
+  return (
+    <svg className={cn("size-4 animate-spin", className)} viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="4" className="opacity-25" />
+      <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+    </svg>
+  );
+}
