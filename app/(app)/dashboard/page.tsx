@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { dashboardPathFor, requirePageUser } from "@/lib/dashboards/page-guard";
+import { dashboardPathFor, requirePageUser } from "@/lib/auth/page-guard";
 
 export const dynamic = "force-dynamic";
 
