@@ -10,13 +10,30 @@ type Options = { dataDir: string; port: number; log?: (line: string) => void };
 const USER = "vetted";
 const PASSWORD = "vetted-local";
 
-function isProcessAlive(pid: number) {
+const connectionUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+function isLivePostgres(pid: number) {
   try {
-    process.kill(pid, 0);
-    return true;
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres");
   } catch {
     return false;
   }
+}
+
+function parentPid(pid: number) {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so split after its ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return 0;
+  }
+}
+
+async function stopOrphan(pid: number) {
+  process.kill(pid, "SIGINT");
+  const until = Date.now() + 10_000;
+  while (isLivePostgres(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 function isPortOpen(port: number) {
@@ -27,30 +44,33 @@ function isPortOpen(port: number) {
   });
 }
 
-async function waitForExit(pid: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (isProcessAlive(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+/**
+ * Whether a postgres started by another live process (e.g. `npm run dev` while you run
+ * `npm run db:seed`) serves `dataDir`. A `kill -9` of the process that started a server leaves
+ * either an orphaned postgres, which is stopped, or a stale postmaster.pid, which blocks the next
+ * start and is removed.
+ */
+async function isServedByAnotherProcess(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && isLivePostgres(pid)) {
+    if (parentPid(pid) > 1) return true;
+    await stopOrphan(pid);
+  }
+  rmSync(pidFile, { force: true });
+  return false;
 }
 
 /**
- * A `kill -9` of the process that owned the server leaves postmaster.pid behind, which blocks the
- * next start. If that pid is still a live postgres we stop it (fast shutdown); otherwise the file is stale.
+ * Starts a real PostgreSQL from node_modules, listening on 127.0.0.1 only, with data kept in `dataDir`.
+ * When another process already runs the server for `dataDir`, that one is used and left running.
  */
-async function clearLeftoverServer(dataDir: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (pid > 0 && isProcessAlive(pid)) {
-    process.kill(pid, "SIGINT");
-    await waitForExit(pid, 10_000);
-  }
-  rmSync(pidFile, { force: true });
-}
-
-/** Starts a real PostgreSQL from node_modules, listening on 127.0.0.1 only, with data kept in `dataDir`. */
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: Options): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir);
-  await clearLeftoverServer(databaseDir);
+  if ((await isServedByAnotherProcess(databaseDir)) && (await isPortOpen(port))) {
+    return { url: (database) => connectionUrl(port, database), stop: async () => {} };
+  }
   if (await isPortOpen(port)) {
     throw new Error(`Port ${port} is already in use; set EMBEDDED_PG_PORT to a free port or stop what listens there.`);
   }
@@ -69,7 +89,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => connectionUrl(port, database),
     stop: () => server.stop(),
   };
 }
