@@ -6,8 +6,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 
 type Tally = { passed: number; failed: number; skipped: number };
 
-const VITEST_REPORT = "test-results/vitest.json";
-const PLAYWRIGHT_REPORT = "test-results/e2e.json";
+const VITEST_REPORT = "test-reports/vitest.json";
+const PLAYWRIGHT_REPORT = "test-reports/e2e.json";
 
 function run(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
@@ -32,7 +32,7 @@ function playwrightTally(): Tally | null {
 }
 
 function main() {
-  rmSync("test-results", { recursive: true, force: true });
+  rmSync("test-reports", { recursive: true, force: true });
   const bin = (name: string) => `node_modules/.bin/${name}`;
   const total: Tally = { passed: 0, failed: 0, skipped: 0 };
   const add = (suite: string, tally: Tally | null, exitedCleanly: boolean) => {

@@ -35,11 +35,11 @@ test.describe("API conventions", () => {
   });
 
   test("bad bodies are 4xx with an actionable message, never 500", async ({ request }) => {
-    const notJson = await request.post("/api/v1/accounts", { headers: { "content-type": "application/json" }, data: "{oops" });
+    const notJson = await request.post("/api/v1/accounts", { headers: { "content-type": "application/json" }, data: Buffer.from("{oops") });
     expect(notJson.status()).toBe(400);
     expect((await notJson.json()).error.message).toMatch(/not valid JSON/);
 
-    const wrongType = await request.post("/api/v1/accounts", { headers: { "content-type": "text/plain" }, data: "hello" });
+    const wrongType = await request.post("/api/v1/accounts", { headers: { "content-type": "text/plain" }, data: Buffer.from("hello") });
     expect(wrongType.status()).toBe(415);
 
     const invalid = await request.post("/api/v1/accounts", {
