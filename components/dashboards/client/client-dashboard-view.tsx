@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { DashboardPage } from "../dashboard-page";
 import { DashboardSection } from "../dashboard-section";
-import { ClientContractsTable } from "./client-contracts-table";
+import { ContractsTable } from "../contracts-table";
 import { ClientMoneySummary } from "./client-money-summary";
 import { ClientRequests } from "./client-requests";
 import { CompanyTeam } from "./company-team";
@@ -18,7 +18,10 @@ export function ClientDashboardView({ dashboard }: { dashboard: ClientDashboard 
           <ClientRequests requests={dashboard.requests} requestCounts={dashboard.requestCounts} />
           <DashboardSection title="Active contracts">
             {dashboard.activeContracts.length > 0 ? (
-              <ClientContractsTable contracts={dashboard.activeContracts} />
+              <ContractsTable
+                counterpart="Expert"
+                contracts={dashboard.activeContracts.map((contract) => ({ ...contract, counterpartName: contract.expertName }))}
+              />
             ) : (
               <p className="text-sm text-slate-600">No active contracts. When you hire an expert from a shortlist, the contract shows here.</p>
             )}

@@ -1,15 +1,24 @@
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatMoney } from "@/lib/dashboards/format";
-import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
-import { StatusBadge } from "../status-badge";
+import { StatusBadge } from "./status-badge";
 
-export function ClientContractsTable({ contracts }: { contracts: ClientDashboard["activeContracts"] }) {
+export type ContractRow = {
+  id: string;
+  title: string;
+  counterpartName: string;
+  status: Parameters<typeof StatusBadge>[0]["status"];
+  totalCents: number;
+  currency: string;
+};
+
+/** Contracts seen from one side: the counterpart is the expert for a client, the company for an expert. */
+export function ContractsTable({ contracts, counterpart }: { contracts: ContractRow[]; counterpart: "Expert" | "Client" }) {
   return (
-    <Table caption="Active contracts by expert, status and total" isCaptionHidden>
+    <Table caption={`Active contracts by ${counterpart.toLowerCase()}, status and total`} isCaptionHidden>
       <THead>
         <Tr>
           <Th>Contract</Th>
-          <Th>Expert</Th>
+          <Th>{counterpart}</Th>
           <Th>Status</Th>
           <Th className="text-right">Total</Th>
         </Tr>
@@ -20,7 +29,7 @@ export function ClientContractsTable({ contracts }: { contracts: ClientDashboard
             <Th scope="row" className="font-medium">
               {contract.title}
             </Th>
-            <Td>{contract.expertName}</Td>
+            <Td>{contract.counterpartName}</Td>
             <Td>
               <StatusBadge status={contract.status} />
             </Td>
