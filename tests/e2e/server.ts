@@ -10,7 +10,8 @@ export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
-  const database = await createTestDatabase({ dataDir: ".data/pg-e2e", port: 54349, name: "vetted_e2e" });
+  const pgPort = Number(process.env.E2E_PG_PORT ?? 54349);
+  const database = await createTestDatabase({ dataDir: `.data/pg-e2e-${pgPort}`, port: pgPort, name: "vetted_e2e" });
   mkdirSync(".data", { recursive: true });
   writeFileSync(E2E_DATABASE_URL_FILE, database.url);
 

@@ -1,0 +1,11 @@
+import { expireInvitation } from "@/lib/matching/expire-invitation";
+import { runInviteRound } from "@/lib/matching/run-invite-round";
+import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
+import type { JobHandlers } from "./run-due-jobs";
+
+export const JOB_HANDLERS: JobHandlers = {
+  "matching.invite-round": async ({ requestId }, now) => void (await runInviteRound({ requestId, now })),
+  "matching.expire-invitation": async ({ matchId }, now) => void (await expireInvitation({ matchId, now })),
+  "matching.at-risk": async ({ requestId }, now) => void (await alertIfAtRisk({ requestId, now })),
+  "matching.deadline": async ({ requestId }, now) => void (await closeMatchingWindow({ requestId, now })),
+};

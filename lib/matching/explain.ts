@@ -1,0 +1,137 @@
+import { budgetFloorCents, classifyRate } from "./score-terms";
+import type { CandidateFeatures, CandidateSkill, MatchRequestProfile, ScoreTerm, ScoreWeights } from "./types";
+
+// The words a client and an admin read next to a match: one sentence per term, the terms that
+// added most to this candidate's score first.
+
+export type ExplainInput = {
+  request: MatchRequestProfile;
+  candidate: CandidateFeatures;
+  skillsById: ReadonlyMap<string, CandidateSkill>;
+  overlapHours: number;
+  terms: Record<ScoreTerm, number>;
+  weights: ScoreWeights;
+};
+
+const LOCALE = "en-US";
+const MINUTES_PER_HOUR = 60;
+const RESPONSE_MINUTES_ROUNDING = 5;
+const RESPONSE_HOURS_ROUNDING = 0.5;
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const listFormat = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" });
+const percentFormat = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 0 });
+
+function moneyFormat(currency: string, isWhole: boolean) {
+  const key = `${currency}:${isWhole}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { style: "currency", currency, ...(isWhole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "$95/h" from 9500 cents; amounts with cents keep them ("$95.50/h"). */
+export function formatHourlyRate(cents: number, currency: string): string {
+  return `${moneyFormat(currency, cents % 100 === 0).format(cents / 100)}/h`;
+}
+
+const formatHours = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
+
+function formatResponseTime(minutes: number) {
+  if (minutes < MINUTES_PER_HOUR) {
+    return `${Math.max(RESPONSE_MINUTES_ROUNDING, Math.round(minutes / RESPONSE_MINUTES_ROUNDING) * RESPONSE_MINUTES_ROUNDING)} min`;
+  }
+  return formatHours(Math.round(minutes / MINUTES_PER_HOUR / RESPONSE_HOURS_ROUNDING) * RESPONSE_HOURS_ROUNDING);
+}
+
+function describeSkill(skill: CandidateSkill) {
+  const details = [...(skill.isVerified ? ["verified"] : []), `${skill.years} y`];
+  return `${skill.name} (${details.join(", ")})`;
+}
+
+function explainSkills({ request, skillsById }: ExplainInput) {
+  const covered = request.requiredSkills.flatMap((wanted) => skillsById.get(wanted.skillId) ?? []);
+  const missing = request.requiredSkills.filter((wanted) => !skillsById.has(wanted.skillId)).map((wanted) => wanted.name);
+  const parts = [
+    ...(covered.length ? [`Covers ${listFormat.format(covered.map(describeSkill))}`] : []),
+    ...(missing.length ? [`missing ${listFormat.format(missing)}`] : []),
+  ];
+  return parts.length ? parts.join("; ") : null;
+}
+
+function explainNiceToHave({ request, skillsById }: ExplainInput) {
+  const names = request.niceToHaveSkills.flatMap((wanted) => skillsById.get(wanted.skillId)?.name ?? []);
+  return names.length ? `Also knows ${listFormat.format(names)}` : null;
+}
+
+function explainRate({ request, candidate }: ExplainInput) {
+  const rate = `Rate ${formatHourlyRate(candidate.hourlyRateCents, candidate.currency)}`;
+  switch (classifyRate(request, candidate)) {
+    case "WITHIN":
+      return `${rate}, within budget`;
+    case "ABOVE": {
+      const over = (candidate.hourlyRateCents - request.budgetMaxCents) / request.budgetMaxCents;
+      return `${rate}, ${percentFormat.format(over)} above your ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
+    }
+    case "WELL_BELOW":
+      return `${rate}, well below your ${formatHourlyRate(Math.round(budgetFloorCents(request)), request.currency)} budget floor`;
+    case "OTHER_CURRENCY":
+      return `${rate}, quoted in ${candidate.currency} (your budget is in ${request.currency})`;
+  }
+}
+
+function explainAvailability({ request, candidate }: ExplainInput) {
+  const available = candidate.weeklyAvailableHours;
+  if (!request.hoursPerWeek) return `Available ${available} h a week`;
+  if (available >= request.hoursPerWeek) return `Available ${available} h a week (you need ${request.hoursPerWeek})`;
+  return `Available ${available} of the ${request.hoursPerWeek} h a week you need`;
+}
+
+function explainOverlap({ request, overlapHours }: ExplainInput) {
+  const shortfall = overlapHours < request.minOverlapHours ? ` (you asked for ${request.minOverlapHours})` : "";
+  if (overlapHours === 0) return `No working-hours overlap with your timezone${shortfall}`;
+  return `${formatHours(overlapHours)} overlap with your timezone${shortfall}`;
+}
+
+function explainTrackRecord({ candidate }: ExplainInput) {
+  if (candidate.ratingCount > 0) {
+    const average = (candidate.ratingSum / candidate.ratingCount).toFixed(1);
+    return `Rated ${average} across ${plural(candidate.ratingCount, "contract")}`;
+  }
+  if (candidate.completedContracts > 0) return `Completed ${plural(candidate.completedContracts, "contract")}, not rated yet`;
+  return "New on Vetted, no completed contracts yet";
+}
+
+function explainResponsiveness({ candidate }: ExplainInput) {
+  if (candidate.invitationsReceived <= 0) return null;
+  const answerRate = Math.min(1, candidate.invitationsAnswered / candidate.invitationsReceived);
+  if (candidate.medianResponseMinutes === null) return `Answers ${percentFormat.format(answerRate)} of invitations`;
+  return `Answers ${percentFormat.format(answerRate)} of invitations, usually within about ${formatResponseTime(candidate.medianResponseMinutes)}`;
+}
+
+function explainLoad({ candidate }: ExplainInput) {
+  return candidate.activeContracts > 0 ? `Working on ${plural(candidate.activeContracts, "active contract")}` : "No active contracts right now";
+}
+
+// Fairness stays out of the words: it is about the platform's other experts, not about this one.
+const EXPLAINERS: Partial<Record<ScoreTerm, (input: ExplainInput) => string | null>> = {
+  skills: explainSkills,
+  niceToHave: explainNiceToHave,
+  rateFit: explainRate,
+  availability: explainAvailability,
+  timezoneOverlap: explainOverlap,
+  trackRecord: explainTrackRecord,
+  responsiveness: explainResponsiveness,
+  load: explainLoad,
+};
+
+export function explainScore(input: ExplainInput): string[] {
+  const contribution = (term: ScoreTerm) => input.weights[term] * input.terms[term];
+  return (Object.keys(EXPLAINERS) as ScoreTerm[])
+    .filter((term) => input.weights[term] > 0)
+    .sort((a, b) => contribution(b) - contribution(a) || input.weights[b] - input.weights[a])
+    .flatMap((term) => EXPLAINERS[term]?.(input) ?? []);
+}

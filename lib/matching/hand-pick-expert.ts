@@ -1,0 +1,58 @@
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+import { deliverShortlist } from "./deliver-shortlist";
+import { lockRequest } from "./lock-request";
+import type { HandPickInput } from "./schemas";
+
+/**
+ * An admin puts an approved expert straight onto a request's shortlist (e.g. after an SLA breach).
+ * Audited. A request still matching is delivered at once with what its shortlist holds.
+ */
+export async function handPickExpert(options: { user: SessionUser; requestId: string; input: HandPickInput; now: Date }) {
+  const { user, requestId, input, now } = options;
+  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins hand-pick experts.");
+  const expert = await db.expertProfile.findFirst({
+    where: { id: input.expertProfileId, vettingStatus: "APPROVED", user: { suspendedAt: null } },
+    select: { id: true, userId: true, user: { select: { name: true } } },
+  });
+  if (!expert) throw new AppError("VALIDATION_FAILED", "Choose an approved, active expert.", { fields: { expertProfileId: ["Not an approved, active expert."] } });
+
+  return db.$transaction(async (tx) => {
+    const status = await lockRequest(tx, requestId);
+    if (!status) throw notFound("Request");
+    if (status !== "MATCHING" && status !== "MATCHED") throw new AppError("CONFLICT", "Only a request that is matching or matched takes hand-picked experts.");
+    const breakdown = { handPicked: true, reasons: [`Hand-picked by ${user.name}${input.note ? `: ${input.note}` : ""}`] };
+    const existing = await tx.match.findUnique({ where: { requestId_expertProfileId: { requestId, expertProfileId: expert.id } }, select: { id: true, status: true } });
+    if (existing && ["SHORTLISTED", "HIRED", "PASSED"].includes(existing.status)) {
+      throw new AppError("CONFLICT", `${expert.user.name} is already on this shortlist.`);
+    }
+    const match = existing
+      ? await tx.match.update({
+          where: { id: existing.id },
+          data: { status: "SHORTLISTED", isHandPicked: true, handPickedById: user.id, respondedAt: now, scoreBreakdown: breakdown },
+          select: { id: true },
+        })
+      : await tx.match.create({
+          data: {
+            requestId,
+            expertProfileId: expert.id,
+            status: "SHORTLISTED",
+            score: 0,
+            scoreBreakdown: breakdown,
+            rank: (await tx.match.count({ where: { requestId } })) + 1,
+            isHandPicked: true,
+            handPickedById: user.id,
+            invitedAt: now,
+            expiresAt: now,
+            respondedAt: now,
+          },
+          select: { id: true },
+        });
+    if (status === "MATCHING") await deliverShortlist(tx, requestId, now);
+    await tx.auditLog.create({
+      data: { actorId: user.id, action: "matching.hand-picked", targetType: "HiringRequest", targetId: requestId, data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null } },
+    });
+    return { matchId: match.id };
+  });
+}

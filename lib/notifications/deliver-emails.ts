@@ -1,0 +1,42 @@
+import nodemailer from "nodemailer";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+const BATCH = 50;
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Sends pending outbox emails through SMTP_URL. Without SMTP (development, tests) an email is
+ * "delivered" to the development mailbox page, which lists the outbox.
+ */
+export async function deliverPendingEmails(now: Date) {
+  const pending = await db.emailOutbox.findMany({
+    where: { status: "PENDING", sendAfter: { lte: now } },
+    orderBy: { createdAt: "asc" },
+    take: BATCH,
+    select: { id: true, toEmail: true, subject: true, text: true, html: true, attempts: true },
+  });
+  const smtpUrl = env().SMTP_URL;
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  for (const email of pending) {
+    try {
+      if (transport) {
+        await transport.sendMail({ from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: email.text, html: email.html ?? undefined });
+      }
+      await db.emailOutbox.updateMany({ where: { id: email.id, status: "PENDING" }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 } } });
+    } catch (error) {
+      const attempts = email.attempts + 1;
+      logger.warn({ err: error, emailId: email.id, attempts }, "email delivery failed");
+      await db.emailOutbox.update({
+        where: { id: email.id },
+        data: {
+          attempts,
+          lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+          ...(attempts >= MAX_ATTEMPTS ? { status: "FAILED" } : { sendAfter: new Date(now.getTime() + 60_000 * 2 ** attempts) }),
+        },
+      });
+    }
+  }
+  return pending.length;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/timezones";
+
+// One schema for the request wizard and the API. Budgets are an hourly rate range in cents.
+
+export const CURRENCIES = ["USD", "EUR", "GBP"] as const;
+export const MAX_SKILLS = 10;
+const MAX_HOURLY_BUDGET_CENTS = 100_000; // $1,000/h: anything above is a typo, not a budget
+const MIN_HOURLY_BUDGET_CENTS = 1_000;
+const DAY_MS = 86_400_000;
+
+const skillId = z.string().min(1).max(64);
+
+export const requestFieldsSchema = z.object({
+  title: z.string({ error: "Give the request a title." }).trim().min(5, "Use at least 5 characters.").max(120, "Use at most 120 characters."),
+  description: z
+    .string({ error: "Describe the work." })
+    .trim()
+    .min(30, "Describe the work in at least 30 characters: what, why, and what done looks like.")
+    .max(5000, "Keep the description under 5,000 characters."),
+  requiredSkills: z
+    .array(z.object({ skillId, minYears: z.number().int().min(0, "Years cannot be negative.").max(30, "At most 30 years.").default(0) }), {
+      error: "Pick the skills the work needs.",
+    })
+    .min(1, "Pick at least one required skill.")
+    .max(MAX_SKILLS, `Pick at most ${MAX_SKILLS} required skills.`),
+  niceToHaveSkillIds: z.array(skillId).max(MAX_SKILLS, `Pick at most ${MAX_SKILLS} nice-to-have skills.`).default([]),
+  engagement: z.enum(["FIXED_PRICE", "HOURLY"]).default("FIXED_PRICE"),
+  currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }).default("USD"),
+  budgetMinCents: z.number().int().min(MIN_HOURLY_BUDGET_CENTS, "The hourly budget starts at 10.00.").max(MAX_HOURLY_BUDGET_CENTS).nullable().default(null),
+  budgetMaxCents: z
+    .number({ error: "Set the most you would pay per hour." })
+    .int("Use whole cents.")
+    .min(MIN_HOURLY_BUDGET_CENTS, "The hourly budget starts at 10.00.")
+    .max(MAX_HOURLY_BUDGET_CENTS, "The hourly budget can be at most 1,000.00."),
+  startDate: z.coerce
+    .date({ error: "Choose a start date." })
+    .refine((date) => date.getTime() >= Date.now() - DAY_MS, "The start date cannot be in the past.")
+    .refine((date) => date.getTime() <= Date.now() + 365 * DAY_MS, "Start within the next 12 months."),
+  durationWeeks: z.number({ error: "How many weeks?" }).int().min(1, "At least one week.").max(104, "At most two years."),
+  hoursPerWeek: z.number({ error: "How many hours a week?" }).int().min(1, "At least one hour a week.").max(60, "At most 60 hours a week."),
+  timezone: z.string({ error: "Choose your timezone." }).refine(isValidTimeZone, "Choose a timezone from the list."),
+  minOverlapHours: z.number().int().min(0).max(8, "At most 8 hours of overlap.").default(0),
+});
+
+const checkBudgetAndSkills = <T extends { budgetMinCents?: number | null; budgetMaxCents?: number; requiredSkills?: { skillId: string }[]; niceToHaveSkillIds?: string[] }>(
+  value: T,
+  context: z.RefinementCtx,
+) => {
+  if (value.budgetMinCents != null && value.budgetMaxCents != null && value.budgetMinCents > value.budgetMaxCents) {
+    context.addIssue({ code: "custom", path: ["budgetMinCents"], message: "The lower end of the budget is above the upper end." });
+  }
+  const required = new Set(value.requiredSkills?.map((skill) => skill.skillId));
+  if (required.size !== (value.requiredSkills?.length ?? 0)) {
+    context.addIssue({ code: "custom", path: ["requiredSkills"], message: "Each skill once, please." });
+  }
+  if (value.niceToHaveSkillIds?.some((id) => required.has(id))) {
+    context.addIssue({ code: "custom", path: ["niceToHaveSkillIds"], message: "A skill is either required or nice to have, not both." });
+  }
+};
+
+/** A complete request, ready to submit. */
+export const requestSubmissionSchema = requestFieldsSchema.superRefine(checkBudgetAndSkills);
+
+/** A draft saved between wizard steps: any subset, each field still valid on its own. */
+export const requestDraftSchema = requestFieldsSchema.partial().superRefine(checkBudgetAndSkills);
+
+export type RequestSubmission = z.infer<typeof requestSubmissionSchema>;
+export type RequestDraft = z.infer<typeof requestDraftSchema>;

@@ -1,0 +1,74 @@
+import { db, type Transaction } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+import { fieldErrorsOf } from "@/lib/api/respond";
+import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
+import { scheduleMatching } from "@/lib/matching/schedule-matching";
+import { assertRequestTransition } from "@/lib/matching/transitions";
+import { requestSubmissionSchema } from "./schemas";
+
+/** The stored draft as the submission schema sees it, so a submitted request passed the same rules as the form. */
+async function draftAsInput(tx: Transaction, requestId: string) {
+  const request = await tx.hiringRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: {
+      title: true,
+      description: true,
+      engagement: true,
+      currency: true,
+      budgetMinCents: true,
+      budgetMaxCents: true,
+      startDate: true,
+      durationWeeks: true,
+      hoursPerWeek: true,
+      timezone: true,
+      minOverlapHours: true,
+      skills: { select: { skillId: true, isRequired: true, minYears: true } },
+    },
+  });
+  return {
+    ...request,
+    startDate: request.startDate ?? undefined,
+    durationWeeks: request.durationWeeks ?? undefined,
+    hoursPerWeek: request.hoursPerWeek ?? undefined,
+    requiredSkills: request.skills.filter((skill) => skill.isRequired).map(({ skillId, minYears }) => ({ skillId, minYears })),
+    niceToHaveSkillIds: request.skills.filter((skill) => !skill.isRequired).map((skill) => skill.skillId),
+  };
+}
+
+/**
+ * DRAFT → MATCHING inside the caller's transaction: validates the whole draft, starts the 8-hour
+ * clock (matchDeadline = submittedAt + 8 h) and schedules the matching timers with it.
+ */
+export async function submitDraft(tx: Transaction, requestId: string, now: Date, config: MatchingConfig = matchingConfig()) {
+  const current = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true } });
+  assertRequestTransition(current.status, "MATCHING");
+  const parsed = requestSubmissionSchema.safeParse(await draftAsInput(tx, requestId));
+  if (!parsed.success) {
+    throw new AppError("VALIDATION_FAILED", "The request is not complete yet; see the fields to fix.", { fields: fieldErrorsOf(parsed.error) });
+  }
+  const matchDeadline = new Date(now.getTime() + config.matchWindowMs);
+  const { count } = await tx.hiringRequest.updateMany({
+    where: { id: requestId, status: "DRAFT" },
+    data: { status: "MATCHING", submittedAt: now, matchDeadline },
+  });
+  if (!count) throw new AppError("CONFLICT", "This request was submitted already.");
+  await scheduleMatching(tx, { id: requestId, matchDeadline }, now, config);
+  return { matchDeadline };
+}
+
+/** A company member submits their company's draft. Another company's request is a 404. */
+export async function submitRequest(options: { user: SessionUser; requestId: string; now: Date; config?: MatchingConfig }) {
+  const { user, requestId, now } = options;
+  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only company members submit requests.");
+  const request = await db.hiringRequest.findFirst({
+    where: { id: requestId, company: { members: { some: { userId: user.id } } } },
+    select: { id: true },
+  });
+  if (!request) throw notFound("Request");
+  return db.$transaction(async (tx) => {
+    const result = await submitDraft(tx, requestId, now, options.config);
+    await tx.auditLog.create({ data: { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId } });
+    return result;
+  });
+}

@@ -1,0 +1,72 @@
+// Time zone arithmetic for matching: DST-aware offsets from the IANA database that Intl ships with,
+// and the daily working-hours overlap of two offsets.
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+export const DEFAULT_WORKDAY_START_HOUR = 9;
+export const DEFAULT_WORKDAY_END_HOUR = 17;
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+// Building a DateTimeFormat costs far more than using one, and ranking asks for the same few zones
+// thousands of times.
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  try {
+    offsetFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC that `timeZone` observes at `at`, daylight saving included; throws on an unknown zone. */
+export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  const zoneName = offsetFormatter(timeZone)
+    .formatToParts(at)
+    .find((part) => part.type === "timeZoneName")?.value;
+  // "GMT" alone means UTC itself; otherwise "GMT+05:30" or "GMT-03:00".
+  const match = zoneName?.match(/^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/);
+  if (!match) throw new RangeError(`Cannot read the UTC offset of "${timeZone}" from "${zoneName}"`);
+  if (!match[1]) return 0;
+  const minutes = Number(match[2]) * MINUTES_PER_HOUR + Number(match[3] ?? 0);
+  return match[1] === "-" ? -minutes : minutes;
+}
+
+/**
+ * Hours a day during which both sides are inside their working hours (local `workdayStart`–`workdayEnd`),
+ * given their offsets in minutes east of UTC. Working days repeat daily, so windows that straddle
+ * midnight UTC or fall on different calendar dates (UTC+14 against UTC−12) still overlap.
+ */
+export function overlapHours(
+  offsetA: number,
+  offsetB: number,
+  workdayStart = DEFAULT_WORKDAY_START_HOUR,
+  workdayEnd = DEFAULT_WORKDAY_END_HOUR,
+): number {
+  if (!(workdayStart >= 0 && workdayEnd <= 24 && workdayStart < workdayEnd)) {
+    throw new RangeError(`A workday must satisfy 0 ≤ start < end ≤ 24, got ${workdayStart}–${workdayEnd}`);
+  }
+  const startA = workdayStart * MINUTES_PER_HOUR - offsetA;
+  const startB = workdayStart * MINUTES_PER_HOUR - offsetB;
+  const length = (workdayEnd - workdayStart) * MINUTES_PER_HOUR;
+  // Offsets differ by at most 26 h, so B's window shifted by up to two days either way covers every
+  // copy of it that can meet A's window.
+  let overlapMinutes = 0;
+  for (let dayShift = -2; dayShift <= 2; dayShift++) {
+    const shiftedStartB = startB + dayShift * MINUTES_PER_DAY;
+    const overlap = Math.min(startA + length, shiftedStartB + length) - Math.max(startA, shiftedStartB);
+    if (overlap > 0) overlapMinutes += overlap;
+  }
+  return Math.min(length, overlapMinutes) / MINUTES_PER_HOUR;
+}

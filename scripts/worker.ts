@@ -1,0 +1,37 @@
+import { hostname } from "node:os";
+import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+
+// `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
+// Any number of workers may run against one database; jobs are claimed with SKIP LOCKED.
+
+const POLL_MS = Number(process.env.WORKER_POLL_MS ?? 1000);
+const workerId = `${hostname()}:${process.pid}`;
+let isStopping = false;
+
+async function main() {
+  logger.info({ workerId }, "worker started");
+  process.on("SIGINT", () => (isStopping = true));
+  process.on("SIGTERM", () => (isStopping = true));
+  while (!isStopping) {
+    try {
+      const ran = await runDueJobs({ workerId, now: now(), handlers: JOB_HANDLERS });
+      await deliverPendingEmails(now());
+      if (ran) logger.info({ workerId, ran }, "jobs ran");
+    } catch (error) {
+      logger.error({ err: error, workerId }, "worker loop failed; retrying");
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  await db.$disconnect();
+  logger.info({ workerId }, "worker stopped");
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, "worker crashed");
+  process.exit(1);
+});
