@@ -3,7 +3,7 @@ import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
 
 // `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, the idempotent
-// demo seed, then `next dev`. Ctrl-C stops everything, the database last.
+// demo seed, then `next dev` and the job worker. Ctrl-C stops everything, the database last.
 
 async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { stdio: "inherit", env });
@@ -43,7 +43,8 @@ async function main() {
   }
 
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], { stdio: "inherit", env });
-  children.push(next);
+  const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: "inherit", env });
+  children.push(next, worker);
   next.on("exit", (code) => void stop(code ?? 0));
 }
 

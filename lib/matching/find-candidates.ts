@@ -34,18 +34,12 @@ function limitClause(limit: number | undefined) {
   return Prisma.sql`ORDER BY covering.strength DESC, ep.id LIMIT ${limit}`;
 }
 
-/**
- * Approved, available, unsuspended experts with a complete profile who have every required skill
- * with at least its minYears and who have no match on this request yet.
- */
-export async function findCandidates(request: MatchRequestProfile, { now, limit }: FindCandidatesOptions): Promise<CandidateFeatures[]> {
+/** The retrieval query on its own, so a benchmark can EXPLAIN exactly what findCandidates runs. */
+export function buildCandidatesQuery(request: MatchRequestProfile, { now, limit }: FindCandidatesOptions): Prisma.Sql {
   const { requiredIds, minYears, niceToHaveIds } = normalizeSkills(request);
-  // Without a required skill every expert would qualify; a request always names one, so this is a guard.
-  if (!requiredIds.length) return [];
   const wantedIds = [...requiredIds, ...niceToHaveIds];
   const recentSince = new Date(now.getTime() - RECENT_INVITATIONS_WINDOW_MS);
-
-  const rows = await db.$queryRaw<CandidateRow[]>(Prisma.sql`
+  return Prisma.sql`
     WITH required AS (
       SELECT * FROM unnest(${requiredIds}::text[], ${minYears}::int[]) AS r(skill_id, min_years)
     ),
@@ -93,9 +87,18 @@ export async function findCandidates(request: MatchRequestProfile, { now, limit 
              count(*) FILTER (WHERE m."invitedAt" > ${recentSince})::int AS recent
       FROM matches m JOIN hiring_requests hr ON hr.id = m."requestId"
       WHERE m."expertProfileId" = e.id
-    ) invitations`);
+    ) invitations`;
+}
 
-  const requiredSet = new Set(requiredIds);
+/**
+ * Approved, available, unsuspended experts with a complete profile who have every required skill
+ * with at least its minYears and who have no match on this request yet.
+ */
+export async function findCandidates(request: MatchRequestProfile, options: FindCandidatesOptions): Promise<CandidateFeatures[]> {
+  // Without a required skill every expert would qualify; a request always names one, so this is a guard.
+  if (!request.requiredSkills.length) return [];
+  const rows = await db.$queryRaw<CandidateRow[]>(buildCandidatesQuery(request, options));
+  const requiredSet = new Set(request.requiredSkills.map((skill) => skill.skillId));
   return rows.map((row) => ({
     ...row,
     skills: row.skills.map((skill): CandidateSkill => ({ ...skill, isRequired: requiredSet.has(skill.skillId) })),

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../support/test-database";
 
-// Playwright's webServer: a fresh seeded database, a production build, and `next start` on E2E_PORT.
+// Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT and a job worker.
 // The database URL is written to .data/e2e-database-url for fixtures that need to look at rows.
 
 export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
@@ -35,9 +35,13 @@ async function main() {
     stdio: "inherit",
     env: { ...env, NODE_ENV: "production" },
   });
+  const worker: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], {
+    stdio: "inherit",
+    env: { ...env, WORKER_POLL_MS: "250" },
+  });
   const shutdown = async () => {
-    server.kill("SIGTERM");
-    if (server.exitCode === null) await new Promise((resolve) => server.once("exit", resolve));
+    for (const child of [server, worker]) child.kill("SIGTERM");
+    await Promise.all([server, worker].map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
     await database.drop();
     process.exit(0);
   };
