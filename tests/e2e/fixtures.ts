@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 
@@ -32,6 +33,11 @@ export async function createClientAccount(request: APIRequestContext): Promise<C
   });
   expect(response.status()).toBe(201);
   return account;
+}
+
+/** The database behind this run's e2e server, for tests that arrange rows directly. */
+export function e2eDatabaseUrl() {
+  return readFileSync(`.data/e2e-database-url-${process.env.E2E_PORT ?? "3100"}`, "utf8").trim();
 }
 
 export const test = base;

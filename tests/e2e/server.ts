@@ -4,16 +4,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../support/test-database";
 
 // Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT and a job worker.
-// The database URL is written to .data/e2e-database-url for fixtures that need to look at rows.
+// The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
 
-export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
   const pgPort = Number(process.env.E2E_PG_PORT ?? 54349);
   const database = await createTestDatabase({ dataDir: `.data/pg-e2e-${pgPort}`, port: pgPort, name: "vetted_e2e" });
   mkdirSync(".data", { recursive: true });
-  writeFileSync(E2E_DATABASE_URL_FILE, database.url);
+  writeFileSync(`.data/e2e-database-url-${port}`, database.url);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
