@@ -10,17 +10,17 @@ export const ROLE_LABEL: Record<Role, string> = { CLIENT: "Client", EXPERT: "Exp
 const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
   CLIENT: [
     { label: "Dashboard", href: "/client" },
-    { label: "Requests", href: "/client#requests" },
+    { label: "Requests", href: "/client/requests" },
   ],
   EXPERT: [
     { label: "Dashboard", href: "/expert" },
-    { label: "Invitations", href: "/expert#invitations" },
+    { label: "Invitations", href: "/expert/invitations" },
     { label: "Profile", href: "/expert#profile" },
   ],
   ADMIN: [
     { label: "Dashboard", href: "/admin" },
     { label: "Vetting", href: "/admin#vetting" },
-    { label: "Requests", href: "/admin#requests" },
+    { label: "SLA board", href: "/admin/sla" },
     { label: "Users", href: "/admin#users" },
   ],
 };

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -18,6 +20,7 @@ export function ClientRequests({ requests, requestCounts }: ClientRequestsProps)
           headingLevel={3}
           title="Raise your first request"
           description="Describe the work, the skills it needs and your budget. We match you with pre-vetted experts within 8 hours."
+          action={<ButtonLink href="/client/requests/new">Raise a request</ButtonLink>}
         />
       </DashboardSection>
     );
@@ -48,7 +51,9 @@ export function ClientRequests({ requests, requestCounts }: ClientRequestsProps)
           {requests.map((request) => (
             <Tr key={request.id}>
               <Th scope="row" className="font-medium">
-                {request.title}
+                <Link href={`/client/requests/${request.id}`} className="text-indigo-700 underline-offset-2 hover:underline">
+                  {request.title}
+                </Link>
               </Th>
               <Td>
                 <span className="flex flex-wrap gap-1">
