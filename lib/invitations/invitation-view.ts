@@ -1,0 +1,93 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { INVITATION_STATES } from "./schemas";
+
+// The shape an expert sees of one invitation, shared by the list and the single read.
+
+export type InvitationState = (typeof INVITATION_STATES)[number];
+
+const OPEN_REQUEST_STATUSES = ["MATCHING", "MATCHED"] as const;
+const EXCERPT_LENGTH = 280;
+
+/** Still answerable: invited, not expired, and the request still takes experts. */
+export function openInvitationWhere(now: Date): Prisma.MatchWhereInput {
+  return { status: "INVITED", expiresAt: { gt: now }, request: { status: { in: [...OPEN_REQUEST_STATUSES] } } };
+}
+
+// The client's identity beyond the company name, the budget's internals and other experts stay out.
+export const INVITATION_SELECT = {
+  id: true,
+  status: true,
+  isHandPicked: true,
+  invitedAt: true,
+  expiresAt: true,
+  respondedAt: true,
+  responseNote: true,
+  declineReason: true,
+  scoreBreakdown: true,
+  request: {
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      status: true,
+      budgetMinCents: true,
+      budgetMaxCents: true,
+      currency: true,
+      hoursPerWeek: true,
+      durationWeeks: true,
+      startDate: true,
+      timezone: true,
+      company: { select: { name: true } },
+      skills: { orderBy: { skill: { name: "asc" } }, select: { isRequired: true, skill: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.MatchSelect;
+
+type InvitationRow = Prisma.MatchGetPayload<{ select: typeof INVITATION_SELECT }>;
+
+export type InvitationView = ReturnType<typeof toInvitationView>;
+
+export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: { isExcerpt: boolean }) {
+  const { request, scoreBreakdown, status, ...match } = row;
+  return {
+    ...match,
+    state: stateOf(row, now),
+    reasons: reasonsOf(scoreBreakdown),
+    request: {
+      id: request.id,
+      title: request.title,
+      description: isExcerpt ? excerptOf(request.description) : request.description,
+      companyName: request.company.name,
+      requiredSkills: request.skills.filter((skill) => skill.isRequired).map((skill) => skill.skill.name),
+      niceToHaveSkills: request.skills.filter((skill) => !skill.isRequired).map((skill) => skill.skill.name),
+      budgetMinCents: request.budgetMinCents,
+      budgetMaxCents: request.budgetMaxCents,
+      currency: request.currency,
+      hoursPerWeek: request.hoursPerWeek,
+      durationWeeks: request.durationWeeks,
+      startDate: request.startDate,
+      timezone: request.timezone,
+    },
+  };
+}
+
+// An invitation still INVITED after its expiry (the timer has not run yet) already reads as expired.
+function stateOf(row: InvitationRow, now: Date): InvitationState {
+  if (row.status !== "INVITED") return row.status;
+  if (row.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
+  const isRequestOpen = (OPEN_REQUEST_STATUSES as readonly string[]).includes(row.request.status);
+  return isRequestOpen ? "OPEN" : "CLOSED";
+}
+
+function reasonsOf(breakdown: Prisma.JsonValue): string[] {
+  if (typeof breakdown !== "object" || breakdown === null || Array.isArray(breakdown)) return [];
+  const { reasons } = breakdown;
+  return Array.isArray(reasons) ? reasons.filter((reason): reason is string => typeof reason === "string") : [];
+}
+
+function excerptOf(text: string) {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

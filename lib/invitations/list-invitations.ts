@@ -1,0 +1,38 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import { INVITATION_SELECT, openInvitationWhere, toInvitationView } from "./invitation-view";
+
+const OPEN_SHOWN = 50;
+const ANSWERED_SHOWN = 20;
+
+export type InvitationList = Awaited<ReturnType<typeof listInvitations>>;
+
+/** The signed-in expert's own invitations: the answerable ones, soonest to expire first, then the recent rest. */
+export async function listInvitations({ user, now = clockNow() }: { user: SessionUser; now?: Date }) {
+  if (user.role !== "EXPERT") throw forbidden("Only experts have invitations.");
+  const own = { expertProfile: { userId: user.id } };
+  const isOpen = openInvitationWhere(now);
+
+  const [open, answered] = await Promise.all([
+    db.match.findMany({
+      where: { ...own, ...isOpen },
+      orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+      take: OPEN_SHOWN,
+      select: INVITATION_SELECT,
+    }),
+    db.match.findMany({
+      where: { ...own, NOT: isOpen },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: ANSWERED_SHOWN,
+      select: INVITATION_SELECT,
+    }),
+  ]);
+
+  return {
+    now,
+    open: open.map((row) => toInvitationView(row, now, { isExcerpt: true })),
+    answered: answered.map((row) => toInvitationView(row, now, { isExcerpt: true })),
+  };
+}

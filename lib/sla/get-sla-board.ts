@@ -1,0 +1,102 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { MatchStatus } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
+import { DEFAULT_PERIOD_DAYS } from "./schemas";
+import { measureTimeToShortlist } from "./time-to-shortlist";
+
+const DAY_MS = 86_400_000;
+// Matched requests stay on the board for a day: late acceptances and hand-picks still land there.
+const RECENTLY_MATCHED_MS = DAY_MS;
+const MATCHING_SHOWN = 200;
+const RECENTLY_MATCHED_SHOWN = 50;
+const ACCEPTED_STATUSES: MatchStatus[] = ["ACCEPTED", "SHORTLISTED", "HIRED", "PASSED"];
+
+const ROW_SELECT = {
+  id: true,
+  title: true,
+  status: true,
+  submittedAt: true,
+  matchDeadline: true,
+  shortlistedAt: true,
+  slaBreached: true,
+  company: { select: { name: true } },
+} satisfies Prisma.HiringRequestSelect;
+
+type BoardRequest = Prisma.HiringRequestGetPayload<{ select: typeof ROW_SELECT }>;
+type MatchCounts = Partial<Record<MatchStatus, number>>;
+
+export type SlaBoard = Awaited<ReturnType<typeof getSlaBoard>>;
+export type SlaBoardRow = SlaBoard["requests"][number];
+
+/**
+ * Admins only: requests being matched (nearest deadline first), then those matched in the last day,
+ * with acceptance counts and risk flags; and time-to-shortlist statistics over `periodDays`.
+ */
+export async function getSlaBoard(options: { user: SessionUser; periodDays?: number; now?: Date; config?: MatchingConfig }) {
+  const { user, periodDays = DEFAULT_PERIOD_DAYS, now = clockNow() } = options;
+  if (user.role !== "ADMIN") throw forbidden("Only admins see the SLA board.");
+  const config = options.config ?? matchingConfig();
+  const from = new Date(now.getTime() - periodDays * DAY_MS);
+  const byDeadline: Prisma.HiringRequestOrderByWithRelationInput[] = [{ matchDeadline: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+  const [matching, recentlyMatched, timeToShortlist, breachedCount] = await Promise.all([
+    db.hiringRequest.findMany({ where: { status: "MATCHING" }, orderBy: byDeadline, take: MATCHING_SHOWN, select: ROW_SELECT }),
+    db.hiringRequest.findMany({
+      where: { status: "MATCHED", shortlistedAt: { gte: new Date(now.getTime() - RECENTLY_MATCHED_MS), lte: now } },
+      orderBy: byDeadline,
+      take: RECENTLY_MATCHED_SHOWN,
+      select: ROW_SELECT,
+    }),
+    measureTimeToShortlist({ from, to: now, windowMs: config.matchWindowMs }),
+    db.hiringRequest.count({ where: { slaBreached: true, submittedAt: { gte: from, lte: now } } }),
+  ]);
+  const requests = [...matching, ...recentlyMatched];
+  const counts = await countMatches(requests.map((request) => request.id));
+
+  return {
+    now,
+    shortlistSize: config.shortlistSize,
+    matchWindowMs: config.matchWindowMs,
+    atRiskLeadMs: config.atRiskLeadMs,
+    requests: requests.map((request) => toRow(request, counts.get(request.id) ?? {}, now, config)),
+    statistics: { periodDays, from, to: now, ...timeToShortlist, breachedCount },
+  };
+}
+
+async function countMatches(requestIds: string[]) {
+  const groups = await db.match.groupBy({ by: ["requestId", "status"], where: { requestId: { in: requestIds } }, _count: { _all: true } });
+  const counts = new Map<string, MatchCounts>();
+  for (const group of groups) {
+    const forRequest = counts.get(group.requestId) ?? {};
+    forRequest[group.status] = group._count._all;
+    counts.set(group.requestId, forRequest);
+  }
+  return counts;
+}
+
+function toRow({ company, slaBreached, ...request }: BoardRequest, counts: MatchCounts, now: Date, config: MatchingConfig) {
+  const sum = (statuses: MatchStatus[]) => statuses.reduce((total, status) => total + (counts[status] ?? 0), 0);
+  const acceptedCount = sum(ACCEPTED_STATUSES);
+  const millisecondsLeft = request.matchDeadline ? request.matchDeadline.getTime() - now.getTime() : null;
+  const isMatching = request.status === "MATCHING";
+  const isPastDeadline = millisecondsLeft !== null && millisecondsLeft <= 0;
+  const isBreached = slaBreached || (isMatching && isPastDeadline);
+  const isAtRisk =
+    isMatching && !isBreached && millisecondsLeft !== null && millisecondsLeft < config.atRiskLeadMs && acceptedCount < config.shortlistSize;
+  return {
+    ...request,
+    status: request.status as "MATCHING" | "MATCHED",
+    companyName: company.name,
+    millisecondsLeft,
+    acceptedCount,
+    pendingCount: counts.INVITED ?? 0,
+    invitedCount: Object.values(counts).reduce((total, count) => total + count, 0),
+    isAtRisk,
+    isBreached,
+    canHandPick: (isAtRisk || isBreached) && acceptedCount < config.shortlistSize,
+  };
+}
