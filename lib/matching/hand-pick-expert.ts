@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
+import { notifyUsers } from "@/lib/notifications/notify";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
 import type { HandPickInput } from "./schemas";
@@ -50,6 +51,14 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
           select: { id: true },
         });
     if (status === "MATCHING") await deliverShortlist(tx, requestId, now);
+    const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
+    await notifyUsers(tx, [expert.userId], {
+      kind: "shortlist.hand-picked",
+      title: `You're on the shortlist for "${request.title}"`,
+      body: "A Vetted admin picked you for this request. The client can now message you.",
+      link: "/expert/invitations",
+      dedupeKey: `hand-picked:${match.id}`,
+    });
     await tx.auditLog.create({
       data: { actorId: user.id, action: "matching.hand-picked", targetType: "HiringRequest", targetId: requestId, data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null } },
     });
