@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { isAppError, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { cancelRequest } from "@/lib/requests/cancel-request";
+import { createRequest } from "@/lib/requests/create-request";
+import { submitRequest } from "@/lib/requests/submit-request";
+import { updateDraft } from "@/lib/requests/update-draft";
+
+export type ActionResult<T> = ({ ok: true } & T) | { ok: false; message: string; fields: FieldErrors };
+
+const UNAVAILABLE = "We could not save this just now. Try again in a minute.";
+
+/** Only AppError messages reach the browser; anything else is logged and answered with a generic message. */
+async function answer<T>(what: string, run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, ...(await run()) };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fields: error.fields ?? {} };
+    logger.error({ err: error }, `${what} failed unexpectedly`);
+    return { ok: false, message: UNAVAILABLE, fields: {} };
+  }
+}
+
+/** The wizard saves a step's fields as it moves on: the first save creates the draft. */
+export async function saveDraftAction(requestId: string | null, fields: unknown) {
+  return answer("saving a request draft", async () => {
+    const user = await requireUser(["CLIENT"]);
+    if (requestId) return updateDraft({ user, requestId, input: fields });
+    const created = await createRequest({ user, input: fields, now: now() });
+    return { id: created.id, status: created.status };
+  });
+}
+
+export async function submitDraftAction(requestId: string) {
+  return answer("submitting a request", async () => {
+    const user = await requireUser(["CLIENT"]);
+    const submitted = await submitRequest({ user, requestId, now: now() });
+    revalidatePath("/client/requests");
+    return submitted;
+  });
+}
+
+export async function cancelRequestAction(requestId: string) {
+  return answer("cancelling a request", async () => {
+    const user = await requireUser(["CLIENT"]);
+    const cancelled = await cancelRequest({ user, requestId, now: now() });
+    revalidatePath(`/client/requests/${requestId}`);
+    revalidatePath("/client/requests");
+    return cancelled;
+  });
+}

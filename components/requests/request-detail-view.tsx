@@ -1,0 +1,76 @@
+import { DateTime } from "@/components/dashboards/date-time";
+import { StatusBadge } from "@/components/dashboards/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import type { RequestDetail } from "@/lib/requests/get-request";
+import { CancelRequestButton } from "./cancel-request-button";
+import { MatchingProgress, SlaBreachedNotice } from "./matching-progress";
+import { RequestFacts } from "./request-facts";
+import { RequestsPage } from "./requests-page";
+import { ShortlistCard } from "./shortlist-card";
+
+const CANCELLABLE = new Set<RequestDetail["status"]>(["DRAFT", "MATCHING", "MATCHED"]);
+const HAS_SHORTLIST = new Set<RequestDetail["status"]>(["MATCHED", "HIRED", "CLOSED"]);
+
+function StatusLine({ request }: { request: RequestDetail }) {
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <StatusBadge status={request.status} />
+      {request.submittedAt && (
+        <span>
+          Submitted <DateTime value={request.submittedAt} />
+        </span>
+      )}
+      {request.cancelledAt && (
+        <span>
+          · Cancelled <DateTime value={request.cancelledAt} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function RequestDetailView({ request }: { request: RequestDetail }) {
+  const isDraft = request.status === "DRAFT";
+  return (
+    <RequestsPage>
+      <PageHeader
+        title={request.title || "Untitled draft"}
+        description={<StatusLine request={request} />}
+        actions={
+          <>
+            {isDraft && <ButtonLink href={`/client/requests/new?draft=${request.id}`}>Continue editing</ButtonLink>}
+            {CANCELLABLE.has(request.status) && <CancelRequestButton requestId={request.id} isDraft={isDraft} />}
+          </>
+        }
+      />
+      {request.slaBreached && request.status === "MATCHING" && <SlaBreachedNotice />}
+      {request.status === "MATCHING" && <MatchingProgress progress={request.progress} />}
+      {(HAS_SHORTLIST.has(request.status) || request.shortlist.length > 0) && (
+        <section aria-labelledby="shortlist-heading" className="space-y-4">
+          <div>
+            <h2 id="shortlist-heading" className="text-lg font-semibold text-slate-900">
+              Your shortlist
+            </h2>
+            {request.shortlistedAt && (
+              <p className="mt-1 text-sm text-slate-600">
+                Delivered <DateTime value={request.shortlistedAt} />. Each expert has accepted and confirmed their rate and availability.
+              </p>
+            )}
+          </div>
+          {request.shortlist.length > 0 ? (
+            <ul className="space-y-4">
+              {request.shortlist.map((entry) => (
+                <ShortlistCard key={entry.matchId} entry={entry} />
+              ))}
+            </ul>
+          ) : (
+            <EmptyState headingLevel={3} title="No experts on the shortlist" description="Our team is hand-picking experts for this request." />
+          )}
+        </section>
+      )}
+      <RequestFacts request={request} />
+    </RequestsPage>
+  );
+}

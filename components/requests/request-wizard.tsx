@@ -1,0 +1,149 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { saveDraftAction, submitDraftAction } from "@/app/(app)/client/requests/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { useToast } from "@/components/ui/toast";
+import type { FieldErrors } from "@/lib/errors";
+import { StepBudget } from "./step-budget";
+import { StepNeed } from "./step-need";
+import { StepReview } from "./step-review";
+import { StepSchedule } from "./step-schedule";
+import { StepSkills } from "./step-skills";
+import { WizardProgress } from "./wizard-progress";
+import { fieldsOf, REVIEW_STEP, stepFields, stepOfField, validateStep, WIZARD_STEPS, type ErrorMap, type WizardValues } from "./wizard-values";
+
+type RequestWizardProps = {
+  draftId: string | null;
+  initialValues: WizardValues;
+  initialStep: number;
+  timeZones: readonly string[];
+};
+
+const firstOfEach = (fields: FieldErrors): ErrorMap => Object.fromEntries(Object.entries(fields).map(([key, messages]) => [key, messages[0]]));
+
+/** Raise a request in five steps. Each step is checked with the request schema, then saved as a draft before moving on. */
+export function RequestWizard({ draftId, initialValues, initialStep, timeZones }: RequestWizardProps) {
+  const router = useRouter();
+  const { toast } = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hasMovedRef = useRef(false);
+  const [requestId, setRequestId] = useState(draftId);
+  const [values, setValues] = useState(initialValues);
+  const [step, setStep] = useState(initialStep);
+  const [errors, setErrors] = useState<ErrorMap>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const change = useCallback((changes: Partial<WizardValues>) => setValues((current) => ({ ...current, ...changes })), []);
+
+  // A new step is announced by moving focus to its heading, but not on first load.
+  useEffect(() => {
+    if (hasMovedRef.current) headingRef.current?.focus();
+  }, [step]);
+
+  function goTo(nextStep: number) {
+    hasMovedRef.current = true;
+    setFormError(null);
+    setStep(nextStep);
+  }
+
+  function showErrors(found: ErrorMap, message: string | null = null) {
+    const paths = Object.keys(found);
+    const steps = paths.map(stepOfField);
+    // Stay when the current step has a problem; otherwise go to the earliest step that has one.
+    const target = steps.length && !steps.includes(step) ? Math.min(...steps) : step;
+    setErrors(found);
+    setFormError(message);
+    if (target !== step) return goTo(target);
+    requestAnimationFrame(() => {
+      const element = paths.map((path) => formRef.current?.elements.namedItem(path)).find((item) => item instanceof HTMLElement);
+      if (element instanceof HTMLElement) element.focus();
+    });
+  }
+
+  async function save(fields: unknown): Promise<string | null> {
+    const saved = await saveDraftAction(requestId, fields);
+    if (!saved.ok) {
+      showErrors(firstOfEach(saved.fields), saved.message);
+      return null;
+    }
+    if (!requestId) {
+      setRequestId(saved.id);
+      window.history.replaceState(null, "", `?draft=${encodeURIComponent(saved.id)}`);
+    }
+    return saved.id;
+  }
+
+  async function handleNext() {
+    const found = validateStep(values, step);
+    if (Object.keys(found).length) return showErrors(found);
+    const savedId = await save(stepFields(values, step));
+    if (!savedId) return;
+    setErrors({});
+    goTo(step + 1);
+  }
+
+  async function handleSubmit() {
+    const found = validateStep(values, REVIEW_STEP);
+    if (Object.keys(found).length) return showErrors(found, "Some answers need your attention before we can start matching.");
+    const savedId = await save(fieldsOf(values));
+    if (!savedId) return;
+    const submitted = await submitDraftAction(savedId);
+    if (!submitted.ok) return showErrors(firstOfEach(submitted.fields), submitted.message);
+    toast("Request submitted. Matching has started: your shortlist is due within 8 hours.", { tone: "success" });
+    router.push(`/client/requests/${savedId}`);
+  }
+
+  async function handleFormSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isBusy) return;
+    setBusy(true);
+    try {
+      await (step === REVIEW_STEP ? handleSubmit() : handleNext());
+    } catch {
+      setFormError("We could not reach Vetted. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const stepProps = { values, errors, onChange: change };
+  return (
+    <Card className="space-y-6">
+      <WizardProgress step={step} />
+      <form ref={formRef} noValidate onSubmit={handleFormSubmit} className="space-y-6" aria-labelledby="wizard-step-heading">
+        <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
+          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}
+        </h2>
+        {formError && (
+          <Alert tone="danger" role="alert">
+            {formError}
+          </Alert>
+        )}
+        {step === 0 && <StepNeed {...stepProps} />}
+        {step === 1 && <StepSkills {...stepProps} />}
+        {step === 2 && <StepBudget {...stepProps} />}
+        {step === 3 && <StepSchedule {...stepProps} timeZones={timeZones} />}
+        {step === REVIEW_STEP && <StepReview {...stepProps} onEdit={goTo} />}
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-5">
+          {step > 0 ? (
+            <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={isBusy}>
+              Back
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Button type="submit" isLoading={isBusy} loadingLabel={step === REVIEW_STEP ? "Submitting…" : "Saving…"}>
+            {step === REVIEW_STEP ? "Submit request" : `Save and continue`}
+          </Button>
+        </div>
+        {requestId && <p className="text-sm text-slate-600">Your draft is saved as you go. You can come back to it from your requests.</p>}
+      </form>
+    </Card>
+  );
+}

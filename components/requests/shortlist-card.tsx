@@ -1,0 +1,60 @@
+import { useId } from "react";
+import { StatusBadge } from "@/components/dashboards/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { formatStatus } from "@/lib/dashboards/format";
+import type { RequestDetail } from "@/lib/requests/get-request";
+import { formatHourly, formatTimezone } from "./format";
+
+type ShortlistEntry = RequestDetail["shortlist"][number];
+
+export function ShortlistCard({ entry }: { entry: ShortlistEntry }) {
+  const headingId = useId();
+  const { expert } = entry;
+  return (
+    <li aria-labelledby={headingId} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-lg font-semibold text-slate-900">
+            {expert.name}
+          </h3>
+          {expert.headline && <p className="text-sm text-slate-700">{expert.headline}</p>}
+        </div>
+        <span className="flex flex-wrap gap-1">
+          {entry.isHandPicked && <Badge tone="info">Hand-picked by Vetted</Badge>}
+          {entry.status !== "SHORTLISTED" && <StatusBadge status={entry.status} />}
+        </span>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-600">Rate</dt>
+          <dd className="font-medium text-slate-900">{expert.hourlyRateCents === null ? "Not set" : formatHourly(expert.hourlyRateCents, expert.currency)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Timezone</dt>
+          <dd className="font-medium text-slate-900">{expert.timezone ? formatTimezone(expert.timezone) : "Not set"}</dd>
+        </div>
+      </dl>
+      {expert.skills.length > 0 && (
+        <ul aria-label={`Skills of ${expert.name}`} className="flex flex-wrap gap-2">
+          {expert.skills.map((skill) => (
+            <li key={skill.name}>
+              <Badge tone={skill.isRequested ? "info" : "neutral"}>
+                {skill.name} · {formatStatus(skill.level)}, {skill.years} y{skill.isVerified ? " · verified" : ""}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.reasons.length > 0 && (
+        <div className="rounded-lg bg-slate-50 p-4">
+          <h4 className="text-sm font-semibold text-slate-900">Why we matched them</h4>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+            {entry.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { lockRequest } from "@/lib/matching/lock-request";
+import { assertRequestTransition } from "@/lib/matching/transitions";
+import { notifyUsers } from "@/lib/notifications/notify";
+import type { RequestStatus } from "@/generated/prisma/enums";
+import { assertClient, ownRequestWhere } from "./access";
+
+/**
+ * A company member cancels a draft, or a request being matched or already matched. Open
+ * invitations expire at once; experts who were invited, accepted or shortlisted are told.
+ * The matching timers still fire later and find nothing to do.
+ */
+export async function cancelRequest(options: { user: SessionUser; requestId: string; now: Date }) {
+  const { user, requestId, now } = options;
+  assertClient(user);
+  const owned = await db.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId), select: { id: true } });
+  if (!owned) throw notFound("Request");
+
+  return db.$transaction(async (tx) => {
+    const status = (await lockRequest(tx, requestId)) as RequestStatus | null;
+    if (!status) throw notFound("Request");
+    assertRequestTransition(status, "CANCELLED");
+    const { count } = await tx.hiringRequest.updateMany({
+      where: { id: requestId, status },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
+    if (!count) throw new AppError("CONFLICT", "This request changed while you were cancelling it. Reload and try again.");
+
+    const toldExperts = await tx.match.findMany({
+      where: { requestId, status: { in: ["INVITED", "ACCEPTED", "SHORTLISTED"] } },
+      select: { expertProfile: { select: { userId: true } } },
+    });
+    const expired = await tx.match.updateMany({ where: { requestId, status: "INVITED" }, data: { status: "EXPIRED" } });
+    const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
+    await notifyUsers(
+      tx,
+      toldExperts.map((match) => match.expertProfile.userId),
+      {
+        kind: "request.cancelled",
+        title: `Request cancelled: ${request.title}`,
+        body: "The client cancelled this request, so there is nothing more to do for it. Thank you for your time.",
+        dedupeKey: `cancelled:${requestId}`,
+      },
+    );
+    await tx.auditLog.create({
+      data: {
+        actorId: user.id,
+        action: "request.cancelled",
+        targetType: "HiringRequest",
+        targetId: requestId,
+        data: { from: status, expiredInvitations: expired.count },
+      },
+    });
+    return { id: requestId, status: "CANCELLED" as const, cancelledAt: now, expiredInvitations: expired.count };
+  });
+}
