@@ -1,12 +1,34 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, signInThroughApi, test } from "./fixtures";
+import { Client } from "pg";
+import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+/** The worker invites experts within a second of submission; read who from the database. */
+async function waitForInvitedExperts(requestId: string, count: number) {
+  const client = new Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const { rows } = await client.query<{ email: string }>(
+        `SELECT u.email FROM matches m JOIN expert_profiles ep ON ep.id = m."expertProfileId" JOIN users u ON u.id = ep."userId"
+         WHERE m."requestId" = $1 AND m.status = 'INVITED' ORDER BY m.rank`,
+        [requestId],
+      );
+      if (rows.length >= count) return rows.map((row) => row.email);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`fewer than ${count} experts were invited to ${requestId}`);
+  } finally {
+    await client.end();
+  }
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +39,7 @@ async function pickSkill(page: Page, picker: string, typed: string, skill: strin
 }
 
 test.describe("raising a request", () => {
-  test("a client walks the wizard, picks skills by type-ahead, submits, and sees matching start", async ({ page }) => {
+  test("a client raises a request in the wizard; three invited experts accept; the client sees the shortlist with reasons", async ({ page, browser }) => {
     test.slow();
     await signInThroughApi(page.request, demoAccount("CLIENT"));
     await page.goto("/client/requests");
@@ -70,6 +92,28 @@ test.describe("raising a request", () => {
     await expect(page.getByRole("heading", { level: 2, name: /^Matching — \d of 3 experts accepted — shortlist due in 7 h \d+ min$/ })).toBeVisible();
     await expect(page.getByText("FastAPI (3+ years), PostgreSQL")).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // Three invited experts accept, each in a browser context of their own; the shortlist goes out.
+    const requestId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const invitedEmails = await waitForInvitedExperts(requestId, 3);
+    for (const email of invitedEmails.slice(0, 3)) {
+      const context = await browser.newContext();
+      const expertPage = await context.newPage();
+      await signInThroughApi(expertPage.request, { email, password: DEMO_PASSWORD });
+      await expertPage.goto("/expert/invitations");
+      const card = expertPage.getByRole("article", { name: "Async FastAPI backend for claims intake" });
+      await card.getByRole("heading", { name: "Why you were matched" }).waitFor();
+      await card.getByRole("button", { name: /^Accept/ }).click();
+      await card.getByRole("checkbox", { name: "My availability and rate still hold" }).check();
+      await card.getByRole("button", { name: "Accept invitation" }).click();
+      await expect(expertPage.getByRole("article", { name: "Async FastAPI backend for claims intake" })).toHaveCount(0);
+      await context.close();
+    }
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: "Your shortlist" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 4, name: "Why we matched them" })).toHaveCount(3);
+    await expect(page.getByText(/Covers FastAPI/).first()).toBeVisible();
   });
 
   test("a reopened draft continues where it stopped", async ({ page }) => {
