@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { now } from "@/lib/clock";
 import { isValidTimeZone } from "@/lib/time/timezones";
 
 // One schema for the request wizard and the API. Budgets are an hourly rate range in cents.
@@ -35,8 +36,8 @@ export const requestFieldsSchema = z.object({
     .max(MAX_HOURLY_BUDGET_CENTS, "The hourly budget can be at most 1,000.00."),
   startDate: z.coerce
     .date({ error: "Choose a start date." })
-    .refine((date) => date.getTime() >= Date.now() - DAY_MS, "The start date cannot be in the past.")
-    .refine((date) => date.getTime() <= Date.now() + 365 * DAY_MS, "Start within the next 12 months."),
+    .refine((date) => date.getTime() >= now().getTime() - DAY_MS, "The start date cannot be in the past.")
+    .refine((date) => date.getTime() <= now().getTime() + 365 * DAY_MS, "Start within the next 12 months."),
   durationWeeks: z.number({ error: "How many weeks?" }).int().min(1, "At least one week.").max(104, "At most two years."),
   hoursPerWeek: z.number({ error: "How many hours a week?" }).int().min(1, "At least one hour a week.").max(60, "At most 60 hours a week."),
   timezone: z.string({ error: "Choose your timezone." }).refine(isValidTimeZone, "Choose a timezone from the list."),

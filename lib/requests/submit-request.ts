@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/api/respond";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
+import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { requestSubmissionSchema } from "./schemas";
 
@@ -41,8 +42,9 @@ async function draftAsInput(tx: Transaction, requestId: string) {
  * clock (matchDeadline = submittedAt + 8 h) and schedules the matching timers with it.
  */
 export async function submitDraft(tx: Transaction, requestId: string, now: Date, config: MatchingConfig = matchingConfig()) {
-  const current = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true } });
-  assertRequestTransition(current.status, "MATCHING");
+  const status = await lockRequest(tx, requestId);
+  if (!status) throw notFound("Request");
+  assertRequestTransition(status, "MATCHING");
   const parsed = requestSubmissionSchema.safeParse(await draftAsInput(tx, requestId));
   if (!parsed.success) {
     throw new AppError("VALIDATION_FAILED", "The request is not complete yet; see the fields to fix.", { fields: fieldErrorsOf(parsed.error) });
