@@ -30,6 +30,8 @@ const PUBLIC_NAVIGATION: NavItem[] = [
   { label: "For experts", href: "/#for-experts" },
 ];
 
-export function navigationFor(role: Role | null): NavItem[] {
-  return role ? ROLE_NAVIGATION[role] : PUBLIC_NAVIGATION;
+export function navigationFor(role: Role | null, unreadNotifications = 0): NavItem[] {
+  if (!role) return PUBLIC_NAVIGATION;
+  const label = unreadNotifications > 0 ? `Notifications (${unreadNotifications} unread)` : "Notifications";
+  return [...ROLE_NAVIGATION[role], { label, href: "/notifications" }];
 }

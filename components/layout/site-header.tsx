@@ -2,6 +2,7 @@ import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/logger";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 import { navigationFor, ROLE_LABEL } from "./navigation";
 import { SiteNav } from "./site-nav";
 
@@ -19,6 +20,7 @@ async function userOrNull(): Promise<SessionUser | null> {
 
 export async function SiteHeader() {
   const user = await userOrNull();
+  const unread = user ? await countUnreadNotifications({ user }) : 0;
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
@@ -29,7 +31,7 @@ export async function SiteHeader() {
           Vetted
         </Link>
         <SiteNav
-          items={navigationFor(user?.role ?? null)}
+          items={navigationFor(user?.role ?? null, unread)}
           user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null}
         />
       </div>

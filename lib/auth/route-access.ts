@@ -7,6 +7,7 @@ const SECTIONS: { prefix: string; roles: readonly Role[] }[] = [
   { prefix: "/client", roles: ["CLIENT"] },
   { prefix: "/expert", roles: ["EXPERT"] },
   { prefix: "/dashboard", roles: ["CLIENT", "EXPERT", "ADMIN"] },
+  { prefix: "/notifications", roles: ["CLIENT", "EXPERT", "ADMIN"] },
 ];
 
 export type PageAccess = "public" | "allowed" | "sign-in" | "forbidden";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { countUnreadNotifications } from "./count-unread";
 
 export const listNotificationsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1, "At least 1.").max(50, "At most 50.").default(20),
@@ -35,7 +36,7 @@ export async function listNotifications({ user, limit = 20 }: { user: SessionUse
       take: limit,
       select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
     }),
-    db.notification.count({ where: { userId: user.id, readAt: null } }),
+    countUnreadNotifications({ user }),
   ]);
   return { unreadCount, notifications };
 }

@@ -97,3 +97,12 @@ test.describe("role dashboards", () => {
     expect(session?.user).toBeUndefined();
   });
 });
+
+test.describe("notifications", () => {
+  test("a signed-in user sees their notifications page and the nav link to it", async ({ page }) => {
+    await signInThroughApi(page.request, demoAccount("EXPERT"));
+    await page.goto("/notifications");
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Notifications/ }).first()).toBeVisible();
+  });
+});
