@@ -19,8 +19,6 @@ const RESPONSE_MINUTES_ROUNDING = 5;
 const RESPONSE_HOURS_ROUNDING = 0.5;
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
-const listFormat = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" });
-const percentFormat = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 0 });
 
 function moneyFormat(currency: string, isWhole: boolean) {
   const key = `${currency}:${isWhole}`;
@@ -37,13 +35,15 @@ export function formatHourlyRate(cents: number, currency: string): string {
   return `${moneyFormat(currency, cents % 100 === 0).format(cents / 100)}/h`;
 }
 
+// Plain string work: these run for every candidate of a ranking, thousands of times.
+const formatList = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
 const formatHours = (hours: number) => `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
 const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
 
 function formatResponseTime(minutes: number) {
-  if (minutes < MINUTES_PER_HOUR) {
-    return `${Math.max(RESPONSE_MINUTES_ROUNDING, Math.round(minutes / RESPONSE_MINUTES_ROUNDING) * RESPONSE_MINUTES_ROUNDING)} min`;
-  }
+  const roundedMinutes = Math.max(RESPONSE_MINUTES_ROUNDING, Math.round(minutes / RESPONSE_MINUTES_ROUNDING) * RESPONSE_MINUTES_ROUNDING);
+  if (roundedMinutes < MINUTES_PER_HOUR) return `${roundedMinutes} min`;
   return formatHours(Math.round(minutes / MINUTES_PER_HOUR / RESPONSE_HOURS_ROUNDING) * RESPONSE_HOURS_ROUNDING);
 }
 
@@ -56,15 +56,15 @@ function explainSkills({ request, skillsById }: ExplainInput) {
   const covered = request.requiredSkills.flatMap((wanted) => skillsById.get(wanted.skillId) ?? []);
   const missing = request.requiredSkills.filter((wanted) => !skillsById.has(wanted.skillId)).map((wanted) => wanted.name);
   const parts = [
-    ...(covered.length ? [`Covers ${listFormat.format(covered.map(describeSkill))}`] : []),
-    ...(missing.length ? [`missing ${listFormat.format(missing)}`] : []),
+    ...(covered.length ? [`Covers ${formatList(covered.map(describeSkill))}`] : []),
+    ...(missing.length ? [`missing ${formatList(missing)}`] : []),
   ];
   return parts.length ? parts.join("; ") : null;
 }
 
 function explainNiceToHave({ request, skillsById }: ExplainInput) {
   const names = request.niceToHaveSkills.flatMap((wanted) => skillsById.get(wanted.skillId)?.name ?? []);
-  return names.length ? `Also knows ${listFormat.format(names)}` : null;
+  return names.length ? `Also knows ${formatList(names)}` : null;
 }
 
 function explainRate({ request, candidate }: ExplainInput) {
@@ -74,7 +74,7 @@ function explainRate({ request, candidate }: ExplainInput) {
       return `${rate}, within budget`;
     case "ABOVE": {
       const over = (candidate.hourlyRateCents - request.budgetMaxCents) / request.budgetMaxCents;
-      return `${rate}, ${percentFormat.format(over)} above your ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
+      return `${rate}, ${formatPercent(over)} above your ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
     }
     case "WELL_BELOW":
       return `${rate}, well below your ${formatHourlyRate(Math.round(budgetFloorCents(request)), request.currency)} budget floor`;
@@ -108,8 +108,8 @@ function explainTrackRecord({ candidate }: ExplainInput) {
 function explainResponsiveness({ candidate }: ExplainInput) {
   if (candidate.invitationsReceived <= 0) return null;
   const answerRate = Math.min(1, candidate.invitationsAnswered / candidate.invitationsReceived);
-  if (candidate.medianResponseMinutes === null) return `Answers ${percentFormat.format(answerRate)} of invitations`;
-  return `Answers ${percentFormat.format(answerRate)} of invitations, usually within about ${formatResponseTime(candidate.medianResponseMinutes)}`;
+  if (candidate.medianResponseMinutes === null) return `Answers ${formatPercent(answerRate)} of invitations`;
+  return `Answers ${formatPercent(answerRate)} of invitations, usually within about ${formatResponseTime(candidate.medianResponseMinutes)}`;
 }
 
 function explainLoad({ candidate }: ExplainInput) {

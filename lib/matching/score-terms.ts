@@ -1,4 +1,5 @@
 import type { SkillLevel } from "@/generated/prisma/enums";
+import { DEFAULT_WORKDAY_END_HOUR, DEFAULT_WORKDAY_START_HOUR } from "@/lib/time/timezones";
 import type { CandidateFeatures, CandidateSkill, MatchRequestProfile } from "./types";
 
 // Each term maps one aspect of a candidate to 0..1 (1 = best). Weights live in score.ts; the words in explain.ts.
@@ -6,7 +7,7 @@ import type { CandidateFeatures, CandidateSkill, MatchRequestProfile } from "./t
 /** What a term scores when there is nothing to judge by (no data, or the request asks nothing). */
 export const NEUTRAL_TERM = 0.5;
 
-export const LEVEL_STRENGTH: Record<SkillLevel, number> = { JUNIOR: 0.25, MID: 0.5, SENIOR: 0.8, EXPERT: 1 };
+const LEVEL_STRENGTH: Record<SkillLevel, number> = { JUNIOR: 0.25, MID: 0.5, SENIOR: 0.8, EXPERT: 1 };
 
 // A required skill's strength: level, years and verification, sharing 1.
 const SKILL_LEVEL_SHARE = 0.45;
@@ -21,16 +22,16 @@ const OVER_BUDGET_SHARE_AT_ZERO = 0.25;
 const UNDER_BUDGET_PENALTY_PER_SHARE = 0.6;
 const UNDER_BUDGET_MAX_PENALTY = 0.3;
 // Without a stated minimum, rates under this share of the maximum count as "well below".
-export const IMPLIED_BUDGET_FLOOR_SHARE = 0.5;
+const IMPLIED_BUDGET_FLOOR_SHARE = 0.5;
 
 // Overlap: meeting the client's minimum is most of the score; more hours add the rest.
 const OVERLAP_MET_FLOOR = 0.8;
 const OVERLAP_UNREQUIRED_FLOOR = 0.5;
-export const WORKDAY_HOURS = 8;
+const WORKDAY_HOURS = DEFAULT_WORKDAY_END_HOUR - DEFAULT_WORKDAY_START_HOUR;
 
 // Track record: ratings are pulled toward a prior so a single 5★ does not beat forty 4.9★.
-export const RATING_PRIOR_MEAN = 4;
-export const RATING_PRIOR_WEIGHT = 5;
+const RATING_PRIOR_MEAN = 4;
+const RATING_PRIOR_WEIGHT = 5;
 const RATING_SCALE_FLOOR = 3;
 const RATING_SCALE_TOP = 5;
 const RATING_SHARE = 0.7;
@@ -53,7 +54,7 @@ const RECENT_INVITATIONS_PER_HALVING = 4;
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-export function requiredSkillStrength(skill: CandidateSkill | undefined, minYears: number): number {
+function requiredSkillStrength(skill: CandidateSkill | undefined, minYears: number): number {
   if (!skill) return 0;
   const yearsCredit =
     skill.years < minYears
@@ -117,7 +118,7 @@ export function timezoneOverlapTerm(request: MatchRequestProfile, overlap: numbe
   return OVERLAP_MET_FLOOR + (1 - OVERLAP_MET_FLOOR) * ((overlap - required) / (WORKDAY_HOURS - required));
 }
 
-export const smoothedRating = (candidate: CandidateFeatures) =>
+const smoothedRating = (candidate: CandidateFeatures) =>
   (candidate.ratingSum + RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT) / (candidate.ratingCount + RATING_PRIOR_WEIGHT);
 
 export function trackRecordTerm(candidate: CandidateFeatures): number {

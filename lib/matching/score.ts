@@ -28,8 +28,8 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 
 export const SCORE_TERMS = Object.keys(DEFAULT_WEIGHTS) as ScoreTerm[];
 
-const SCORE_DECIMALS = 4;
-const roundScore = (value: number) => Number(value.toFixed(SCORE_DECIMALS));
+const SCORE_SCALE = 10_000; // four decimals
+const roundScore = (value: number) => Math.round(value * SCORE_SCALE) / SCORE_SCALE;
 
 /**
  * The offset a zone observes at `now` (stored offsets are standard time and miss daylight saving);
@@ -64,9 +64,15 @@ export function scoreCandidate(
   };
   const total = SCORE_TERMS.reduce((sum, term) => sum + (weights[term] ?? 0) * rawTerms[term], 0);
   const terms = Object.fromEntries(SCORE_TERMS.map((term) => [term, roundScore(rawTerms[term])])) as Record<ScoreTerm, number>;
+  let reasons: string[] | undefined;
   return {
     total: roundScore(total),
     terms,
-    reasons: explainScore({ request, candidate, skillsById, overlapHours: overlap, terms: rawTerms, weights }),
+    // Built on first read (JSON.stringify and spreads read it too): a ranking scores thousands of
+    // candidates, and only the few who are invited are ever explained.
+    get reasons() {
+      reasons ??= explainScore({ request, candidate, skillsById, overlapHours: overlap, terms: rawTerms, weights });
+      return reasons;
+    },
   };
 }

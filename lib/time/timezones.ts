@@ -19,19 +19,36 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const unknownZones = new Set<string>();
+const MAX_REMEMBERED_UNKNOWN_ZONES = 1000;
+
 export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone) return false;
+  if (!timeZone || unknownZones.has(timeZone)) return false;
   try {
     offsetFormatter(timeZone);
     return true;
   } catch {
+    if (unknownZones.size >= MAX_REMEMBERED_UNKNOWN_ZONES) unknownZones.clear();
+    unknownZones.add(timeZone);
     return false;
   }
 }
 
+// Ranking asks for the offsets of thousands of candidates at one instant; the last answer per zone is kept.
+const lastOffsets = new Map<string, { atMs: number; offset: number }>();
+
 /** Minutes east of UTC that `timeZone` observes at `at`, daylight saving included; throws on an unknown zone. */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  const atMs = at.getTime();
+  const last = lastOffsets.get(timeZone);
+  if (last?.atMs === atMs) return last.offset;
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  const offset = readOffset(timeZone, at);
+  lastOffsets.set(timeZone, { atMs, offset });
+  return offset;
+}
+
+function readOffset(timeZone: string, at: Date) {
   const zoneName = offsetFormatter(timeZone)
     .formatToParts(at)
     .find((part) => part.type === "timeZoneName")?.value;
