@@ -23,7 +23,8 @@ export async function runInviteRound(options: { requestId: string; now: Date; co
       if (needed <= 0) return { invited: 0 };
 
       const profile = await loadRequestProfile(tx, requestId, now);
-      const ranked = rankCandidates(profile, await findCandidates(profile, { now }), { now }).slice(0, needed);
+      const candidates = await findCandidates(profile, { now, limit: config.candidatePoolLimit });
+      const ranked = rankCandidates(profile, candidates, { now }).slice(0, needed);
       if (!ranked.length) return { invited: 0 };
 
       const alreadyRanked = await tx.match.count({ where: { requestId } });
