@@ -67,6 +67,7 @@ function explainNiceToHave({ request, skillsById }: ExplainInput) {
   return names.length ? `Also knows ${formatList(names)}` : null;
 }
 
+// Reasons are read by the client and by the invited expert alike, so they name no side.
 function explainRate({ request, candidate }: ExplainInput) {
   const rate = `Rate ${formatHourlyRate(candidate.hourlyRateCents, candidate.currency)}`;
   switch (classifyRate(request, candidate)) {
@@ -74,26 +75,26 @@ function explainRate({ request, candidate }: ExplainInput) {
       return `${rate}, within budget`;
     case "ABOVE": {
       const over = (candidate.hourlyRateCents - request.budgetMaxCents) / request.budgetMaxCents;
-      return `${rate}, ${formatPercent(over)} above your ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
+      return `${rate}, ${formatPercent(over)} above the ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
     }
     case "WELL_BELOW":
-      return `${rate}, well below your ${formatHourlyRate(Math.round(budgetFloorCents(request)), request.currency)} budget floor`;
+      return `${rate}, well below the ${formatHourlyRate(Math.round(budgetFloorCents(request)), request.currency)} budget floor`;
     case "OTHER_CURRENCY":
-      return `${rate}, quoted in ${candidate.currency} (your budget is in ${request.currency})`;
+      return `${rate}, quoted in ${candidate.currency} (the budget is in ${request.currency})`;
   }
 }
 
 function explainAvailability({ request, candidate }: ExplainInput) {
   const available = candidate.weeklyAvailableHours;
   if (!request.hoursPerWeek) return `Available ${available} h a week`;
-  if (available >= request.hoursPerWeek) return `Available ${available} h a week (you need ${request.hoursPerWeek})`;
-  return `Available ${available} of the ${request.hoursPerWeek} h a week you need`;
+  if (available >= request.hoursPerWeek) return `Available ${available} h a week (the work needs ${request.hoursPerWeek})`;
+  return `Available ${available} of the ${request.hoursPerWeek} h a week the work needs`;
 }
 
 function explainOverlap({ request, overlapHours }: ExplainInput) {
-  const shortfall = overlapHours < request.minOverlapHours ? ` (you asked for ${request.minOverlapHours})` : "";
-  if (overlapHours === 0) return `No working-hours overlap with your timezone${shortfall}`;
-  return `${formatHours(overlapHours)} overlap with your timezone${shortfall}`;
+  const shortfall = overlapHours < request.minOverlapHours ? ` (${request.minOverlapHours} h asked for)` : "";
+  if (overlapHours === 0) return `No working-hours overlap${shortfall}`;
+  return `${formatHours(overlapHours)} of working-hours overlap${shortfall}`;
 }
 
 function explainTrackRecord({ candidate }: ExplainInput) {

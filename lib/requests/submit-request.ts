@@ -6,35 +6,12 @@ import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
+import { draftFromColumns, draftSelect } from "./draft-columns";
 import { requestSubmissionSchema } from "./schemas";
 
 /** The stored draft as the submission schema sees it, so a submitted request passed the same rules as the form. */
 async function draftAsInput(tx: Transaction, requestId: string) {
-  const request = await tx.hiringRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    select: {
-      title: true,
-      description: true,
-      engagement: true,
-      currency: true,
-      budgetMinCents: true,
-      budgetMaxCents: true,
-      startDate: true,
-      durationWeeks: true,
-      hoursPerWeek: true,
-      timezone: true,
-      minOverlapHours: true,
-      skills: { select: { skillId: true, isRequired: true, minYears: true } },
-    },
-  });
-  return {
-    ...request,
-    startDate: request.startDate ?? undefined,
-    durationWeeks: request.durationWeeks ?? undefined,
-    hoursPerWeek: request.hoursPerWeek ?? undefined,
-    requiredSkills: request.skills.filter((skill) => skill.isRequired).map(({ skillId, minYears }) => ({ skillId, minYears })),
-    niceToHaveSkillIds: request.skills.filter((skill) => !skill.isRequired).map((skill) => skill.skillId),
-  };
+  return draftFromColumns(await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: draftSelect }));
 }
 
 /**

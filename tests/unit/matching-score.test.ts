@@ -106,7 +106,7 @@ describe("scoreCandidate terms", () => {
   it("cannot compare a rate in another currency and scores it neutrally", () => {
     const euro = score(candidate({ currency: "EUR" }));
     expect(euro.terms.rateFit).toBe(0.5);
-    expect(euro.reasons).toContain("Rate €95/h, quoted in EUR (your budget is in USD)");
+    expect(euro.reasons).toContain("Rate €95/h, quoted in EUR (the budget is in USD)");
   });
 
   it("prefers more weekly hours up to what the client needs", () => {
@@ -118,7 +118,7 @@ describe("scoreCandidate terms", () => {
     expectBetter(candidate(), candidate({ timezone: "America/New_York", utcOffsetMinutes: -300 }), "timezoneOverlap");
     // Stored offsets are standard time; on 2 November New York is back on −5 h: 2 h overlap with Berlin.
     const newYork = score(candidate({ timezone: "America/New_York", utcOffsetMinutes: -300 }));
-    expect(newYork.reasons).toContain("2 h overlap with your timezone (you asked for 4)");
+    expect(newYork.reasons).toContain("2 h of working-hours overlap (4 h asked for)");
   });
 
   it("smooths ratings so one 5-star review does not beat forty 4.9-star reviews", () => {
@@ -174,7 +174,7 @@ describe("reasons", () => {
     const { reasons } = score(candidate());
     expect(reasons[0]).toBe("Covers FastAPI (verified, 6 y) and PostgreSQL (4 y)");
     expect(reasons).toContain("Rate $95/h, within budget");
-    expect(reasons).toContain("8 h overlap with your timezone");
+    expect(reasons).toContain("8 h of working-hours overlap");
     expect(reasons).toContain("Rated 4.8 across 12 contracts");
     expect(reasons).toContain("Answers 90% of invitations, usually within about 2 h");
   });
@@ -187,7 +187,7 @@ describe("reasons", () => {
   });
 
   it("say how far over the budget a rate is", () => {
-    expect(score(candidate({ hourlyRateCents: 13_200 })).reasons).toContain("Rate $132/h, 10% above your $120/h maximum");
+    expect(score(candidate({ hourlyRateCents: 13_200 })).reasons).toContain("Rate $132/h, 10% above the $120/h maximum");
   });
 
   it("format money from cents", () => {
