@@ -5,6 +5,7 @@ const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/terms", "/docs/api"];
 
 for (const path of PUBLIC_PAGES) {
   test(`${path} has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {
+    test.slow(); // axe walks every node; /docs/api grows with each endpoint
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
