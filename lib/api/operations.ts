@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { signUpSchema } from "@/lib/auth/schemas";
+import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import {
   acceptInvitationSchema,
   declineInvitationSchema,
@@ -230,4 +231,5 @@ export const OPERATIONS: Operation[] = [
     success: { status: 200, description: "Up to 10 skills, best match first.", schema: skillSearchResultSchema },
     errors: [422],
   },
+  ...CHAT_OPERATIONS,
 ];

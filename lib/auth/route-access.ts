@@ -8,6 +8,7 @@ const SECTIONS: { prefix: string; roles: readonly Role[] }[] = [
   { prefix: "/expert", roles: ["EXPERT"] },
   { prefix: "/dashboard", roles: ["CLIENT", "EXPERT", "ADMIN"] },
   { prefix: "/notifications", roles: ["CLIENT", "EXPERT", "ADMIN"] },
+  { prefix: "/messages", roles: ["CLIENT", "EXPERT", "ADMIN"] },
 ];
 
 export type PageAccess = "public" | "allowed" | "sign-in" | "forbidden";

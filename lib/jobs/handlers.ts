@@ -1,3 +1,4 @@
+import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
@@ -8,4 +9,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "matching.expire-invitation": async ({ matchId }, now) => void (await expireInvitation({ matchId, now })),
   "matching.at-risk": async ({ requestId }, now) => void (await alertIfAtRisk({ requestId, now })),
   "matching.deadline": async ({ requestId }, now) => void (await closeMatchingWindow({ requestId, now })),
+  "chat.unread-email": async ({ conversationId, userId }) => sendUnreadEmail({ conversationId, userId }),
 };

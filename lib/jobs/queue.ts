@@ -8,7 +8,8 @@ export type JobKind =
   | "matching.invite-round"
   | "matching.expire-invitation"
   | "matching.at-risk"
-  | "matching.deadline";
+  | "matching.deadline"
+  | "chat.unread-email";
 
 export type NewJob = { kind: JobKind; payload: Record<string, string>; runAt: Date; dedupeKey?: string };
 

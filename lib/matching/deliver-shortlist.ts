@@ -1,4 +1,5 @@
 import type { Transaction } from "@/lib/db";
+import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
 import { notifyUsers } from "@/lib/notifications/notify";
 
 /**
@@ -12,6 +13,7 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
   });
   if (!count) return false;
   const shortlisted = await tx.match.updateMany({ where: { requestId, status: "ACCEPTED" }, data: { status: "SHORTLISTED" } });
+  await openShortlistConversations(tx, requestId, now);
   const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, createdById: true } });
   await notifyUsers(tx, [request.createdById], {
     kind: "request.shortlisted",

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
+import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
@@ -51,6 +52,7 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
           select: { id: true },
         });
     if (status === "MATCHING") await deliverShortlist(tx, requestId, now);
+    await openShortlistConversations(tx, requestId, now);
     const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
     await notifyUsers(tx, [expert.userId], {
       kind: "shortlist.hand-picked",

@@ -1,0 +1,87 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { db, type Transaction } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { enqueueJobs } from "@/lib/jobs/queue";
+import { assertUnderLimit, recordHit, type Limit } from "@/lib/rate-limit";
+import { participantConversationWhere } from "./access";
+import { countUnreadMessages } from "./count-unread";
+import { announceChatChange, lockMessageOrder } from "./events";
+import type { PostMessageInput } from "./schemas";
+import { MESSAGE_SELECT, toChatMessage } from "./serialize";
+import { unreadEmailJob } from "./unread-email-job";
+
+export const CHAT_MESSAGES: Limit = { bucket: "chat-message", max: 30, windowMs: 60_000 };
+
+type Options = { user: SessionUser; conversationId: string; input: PostMessageInput; now: Date };
+
+/**
+ * Stores a message, then announces it. Idempotent on the sender's clientMessageId: a retry of the same
+ * message returns the stored one (isDuplicate) and writes nothing.
+ */
+export async function postMessage({ user, conversationId, input, now }: Options) {
+  const conversation = await db.conversation.findFirst({
+    where: participantConversationWhere(user, conversationId),
+    select: { id: true },
+  });
+  if (!conversation) throw notFound("Conversation");
+
+  const earlier = await findEarlierAttempt(user, conversationId, input);
+  if (earlier) return earlier;
+
+  await assertUnderLimit(CHAT_MESSAGES, user.id, "You are sending messages too fast; wait a moment and send again.", now);
+  await recordHit(CHAT_MESSAGES, user.id);
+  try {
+    const message = await db.$transaction((tx) => insertMessage(tx, { user, conversationId, input, now }));
+    return { message: toChatMessage(message), isDuplicate: false };
+  } catch (error) {
+    // Two copies of one retry raced: the loser returns the winner's message.
+    const isDuplicateKey = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+    if (!isDuplicateKey) throw error;
+    const winner = await findEarlierAttempt(user, conversationId, input);
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+async function findEarlierAttempt(user: SessionUser, conversationId: string, input: PostMessageInput) {
+  const existing = await db.message.findUnique({
+    where: { senderId_clientMessageId: { senderId: user.id, clientMessageId: input.clientMessageId } },
+    select: MESSAGE_SELECT,
+  });
+  if (!existing) return null;
+  if (existing.conversationId !== conversationId || existing.body !== input.body) {
+    throw conflict("This clientMessageId already belongs to a different message; generate a new one for a new message.");
+  }
+  return { message: toChatMessage(existing), isDuplicate: true };
+}
+
+async function insertMessage(tx: Transaction, { user, conversationId, input, now }: Options) {
+  await lockMessageOrder(tx);
+  const message = await tx.message.create({
+    data: { conversationId, senderId: user.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: now },
+    select: MESSAGE_SELECT,
+  });
+  await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: now } });
+  // Writing in a thread means having read it.
+  await tx.conversationParticipant.update({
+    where: { conversationId_userId: { conversationId, userId: user.id } },
+    data: { lastReadSeq: message.seq, lastReadAt: now },
+  });
+  const participants = await tx.conversationParticipant.findMany({
+    where: { conversationId },
+    select: { userId: true, lastReadSeq: true, lastEmailedSeq: true },
+  });
+  const others = participants.filter((participant) => participant.userId !== user.id);
+  await enqueueJobs(tx, others.map((participant) => unreadEmailJob({ conversationId, participant, now })));
+  const unread: Record<string, number> = {};
+  for (const participant of participants) unread[participant.userId] = await countUnreadMessages(participant.userId, tx);
+  await announceChatChange(tx, {
+    type: "message",
+    seq: Number(message.seq),
+    conversationId,
+    recipientIds: participants.map((participant) => participant.userId),
+    unread,
+  });
+  return message;
+}
