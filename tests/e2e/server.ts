@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../support/test-database";
 
-// Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT and a job worker.
+// Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT, a second
+// instance on E2E_PORT + 1 against the same database (for cross-instance tests), and a job worker.
 // The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
 
 
@@ -30,17 +31,21 @@ async function main() {
   run([require.resolve("tsx/cli"), "prisma/seed.ts"]);
   if (process.env.E2E_SKIP_BUILD !== "true") run([require.resolve("next/dist/bin/next"), "build"]);
 
-  const server: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", port], {
-    stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
-  });
+  const startApp = (appPort: string) =>
+    spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", appPort], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
+  const server: ChildProcess = startApp(port);
+  const secondServer: ChildProcess = startApp(String(Number(port) + 1));
   const worker: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], {
     stdio: "inherit",
     env: { ...env, WORKER_POLL_MS: "250" },
   });
   const shutdown = async () => {
-    for (const child of [server, worker]) child.kill("SIGTERM");
-    await Promise.all([server, worker].map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
+    const children = [server, secondServer, worker];
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
     await database.drop();
     process.exit(0);
   };

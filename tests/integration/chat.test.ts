@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getMessagePage } from "@/lib/chat/get-message-page";
+import { listConversations } from "@/lib/chat/list-conversations";
+import { markConversationRead } from "@/lib/chat/mark-read";
+import { CHAT_MESSAGES, postMessage } from "@/lib/chat/post-message";
+import { postMessageSchema } from "@/lib/chat/schemas";
+import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
+import { openUserStream } from "@/lib/chat/open-stream";
+import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
+import { clearHits } from "@/lib/rate-limit";
+import { createShortlistedRequest } from "../fixtures/chat";
+import { createAdmin, createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
+
+const send = (user: Parameters<typeof postMessage>[0]["user"], conversationId: string, body: string, clientMessageId = randomUUID()) =>
+  postMessage({ user, conversationId, input: postMessageSchema.parse({ clientMessageId, body }), now: new Date() });
+
+async function expectNotFound(promise: Promise<unknown>) {
+  await expect(promise).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "NOT_FOUND");
+}
+
+describe("conversations", () => {
+  it("opens one conversation per shortlisted expert with the client, once, when the shortlist is delivered", async () => {
+    const { client, experts, requestId, conversationWith } = await createShortlistedRequest(2);
+    await db.$transaction((tx) => deliverShortlist(tx, requestId, new Date())); // a repeat changes nothing
+    const conversations = await db.conversation.findMany({
+      where: { requestId },
+      select: { participants: { select: { userId: true } } },
+    });
+    expect(conversations).toHaveLength(2);
+    for (const expert of experts) {
+      const participants = await db.conversationParticipant.findMany({ where: { conversationId: conversationWith(expert) }, select: { userId: true } });
+      expect(participants.map((participant) => participant.userId).sort()).toEqual([client.id, expert.id].sort());
+    }
+    const list = await listConversations({ user: client });
+    expect(list.conversations.map((conversation) => conversation.counterpart.name).sort()).toEqual(experts.map((expert) => expert.name).sort());
+  });
+});
+
+describe("posting messages", () => {
+  it("stores a message once however often the same clientMessageId is retried", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const conversationId = conversationWith(experts[0]);
+    const clientMessageId = randomUUID();
+    const first = await send(client, conversationId, "Hello! Are you free next week?", clientMessageId);
+    const retries = await Promise.all([1, 2, 3].map(() => send(client, conversationId, "Hello! Are you free next week?", clientMessageId)));
+    expect(first.isDuplicate).toBe(false);
+    expect(retries.every((retry) => retry.isDuplicate && retry.message.id === first.message.id)).toBe(true);
+    expect(await db.message.count({ where: { conversationId } })).toBe(1);
+    await expect(send(client, conversationId, "A different text", clientMessageId)).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "CONFLICT",
+    );
+  });
+
+  it("counts unread messages for the other side until they read; the read mark never moves back", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const [expert] = experts;
+    const conversationId = conversationWith(expert);
+    await send(expert, conversationId, "Hi, I read the brief.");
+    const second = await send(expert, conversationId, "Two questions about the data model.");
+    expect((await listConversations({ user: client })).totalUnread).toBe(2);
+    expect((await listConversations({ user: expert })).totalUnread).toBe(0);
+
+    const read = await markConversationRead({ user: client, conversationId, now: new Date() });
+    expect(read).toEqual({ lastReadSeq: second.message.seq, totalUnread: 0 });
+    const older = await markConversationRead({ user: client, conversationId, upToSeq: second.message.seq - 1, now: new Date() });
+    expect(older.lastReadSeq).toBe(second.message.seq);
+    const page = await getMessagePage({ user: expert, conversationId });
+    expect(page.participants.find((participant) => participant.userId === client.id)?.lastReadSeq).toBe(second.message.seq);
+  });
+
+  it("pages back through a long thread without gaps or overlaps", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const conversationId = conversationWith(experts[0]);
+    for (let index = 0; index < 7; index++) await send(client, conversationId, `message ${index}`);
+    const newest = await getMessagePage({ user: client, conversationId, limit: 3 });
+    const middle = await getMessagePage({ user: client, conversationId, limit: 3, before: newest.messages[0].seq });
+    const oldest = await getMessagePage({ user: client, conversationId, limit: 3, before: middle.messages[0].seq });
+    expect([...oldest.messages, ...middle.messages, ...newest.messages].map((message) => message.body)).toEqual(
+      Array.from({ length: 7 }, (_, index) => `message ${index}`),
+    );
+    expect([newest.hasOlder, middle.hasOlder, oldest.hasOlder]).toEqual([true, true, false]);
+  });
+
+  it("limits each sender to 30 messages a minute with a retry time", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const conversationId = conversationWith(experts[0]);
+    await clearHits(CHAT_MESSAGES, client.id);
+    for (let index = 0; index < CHAT_MESSAGES.max; index++) await send(client, conversationId, `quick ${index}`);
+    const blocked = await send(client, conversationId, "one too many").catch((error: unknown) => error);
+    expect(blocked).toBeInstanceOf(AppError);
+    expect((blocked as AppError).code).toBe("RATE_LIMITED");
+    expect((blocked as AppError).retryAfterSeconds).toBeGreaterThan(0);
+    expect(await db.message.count({ where: { conversationId } })).toBe(CHAT_MESSAGES.max);
+  });
+
+  it("rejects empty, oversized and malformed messages in the shared schema", () => {
+    const id = randomUUID();
+    expect(postMessageSchema.safeParse({ clientMessageId: id, body: "   " }).success).toBe(false);
+    expect(postMessageSchema.safeParse({ clientMessageId: id, body: "x".repeat(4_001) }).success).toBe(false);
+    expect(postMessageSchema.safeParse({ clientMessageId: "not-a-uuid", body: "hi" }).success).toBe(false);
+    expect(postMessageSchema.safeParse({ clientMessageId: id, body: "hi", extra: true }).success).toBe(false);
+    expect(postMessageSchema.parse({ clientMessageId: id, body: "  hi  " }).body).toBe("hi");
+  });
+});
+
+describe("who may read and write", () => {
+  it("hides a conversation from everyone but its participants, and shows a disputed one to admins read-only", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(2);
+    const [expert, otherExpert] = experts;
+    const conversationId = conversationWith(expert);
+    const skill = await createSkill();
+    const [outsider] = await createApprovedExperts(skill.id, 1);
+    const otherClient = await createClient();
+    const admin = await createAdmin();
+    const signal = new AbortController().signal;
+    for (const stranger of [otherExpert, outsider, otherClient, admin]) {
+      await expectNotFound(getMessagePage({ user: stranger, conversationId }));
+      await expectNotFound(send(stranger, conversationId, "Let me in"));
+      await expectNotFound(markConversationRead({ user: stranger, conversationId, now: new Date() }));
+      await expectNotFound(openUserStream({ user: stranger, conversationId, lastEventId: null, signal }));
+    }
+    expect(await db.message.count({ where: { conversationId } })).toBe(0);
+
+    const { requestId } = (await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { requestId: true } })) as { requestId: string };
+    const contract = await db.contract.create({
+      data: { requestId, companyId: client.companyId!, clientUserId: client.id, expertProfileId: expert.expertProfileId!, title: "Disputed build", status: "DISPUTED", totalCents: 10_000 },
+      select: { id: true },
+    });
+    await db.conversation.update({ where: { id: conversationId }, data: { contractId: contract.id } });
+    expect((await getMessagePage({ user: admin, conversationId })).conversation.title).toBe("Disputed build");
+    await expectNotFound(send(admin, conversationId, "Admins join before they speak"));
+    await expectNotFound(getMessagePage({ user: otherClient, conversationId }));
+  });
+});
+
+describe("unread-message emails", () => {
+  it("sends one email per batch of unread messages, none once they are read, and none twice", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const [expert] = experts;
+    const conversationId = conversationWith(expert);
+    await send(expert, conversationId, "First question: which Postgres version?");
+    await send(expert, conversationId, "Second: is there a staging environment?");
+    const jobs = await db.job.findMany({ where: { kind: "chat.unread-email", payload: { path: ["conversationId"], equals: conversationId } } });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].runAt.getTime() - Date.now()).toBeGreaterThan(9 * 60_000);
+
+    await sendUnreadEmail({ conversationId, userId: client.id });
+    await sendUnreadEmail({ conversationId, userId: client.id });
+    const unreadEmails = { toEmail: client.email, subject: { contains: "unread" } };
+    const emails = await db.emailOutbox.findMany({ where: unreadEmails, select: { subject: true, text: true } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0].subject).toMatch(/^2 unread messages from Fixture Expert 0/);
+    expect(emails[0].text).toContain("staging environment");
+    expect(emails[0].text).toContain(`/messages/${conversationId}`);
+
+    await send(expert, conversationId, "Third: never mind, found it.");
+    await markConversationRead({ user: client, conversationId, now: new Date() });
+    await sendUnreadEmail({ conversationId, userId: client.id });
+    expect(await db.emailOutbox.count({ where: unreadEmails })).toBe(1);
+    expect(await db.job.count({ where: { kind: "chat.unread-email", payload: { path: ["conversationId"], equals: conversationId } } })).toBe(2);
+  });
+});
