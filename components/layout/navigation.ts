@@ -1,6 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
-export type NavItem = { label: string; href: string };
+/** `showsUnreadMessages`: the label gets the live unread message count from the chat stream. */
+export type NavItem = { label: string; href: string; showsUnreadMessages?: boolean };
 
 export { DASHBOARD_PATH } from "@/lib/auth/route-access";
 
@@ -30,8 +31,14 @@ const PUBLIC_NAVIGATION: NavItem[] = [
   { label: "For experts", href: "/#for-experts" },
 ];
 
+/** "Messages (3 unread)": the count stays in the link text, so it is part of the link's accessible name. */
+export const withUnreadCount = (label: string, unread: number) => (unread > 0 ? `${label} (${unread} unread)` : label);
+
 export function navigationFor(role: Role | null, unreadNotifications = 0): NavItem[] {
   if (!role) return PUBLIC_NAVIGATION;
-  const label = unreadNotifications > 0 ? `Notifications (${unreadNotifications} unread)` : "Notifications";
-  return [...ROLE_NAVIGATION[role], { label, href: "/notifications" }];
+  return [
+    ...ROLE_NAVIGATION[role],
+    { label: "Messages", href: "/messages", showsUnreadMessages: true },
+    { label: withUnreadCount("Notifications", unreadNotifications), href: "/notifications" },
+  ];
 }

@@ -1,25 +1,11 @@
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
-import { logger } from "@/lib/logger";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 import { navigationFor, ROLE_LABEL } from "./navigation";
 import { SiteNav } from "./site-nav";
-
-async function userOrNull(): Promise<SessionUser | null> {
-  try {
-    return await currentUser();
-  } catch (error) {
-    unstable_rethrow(error); // Next's own control flow (dynamic rendering, redirects) must pass through.
-    // The header sits in the root layout, outside every error boundary but the global one:
-    // if the user cannot be read, show the public header rather than take the whole page down.
-    logger.error({ err: error }, "site header could not read the current user");
-    return null;
-  }
-}
+import { userOrNull } from "./user-or-null";
 
 export async function SiteHeader() {
-  const user = await userOrNull();
+  const user = await userOrNull("site header");
   const unread = user ? await countUnreadNotifications({ user }) : 0;
   return (
     <header className="relative border-b border-slate-200 bg-white">

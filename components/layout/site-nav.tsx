@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useUnreadMessages } from "@/components/chat/chat-events-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { NavItem } from "./navigation";
+import { withUnreadCount, type NavItem } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export type SiteNavProps = {
@@ -19,6 +20,7 @@ export function SiteNav({ items, user }: SiteNavProps) {
   const pathname = usePathname();
   const menuId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const unreadMessages = useUnreadMessages() ?? 0;
 
   function closeOnLinkClick(event: MouseEvent<HTMLDivElement>) {
     if (event.target instanceof Element && event.target.closest("a")) setOpen(false);
@@ -73,7 +75,7 @@ export function SiteNav({ items, user }: SiteNavProps) {
                     isCurrent ? "bg-slate-100 text-indigo-700" : "text-slate-700",
                   )}
                 >
-                  {item.label}
+                  {item.showsUnreadMessages ? withUnreadCount(item.label, unreadMessages) : item.label}
                 </Link>
               </li>
             );

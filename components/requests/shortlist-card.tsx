@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { formatStatus } from "@/lib/dashboards/format";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import { formatHourly, formatTimezone } from "./format";
@@ -54,6 +55,11 @@ export function ShortlistCard({ entry }: { entry: ShortlistEntry }) {
             ))}
           </ul>
         </div>
+      )}
+      {entry.conversationId && (
+        <ButtonLink href={`/messages/${encodeURIComponent(entry.conversationId)}`} variant="secondary" size="sm">
+          Message {expert.name}
+        </ButtonLink>
       )}
     </li>
   );

@@ -71,6 +71,7 @@ class ChatEventHub {
     logger.warn({ err: error }, "chat listener lost its connection; reconnecting");
     this.connection = null;
     client.removeAllListeners();
+    client.on("error", () => undefined); // the dying connection may still report; it is replaced already
     client.end().catch(() => undefined);
     this.scheduleReconnect(RECONNECT_DELAY_MS);
   }

@@ -48,7 +48,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
 
   const [matchCounts, shortlist] = await Promise.all([
     db.match.groupBy({ by: ["status", "isHandPicked"], where: { requestId }, _count: { _all: true } }),
-    findShortlist({ id: requestId, skillIds: new Set(request.skills.map((skill) => skill.skillId)) }),
+    findShortlist({ id: requestId, skillIds: new Set(request.skills.map((skill) => skill.skillId)) }, user.id),
   ]);
   // Hand-picked experts were never invited, so they count as accepted but not as invitations.
   const count = (statuses: readonly MatchStatus[], { isInvitation = false } = {}) =>

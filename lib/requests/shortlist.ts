@@ -15,7 +15,8 @@ const reasonsOf = (scoreBreakdown: unknown) => {
   return parsed.success ? parsed.data.reasons : [];
 };
 
-export async function findShortlist(request: { id: string; skillIds: ReadonlySet<string> }) {
+/** `viewerId`: the conversation link is shown only to a participant (the client who raised the request). */
+export async function findShortlist(request: { id: string; skillIds: ReadonlySet<string> }, viewerId: string) {
   const matches = await db.match.findMany({
     where: { requestId: request.id, status: { in: [...SHORTLIST_STATUSES] } },
     orderBy: [{ rank: "asc" }, { createdAt: "asc" }],
@@ -24,6 +25,7 @@ export async function findShortlist(request: { id: string; skillIds: ReadonlySet
       status: true,
       isHandPicked: true,
       scoreBreakdown: true,
+      conversation: { select: { id: true, participants: { where: { userId: viewerId }, select: { userId: true } } } },
       expertProfile: {
         select: {
           headline: true,
@@ -36,10 +38,12 @@ export async function findShortlist(request: { id: string; skillIds: ReadonlySet
       },
     },
   });
-  return matches.map(({ id, status, isHandPicked, scoreBreakdown, expertProfile }) => ({
+  return matches.map(({ id, status, isHandPicked, scoreBreakdown, conversation, expertProfile }) => ({
     matchId: id,
     status: status as (typeof SHORTLIST_STATUSES)[number],
     isHandPicked,
+    /** Opened when the shortlist is delivered; null when the viewer is not in it (a colleague of the client). */
+    conversationId: conversation?.participants.length ? conversation.id : null,
     reasons: reasonsOf(scoreBreakdown),
     expert: {
       name: expertProfile.user.name,

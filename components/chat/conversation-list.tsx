@@ -1,0 +1,90 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { ChatMessage, ConversationSummary } from "@/lib/chat/schemas";
+import { fetchConversationList } from "./chat-api";
+import { useChatEvents, useChatStream } from "./chat-events-provider";
+import { useChatClock } from "./chat-time";
+import { ConversationRow } from "./conversation-row";
+
+type ConversationListProps = {
+  /** From `listConversations({ user })`, loaded by the page. */
+  initial: ConversationSummary[];
+  /** The stream position the list was read at (`listConversations().streamAfter`). */
+  streamAfter: number;
+  viewerId: string;
+  /** The conversation shown beside the list, if any. */
+  openConversationId?: string;
+};
+
+/** A new message moves its conversation to the top; it counts as unread unless its thread is open in front of the reader. */
+function withMessage(conversations: ConversationSummary[], message: ChatMessage, isSeen: boolean) {
+  const conversation = conversations.find((candidate) => candidate.id === message.conversationId);
+  if (!conversation) return conversations;
+  // The stream can repeat a message after a reconnect; a repeat must not count twice.
+  if (conversation.lastMessage && conversation.lastMessage.seq >= message.seq) return conversations;
+  const updated: ConversationSummary = {
+    ...conversation,
+    lastMessage: message,
+    lastMessageAt: message.createdAt,
+    unreadCount: conversation.unreadCount + (isSeen ? 0 : 1),
+  };
+  return [updated, ...conversations.filter((candidate) => candidate.id !== conversation.id)];
+}
+
+export function ConversationList({ initial, streamAfter, viewerId, openConversationId }: ConversationListProps) {
+  const [conversations, setConversations] = useState(initial);
+  const stream = useChatStream();
+  const clock = useChatClock();
+
+  const reload = useCallback(async () => {
+    const list = await fetchConversationList();
+    if (list) setConversations(list.conversations);
+  }, []);
+
+  useChatEvents((event) => {
+    if (event.type === "reset") return void reload();
+    if (event.type === "message") {
+      const { message } = event;
+      // A conversation this list has never seen (a new shortlist, say) needs its summary from the server.
+      if (!conversations.some((conversation) => conversation.id === message.conversationId)) return void reload();
+      const isSeen =
+        message.sender.id === viewerId || (message.conversationId === openConversationId && document.visibilityState === "visible");
+      setConversations((current) => withMessage(current, message, isSeen));
+    }
+    if (event.type === "read" && event.userId === viewerId) {
+      setConversations((current) =>
+        current.map((conversation) => (conversation.id === event.conversationId ? { ...conversation, unreadCount: 0 } : conversation)),
+      );
+    }
+  });
+
+  // Messages that arrived between rendering this page and subscribing went by unseen: fetch the list again.
+  useEffect(() => {
+    if (stream && stream.newestSeq() > streamAfter) void reload();
+  }, [stream, streamAfter, reload]);
+
+  if (conversations.length === 0) {
+    return (
+      <EmptyState
+        title="No conversations yet"
+        description="A conversation starts when a shortlist is delivered: clients can then message each shortlisted expert, and experts hear from the clients who shortlisted them."
+      />
+    );
+  }
+
+  return (
+    <ul aria-label="Conversations" className="divide-y divide-slate-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      {conversations.map((conversation) => (
+        <ConversationRow
+          key={conversation.id}
+          conversation={conversation}
+          viewerId={viewerId}
+          isOpen={conversation.id === openConversationId}
+          clock={clock}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import { unstable_rethrow } from "next/navigation";
+import type { ReactNode } from "react";
+import { userOrNull } from "@/components/layout/user-or-null";
+import { countUnreadMessages, latestVisibleSeq } from "@/lib/chat/count-unread";
+import { logger } from "@/lib/logger";
+import { ChatEventsProvider } from "./chat-events-provider";
+
+async function streamStartFor(userId: string) {
+  try {
+    const [initialUnread, streamAfter] = await Promise.all([countUnreadMessages(userId), latestVisibleSeq(userId)]);
+    return { initialUnread, streamAfter };
+  } catch (error) {
+    unstable_rethrow(error);
+    logger.error({ err: error }, "chat events could not read the unread count");
+    return null;
+  }
+}
+
+/** For the root layout: the live chat stream for a signed-in user; for anyone else, or on failure, just the page. */
+export async function LiveChatEvents({ children }: { children: ReactNode }) {
+  const user = await userOrNull("chat events");
+  const start = user ? await streamStartFor(user.id) : null;
+  if (!start) return children;
+  return (
+    <ChatEventsProvider initialUnread={start.initialUnread} streamAfter={start.streamAfter}>
+      {children}
+    </ChatEventsProvider>
+  );
+}
