@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { openLocalDatabase } from "../scripts/postgres/local-database";
 import { buildSeedPeople, type SeedCompany, type SeedUser } from "./seed-data/people";
+import { seedDemoConversation } from "./seed-data/demo-conversation";
 import { SKILLS } from "./seed-data/skills";
 import { requireId, writeExperts, type ExpertRowCounts } from "./seed-data/write-experts";
 import type { SeedExpert } from "./seed-data/seed-experts";
@@ -11,6 +12,7 @@ import type { SeedExpert } from "./seed-data/seed-experts";
 // and only missing ones are inserted, so it runs on every `npm run dev` without touching what is there.
 
 export type SeedResult = ExpertRowCounts & {
+  demoConversations: number;
   skills: number;
   skillsUpdated: number;
   synonyms: number;
@@ -85,7 +87,8 @@ export async function seedDatabase(): Promise<SeedResult> {
   const { userIds, users } = await seedUsers([people.admin, ...people.clients], people.experts);
   const companyCounts = await seedCompanies(people.companies, userIds);
   const expertCounts = await writeExperts(people.experts, userIds, skillIds, requireId(userIds, people.admin.email, "user"));
-  return { ...skillCounts, users, ...companyCounts, ...expertCounts };
+  const demoCounts = await seedDemoConversation();
+  return { ...skillCounts, users, ...companyCounts, ...expertCounts, ...demoCounts };
 }
 
 function formatSummary(result: SeedResult, milliseconds: number) {
