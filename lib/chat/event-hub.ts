@@ -28,6 +28,7 @@ const RECONNECT_DELAY_MS = 1_000;
 class ChatEventHub {
   private readonly subscribers = new Map<string, Set<ChatSubscriber>>();
   private connection: Promise<Client> | null = null;
+  private delivery: Promise<void> = Promise.resolve();
 
   async subscribe(subscriber: ChatSubscriber) {
     const forUser = this.subscribers.get(subscriber.userId) ?? new Set();
@@ -57,7 +58,7 @@ class ChatEventHub {
   private async open() {
     const client = new Client({ connectionString: env().DATABASE_URL, application_name: "vetted-chat-listener" });
     client.on("notification", (message) => {
-      if (message.channel === CHAT_CHANNEL && message.payload) void this.dispatch(message.payload);
+      if (message.channel === CHAT_CHANNEL && message.payload) this.onNotification(message.payload);
     });
     client.on("error", (error) => this.reconnect(client, error));
     client.on("end", () => this.reconnect(client, new Error("LISTEN connection ended")));
@@ -92,29 +93,42 @@ class ChatEventHub {
     for (const set of this.subscribers.values()) for (const subscriber of set) visit(subscriber);
   }
 
-  private async dispatch(payload: string) {
+  /**
+   * Messages are loaded concurrently but delivered strictly in arrival (= commit = seq) order: a
+   * stream drops any seq at or below the last it sent, so a later message overtaking an earlier one
+   * would make the earlier one vanish.
+   */
+  private onNotification(payload: string) {
+    const resyncAfter = (error: unknown) => {
+      logger.error({ err: error }, "could not deliver a chat notification; streams will resync");
+      this.everySubscriber((subscriber) => subscriber.onResync());
+      return null;
+    };
+    const prepared = this.prepare(payload).catch(resyncAfter);
+    this.delivery = this.delivery.then(async () => (await prepared)?.()).catch((error) => void resyncAfter(error));
+  }
+
+  private async prepare(payload: string): Promise<(() => void) | null> {
     const parsed = notificationSchema.safeParse(JSON.parse(payload));
-    if (!parsed.success) return logger.warn({ payload }, "ignored a malformed chat notification");
+    if (!parsed.success) {
+      logger.warn({ payload }, "ignored a malformed chat notification");
+      return null;
+    }
     const notification: ChatNotification = parsed.data;
     const local = notification.recipientIds.filter((userId) => this.subscribers.has(userId));
-    if (!local.length) return;
+    if (!local.length) return null;
+    const subscribersOf = (userId: string) => this.subscribers.get(userId) ?? [];
     if (notification.type === "read") {
       const { conversationId, userId, lastReadSeq } = notification;
-      for (const recipient of local) {
-        for (const subscriber of this.subscribers.get(recipient) ?? []) subscriber.onRead({ conversationId, userId, lastReadSeq }, notification.unread[recipient]);
-      }
-      return;
+      return () => {
+        for (const recipient of local) for (const subscriber of subscribersOf(recipient)) subscriber.onRead({ conversationId, userId, lastReadSeq }, notification.unread[recipient]);
+      };
     }
-    try {
-      const message = await findMessageBySeq(notification.seq);
-      if (!message) return;
-      for (const recipient of local) {
-        for (const subscriber of this.subscribers.get(recipient) ?? []) subscriber.onMessage(message, notification.unread[recipient]);
-      }
-    } catch (error) {
-      logger.error({ err: error, seq: notification.seq }, "could not load an announced message; streams will resync");
-      this.everySubscriber((subscriber) => subscriber.onResync());
-    }
+    const message = await findMessageBySeq(notification.seq);
+    if (!message) return null;
+    return () => {
+      for (const recipient of local) for (const subscriber of subscribersOf(recipient)) subscriber.onMessage(message, notification.unread[recipient]);
+    };
   }
 }
 

@@ -32,22 +32,23 @@ describe("sign-up", () => {
   it("rejects a taken email with a 409 and writes nothing", async () => {
     const email = uniqueEmail("taken");
     await signUp({ accountType: "CLIENT", name: "First Owner", email, password: PASSWORD, companyName: "First Co" });
-    const companiesBefore = await db.company.count();
+    const companyName = `Second Co ${email}`;
     await expect(
-      signUp({ accountType: "CLIENT", name: "Second Owner", email: email.toUpperCase(), password: PASSWORD, companyName: "Second Co" }),
+      signUp({ accountType: "CLIENT", name: "Second Owner", email: email.toUpperCase(), password: PASSWORD, companyName }),
     ).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
-    expect(await db.company.count()).toBe(companiesBefore);
+    // Other files write to the same database at the same time: look for this attempt's rows only.
+    expect(await db.company.count({ where: { name: companyName } })).toBe(0);
   });
 
   it("rejects bad input with field errors and writes nothing", async () => {
-    const usersBefore = await db.user.count();
     await expect(
       signUp({ accountType: "CLIENT", name: "X", email: "not-an-email", password: "short", companyName: "" }),
     ).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
       fields: { name: expect.any(Array), email: expect.any(Array), password: expect.any(Array), companyName: expect.any(Array) },
     });
-    expect(await db.user.count()).toBe(usersBefore);
+    // Other files write to the same database at the same time: look for this attempt's row only.
+    expect(await db.user.count({ where: { email: "not-an-email" } })).toBe(0);
   });
 });
 
