@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
+import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
+import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import {
   acceptInvitationSchema,
   declineInvitationSchema,
@@ -232,4 +234,6 @@ export const OPERATIONS: Operation[] = [
     errors: [422],
   },
   ...CHAT_OPERATIONS,
+  ...CONTRACTS_OPERATIONS,
+  ...PAYMENTS_OPERATIONS,
 ];

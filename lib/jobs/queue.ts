@@ -9,7 +9,12 @@ export type JobKind =
   | "matching.expire-invitation"
   | "matching.at-risk"
   | "matching.deadline"
-  | "chat.unread-email";
+  | "chat.unread-email"
+  | "payments.release-reminder"
+  | "payments.auto-release"
+  | "payments.complete-transfer"
+  | "payments.complete-refund"
+  | "stripe.process-event";
 
 export type NewJob = { kind: JobKind; payload: Record<string, string>; runAt: Date; dedupeKey?: string };
 

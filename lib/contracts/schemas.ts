@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { now } from "@/lib/clock";
+import { CURRENCIES } from "@/lib/requests/schemas";
+
+// One schema per contract and milestone input, shared by the forms and the API. Money is integer cents.
+
+export const MAX_MILESTONES = 20;
+export const MIN_MILESTONE_CENTS = 1_000; // 10.00: below that, card fees eat the work
+export const MAX_MILESTONE_CENTS = 5_000_000; // 50,000.00 per milestone
+export const MAX_CONTRACT_CENTS = 25_000_000; // 250,000.00 per contract
+const DAY_MS = 86_400_000;
+
+const id = z.string().trim().min(1).max(64);
+const cents = (what: string) =>
+  z
+    .number({ error: `Enter the ${what} in cents, as a whole number.` })
+    .int("Use whole cents: money is never a fraction of a cent.")
+    .min(MIN_MILESTONE_CENTS, `A ${what} is at least 10.00.`)
+    .max(MAX_MILESTONE_CENTS, `A ${what} is at most 50,000.00; split larger work into more milestones.`);
+
+export const milestoneInputSchema = z.strictObject({
+  title: z.string({ error: "Name the milestone." }).trim().min(3, "Use at least 3 characters.").max(120, "Use at most 120 characters."),
+  description: z.string().trim().max(2_000, "Keep the description under 2,000 characters.").default(""),
+  amountCents: cents("milestone amount"),
+  dueDate: z.coerce
+    .date({ error: "Choose a due date." })
+    .refine((date) => date.getTime() >= now().getTime() - DAY_MS, "The due date cannot be in the past.")
+    .refine((date) => date.getTime() <= now().getTime() + 2 * 365 * DAY_MS, "Choose a due date within two years."),
+});
+
+export const proposeContractSchema = z
+  .strictObject({
+    matchId: id,
+    title: z.string({ error: "Give the contract a title." }).trim().min(5, "Use at least 5 characters.").max(120, "Use at most 120 characters."),
+    currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }),
+    totalCents: z.number({ error: "Send the total in cents." }).int("Use whole cents.").positive("The total must be above zero."),
+    milestones: z.array(milestoneInputSchema).min(1, "Add at least one milestone.").max(MAX_MILESTONES, `Use at most ${MAX_MILESTONES} milestones.`),
+  })
+  .superRefine((input, context) => {
+    const sum = input.milestones.reduce((total, milestone) => total + milestone.amountCents, 0);
+    if (sum !== input.totalCents) {
+      context.addIssue({ code: "custom", path: ["totalCents"], message: `The milestones add up to ${sum} cents, not ${input.totalCents}.` });
+    }
+    if (sum > MAX_CONTRACT_CENTS) context.addIssue({ code: "custom", path: ["totalCents"], message: "A contract is at most 250,000.00." });
+  });
+export type ProposeContractInput = z.infer<typeof proposeContractSchema>;
+
+export const declineContractSchema = z.strictObject({
+  reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(1_000, "Keep it under 1,000 characters."),
+});
+
+export const submitMilestoneSchema = z.strictObject({
+  note: z.string({ error: "Describe what you delivered." }).trim().min(10, "Describe what you delivered in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
+  links: z
+    .array(z.url({ protocol: /^https?$/, error: "Use a full http(s) link." }).max(2_000))
+    .max(10, "Add at most 10 links.")
+    .default([]),
+});
+
+export const requestChangesSchema = z.strictObject({
+  note: z.string({ error: "Say what should change." }).trim().min(10, "Say what should change in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
+});
+
+export const openDisputeSchema = z.strictObject({
+  reason: z.string({ error: "Explain the problem." }).trim().min(20, "Explain the problem in at least 20 characters, so an admin can act on it.").max(4_000, "Keep it under 4,000 characters."),
+});
+
+export const resolveDisputeSchema = z.discriminatedUnion(
+  "outcome",
+  [
+    z.strictObject({ outcome: z.literal("RELEASE"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
+    z.strictObject({ outcome: z.literal("REFUND"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
+    z.strictObject({
+      outcome: z.literal("SPLIT"),
+      releaseCents: z.number({ error: "Enter what the expert receives, in cents." }).int("Use whole cents.").positive("Release at least 1 cent; otherwise refund."),
+      note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000),
+    }),
+  ],
+  { error: 'Choose "RELEASE", "REFUND" or "SPLIT".' },
+);
+export type ResolveDisputeInput = z.infer<typeof resolveDisputeSchema>;
+
+export const reviewSchema = z.strictObject({
+  rating: z.number({ error: "Choose 1 to 5 stars." }).int("Choose 1 to 5 stars.").min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
+  text: z.string().trim().max(2_000, "Keep the review under 2,000 characters.").default(""),
+});
