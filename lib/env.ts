@@ -14,6 +14,8 @@ const baseSchema = z.object({
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  // The local Stripe stand-in (development, tests): the real SDK talks to it over HTTP instead of Stripe.
+  STRIPE_API_BASE: z.url().optional(),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Vetted <no-reply@vetted.local>"),
   // Production deployments behind a TLS proxy: secure cookies; set "false" only for a local `next start`.

@@ -1,4 +1,7 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
+import { runAutoRelease, sendReleaseReminder } from "@/lib/payments/auto-release-jobs";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { processStripeEvent } from "@/lib/payments/webhooks";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
@@ -10,4 +13,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "matching.at-risk": async ({ requestId }, now) => void (await alertIfAtRisk({ requestId, now })),
   "matching.deadline": async ({ requestId }, now) => void (await closeMatchingWindow({ requestId, now })),
   "chat.unread-email": async ({ conversationId, userId }) => sendUnreadEmail({ conversationId, userId }),
+  "payments.release-reminder": async ({ milestoneId, submittedAt, daysLeft }) => sendReleaseReminder({ milestoneId, submittedAt, daysLeft }),
+  "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
+  "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
+  "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
 };

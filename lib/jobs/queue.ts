@@ -12,8 +12,7 @@ export type JobKind =
   | "chat.unread-email"
   | "payments.release-reminder"
   | "payments.auto-release"
-  | "payments.complete-transfer"
-  | "payments.complete-refund"
+  | "payments.settle-milestone"
   | "stripe.process-event";
 
 export type NewJob = { kind: JobKind; payload: Record<string, string>; runAt: Date; dedupeKey?: string };

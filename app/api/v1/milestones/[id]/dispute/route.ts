@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/route";
+import { openDisputeSchema } from "@/lib/contracts/schemas";
+import { openDispute } from "@/lib/payments/open-dispute";
+
+export const POST = apiRoute({ access: ["CLIENT", "EXPERT"], body: openDisputeSchema, status: 201 }, async ({ user, params, body }) =>
+  openDispute({ user, milestoneId: params.id, input: body }),
+);

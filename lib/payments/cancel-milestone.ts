@@ -1,0 +1,54 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { clientMilestoneWhere } from "./access";
+import { queueSettlement } from "./queue-settlement";
+import { settleMilestone } from "./settle-milestone";
+
+/**
+ * The client cancels a milestone. Unfunded, it costs nothing: it is removed and the contract total
+ * shrinks (the contract is cancelled when nothing is left). Funded and not yet delivered, the whole
+ * amount is refunded. Delivered work is not cancelled but disputed, so an admin hears both sides.
+ */
+export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
+  const milestone = await db.milestone.findFirst({
+    where: clientMilestoneWhere(user, milestoneId),
+    select: { id: true, status: true, amountCents: true, currency: true, contractId: true, contract: { select: { status: true, platformFeeBps: true } } },
+  });
+  if (!milestone) throw notFound("Milestone");
+  if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
+
+  if (milestone.status === "PENDING") {
+    return db.$transaction(async (tx) => {
+      const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, status: "PENDING" } });
+      if (!count) throw conflict("This milestone changed meanwhile; reload and try again.");
+      const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true }, _count: true });
+      await tx.contract.update({
+        where: { id: milestone.contractId },
+        data: left._count ? { totalCents: left._sum.amountCents ?? 0 } : { totalCents: 0, status: "CANCELLED", cancelledAt: now },
+      });
+      await tx.auditLog.create({ data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
+      return { milestoneId: milestone.id, outcome: "removed" as const };
+    });
+  }
+  if (milestone.status === "FUNDING") throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
+  if (milestone.status === "SUBMITTED" || milestone.status === "CHANGES_REQUESTED") {
+    throw conflict("The expert has delivered work for this milestone: open a dispute instead, and an admin will decide.");
+  }
+  if (milestone.status !== "FUNDED") throw conflict("This milestone is settled or in dispute, so it cannot be cancelled.");
+
+  await db.$transaction(async (tx) => {
+    const payment = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "SUCCEEDED" }, select: { id: true } });
+    const { count } = await tx.milestone.updateMany({ where: { id: milestone.id, status: "FUNDED" }, data: { status: "REFUNDED", refundedAt: now, autoReleaseAt: null } });
+    if (!count || !payment) throw conflict("This milestone changed meanwhile; reload and try again.");
+    await queueSettlement(
+      tx,
+      { id: milestone.id, currency: milestone.currency, platformFeeBps: milestone.contract.platformFeeBps, paymentId: payment.id },
+      { releaseCents: 0, refundCents: milestone.amountCents, refundReason: "milestone cancelled" },
+      now,
+    );
+    await tx.auditLog.create({ data: { actorId: user.id, action: "milestone.cancelled", targetType: "Milestone", targetId: milestone.id, data: { refundCents: milestone.amountCents } } });
+  });
+  await settleMilestone(milestone.id);
+  return { milestoneId: milestone.id, outcome: "refunded" as const };
+}

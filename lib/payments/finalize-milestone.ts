@@ -1,0 +1,56 @@
+import { db, type Transaction } from "@/lib/db";
+import { notifyUsers } from "@/lib/notifications/notify";
+import { SETTLED_MILESTONE_STATUSES } from "@/lib/contracts/transitions";
+
+/**
+ * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),
+ * both sides hear about it, and the contract moves on: back to ACTIVE when no dispute is open,
+ * COMPLETED when every milestone is settled and nothing is pending anywhere.
+ */
+export async function finalizeMilestone(milestoneId: string) {
+  await db.$transaction(async (tx) => {
+    const milestone = await tx.milestone.findUniqueOrThrow({
+      where: { id: milestoneId },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        contractId: true,
+        transfers: { select: { status: true } },
+        refunds: { select: { status: true } },
+        contract: { select: { clientUserId: true, expertProfile: { select: { userId: true } } } },
+      },
+    });
+    if ([...milestone.transfers, ...milestone.refunds].some((row) => row.status === "PENDING")) return;
+    const parties = [milestone.contract.clientUserId, milestone.contract.expertProfile.userId];
+    const link = `/contracts/${milestone.contractId}`;
+    if (milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
+      await notifyUsers(tx, parties, { kind: "milestone.released", title: `Released: ${milestone.title}`, body: `The payment for "${milestone.title}" was sent to the expert's Stripe account.`, link, dedupeKey: `released:${milestone.id}` });
+    }
+    if (milestone.status === "REFUNDED") {
+      await notifyUsers(tx, parties, { kind: "milestone.refunded", title: `Refunded: ${milestone.title}`, body: `The payment for "${milestone.title}" was refunded to the client's card.`, link, dedupeKey: `refunded:${milestone.id}` });
+    }
+    await updateContractAfterSettlement(tx, milestone.contractId, new Date());
+  });
+}
+
+async function updateContractAfterSettlement(tx: Transaction, contractId: string, now: Date) {
+  const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
+  if (openDisputes) return;
+  await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
+  const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
+  const pending = (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) + (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
+  if (unsettled || pending) return;
+  const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now } });
+  if (!count) return;
+  const contract = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { title: true, requestId: true, clientUserId: true, expertProfileId: true } });
+  await tx.expertProfile.update({ where: { id: contract.expertProfileId }, data: { completedContracts: { increment: 1 } } });
+  await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
+  await notifyUsers(tx, [contract.clientUserId], {
+    kind: "contract.completed",
+    title: `Completed: ${contract.title}`,
+    body: "Every milestone is settled. Rate the expert: your review helps the next client and feeds matching.",
+    link: `/contracts/${contractId}`,
+    dedupeKey: `completed:${contractId}`,
+  });
+}

@@ -1,0 +1,42 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { assertAdmin } from "./access";
+
+/** Disputes for the admin console: open ones first (oldest first), then the latest resolved. */
+export async function listDisputes({ user }: { user: SessionUser }) {
+  assertAdmin(user);
+  const select = {
+    id: true,
+    status: true,
+    reason: true,
+    outcome: true,
+    releaseCents: true,
+    refundCents: true,
+    resolutionNote: true,
+    stripeDisputeId: true,
+    createdAt: true,
+    resolvedAt: true,
+    openedBy: { select: { name: true, role: true } },
+    contract: { select: { id: true, title: true, currency: true, company: { select: { name: true } }, expertProfile: { select: { user: { select: { name: true } } } }, conversation: { select: { id: true } } } },
+    milestone: { select: { id: true, title: true, amountCents: true, status: true } },
+  } as const;
+  const [open, resolved] = await Promise.all([
+    db.dispute.findMany({ where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, take: 100, select }),
+    db.dispute.findMany({ where: { status: "RESOLVED" }, orderBy: { resolvedAt: "desc" }, take: 50, select }),
+  ]);
+  const shape = (dispute: (typeof open)[number]) => ({
+    ...dispute,
+    createdAt: dispute.createdAt.toISOString(),
+    resolvedAt: dispute.resolvedAt?.toISOString() ?? null,
+    contract: {
+      id: dispute.contract.id,
+      title: dispute.contract.title,
+      currency: dispute.contract.currency,
+      companyName: dispute.contract.company.name,
+      expertName: dispute.contract.expertProfile.user.name,
+      conversationId: dispute.contract.conversation?.id ?? null,
+    },
+  });
+  return { open: open.map(shape), resolved: resolved.map(shape) };
+}
+export type DisputeList = Awaited<ReturnType<typeof listDisputes>>;

@@ -1,0 +1,46 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
+import type { z } from "zod";
+import type { openDisputeSchema } from "@/lib/contracts/schemas";
+import { partyMilestoneWhere } from "./access";
+
+const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
+
+/**
+ * Either side disputes a milestone whose money is held. The milestone and the contract freeze (no
+ * release, no auto-release, no cancel) until an admin resolves it; admins can then read the
+ * contract's conversation.
+ */
+export async function openDispute(options: { user: SessionUser; milestoneId: string; input: z.infer<typeof openDisputeSchema> }) {
+  const { user, milestoneId, input } = options;
+  const milestone = await db.milestone.findFirst({
+    where: partyMilestoneWhere(user, milestoneId),
+    select: { id: true, title: true, status: true, contractId: true, contract: { select: { title: true, clientUserId: true, expertProfile: { select: { userId: true } } } } },
+  });
+  if (!milestone) throw notFound("Milestone");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, status: { in: [...DISPUTABLE] }, contract: { status: { in: ["ACTIVE", "DISPUTED"] } } },
+      data: { status: "DISPUTED", autoReleaseAt: null },
+    });
+    if (!count) throw conflict("Only a funded milestone that is not yet released can be disputed.");
+    await tx.contract.updateMany({ where: { id: milestone.contractId, status: "ACTIVE" }, data: { status: "DISPUTED" } });
+    const dispute = await tx.dispute.create({
+      data: { contractId: milestone.contractId, milestoneId: milestone.id, openedById: user.id, reason: input.reason },
+      select: { id: true, status: true },
+    });
+    const other = user.role === "CLIENT" ? milestone.contract.expertProfile.userId : milestone.contract.clientUserId;
+    const link = `/contracts/${milestone.contractId}`;
+    await notifyUsers(tx, [other], {
+      kind: "dispute.opened",
+      title: `Dispute opened: ${milestone.title}`,
+      body: `${user.name} opened a dispute. The money stays held by Vetted until an admin decides; you can add your side in the conversation.`,
+      link,
+    });
+    await notifyAdmins(tx, { kind: "dispute.opened", title: `Dispute to resolve: ${milestone.contract.title}`, body: input.reason.slice(0, 300), link: "/admin/disputes" });
+    await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.opened", targetType: "Dispute", targetId: dispute.id, data: { milestoneId: milestone.id } } });
+    return { disputeId: dispute.id, milestoneStatus: "DISPUTED" as const };
+  });
+}

@@ -1,0 +1,2 @@
+/** A second successful payment for one milestone is refunded automatically, under this reason. */
+export const DUPLICATE_PAYMENT = "duplicate payment";

@@ -1,0 +1,56 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { assertMilestoneTransition } from "@/lib/contracts/transitions";
+import { clientMilestoneWhere } from "./access";
+import { queueSettlement } from "./queue-settlement";
+import { settleMilestone } from "./settle-milestone";
+
+type Trigger = "approved" | "auto-release";
+
+/** The client approves submitted work: the milestone's amount, minus the platform fee, goes to the expert. */
+export async function approveMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
+  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId), select: { id: true } });
+  if (!milestone) throw notFound("Milestone");
+  await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id });
+  return db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { id: true, status: true, releasedAt: true } });
+}
+
+/**
+ * SUBMITTED → RELEASED, decided in one guarded transition: of two approvals (a double click, approval
+ * racing the 14-day timer, a cancel or a dispute) exactly one wins, and the rest get a 409. The payout
+ * is written in the same transaction and sent right after; the ledger books it when Stripe confirms.
+ */
+export async function releaseMilestone(options: { milestoneId: string; trigger: Trigger; now: Date; actorId?: string }) {
+  const { milestoneId, trigger, now } = options;
+  await db.$transaction(async (tx) => {
+    const milestone = await tx.milestone.findUniqueOrThrow({
+      where: { id: milestoneId },
+      select: {
+        id: true,
+        status: true,
+        amountCents: true,
+        currency: true,
+        contract: { select: { status: true, platformFeeBps: true } },
+        payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
+      },
+    });
+    if (milestone.contract.status === "DISPUTED") throw conflict("This contract is in dispute: nothing is released until an admin resolves it.");
+    assertMilestoneTransition(milestone.status, "RELEASED", trigger === "approved" ? "approve and release" : "auto-release");
+    const payment = milestone.payments[0];
+    if (!payment) throw new Error(`milestone ${milestone.id} is submitted without a succeeded payment`);
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, status: "SUBMITTED", contract: { status: "ACTIVE" } },
+      data: { status: "RELEASED", releasedAt: now, autoReleaseAt: null },
+    });
+    if (!count) throw conflict("This milestone was just released, disputed or changed; reload to see it.");
+    await queueSettlement(
+      tx,
+      { id: milestone.id, currency: milestone.currency, platformFeeBps: milestone.contract.platformFeeBps, paymentId: payment.id },
+      { releaseCents: milestone.amountCents, refundCents: 0, refundReason: "" },
+      now,
+    );
+    await tx.auditLog.create({ data: { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
+  });
+  await settleMilestone(milestoneId);
+}

@@ -1,0 +1,74 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { notifyUsers } from "@/lib/notifications/notify";
+import type { ResolveDisputeInput } from "@/lib/contracts/schemas";
+import { assertAdmin } from "./access";
+import { queueSettlement } from "./queue-settlement";
+import { settleMilestone } from "./settle-milestone";
+import { finalizeMilestone } from "./finalize-milestone";
+
+/** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
+export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) {
+  if (input.outcome === "RELEASE") return { releaseCents: amountCents, refundCents: 0 };
+  if (input.outcome === "REFUND") return { releaseCents: 0, refundCents: amountCents };
+  if (input.releaseCents >= amountCents) {
+    throw new AppError("VALIDATION_FAILED", "A split releases less than the whole milestone; to release all of it, choose RELEASE.", {
+      fields: { releaseCents: [`Release between 1 and ${amountCents - 1} cents.`] },
+    });
+  }
+  return { releaseCents: input.releaseCents, refundCents: amountCents - input.releaseCents };
+}
+
+/** An admin decides a dispute. The decision is one guarded transition; the money follows through the settle path. */
+export async function resolveDispute(options: { user: SessionUser; disputeId: string; input: ResolveDisputeInput; now: Date }) {
+  const { user, disputeId, input, now } = options;
+  assertAdmin(user);
+  const dispute = await db.dispute.findUnique({
+    where: { id: disputeId },
+    select: {
+      id: true,
+      status: true,
+      contractId: true,
+      milestone: { select: { id: true, title: true, status: true, amountCents: true, currency: true, payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } } } },
+      contract: { select: { platformFeeBps: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
+    },
+  });
+  if (!dispute) throw notFound("Dispute");
+  if (dispute.status !== "OPEN") throw conflict("This dispute is already resolved.");
+  const { milestone } = dispute;
+  // A chargeback on money already paid out, or a dispute with nothing held: the decision only unfreezes.
+  const holdsMoney = milestone?.status === "DISPUTED" && milestone.payments[0];
+  const amounts = holdsMoney ? disputeAmounts(input, milestone.amountCents) : { releaseCents: 0, refundCents: 0 };
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.dispute.updateMany({
+      where: { id: dispute.id, status: "OPEN" },
+      data: { status: "RESOLVED", outcome: input.outcome, releaseCents: amounts.releaseCents, refundCents: amounts.refundCents, resolutionNote: input.note, resolvedById: user.id, resolvedAt: now },
+    });
+    if (!count) throw conflict("This dispute was just resolved by someone else.");
+    if (holdsMoney && milestone) {
+      const settled = await tx.milestone.updateMany({
+        where: { id: milestone.id, status: "DISPUTED" },
+        data: amounts.releaseCents > 0 ? { status: "RELEASED", releasedAt: now } : { status: "REFUNDED", refundedAt: now },
+      });
+      if (!settled.count) throw conflict("This milestone changed meanwhile; reload and try again.");
+      await queueSettlement(
+        tx,
+        { id: milestone.id, currency: milestone.currency, platformFeeBps: dispute.contract.platformFeeBps, paymentId: milestone.payments[0].id },
+        { ...amounts, refundReason: `dispute ${input.outcome.toLowerCase()}` },
+        now,
+      );
+    }
+    await notifyUsers(tx, [dispute.contract.clientUserId, dispute.contract.expertProfile.userId], {
+      kind: "dispute.resolved",
+      title: `Dispute resolved${milestone ? `: ${milestone.title}` : ""}`,
+      body: input.note,
+      link: `/contracts/${dispute.contractId}`,
+    });
+    await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } } });
+  });
+  if (holdsMoney && milestone) await settleMilestone(milestone.id);
+  else if (milestone) await finalizeMilestone(milestone.id);
+  return { disputeId: dispute.id, outcome: input.outcome, ...amounts };
+}

@@ -1,0 +1,107 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { assertMilestoneTransition } from "@/lib/contracts/transitions";
+import { appUrl, stripe } from "@/lib/stripe";
+import { clientMilestoneWhere } from "./access";
+import { callStripe } from "./stripe-call";
+
+/**
+ * The client pays a milestone through Stripe Checkout; the charge stays on the platform's balance,
+ * grouped by contract. PENDING → FUNDING with a Payment row first, then the Stripe call with that
+ * row's idempotency key: a double click or a retry after a crash returns the same Checkout session.
+ */
+export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
+  const milestone = await db.milestone.findFirst({
+    where: clientMilestoneWhere(user, milestoneId),
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      amountCents: true,
+      currency: true,
+      contract: { select: { id: true, title: true, status: true, expertProfile: { select: { payoutsEnabled: true, user: { select: { name: true } } } } } },
+    },
+  });
+  if (!milestone) throw notFound("Milestone");
+  const { contract } = milestone;
+  if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
+  if (!contract.expertProfile.payoutsEnabled) {
+    throw conflict(`${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`);
+  }
+  if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");
+
+  if (milestone.status === "PENDING") {
+    await db.milestone.updateMany({ where: { id: milestone.id, status: "PENDING" }, data: { status: "FUNDING", fundingFailureReason: null } });
+    // A concurrent click may have moved it first; only FUNDING lets this one go on.
+    const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
+    if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
+  }
+  const reusable = await reusableCheckout(milestone.id);
+  if (reusable) return reusable;
+
+  const payment = await db.$transaction(async (tx) => {
+    // A row left without a session by a crash before the Stripe call is used again, with its key.
+    const unsent = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "PENDING", stripeCheckoutSessionId: null }, select: { id: true, idempotencyKey: true } });
+    if (unsent) return unsent;
+    // Two concurrent clicks count the same attempt number, so they share one row and one key.
+    const idempotencyKey = `fund:${milestone.id}:${(await tx.payment.count({ where: { milestoneId: milestone.id } })) + 1}`;
+    await tx.payment.createMany({
+      data: [{ milestoneId: milestone.id, amountCents: milestone.amountCents, currency: milestone.currency, idempotencyKey }],
+      skipDuplicates: true,
+    });
+    return tx.payment.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true, idempotencyKey: true } });
+  });
+
+  const metadata = { paymentId: payment.id, milestoneId: milestone.id, contractId: contract.id };
+  const contractPath = `/contracts/${contract.id}`;
+  try {
+    const session = await stripe().checkout.sessions.create(
+      {
+        mode: "payment",
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: milestone.currency.toLowerCase(),
+              unit_amount: milestone.amountCents,
+              product_data: { name: `${contract.title} — ${milestone.title}` },
+            },
+          },
+        ],
+        client_reference_id: payment.id,
+        customer_email: user.email,
+        metadata,
+        payment_intent_data: { transfer_group: contract.id, metadata },
+        success_url: appUrl(`${contractPath}?funded=${milestone.id}`),
+        cancel_url: appUrl(`${contractPath}?cancelled=${milestone.id}`),
+      },
+      { idempotencyKey: payment.idempotencyKey },
+    );
+    await db.payment.update({ where: { id: payment.id }, data: { stripeCheckoutSessionId: session.id } });
+    if (!session.url) throw new Error(`checkout session ${session.id} has no url`);
+    return { checkoutUrl: session.url, paymentId: payment.id };
+  } catch (error) {
+    logger.error({ err: error, milestoneId: milestone.id, paymentId: payment.id }, "could not start a Checkout session");
+    throw new AppError("UNAVAILABLE", "The payment page could not be opened. Nothing was charged; try again in a minute.");
+  }
+}
+
+/**
+ * A Checkout session still open for this milestone is reused (a second click, another tab); one that
+ * expired unpaid is closed, so a new attempt can start; a paid one waits for its webhook.
+ */
+async function reusableCheckout(milestoneId: string) {
+  const open = await db.payment.findFirst({
+    where: { milestoneId, status: "PENDING", stripeCheckoutSessionId: { not: null } },
+    select: { id: true, stripeCheckoutSessionId: true },
+  });
+  if (!open?.stripeCheckoutSessionId) return null;
+  const sessionId = open.stripeCheckoutSessionId;
+  const session = await callStripe("open the payment page", () => stripe().checkout.sessions.retrieve(sessionId));
+  if (session.status === "open" && session.url) return { checkoutUrl: session.url, paymentId: open.id };
+  if (session.status === "complete") throw conflict("This milestone is paid; we are confirming the payment with Stripe.");
+  await db.payment.updateMany({ where: { id: open.id, status: "PENDING" }, data: { status: "FAILED", failureReason: "The payment page expired before it was paid." } });
+  return null;
+}
