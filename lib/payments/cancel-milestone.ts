@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { clientMilestoneWhere } from "./access";
+import { updateContractAfterSettlement } from "./finalize-milestone";
 import { queueSettlement } from "./queue-settlement";
 import { settleMilestone } from "./settle-milestone";
 
@@ -22,11 +23,9 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
     return db.$transaction(async (tx) => {
       const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, status: "PENDING" } });
       if (!count) throw conflict("This milestone changed meanwhile; reload and try again.");
-      const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true }, _count: true });
-      await tx.contract.update({
-        where: { id: milestone.contractId },
-        data: left._count ? { totalCents: left._sum.amountCents ?? 0 } : { totalCents: 0, status: "CANCELLED", cancelledAt: now },
-      });
+      const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
+      await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
+      await updateContractAfterSettlement(tx, milestone.contractId, now);
       await tx.auditLog.create({ data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
       return { milestoneId: milestone.id, outcome: "removed" as const };
     });

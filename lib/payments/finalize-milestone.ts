@@ -5,7 +5,7 @@ import { SETTLED_MILESTONE_STATUSES } from "@/lib/contracts/transitions";
 /**
  * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),
  * both sides hear about it, and the contract moves on: back to ACTIVE when no dispute is open,
- * COMPLETED when every milestone is settled and nothing is pending anywhere.
+ * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded).
  */
 export async function finalizeMilestone(milestoneId: string) {
   await db.$transaction(async (tx) => {
@@ -34,13 +34,19 @@ export async function finalizeMilestone(milestoneId: string) {
   });
 }
 
-async function updateContractAfterSettlement(tx: Transaction, contractId: string, now: Date) {
+/** After a milestone settles or is removed: unfreeze, then complete (or cancel, when nothing was ever released). */
+export async function updateContractAfterSettlement(tx: Transaction, contractId: string, now: Date) {
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
   const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
   const pending = (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) + (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
   if (unsettled || pending) return;
+  const released = await tx.milestone.count({ where: { contractId, status: "RELEASED" } });
+  if (!released) {
+    await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "CANCELLED", cancelledAt: now } });
+    return;
+  }
   const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now } });
   if (!count) return;
   const contract = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { title: true, requestId: true, clientUserId: true, expertProfileId: true } });

@@ -1,0 +1,105 @@
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { stripe } from "@/lib/stripe";
+
+// `npm run ledger:check`: every money invariant over the database, then our totals against what
+// Stripe reports. Returns the problems found; none means every cent is where the books say.
+
+export type LedgerReport = {
+  totals: { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number }[];
+  stripe: { chargesCents: number; refundsCents: number; transfersCents: number; ours: { paymentsCents: number; refundsCents: number; transfersCents: number } };
+  problems: string[];
+};
+
+type Scope = { contractIds?: string[] };
+
+const inScope = (scope: Scope, column: Prisma.Sql) =>
+  scope.contractIds ? Prisma.sql`AND ${column} IN (${Prisma.join(scope.contractIds.length ? scope.contractIds : ["-"])})` : Prisma.empty;
+
+export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
+  const problems: string[] = [];
+  const unbalanced = await db.$queryRaw<{ idempotencyKey: string; total: bigint }[]>(Prisma.sql`
+    SELECT t."idempotencyKey", sum(e."amountCents") AS total FROM ledger_transactions t JOIN ledger_entries e ON e."transactionId" = t.id
+    WHERE true ${inScope(scope, Prisma.sql`t."contractId"`)} GROUP BY t.id HAVING sum(e."amountCents") <> 0`);
+  for (const row of unbalanced) problems.push(`transaction ${row.idempotencyKey} is unbalanced by ${row.total}`);
+
+  const byContract = await db.$queryRaw<{ contractId: string; currency: string; funded: bigint; escrow: bigint; payable: bigint; fees: bigint; refunded: bigint; held: bigint }[]>(Prisma.sql`
+    SELECT c.id AS "contractId", c.currency,
+      coalesce(-sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_FUNDING'), 0) AS funded,
+      coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'ESCROW'), 0) AS escrow,
+      coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'EXPERT_PAYABLE'), 0) AS payable,
+      coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'PLATFORM_REVENUE'), 0) AS fees,
+      coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_REFUNDS'), 0) AS refunded,
+      (SELECT coalesce(sum(p."amountCents"), 0) FROM payments p JOIN milestones m ON m.id = p."milestoneId" WHERE m."contractId" = c.id AND p.status = 'SUCCEEDED')
+        - (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t JOIN milestones m ON m.id = t."milestoneId" WHERE m."contractId" = c.id AND t.status = 'PAID')
+        - (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r JOIN milestones m ON m.id = r."milestoneId" WHERE m."contractId" = c.id AND r.status = 'SUCCEEDED') AS held
+    FROM contracts c
+    LEFT JOIN ledger_transactions t ON t."contractId" = c.id
+    LEFT JOIN ledger_entries e ON e."transactionId" = t.id
+    LEFT JOIN ledger_accounts a ON a.id = e."accountId"
+    WHERE true ${inScope(scope, Prisma.sql`c.id`)}
+    GROUP BY c.id`);
+  const totals = new Map<string, LedgerReport["totals"][number]>();
+  for (const row of byContract) {
+    const [funded, escrow, payable, fees, refunded, held] = [row.funded, row.escrow, row.payable, row.fees, row.refunded, row.held].map(Number);
+    if (escrow < 0) problems.push(`contract ${row.contractId}: escrow is negative (${escrow})`);
+    if (escrow !== funded - payable - fees - refunded) problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ funded ${funded} − released ${payable + fees} − refunded ${refunded}`);
+    if (escrow !== held) problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ ${held} held by its payments, transfers and refunds`);
+    const total = totals.get(row.currency) ?? { currency: row.currency, fundedCents: 0, heldCents: 0, releasedCents: 0, feesCents: 0, refundedCents: 0 };
+    total.fundedCents += funded;
+    total.heldCents += escrow;
+    total.releasedCents += payable + fees;
+    total.feesCents += fees;
+    total.refundedCents += refunded;
+    totals.set(row.currency, total);
+  }
+  problems.push(...(await milestoneProblems(scope)));
+  const stripeSide = await compareWithStripe(scope, problems);
+  return { totals: [...totals.values()], stripe: stripeSide, problems };
+}
+
+/** A settled milestone's money adds up: what was released plus what was refunded is what was funded. */
+async function milestoneProblems(scope: Scope) {
+  const rows = await db.$queryRaw<{ id: string; status: string; amountCents: number; released: bigint; refunded: bigint; pending: bigint }[]>(Prisma.sql`
+    SELECT m.id, m.status::text AS status, m."amountCents",
+      (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PAID') AS released,
+      (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'SUCCEEDED' AND coalesce(r.reason, '') <> 'duplicate payment') AS refunded,
+      (SELECT count(*) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PENDING') + (SELECT count(*) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'PENDING') AS pending
+    FROM milestones m WHERE m.status IN ('RELEASED', 'REFUNDED') ${inScope(scope, Prisma.sql`m."contractId"`)}`);
+  return rows
+    .filter((row) => Number(row.pending) === 0 && Number(row.released) + Number(row.refunded) !== row.amountCents)
+    .map((row) => `milestone ${row.id} (${row.status}): released ${row.released} + refunded ${row.refunded} ≠ its ${row.amountCents}`);
+}
+
+async function compareWithStripe(scope: Scope, problems: string[]) {
+  const [payments, transfers, refunds] = await Promise.all([
+    db.payment.findMany({ where: { status: "SUCCEEDED", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeChargeId: true, amountCents: true } }),
+    db.transfer.findMany({ where: { status: "PAID", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeTransferId: true, amountCents: true } }),
+    db.refund.findMany({ where: { status: "SUCCEEDED", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeRefundId: true, amountCents: true } }),
+  ]);
+  const groups = scope.contractIds ?? [null];
+  const charges = (await Promise.all(groups.map((group) => stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }).autoPagingToArray({ limit: 100_000 })))).flat();
+  const stripeTransfers = (await Promise.all(groups.map((group) => stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }).autoPagingToArray({ limit: 100_000 })))).flat();
+  const chargeIds = new Set(charges.filter((charge) => charge.paid).map((charge) => charge.id));
+  const stripeRefunds = (await stripe().refunds.list({ limit: 100 }).autoPagingToArray({ limit: 100_000 })).filter((refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge));
+
+  const compare = (what: string, ours: { id: string | null; amountCents: number }[], theirs: { id: string; amount: number }[]) => {
+    const theirById = new Map(theirs.map((item) => [item.id, item.amount]));
+    const ourIds = new Set(ours.map((item) => item.id));
+    for (const item of ours) {
+      if (!item.id || theirById.get(item.id) !== item.amountCents) problems.push(`${what} ${item.id ?? "(no Stripe id)"}: ours ${item.amountCents}, Stripe ${item.id ? theirById.get(item.id) : "none"}`);
+    }
+    for (const item of theirs) if (!ourIds.has(item.id)) problems.push(`Stripe ${what} ${item.id} (${item.amount}) is not in our books`);
+  };
+  compare("charge", payments.map((payment) => ({ id: payment.stripeChargeId, amountCents: payment.amountCents })), charges.filter((charge) => charge.paid).map((charge) => ({ id: charge.id, amount: charge.amount })));
+  compare("transfer", transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })), stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed })));
+  compare("refund", refunds.map((refund) => ({ id: refund.stripeRefundId, amountCents: refund.amountCents })), stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount })));
+  const sum = (items: { amount: number }[]) => items.reduce((total, item) => total + item.amount, 0);
+  const ourSum = (items: { amountCents: number }[]) => items.reduce((total, item) => total + item.amountCents, 0);
+  return {
+    chargesCents: sum(charges.filter((charge) => charge.paid)),
+    refundsCents: sum(stripeRefunds),
+    transfersCents: sum(stripeTransfers.map((transfer) => ({ amount: transfer.amount - transfer.amount_reversed }))),
+    ours: { paymentsCents: ourSum(payments), refundsCents: ourSum(refunds), transfersCents: ourSum(transfers) },
+  };
+}
