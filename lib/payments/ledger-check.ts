@@ -78,10 +78,10 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     db.refund.findMany({ where: { status: "SUCCEEDED", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeRefundId: true, amountCents: true } }),
   ]);
   const groups = scope.contractIds ?? [null];
-  const charges = (await Promise.all(groups.map((group) => stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }).autoPagingToArray({ limit: 100_000 })))).flat();
-  const stripeTransfers = (await Promise.all(groups.map((group) => stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }).autoPagingToArray({ limit: 100_000 })))).flat();
+  const charges = (await Promise.all(groups.map((group) => listAll(stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
+  const stripeTransfers = (await Promise.all(groups.map((group) => listAll(stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
   const chargeIds = new Set(charges.filter((charge) => charge.paid).map((charge) => charge.id));
-  const stripeRefunds = (await stripe().refunds.list({ limit: 100 }).autoPagingToArray({ limit: 100_000 })).filter((refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge));
+  const stripeRefunds = (await listAll(stripe().refunds.list({ limit: 100 }))).filter((refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge));
 
   const compare = (what: string, ours: { id: string | null; amountCents: number }[], theirs: { id: string; amount: number }[]) => {
     const theirById = new Map(theirs.map((item) => [item.id, item.amount]));
@@ -102,4 +102,11 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     transfersCents: sum(stripeTransfers.map((transfer) => ({ amount: transfer.amount - transfer.amount_reversed }))),
     ours: { paymentsCents: ourSum(payments), refundsCents: ourSum(refunds), transfersCents: ourSum(transfers) },
   };
+}
+
+/** Every page of a Stripe list (autoPagingToArray stops at 10,000 items). */
+async function listAll<T>(list: { autoPagingEach: (each: (item: T) => void | boolean | Promise<void | boolean>) => Promise<void> }) {
+  const items: T[] = [];
+  await list.autoPagingEach((item) => void items.push(item));
+  return items;
 }

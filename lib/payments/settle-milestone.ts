@@ -1,9 +1,8 @@
 import { db } from "@/lib/db";
-import { stripe } from "@/lib/stripe";
 import { bookTransaction, ledgerAccounts } from "./ledger";
 import { finalizeMilestone } from "./finalize-milestone";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
-import { callStripe } from "./stripe-call";
+import { sendRefund, sendTransfer } from "./stripe-money-calls";
 
 
 
@@ -33,20 +32,8 @@ export async function settleMilestone(milestoneId: string) {
     const chargeId = milestone.payments[0]?.stripeChargeId;
     const destination = contract.expertProfile.stripeAccountId;
     if (!chargeId || !destination) throw new Error(`milestone ${milestone.id} cannot be paid out: no charge or no payout account`);
-    const sent = await callStripe("send the payout", () =>
-      stripe().transfers.create(
-        {
-          amount: transfer.amountCents,
-          currency: transfer.currency.toLowerCase(),
-          destination,
-          transfer_group: contract.id,
-          source_transaction: chargeId,
-          description: `Vetted: ${milestone.title}`,
-          metadata: { transferId: transfer.id, milestoneId: milestone.id, contractId: contract.id },
-        },
-        { idempotencyKey: transfer.idempotencyKey },
-      ),
-    );
+    const context = { milestoneId: milestone.id, milestoneTitle: milestone.title, contractId: contract.id };
+    const sent = await sendTransfer(transfer, { ...context, chargeId, destination });
     await db.$transaction(async (tx) => {
       const { count } = await tx.transfer.updateMany({ where: { id: transfer.id, status: "PENDING" }, data: { status: "PAID", stripeTransferId: sent.id } });
       if (!count) return;
@@ -70,12 +57,7 @@ export async function settleMilestone(milestoneId: string) {
   for (const refund of milestone.refunds) {
     const chargeId = refund.payment.stripeChargeId;
     if (!chargeId) throw new Error(`refund ${refund.id} has no charge to refund`);
-    const sent = await callStripe("send the refund", () =>
-      stripe().refunds.create(
-        { charge: chargeId, amount: refund.amountCents, metadata: { refundId: refund.id, milestoneId: milestone.id, contractId: contract.id } },
-        { idempotencyKey: refund.idempotencyKey },
-      ),
-    );
+    const sent = await sendRefund({ ...refund, chargeId }, { milestoneId: milestone.id, milestoneTitle: milestone.title, contractId: contract.id });
     await db.$transaction(async (tx) => {
       const { count } = await tx.refund.updateMany({ where: { id: refund.id, status: "PENDING" }, data: { status: "SUCCEEDED", stripeRefundId: sent.id } });
       if (!count) return;

@@ -11,6 +11,7 @@ import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { approveMilestone } from "@/lib/payments/release-milestone";
 import { resolveDispute } from "@/lib/payments/resolve-dispute";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { sendTransfer } from "@/lib/payments/stripe-money-calls";
 import { startFunding } from "@/lib/payments/start-funding";
 import { processStripeEvent, receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { createAdmin } from "../fixtures/matching";
@@ -85,12 +86,16 @@ describe("a crash between the Stripe call and our database write", () => {
       await tx.milestone.update({ where: { id: milestoneId }, data: { status: "RELEASED", releasedAt: new Date() } });
       await queueSettlement(tx, { id: milestoneId, currency: "USD", platformFeeBps: 1000, paymentId: payment.id }, { releaseCents: 80_000, refundCents: 0, refundReason: "" }, new Date());
     });
-    const pending = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { idempotencyKey: true, amountCents: true } });
+    const pending = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { id: true, idempotencyKey: true, amountCents: true, currency: true } });
     const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: contract.expert.expertProfileId! }, select: { stripeAccountId: true } });
-    const sentBeforeCrash = await stripe().transfers.create(
-      { amount: pending.amountCents, currency: "usd", destination: profile.stripeAccountId!, transfer_group: contract.contractId, source_transaction: payment.stripeChargeId! },
-      { idempotencyKey: pending.idempotencyKey },
-    );
+    const milestone = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { title: true } });
+    const sentBeforeCrash = await sendTransfer(pending, {
+      milestoneId,
+      milestoneTitle: milestone.title,
+      contractId: contract.contractId,
+      chargeId: payment.stripeChargeId!,
+      destination: profile.stripeAccountId!,
+    });
     expect(await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true } })).toEqual({ status: "PENDING" });
 
     await settleMilestone(milestoneId); // the retry job

@@ -1,0 +1,84 @@
+import { db } from "@/lib/db";
+import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { checkLedger } from "@/lib/payments/ledger-check";
+import { receiveStripeWebhook } from "@/lib/payments/webhooks";
+import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
+import { startStripeStandin } from "@/scripts/stripe-standin/server";
+import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
+import { createAdmin } from "../../tests/fixtures/matching";
+import { runRandomOperation, type ChaosContract, type Tally } from "./operations";
+import { startWebhookMangler } from "./webhook-mangler";
+
+type Options = { operations: number; contractCount: number; random: () => number; standinPort: number; startWorker: () => void; killWorker: () => void };
+
+const CONCURRENCY = 4;
+const KILL_EVERY = 200;
+const money = (cents: number) => (cents / 100).toFixed(2);
+
+export async function runChaos(options: Options) {
+  const { random } = options;
+  const mangler = await startWebhookMangler({
+    random,
+    forwardTo: async (body, signature) => void (await receiveStripeWebhook({ rawBody: body, signature })),
+  });
+  const standin = await startStripeStandin({ port: options.standinPort, webhookUrl: mangler.url, webhookSecret: STANDIN_WEBHOOK_SECRET });
+  const control = async (path: string, body: unknown = {}) => {
+    const response = await fetch(`${standin.url}/_standin/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`stand-in ${path}: ${response.status}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  const pay = (checkoutUrl: string, card: string) => payCheckout(standin.url, checkoutUrl, card);
+  try {
+    const admin = await createAdmin();
+    const contracts: ChaosContract[] = [];
+    for (let index = 0; index < options.contractCount; index++) {
+      const amounts = Array.from({ length: 3 + Math.floor(random() * 3) }, () => 1_000 + Math.floor(random() * 199_000));
+      contracts.push(await createFundableContract({ control }, amounts));
+    }
+    options.startWorker();
+    const tally: Tally = {};
+    let workerKills = 0;
+    for (let done = 0; done < options.operations; done += CONCURRENCY) {
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally)));
+      if ((done + CONCURRENCY) % KILL_EVERY < CONCURRENCY) {
+        options.killWorker();
+        workerKills++;
+        options.startWorker();
+      }
+    }
+    options.killWorker();
+    await mangler.flush();
+    await drain();
+    const report = await checkLedger();
+    const ledgerLines = [
+      ...report.totals.map((total) => `${total.currency}: funded ${money(total.fundedCents)}, held ${money(total.heldCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), refunded ${money(total.refundedCents)}`),
+      `Stripe: charges ${money(report.stripe.chargesCents)}, transfers ${money(report.stripe.transfersCents)}, refunds ${money(report.stripe.refundsCents)}`,
+      `Ours:   payments ${money(report.stripe.ours.paymentsCents)}, transfers ${money(report.stripe.ours.transfersCents)}, refunds ${money(report.stripe.ours.refundsCents)}`,
+      ...report.problems.map((problem) => `DIFFERENCE: ${problem}`),
+    ];
+    const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
+    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length };
+  } finally {
+    await standin.stop();
+    await mangler.stop();
+    await db.$disconnect();
+  }
+}
+
+/**
+ * After the run: a worker of our own takes over (its clock ten minutes on, past every lease the killed
+ * workers left) and runs jobs until every webhook is processed and no payout or refund is pending.
+ */
+async function drain() {
+  for (let round = 0; round < 60; round++) {
+    await runDueJobs({ workerId: "chaos-drain", now: new Date(Date.now() + 10 * 60_000), handlers: JOB_HANDLERS });
+    const [events, transfers, refunds] = await Promise.all([
+      db.stripeEvent.count({ where: { processedAt: null } }),
+      db.transfer.count({ where: { status: "PENDING" } }),
+      db.refund.count({ where: { status: "PENDING" } }),
+    ]);
+    if (!events && !transfers && !refunds) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
