@@ -42,7 +42,10 @@ async function main() {
   try {
     const report = await runChaos({ operations, contractCount, random, standinPort, startWorker, killWorker });
     console.log(`seed ${seed}: ${report.operations} operations across ${contractCount} contracts; ${report.webhooksDelivered} webhook deliveries (duplicated, delayed, reordered); worker killed ${report.workerKills} times`);
-    for (const [name, entry] of Object.entries(report.tally)) console.log(`  ${name.padEnd(22)} tried ${entry.tried}, done ${entry.done}, refused ${entry.refused}`);
+    for (const [name, entry] of Object.entries(report.tally)) {
+      const reasons = Object.entries(entry.refusedBy).map(([code, count]) => `${code} ${count}`).join(", ");
+      console.log(`  ${name.padEnd(22)} tried ${entry.tried}, done ${entry.done}, refused ${entry.refused}${reasons ? ` (${reasons})` : ""}`);
+    }
     for (const line of report.ledgerLines) console.log(line);
     console.log(`${report.differences} differences`);
     process.exitCode = report.differences === 0 ? 0 : 1;

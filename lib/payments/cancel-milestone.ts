@@ -2,14 +2,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { clientMilestoneWhere } from "./access";
-import { updateContractAfterSettlement } from "./finalize-milestone";
+import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 import { queueSettlement } from "./queue-settlement";
 import { settleMilestone } from "./settle-milestone";
 
 /**
- * The client cancels a milestone. Unfunded, it costs nothing: it is removed and the contract total
- * shrinks (the contract is cancelled when nothing is left). Funded and not yet delivered, the whole
- * amount is refunded. Delivered work is not cancelled but disputed, so an admin hears both sides.
+ * The client cancels a milestone. Unfunded, it costs nothing: it is removed (the contract is
+ * cancelled when nothing is left). Funded and not yet delivered, the whole amount is refunded. Delivered work is not cancelled but disputed, so an admin hears both sides.
  */
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
@@ -19,17 +18,7 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
   if (!milestone) throw notFound("Milestone");
   if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
 
-  if (milestone.status === "PENDING") {
-    return db.$transaction(async (tx) => {
-      const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, status: "PENDING" } });
-      if (!count) throw conflict("This milestone changed meanwhile; reload and try again.");
-      const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
-      await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
-      await updateContractAfterSettlement(tx, milestone.contractId, now);
-      await tx.auditLog.create({ data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
-      return { milestoneId: milestone.id, outcome: "removed" as const };
-    });
-  }
+  if (milestone.status === "PENDING") return removeUnfundedMilestone({ user, milestone, now });
   if (milestone.status === "FUNDING") throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
   if (milestone.status === "SUBMITTED" || milestone.status === "CHANGES_REQUESTED") {
     throw conflict("The expert has delivered work for this milestone: open a dispute instead, and an admin will decide.");

@@ -13,32 +13,48 @@ import { startFunding } from "@/lib/payments/start-funding";
 // person might do to it, often at the wrong moment or twice at once; refusals (409s) are expected.
 
 export type ChaosContract = { client: SessionUser; expert: SessionUser; contractId: string; milestoneIds: string[] };
-export type Tally = Record<string, { tried: number; done: number; refused: number }>;
+export type Tally = Record<string, { tried: number; done: number; refused: number; refusedBy: Record<string, number> }>;
 type Pay = (checkoutUrl: string, card: string) => Promise<unknown>;
 
 const DECLINED = "4000000000000002";
 const SUCCEEDS = "4242424242424242";
 
+type Operation = { name: string; work: () => Promise<unknown> };
+
+/** Mostly the natural next step for the milestone's state, sometimes any step at all (the wrong moment). */
+function chooseOperation(status: string, operations: Record<string, Operation>, random: () => number): Operation {
+  const natural: Record<string, string[]> = {
+    PENDING: ["fund", "fund", "fund", "cancel"],
+    FUNDING: ["fund"],
+    FUNDED: ["submit", "submit", "submit", "cancel", "dispute"],
+    SUBMITTED: ["approve", "approve", "approve", "requestChanges", "dispute"],
+    CHANGES_REQUESTED: ["submit", "submit", "dispute"],
+    DISPUTED: ["resolve"],
+  };
+  const names = random() < 0.8 && natural[status] ? natural[status] : Object.keys(operations);
+  return operations[names[Math.floor(random() * names.length)]];
+}
+
 export async function runRandomOperation(contracts: ChaosContract[], admin: SessionUser, random: () => number, pay: Pay, tally: Tally) {
   const contract = contracts[Math.floor(random() * contracts.length)];
   const milestoneId = contract.milestoneIds[Math.floor(random() * contract.milestoneIds.length)];
   const now = new Date();
-  const roll = random();
-  const [name, work]: [string, () => Promise<unknown>] =
-    roll < 0.3
-      ? ["fund", async () => pay((await startFunding({ user: contract.client, milestoneId })).checkoutUrl, random() < 0.15 ? DECLINED : SUCCEEDS)]
-      : roll < 0.45
-        ? ["submit", () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now })]
-        : roll < 0.6
-          ? ["approve twice at once", () => approveTwice(contract.client, milestoneId, now)]
-          : roll < 0.68
-            ? ["request changes", () => requestChanges({ user: contract.client, milestoneId, input: { note: "Please add the missing tests." }, now })]
-            : roll < 0.76
-              ? ["cancel", () => cancelMilestone({ user: contract.client, milestoneId, now })]
-              : roll < 0.84
-                ? ["dispute", () => openDispute({ user: random() < 0.5 ? contract.client : contract.expert, milestoneId, input: { reason: "We disagree about whether the work is complete." } })]
-                : ["resolve", () => resolveRandomDispute(contract.contractId, admin, random)];
-  const entry = (tally[name] ??= { tried: 0, done: 0, refused: 0 });
+  const current = await db.milestone.findUnique({ where: { id: milestoneId }, select: { status: true } });
+  const operations: Record<string, Operation> = {
+    fund: { name: "fund", work: async () => pay((await startFunding({ user: contract.client, milestoneId })).checkoutUrl, random() < 0.15 ? DECLINED : SUCCEEDS) },
+    submit: { name: "submit", work: () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now }) },
+    approve: { name: "approve twice at once", work: () => approveTwice(contract.client, milestoneId, now) },
+    requestChanges: { name: "request changes", work: () => requestChanges({ user: contract.client, milestoneId, input: { note: "Please add the missing tests." }, now }) },
+    cancel: { name: "cancel", work: () => cancelMilestone({ user: contract.client, milestoneId, now }) },
+    dispute: {
+      name: "dispute",
+      work: () => openDispute({ user: random() < 0.5 ? contract.client : contract.expert, milestoneId, input: { reason: "We disagree about whether the work is complete." } }),
+    },
+    resolve: { name: "resolve", work: () => resolveRandomDispute(contract.contractId, admin, random) },
+  };
+  // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
+  const { name, work } = chooseOperation(current?.status ?? "GONE", operations, random);
+  const entry = (tally[name] ??= { tried: 0, done: 0, refused: 0, refusedBy: {} });
   entry.tried++;
   try {
     await work();
@@ -46,6 +62,8 @@ export async function runRandomOperation(contracts: ChaosContract[], admin: Sess
   } catch (error) {
     if (!isRefusal(error)) throw error;
     entry.refused++;
+    const code = isAppError(error) ? error.code : "CLOSED_PAGE";
+    entry.refusedBy[code] = (entry.refusedBy[code] ?? 0) + 1;
   }
 }
 

@@ -1,0 +1,43 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import { Stripe, stripe } from "@/lib/stripe";
+import { updateContractAfterSettlement } from "./finalize-milestone";
+import { callStripe } from "./stripe-call";
+
+/**
+ * An unfunded milestone costs nothing to cancel: it is removed and the contract total shrinks. A
+ * payment page still open for it (after a declined card) is expired first, so it cannot be paid
+ * afterwards; if it was paid in that very moment, the milestone is funded and stays.
+ */
+export async function removeUnfundedMilestone(options: { user: SessionUser; milestone: { id: string; amountCents: number; contractId: string }; now: Date }) {
+  const { user, milestone, now } = options;
+  const open = await db.payment.findMany({ where: { milestoneId: milestone.id, status: "PENDING", stripeCheckoutSessionId: { not: null } }, select: { id: true, stripeCheckoutSessionId: true } });
+  for (const payment of open) {
+    const sessionId = payment.stripeCheckoutSessionId!;
+    await callStripe("close the open payment page", () => stripe().checkout.sessions.expire(sessionId)).catch((error: unknown) => {
+      // Already expired is fine; already paid means the milestone is funded now.
+      if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+    });
+    const session = await callStripe("check the payment page", () => stripe().checkout.sessions.retrieve(sessionId));
+    if (session.status === "complete") throw conflict("This milestone was just paid, so it is funded now; cancel it again to refund it.");
+    await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED", failureReason: "Cancelled before it was paid." } });
+  }
+  return db.$transaction(async (tx) => {
+    if (await tx.payment.count({ where: { milestoneId: milestone.id, status: { not: "FAILED" } } })) {
+      throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
+    }
+    const attempts = await tx.payment.findMany({ where: { milestoneId: milestone.id }, select: { id: true, stripeCheckoutSessionId: true } });
+    // Failed attempts moved no money; the audit entry keeps their Stripe ids.
+    await tx.payment.deleteMany({ where: { milestoneId: milestone.id, status: "FAILED" } });
+    const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, status: "PENDING" } });
+    if (!count) throw conflict("This milestone changed meanwhile; reload and try again.");
+    const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
+    await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
+    await updateContractAfterSettlement(tx, milestone.contractId, now);
+    await tx.auditLog.create({
+      data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } },
+    });
+    return { milestoneId: milestone.id, outcome: "removed" as const };
+  });
+}

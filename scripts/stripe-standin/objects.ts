@@ -1,0 +1,150 @@
+// The Stripe object shapes the stand-in serves: the fields the app reads plus
+// enough of the rest that the SDK's types describe them truthfully.
+export type Metadata = Record<string, string>;
+
+type StripeObject<Name extends string> = { id: string; object: Name; created: number; livemode: false };
+
+export type ListObject<Item> = { object: "list"; data: Item[]; has_more: boolean; url: string };
+
+export type AccountRequirements = {
+  currently_due: string[];
+  eventually_due: string[];
+  past_due: string[];
+  pending_verification: string[];
+  errors: [];
+  current_deadline: number | null;
+  disabled_reason: string | null;
+};
+
+export type Account = StripeObject<"account"> & {
+  type: "express" | "standard" | "custom";
+  email: string | null;
+  country: string;
+  default_currency: string;
+  business_type: string | null;
+  business_profile: Record<string, string>;
+  capabilities: Record<string, "active" | "inactive">;
+  charges_enabled: boolean;
+  payouts_enabled: boolean;
+  details_submitted: boolean;
+  requirements: AccountRequirements;
+  metadata: Metadata;
+};
+
+export type AccountLink = { object: "account_link"; created: number; expires_at: number; url: string };
+
+export type CheckoutSession = StripeObject<"checkout.session"> & {
+  mode: "payment";
+  status: "open" | "complete" | "expired";
+  payment_status: "unpaid" | "paid";
+  amount_subtotal: number;
+  amount_total: number;
+  currency: string;
+  url: string | null;
+  payment_intent: string | null;
+  client_reference_id: string | null;
+  customer_email: string | null;
+  customer_details: { email: string | null } | null;
+  success_url: string;
+  cancel_url: string | null;
+  expires_at: number;
+  payment_method_types: string[];
+  metadata: Metadata;
+};
+
+export type PaymentError = { type: "card_error"; code: string; decline_code: string; message: string };
+
+export type PaymentIntent = StripeObject<"payment_intent"> & {
+  amount: number;
+  amount_received: number;
+  currency: string;
+  status: "requires_payment_method" | "succeeded";
+  description: string | null;
+  transfer_group: string | null;
+  latest_charge: string | null;
+  last_payment_error: PaymentError | null;
+  payment_method_types: string[];
+  receipt_email: string | null;
+  metadata: Metadata;
+};
+
+export type Charge = StripeObject<"charge"> & {
+  amount: number;
+  amount_captured: number;
+  amount_refunded: number;
+  balance_transaction: string;
+  captured: true;
+  paid: true;
+  status: "succeeded";
+  refunded: boolean;
+  disputed: boolean;
+  currency: string;
+  description: string | null;
+  failure_code: null;
+  failure_message: null;
+  payment_intent: string;
+  payment_method_details: { type: "card"; card: { brand: "visa"; last4: string } };
+  receipt_email: string | null;
+  transfer_group: string | null;
+  metadata: Metadata;
+};
+
+export type TransferReversal = StripeObject<"transfer_reversal"> & {
+  amount: number;
+  balance_transaction: string;
+  currency: string;
+  destination_payment_refund: null;
+  source_refund: null;
+  transfer: string;
+  metadata: Metadata;
+};
+
+export type Transfer = StripeObject<"transfer"> & {
+  amount: number;
+  amount_reversed: number;
+  balance_transaction: string;
+  currency: string;
+  description: string | null;
+  destination: string;
+  destination_payment: string;
+  reversals: ListObject<TransferReversal>;
+  reversed: boolean;
+  source_transaction: string | null;
+  source_type: "card";
+  transfer_group: string | null;
+  metadata: Metadata;
+};
+
+export type Refund = StripeObject<"refund"> & {
+  amount: number;
+  balance_transaction: string;
+  charge: string;
+  currency: string;
+  payment_intent: string;
+  reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
+  status: "succeeded";
+  metadata: Metadata;
+};
+
+export type Dispute = StripeObject<"dispute"> & {
+  amount: number;
+  charge: string;
+  payment_intent: string;
+  currency: string;
+  reason: string;
+  status: "needs_response";
+  is_charge_refundable: boolean;
+  metadata: Metadata;
+};
+
+export type EventObject = Account | CheckoutSession | PaymentIntent | Charge | Transfer | Refund | Dispute;
+
+export type EventRequest = { id: string | null; idempotency_key: string | null };
+
+export type StripeEvent = StripeObject<"event"> & {
+  api_version: string;
+  type: string;
+  data: { object: EventObject; previous_attributes?: Record<string, unknown> };
+  pending_webhooks: number;
+  request: EventRequest;
+};

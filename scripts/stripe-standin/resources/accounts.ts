@@ -1,0 +1,128 @@
+import { z } from "zod";
+import type { ApiCall, ApiRoute } from "../api-call";
+import { createId, nowSeconds } from "../ids";
+import type { Account, AccountLink, AccountRequirements } from "../objects";
+import { booleanParam, emailParam, metadataParam, parseParams, stringParam, urlParam } from "../params";
+import type { Standin } from "../standin";
+import { findOrThrow, type State, type StoredAccountLink } from "../state";
+
+const ACCOUNT_LINK_LIFETIME_SECONDS = 300;
+
+const ONBOARDING_REQUIREMENTS = [
+  "business_profile.url",
+  "external_account",
+  "individual.dob.day",
+  "individual.dob.month",
+  "individual.dob.year",
+  "individual.first_name",
+  "individual.last_name",
+  "individual.verification.document",
+  "tos_acceptance.date",
+  "tos_acceptance.ip",
+];
+
+const createAccountSchema = z.strictObject({
+  type: z.enum(["express", "standard", "custom"]).default("express"),
+  email: emailParam.optional(),
+  country: z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code").default("US"),
+  default_currency: z.string().regex(/^[A-Za-z]{3}$/, "must be a three-letter currency code").optional(),
+  business_type: z.enum(["individual", "company", "non_profit", "government_entity"]).optional(),
+  business_profile: z.record(z.string(), z.string()).optional(),
+  capabilities: z.record(z.string(), z.strictObject({ requested: booleanParam })).optional(),
+  controller: z.record(z.string(), z.unknown()).optional(),
+  metadata: metadataParam.optional(),
+});
+
+const createAccountLinkSchema = z.strictObject({
+  account: stringParam,
+  refresh_url: urlParam,
+  return_url: urlParam,
+  type: z.enum(["account_onboarding"]),
+  collect: z.enum(["currently_due", "eventually_due"]).optional(),
+});
+
+export function findAccount(state: State, id: string, options?: { param?: string; status?: number }): Account {
+  return findOrThrow(state.accounts, id, "account", options);
+}
+
+function pendingRequirements(): AccountRequirements {
+  return {
+    currently_due: [...ONBOARDING_REQUIREMENTS],
+    eventually_due: [...ONBOARDING_REQUIREMENTS],
+    past_due: [],
+    pending_verification: [],
+    errors: [],
+    current_deadline: null,
+    disabled_reason: "requirements.past_due",
+  };
+}
+
+function createAccount({ standin, params }: ApiCall): Account {
+  const input = parseParams(createAccountSchema, params);
+  const requested = Object.entries(input.capabilities ?? { transfers: { requested: true } })
+    .filter(([, capability]) => capability.requested)
+    .map(([name]) => [name, "inactive" as const]);
+  const country = input.country.toUpperCase();
+  const account: Account = {
+    id: createId("acct", 16),
+    object: "account",
+    type: input.type,
+    email: input.email ?? null,
+    country,
+    default_currency: (input.default_currency ?? (country === "US" ? "usd" : "eur")).toLowerCase(),
+    business_type: input.business_type ?? null,
+    business_profile: input.business_profile ?? {},
+    capabilities: Object.fromEntries(requested),
+    charges_enabled: false,
+    payouts_enabled: false,
+    details_submitted: false,
+    requirements: pendingRequirements(),
+    metadata: input.metadata ?? {},
+    created: nowSeconds(),
+    livemode: false,
+  };
+  standin.state.accounts[account.id] = account;
+  return account;
+}
+
+function createAccountLink({ standin, params }: ApiCall): AccountLink {
+  const input = parseParams(createAccountLinkSchema, params);
+  findAccount(standin.state, input.account, { param: "account", status: 400 });
+  const created = nowSeconds();
+  const token = createId("link");
+  const link: StoredAccountLink = {
+    account: input.account,
+    refresh_url: input.refresh_url,
+    return_url: input.return_url,
+    expires_at: created + ACCOUNT_LINK_LIFETIME_SECONDS,
+  };
+  standin.state.accountLinks[token] = link;
+  const url = `${standin.baseUrl}/connect/onboard/${encodeURIComponent(input.account)}?link=${encodeURIComponent(token)}`;
+  return { object: "account_link", created, expires_at: link.expires_at, url };
+}
+
+// What finishing Express onboarding does: every requirement met, the account can be paid and paid out.
+export function completeOnboarding(standin: Standin, accountId: string): Account {
+  const account = findAccount(standin.state, accountId);
+  if (account.details_submitted && account.payouts_enabled) return account;
+  const previousAttributes = {
+    charges_enabled: account.charges_enabled,
+    payouts_enabled: account.payouts_enabled,
+    details_submitted: account.details_submitted,
+    capabilities: { ...account.capabilities },
+    requirements: structuredClone(account.requirements),
+  };
+  account.charges_enabled = true;
+  account.payouts_enabled = true;
+  account.details_submitted = true;
+  account.capabilities = Object.fromEntries(Object.keys(account.capabilities).map((name) => [name, "active"]));
+  account.requirements = { ...pendingRequirements(), currently_due: [], eventually_due: [], disabled_reason: null };
+  standin.emitEvent("account.updated", account, { previousAttributes });
+  return account;
+}
+
+export const accountRoutes: ApiRoute[] = [
+  { method: "POST", path: "/v1/accounts", handle: createAccount },
+  { method: "GET", path: "/v1/accounts/:id", handle: ({ standin, pathParams }) => findAccount(standin.state, pathParams.id) },
+  { method: "POST", path: "/v1/account_links", handle: createAccountLink },
+];

@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { resourceMissing } from "./stripe-error";
+import type {
+  Account,
+  Charge,
+  CheckoutSession,
+  Dispute,
+  Metadata,
+  PaymentIntent,
+  Refund,
+  StripeEvent,
+  Transfer,
+} from "./objects";
+
+export type StoredAccountLink = { account: string; refresh_url: string; return_url: string; expires_at: number };
+
+export type CheckoutLineItem = { name: string; unit_amount: number; quantity: number };
+
+// Stripe keeps line items and payment_intent_data off the session object; the stand-in keeps them beside it.
+export type StoredCheckoutSession = {
+  session: CheckoutSession;
+  line_items: CheckoutLineItem[];
+  payment_intent_data: { transfer_group: string | null; description: string | null; metadata: Metadata };
+  attempted_payment_intent: string | null;
+};
+
+export type IdempotencyRecord = { hash: string; status: number; body: string; request_id: string; created_ms: number };
+
+export type State = {
+  accounts: Record<string, Account>;
+  accountLinks: Record<string, StoredAccountLink>;
+  checkoutSessions: Record<string, StoredCheckoutSession>;
+  paymentIntents: Record<string, PaymentIntent>;
+  charges: Record<string, Charge>;
+  transfers: Record<string, Transfer>;
+  refunds: Record<string, Refund>;
+  disputes: Record<string, Dispute>;
+  events: Record<string, StripeEvent>;
+  idempotency: Record<string, IdempotencyRecord>;
+};
+
+export function createEmptyState(): State {
+  return {
+    accounts: {},
+    accountLinks: {},
+    checkoutSessions: {},
+    paymentIntents: {},
+    charges: {},
+    transfers: {},
+    refunds: {},
+    disputes: {},
+    events: {},
+    idempotency: {},
+  };
+}
+
+export function loadState(dataFile: string): State {
+  if (!existsSync(dataFile)) return createEmptyState();
+  try {
+    const saved = JSON.parse(readFileSync(dataFile, "utf8")) as Partial<State>;
+    return { ...createEmptyState(), ...saved };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot read the Stripe stand-in data file ${dataFile} (${reason}); delete it to start empty.`);
+  }
+}
+
+// Write-then-rename, so a crash mid-write never leaves a truncated file behind.
+export function saveState(dataFile: string, state: State): void {
+  mkdirSync(path.dirname(dataFile), { recursive: true });
+  const temporaryFile = `${dataFile}.${process.pid}.tmp`;
+  writeFileSync(temporaryFile, JSON.stringify(state));
+  renameSync(temporaryFile, dataFile);
+}
+
+// Collections keep insertion order (ids are never integer-like keys), so reversing gives Stripe's newest-first.
+export function newestFirst<Item>(collection: Record<string, Item>): Item[] {
+  return Object.values(collection).reverse();
+}
+
+// Stripe's answer to an unknown id: 404 resource_missing, or 400 when the id came in as a parameter.
+export function findOrThrow<Item>(collection: Record<string, Item>, id: string, kind: string, options?: { param?: string; status?: number }): Item {
+  if (!Object.hasOwn(collection, id)) throw resourceMissing(kind, id, options);
+  return collection[id];
+}
+
+export function findObjectById(state: State, id: string): object | undefined {
+  const collections = [
+    state.accounts,
+    state.paymentIntents,
+    state.charges,
+    state.transfers,
+    state.refunds,
+    state.disputes,
+    state.events,
+  ];
+  for (const collection of collections) {
+    if (Object.hasOwn(collection, id)) return collection[id];
+  }
+  return Object.hasOwn(state.checkoutSessions, id) ? state.checkoutSessions[id].session : undefined;
+}
