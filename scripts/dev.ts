@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { startStripeStandin } from "./stripe-standin/server";
+import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 
 // `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, the idempotent
-// demo seed, then `next dev` and the job worker. Ctrl-C stops everything, the database last.
+// demo seed, the Stripe stand-in (unless STRIPE_SECRET_KEY is set), then `next dev` and the job
+// worker. Ctrl-C stops everything, the database last.
 
 async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { stdio: "inherit", env });
@@ -14,8 +17,19 @@ async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv)
 async function main() {
   const database = await openLocalDatabase();
   const port = process.env.PORT ?? "3000";
+  // Without Stripe keys, payments go to the local stand-in: its card page and signed webhooks.
+  const stripeStandin = process.env.STRIPE_SECRET_KEY
+    ? null
+    : await startStripeStandin({
+        port: Number(process.env.STRIPE_STANDIN_PORT ?? 12111),
+        webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
+        webhookSecret: STANDIN_WEBHOOK_SECRET,
+        dataFile: ".data/stripe-standin.json",
+      });
+  if (stripeStandin) console.log(`Stripe stand-in on ${stripeStandin.url} (test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined)`);
   const env = {
     ...process.env,
+    ...(stripeStandin && { STRIPE_API_BASE: stripeStandin.url, STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET }),
     DATABASE_URL: database.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -27,6 +41,7 @@ async function main() {
     isStopping = true;
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+    await stripeStandin?.stop();
     await database.server?.stop();
     process.exit(code);
   };

@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
+import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
 
 // Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT, a second
@@ -15,8 +17,16 @@ async function main() {
   mkdirSync(".data", { recursive: true });
   writeFileSync(`.data/e2e-database-url-${port}`, database.url);
 
+  const stripeStandin = await startStripeStandin({
+    port: Number(process.env.E2E_STRIPE_PORT ?? 12211),
+    webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
+    webhookSecret: STANDIN_WEBHOOK_SECRET,
+  });
+  writeFileSync(`.data/e2e-stripe-url-${port}`, stripeStandin.url);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    STRIPE_API_BASE: stripeStandin.url,
+    STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
@@ -46,6 +56,7 @@ async function main() {
     const children = [server, secondServer, worker];
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
+    await stripeStandin.stop();
     await database.drop();
     process.exit(0);
   };
