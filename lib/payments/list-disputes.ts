@@ -17,7 +17,7 @@ export async function listDisputes({ user }: { user: SessionUser }) {
     createdAt: true,
     resolvedAt: true,
     openedBy: { select: { name: true, role: true } },
-    contract: { select: { id: true, title: true, currency: true, company: { select: { name: true } }, expertProfile: { select: { user: { select: { name: true } } } }, conversation: { select: { id: true } } } },
+    contract: { select: { id: true, title: true, currency: true, platformFeeBps: true, company: { select: { name: true } }, expertProfile: { select: { user: { select: { name: true } } } }, conversation: { select: { id: true } } } },
     milestone: { select: { id: true, title: true, amountCents: true, status: true } },
   } as const;
   const [open, resolved] = await Promise.all([
@@ -32,6 +32,7 @@ export async function listDisputes({ user }: { user: SessionUser }) {
       id: dispute.contract.id,
       title: dispute.contract.title,
       currency: dispute.contract.currency,
+      platformFeeBps: dispute.contract.platformFeeBps,
       companyName: dispute.contract.company.name,
       expertName: dispute.contract.expertProfile.user.name,
       conversationId: dispute.contract.conversation?.id ?? null,
