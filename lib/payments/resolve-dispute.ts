@@ -30,12 +30,17 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       id: true,
       status: true,
       contractId: true,
+      stripeDisputeId: true,
       milestone: { select: { id: true, title: true, status: true, amountCents: true, currency: true, payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } } } },
       contract: { select: { platformFeeBps: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
     },
   });
   if (!dispute) throw notFound("Dispute");
   if (dispute.status !== "OPEN") throw conflict("This dispute is already resolved.");
+  // In a chargeback the card issuer takes the money back itself; Stripe refuses refunds of a disputed charge.
+  if (dispute.stripeDisputeId && input.outcome !== "RELEASE") {
+    throw conflict("This is a card chargeback: the card issuer decides what the client gets back. Respond in Stripe; here, only release (pay the expert) is possible.");
+  }
   const { milestone } = dispute;
   // A chargeback on money already paid out, or a dispute with nothing held: the decision only unfreezes.
   const holdsMoney = milestone?.status === "DISPUTED" && milestone.payments[0];

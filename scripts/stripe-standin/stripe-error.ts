@@ -3,8 +3,6 @@ export type StripeErrorBody = {
   message: string;
   param?: string;
   code?: string;
-  decline_code?: string;
-  payment_intent?: unknown;
 };
 
 // A failure answered the way Stripe answers it. Parameter validation failures are

@@ -40,7 +40,7 @@ function findRefundedCharge(state: State, input: { charge?: string; payment_inte
 function createRefund({ standin, params, request }: ApiCall): Refund {
   const input = parseParams(createRefundSchema, params);
   const charge = findRefundedCharge(standin.state, input);
-  if (charge.disputed) throw invalidRequest(`Charge ${charge.id} has been disputed and cannot be refunded.`, { code: "charge_disputed" });
+  if (charge.disputed) throw invalidRequest(`Charge ${charge.id} has been charged back; cannot issue a refund.`, { code: "charge_disputed" });
   const unrefunded = charge.amount - charge.amount_refunded;
   if (unrefunded === 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
   const amount = input.amount ?? unrefunded;
