@@ -20,7 +20,7 @@ function discoveredOperations() {
     .flatMap((file) => {
       const urlPath = `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}");
       const source = readFileSync(file, "utf8");
-      const methods = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => method.toLowerCase());
+      const methods = [...source.matchAll(/export (?:const|(?:async )?function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => method.toLowerCase());
       return methods.map((method) => `${method} ${urlPath}`);
     })
     .sort();
