@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatMoney } from "@/lib/dashboards/format";
 import { StatusBadge } from "./status-badge";
@@ -27,7 +28,9 @@ export function ContractsTable({ contracts, counterpart }: { contracts: Contract
         {contracts.map((contract) => (
           <Tr key={contract.id}>
             <Th scope="row" className="font-medium">
-              {contract.title}
+              <Link href={`/contracts/${contract.id}`} className="text-indigo-700 underline-offset-2 hover:underline">
+                {contract.title}
+              </Link>
             </Th>
             <Td>{contract.counterpartName}</Td>
             <Td>

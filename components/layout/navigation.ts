@@ -12,16 +12,20 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
   CLIENT: [
     { label: "Dashboard", href: "/client" },
     { label: "Requests", href: "/client/requests" },
+    { label: "Contracts", href: "/contracts" },
   ],
   EXPERT: [
     { label: "Dashboard", href: "/expert" },
     { label: "Invitations", href: "/expert/invitations" },
+    { label: "Contracts", href: "/contracts" },
+    { label: "Payouts", href: "/expert/payouts" },
     { label: "Profile", href: "/expert#profile" },
   ],
   ADMIN: [
     { label: "Dashboard", href: "/admin" },
     { label: "Vetting", href: "/admin#vetting" },
     { label: "SLA board", href: "/admin/sla" },
+    { label: "Contracts", href: "/contracts" },
     { label: "Users", href: "/admin#users" },
   ],
 };

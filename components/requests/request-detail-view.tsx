@@ -62,7 +62,7 @@ export function RequestDetailView({ request }: { request: RequestDetail }) {
           {request.shortlist.length > 0 ? (
             <ul className="space-y-4">
               {request.shortlist.map((entry) => (
-                <ShortlistCard key={entry.matchId} entry={entry} />
+                <ShortlistCard key={entry.matchId} entry={entry} requestId={request.id} canHire={request.status === "MATCHED"} />
               ))}
             </ul>
           ) : (

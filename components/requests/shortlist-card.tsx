@@ -8,7 +8,8 @@ import { formatHourly, formatTimezone } from "./format";
 
 type ShortlistEntry = RequestDetail["shortlist"][number];
 
-export function ShortlistCard({ entry }: { entry: ShortlistEntry }) {
+/** `canHire`: the request is still choosing, so a shortlisted expert without a proposal can be hired. */
+export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistEntry; requestId: string; canHire: boolean }) {
   const headingId = useId();
   const { expert } = entry;
   return (
@@ -56,11 +57,25 @@ export function ShortlistCard({ entry }: { entry: ShortlistEntry }) {
           </ul>
         </div>
       )}
-      {entry.conversationId && (
-        <ButtonLink href={`/messages/${encodeURIComponent(entry.conversationId)}`} variant="secondary" size="sm">
-          Message {expert.name}
-        </ButtonLink>
-      )}
+      <div className="flex flex-wrap gap-3">
+        {entry.contractId ? (
+          <ButtonLink href={`/contracts/${encodeURIComponent(entry.contractId)}`} size="sm">
+            {entry.status === "HIRED" ? `View the contract with ${expert.name}` : `View the proposal to ${expert.name}`}
+          </ButtonLink>
+        ) : (
+          canHire &&
+          entry.status === "SHORTLISTED" && (
+            <ButtonLink href={`/client/requests/${encodeURIComponent(requestId)}/hire/${encodeURIComponent(entry.matchId)}`} size="sm">
+              Hire {expert.name}
+            </ButtonLink>
+          )
+        )}
+        {entry.conversationId && (
+          <ButtonLink href={`/messages/${encodeURIComponent(entry.conversationId)}`} variant="secondary" size="sm">
+            Message {expert.name}
+          </ButtonLink>
+        )}
+      </div>
     </li>
   );
 }

@@ -94,6 +94,8 @@ const shortlistedExpertSchema = z.object({
   matchId: z.string(),
   status: z.enum(["SHORTLISTED", "HIRED", "PASSED"]),
   isHandPicked: z.boolean(),
+  conversationId: z.string().nullable(),
+  contractId: z.string().nullable().meta({ description: "The open proposal or the contract with this expert." }),
   reasons: z.array(z.string()).meta({ description: "Why we matched them, in words." }),
   expert: z.object({
     name: z.string(),

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -9,7 +10,8 @@ import { assertClient, ownRequestWhere } from "./access";
 
 /**
  * A company member cancels a draft, or a request being matched or already matched. Open
- * invitations expire at once; experts who were invited, accepted or shortlisted are told.
+ * invitations expire at once, open contract proposals are withdrawn; experts who were invited,
+ * accepted or shortlisted are told.
  * The matching timers still fire later and find nothing to do.
  */
 export async function cancelRequest(options: { user: SessionUser; requestId: string; now: Date }) {
@@ -33,6 +35,7 @@ export async function cancelRequest(options: { user: SessionUser; requestId: str
       select: { expertProfile: { select: { userId: true } } },
     });
     const expired = await tx.match.updateMany({ where: { requestId, status: "INVITED" }, data: { status: "EXPIRED" } });
+    await tx.contract.updateMany({ where: { requestId, status: "PROPOSED" }, data: CANCELLED_PROPOSAL(now) });
     const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
     await notifyUsers(
       tx,

@@ -26,6 +26,7 @@ export async function findShortlist(request: { id: string; skillIds: ReadonlySet
       isHandPicked: true,
       scoreBreakdown: true,
       conversation: { select: { id: true, participants: { where: { userId: viewerId }, select: { userId: true } } } },
+      contract: { select: { id: true } },
       expertProfile: {
         select: {
           headline: true,
@@ -38,12 +39,14 @@ export async function findShortlist(request: { id: string; skillIds: ReadonlySet
       },
     },
   });
-  return matches.map(({ id, status, isHandPicked, scoreBreakdown, conversation, expertProfile }) => ({
+  return matches.map(({ id, status, isHandPicked, scoreBreakdown, conversation, contract, expertProfile }) => ({
     matchId: id,
     status: status as (typeof SHORTLIST_STATUSES)[number],
     isHandPicked,
     /** Opened when the shortlist is delivered; null when the viewer is not in it (a colleague of the client). */
     conversationId: conversation?.participants.length ? conversation.id : null,
+    /** The open proposal or the contract with this expert; a withdrawn or declined proposal lets go of its match. */
+    contractId: contract?.id ?? null,
     reasons: reasonsOf(scoreBreakdown),
     expert: {
       name: expertProfile.user.name,

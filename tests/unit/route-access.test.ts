@@ -21,5 +21,7 @@ describe("pageAccess", () => {
     expect(pageAccess("/admin", "ADMIN")).toBe("allowed");
     expect(pageAccess("/client", "CLIENT")).toBe("allowed");
     expect(pageAccess("/dashboard", "EXPERT")).toBe("allowed");
+    for (const role of ["CLIENT", "EXPERT", "ADMIN"] as const) expect(pageAccess("/contracts/abc", role)).toBe("allowed");
+    expect(pageAccess("/contracts", null)).toBe("sign-in");
   });
 });

@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { FieldErrorMap } from "@/components/auth/field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ButtonSize, ButtonVariant } from "@/components/ui/button-styles";
+import { Dialog } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toast";
+import { useFocusFirstInvalid, type BuiltBody } from "./form-errors";
+import { useApiAction } from "./use-api-action";
+
+type ActionDialogProps = {
+  triggerLabel: string;
+  triggerVariant?: ButtonVariant;
+  triggerSize?: ButtonSize;
+  title: string;
+  description: ReactNode;
+  /** The endpoint the form posts to. */
+  path: string;
+  /** The body to send, or the field errors that keep it from being sent (the shared zod schema decides). */
+  buildBody?: () => BuiltBody;
+  submitLabel: string;
+  pendingLabel: string;
+  submitVariant?: ButtonVariant;
+  successMessage: string;
+  /** The form's fields, given the errors to show next to them. */
+  children?: (fieldErrors: FieldErrorMap) => ReactNode;
+};
+
+/** A button that opens a dialog with a short form (or just a confirmation), posts it, and refreshes the page. */
+export function ActionDialog(props: ActionDialogProps) {
+  const { triggerLabel, triggerVariant = "secondary", triggerSize = "sm", title, description, path, buildBody, submitLabel, pendingLabel, submitVariant, successMessage, children } = props;
+  const [isOpen, setOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const goBackRef = useRef<HTMLButtonElement>(null);
+  const { toast } = useToast();
+  const { isPending, problem, fieldErrors, setFieldErrors, run, reset } = useApiAction();
+  useFocusFirstInvalid(formRef, fieldErrors);
+
+  // Runs after the Dialog (a child) has opened: start on the first field, or on the safe choice of a confirmation.
+  useEffect(() => {
+    if (isOpen) (formRef.current?.querySelector<HTMLElement>("textarea, input") ?? goBackRef.current)?.focus();
+  }, [isOpen]);
+
+  function open() {
+    reset();
+    setOpen(true);
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const built = buildBody?.() ?? { body: {} };
+    if ("errors" in built) return setFieldErrors(built.errors);
+    run(path, built.body, {
+      onDone: () => {
+        setOpen(false);
+        toast(successMessage, { tone: "success" });
+      },
+    });
+  }
+
+  return (
+    <>
+      <Button variant={triggerVariant} size={triggerSize} onClick={open}>
+        {triggerLabel}
+      </Button>
+      <Dialog open={isOpen} onClose={() => setOpen(false)} title={title} description={description}>
+        <form ref={formRef} noValidate onSubmit={handleSubmit} className="space-y-4">
+          {problem && (
+            <Alert tone="danger" role="alert">
+              {problem.message}
+            </Alert>
+          )}
+          {children?.(fieldErrors)}
+          <div className="flex flex-wrap justify-end gap-3 pt-2">
+            <Button ref={goBackRef} variant="secondary" onClick={() => setOpen(false)} disabled={isPending}>
+              Go back
+            </Button>
+            <Button type="submit" variant={submitVariant} isLoading={isPending} loadingLabel={pendingLabel}>
+              {submitLabel}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

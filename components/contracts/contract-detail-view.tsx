@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { DateTime } from "@/components/dashboards/date-time";
+import { StatusBadge } from "@/components/dashboards/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { ContractDetail } from "@/lib/contracts/get-contract";
+import { formatMoney } from "@/lib/dashboards/format";
+import { ContractMoney } from "./contract-money";
+import { ContractParties } from "./contract-parties";
+import { ContractsPage } from "./contracts-page";
+import { FundingNotice } from "./funding-notice";
+import { MilestoneCard } from "./milestone-card";
+import { ProposalActions } from "./proposal-actions";
+import { ReviewForm } from "./review-form";
+
+/** Back from Stripe's payment page: which milestone, and whether it was paid or abandoned. */
+export type PaymentReturn = { outcome: "funded" | "cancelled"; milestoneId: string } | null;
+
+function StatusLine({ contract }: { contract: ContractDetail }) {
+  const [label, date] = contract.cancelledAt
+    ? ["Cancelled", contract.cancelledAt]
+    : contract.completedAt
+      ? ["Completed", contract.completedAt]
+      : contract.acceptedAt
+        ? ["Accepted", contract.acceptedAt]
+        : ["Proposed", contract.proposedAt];
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <StatusBadge status={contract.status} />
+      <span>
+        {formatMoney(contract.totalCents, contract.currency)} · {label} <DateTime value={date} />
+      </span>
+    </span>
+  );
+}
+
+export function ContractDetailView({ contract, paymentReturn }: { contract: ContractDetail; paymentReturn: PaymentReturn }) {
+  const { viewerRole, parties, actions } = contract;
+  const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
+  const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
+  const isOpen = contract.status === "PROPOSED" || contract.status === "ACTIVE";
+  const counterpart = viewerRole === "EXPERT" ? parties.clientName : parties.expert.name;
+  const feePercent = `${contract.platformFeeBps / 100}%`;
+  return (
+    <ContractsPage>
+      <div className="space-y-2">
+        <Link href="/contracts" className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 underline-offset-4 hover:underline">
+          <span aria-hidden="true">←</span> All contracts
+        </Link>
+        <PageHeader
+          title={contract.title}
+          description={<StatusLine contract={contract} />}
+          actions={
+            contract.conversationId && (
+              <ButtonLink href={`/messages/${encodeURIComponent(contract.conversationId)}`} variant="secondary">
+                Message {counterpart}
+              </ButtonLink>
+            )
+          }
+        />
+      </div>
+      {paymentReturn && returnedMilestone && <FundingNotice outcome={paymentReturn.outcome} milestone={returnedMilestone} />}
+      {contract.status === "DISPUTED" && (
+        <Alert tone="warning" title="A dispute is open">
+          Nothing is released or refunded until a Vetted admin decides; the money stays held by Vetted meanwhile.
+          {viewerRole === "ADMIN" && (
+            <>
+              {" "}
+              <Link href="/admin/disputes" className="font-medium underline underline-offset-2">Resolve it in the disputes console</Link>
+            </>
+          )}
+        </Alert>
+      )}
+      {viewerRole === "CLIENT" && isOpen && (
+        <Alert tone="info" title="Held by Vetted until you approve">
+          You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then{" "}
+          {parties.expert.name} receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is
+          released automatically. <Link href="/terms" className="font-medium underline underline-offset-2">How we hold payments</Link>
+        </Alert>
+      )}
+      {viewerRole === "CLIENT" && contract.status === "ACTIVE" && !parties.expert.payoutsEnabled && (
+        <Alert tone="warning" title={`${parties.expert.name} is still setting up payouts`}>
+          Milestones can be funded once their Stripe payout account is ready, so the money can reach them. Check back soon.
+        </Alert>
+      )}
+      {viewerRole === "EXPERT" && isOpen && !parties.expert.payoutsEnabled && (
+        <Alert tone="warning" title="Set up payouts to get paid">
+          The client can fund milestones only once your payouts are enabled with Stripe.{" "}
+          <Link href="/expert/payouts" className="font-medium underline underline-offset-2">Set up payouts</Link>
+        </Alert>
+      )}
+      {(actions.accept || actions.withdraw) && (
+        <section aria-labelledby="proposal-heading" className="space-y-3 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h2 id="proposal-heading" className="text-lg font-semibold text-slate-900">
+            {viewerRole === "EXPERT" ? "Your answer" : "Waiting for the expert"}
+          </h2>
+          <p className="text-sm text-slate-700">
+            {viewerRole === "EXPERT"
+              ? `Accepting hires you for this contract. You get paid per milestone, minus the ${feePercent} platform fee, once the client approves your work.`
+              : `${parties.expert.name} has been asked to accept these terms. You can withdraw the proposal until they answer.`}
+          </p>
+          <ProposalActions contractId={contract.id} actions={actions} />
+        </section>
+      )}
+      <section aria-labelledby="parties-heading" className="space-y-3">
+        <h2 id="parties-heading" className="text-lg font-semibold text-slate-900">
+          Parties
+        </h2>
+        <ContractParties contract={contract} />
+      </section>
+      {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
+      <section aria-labelledby="milestones-heading" className="space-y-3">
+        <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
+          Milestones
+        </h2>
+        <ul className="space-y-4">
+          {contract.milestones.map((milestone) => (
+            <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
+          ))}
+        </ul>
+      </section>
+      {contract.review && (
+        <section aria-labelledby="review-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h2 id="review-heading" className="text-lg font-semibold text-slate-900">
+            Review
+          </h2>
+          <p className="text-sm text-slate-900">
+            {contract.review.rating} of 5 stars, by {contract.review.authorName} on <DateTime value={contract.review.createdAt} isDateOnly />
+          </p>
+          {contract.review.text && <p className="text-sm whitespace-pre-line text-slate-700">{contract.review.text}</p>}
+        </section>
+      )}
+      {actions.review && <ReviewForm contractId={contract.id} expertName={parties.expert.name} />}
+    </ContractsPage>
+  );
+}

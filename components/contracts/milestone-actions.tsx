@@ -1,0 +1,142 @@
+"use client";
+
+import { useState } from "react";
+import { Textarea } from "@/components/ui/textarea";
+import { formatMoney } from "@/lib/dashboards/format";
+import type { MilestoneDetail } from "@/lib/contracts/get-contract";
+import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/contracts/schemas";
+import { ActionDialog } from "./action-dialog";
+import { milestonePath } from "./contracts-api";
+import { checkWith, errorUnder } from "./form-errors";
+import { FundButton } from "./fund-button";
+
+type MilestoneActionsProps = {
+  milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "feeCents" | "expertReceivesCents" | "actions">;
+  currency: string;
+  expertName: string;
+  /** A payment for this milestone is being confirmed: offering to pay again would only confuse. */
+  isConfirmingPayment: boolean;
+};
+
+/** The buttons this viewer gets for one milestone; get-contract decides which. */
+export function MilestoneActions({ milestone, currency, expertName, isConfirmingPayment }: MilestoneActionsProps) {
+  const { id, actions } = milestone;
+  const money = (cents: number) => formatMoney(cents, currency);
+  if (!Object.values(actions).some(Boolean)) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+      {actions.fund && !isConfirmingPayment && <FundButton milestoneId={id} isResuming={milestone.status === "FUNDING"} />}
+      {actions.submit && <SubmitWorkDialog milestoneId={id} />}
+      {actions.approve && (
+        <ActionDialog
+          triggerLabel="Approve and release"
+          triggerVariant="primary"
+          title={`Approve “${milestone.title}” and release the payment?`}
+          description={`${expertName} receives ${money(milestone.expertReceivesCents)}: the ${money(milestone.amountCents)} you funded, minus the ${money(milestone.feeCents)} platform fee. A released payment cannot be taken back.`}
+          path={milestonePath(id, "approve")}
+          submitLabel="Yes, release payment"
+          pendingLabel="Releasing…"
+          successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
+        />
+      )}
+      {actions.requestChanges && <NoteDialog milestoneId={id} kind="changes" />}
+      {actions.cancel &&
+        (milestone.status === "PENDING" ? (
+          <ActionDialog
+            triggerLabel="Remove milestone"
+            title={`Remove “${milestone.title}”?`}
+            description={`It was never funded, so nothing is charged, and the contract total goes down by ${money(milestone.amountCents)}.`}
+            path={milestonePath(id, "cancel")}
+            submitLabel="Yes, remove it"
+            submitVariant="danger"
+            pendingLabel="Removing…"
+            successMessage="The milestone is removed."
+          />
+        ) : (
+          <ActionDialog
+            triggerLabel="Cancel and refund"
+            title={`Cancel “${milestone.title}” and get a refund?`}
+            description={`The ${money(milestone.amountCents)} you funded goes back to your card, and ${expertName} is not paid for this milestone.`}
+            path={milestonePath(id, "cancel")}
+            submitLabel="Yes, refund it"
+            submitVariant="danger"
+            pendingLabel="Refunding…"
+            successMessage="The refund is on its way to your card."
+          />
+        ))}
+      {actions.dispute && <NoteDialog milestoneId={id} kind="dispute" />}
+    </div>
+  );
+}
+
+function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
+  const [note, setNote] = useState("");
+  const [links, setLinks] = useState("");
+  const input = () => ({ note, links: links.split(/\s+/).filter(Boolean) });
+  return (
+    <ActionDialog
+      triggerLabel="Submit work"
+      triggerVariant="primary"
+      title="Submit this milestone for review"
+      description="The client reviews it and approves the payment or asks for changes. Without an answer within 14 days, it is released to you automatically."
+      path={milestonePath(milestoneId, "submit")}
+      buildBody={() => checkWith(submitMilestoneSchema, input())}
+      submitLabel="Submit for review"
+      pendingLabel="Submitting…"
+      successMessage="Submitted. The client has been told."
+    >
+      {(errors) => (
+        <>
+          <Textarea label="What you delivered" name="note" rows={5} required value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />
+          <Textarea
+            label="Links"
+            name="links"
+            rows={3}
+            isOptional
+            hint="One per line: a pull request, a deployed preview, a shared folder."
+            value={links}
+            onChange={(event) => setLinks(event.target.value)}
+            error={errorUnder(errors, "links")}
+          />
+        </>
+      )}
+    </ActionDialog>
+  );
+}
+
+const NOTE_DIALOGS = {
+  changes: {
+    triggerLabel: "Request changes",
+    title: "Ask for changes",
+    description: "The milestone goes back to the expert with your note; its automatic release stops until they submit again.",
+    action: "request-changes",
+    field: "note",
+    label: "What should change",
+    schema: requestChangesSchema,
+    submitLabel: "Send change request",
+    pendingLabel: "Sending…",
+    successMessage: "Your change request was sent.",
+  },
+  dispute: {
+    triggerLabel: "Open a dispute",
+    title: "Open a dispute",
+    description: "A Vetted admin reads the contract and the conversation, then releases, refunds or splits the payment. Until then it stays held by Vetted.",
+    action: "dispute",
+    field: "reason",
+    label: "What is the problem?",
+    schema: openDisputeSchema,
+    submitLabel: "Open dispute",
+    pendingLabel: "Opening…",
+    successMessage: "The dispute is open. An admin will be in touch with both sides.",
+  },
+} as const;
+
+function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof typeof NOTE_DIALOGS }) {
+  const [text, setText] = useState("");
+  const { action, field, label, schema, ...dialog } = NOTE_DIALOGS[kind];
+  return (
+    <ActionDialog {...dialog} path={milestonePath(milestoneId, action)} buildBody={() => checkWith(schema, { [field]: text })}>
+      {(errors) => <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />}
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, type ReactNode } from "react";
+import { DateTime } from "@/components/dashboards/date-time";
+import { StatusBadge } from "@/components/dashboards/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { formatMoney } from "@/lib/dashboards/format";
+import type { ContractDetail, MilestoneDetail } from "@/lib/contracts/get-contract";
+import { MilestoneActions } from "./milestone-actions";
+
+const OUTCOME_WORDS = { RELEASE: "released to the expert", REFUND: "refunded to the client", SPLIT: "split between both sides" } as const;
+
+type MilestoneCardProps = {
+  milestone: MilestoneDetail;
+  contract: Pick<ContractDetail, "currency" | "viewerRole" | "parties">;
+  isConfirmingPayment: boolean;
+};
+
+export function MilestoneCard({ milestone, contract, isConfirmingPayment }: MilestoneCardProps) {
+  const headingId = useId();
+  const money = (cents: number) => formatMoney(cents, contract.currency);
+  const { dispute } = milestone;
+  return (
+    <li aria-labelledby={headingId} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h3 id={headingId} className="text-lg font-semibold text-slate-900">
+          {milestone.position}. {milestone.title}
+        </h3>
+        <StatusBadge status={milestone.status} />
+      </div>
+      <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+        <Fact term="Amount" value={money(milestone.amountCents)} />
+        <Fact term="Platform fee" value={money(milestone.feeCents)} />
+        <Fact term="Expert receives" value={money(milestone.expertReceivesCents)} />
+        <Fact term="Due" value={milestone.dueDate ? <DateTime value={milestone.dueDate} isDateOnly /> : "No date"} />
+      </dl>
+      {milestone.description && <p className="text-sm whitespace-pre-line text-slate-700">{milestone.description}</p>}
+      {milestone.fundingFailureReason && milestone.status === "PENDING" && (
+        <Alert tone="danger" title="The last payment did not go through">
+          {milestone.fundingFailureReason}
+        </Alert>
+      )}
+      {milestone.status === "SUBMITTED" && milestone.autoReleaseAt && (
+        <p className="text-sm text-slate-700">
+          {contract.viewerRole === "EXPERT" ? "If the client does not answer, it is released to you on " : "Released automatically on "}
+          <DateTime value={milestone.autoReleaseAt} isDateOnly />
+          {contract.viewerRole === "CLIENT" && " unless you approve it sooner or request changes"}.
+        </p>
+      )}
+      {milestone.submissionNote && <Submission milestone={milestone} />}
+      {milestone.changesRequestedNote && milestone.status === "CHANGES_REQUESTED" && (
+        <Note title="Changes requested">{milestone.changesRequestedNote}</Note>
+      )}
+      {dispute && (
+        <Note title={dispute.status === "OPEN" ? "Dispute open" : `Dispute resolved${dispute.outcome ? `: ${OUTCOME_WORDS[dispute.outcome]}` : ""}`}>
+          <p>
+            {dispute.openedByName ? `${dispute.openedByName} wrote` : "Reason"} on <DateTime value={dispute.createdAt} />: {dispute.reason}
+          </p>
+          {dispute.resolutionNote && <p className="mt-2">Decision: {dispute.resolutionNote}</p>}
+        </Note>
+      )}
+      <MilestoneActions
+        milestone={milestone}
+        currency={contract.currency}
+        expertName={contract.parties.expert.name}
+        isConfirmingPayment={isConfirmingPayment}
+      />
+    </li>
+  );
+}
+
+function Fact({ term, value }: { term: string; value: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{term}</dt>
+      <dd className="font-medium text-slate-900 tabular-nums">{value}</dd>
+    </div>
+  );
+}
+
+function Note({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700">
+      <h4 className="font-semibold text-slate-900">{title}</h4>
+      <div className="mt-1 whitespace-pre-line">{children}</div>
+    </div>
+  );
+}
+
+function Submission({ milestone }: { milestone: MilestoneDetail }) {
+  return (
+    <Note title="Submitted work">
+      {milestone.submittedAt && (
+        <p className="text-slate-600">
+          Submitted <DateTime value={milestone.submittedAt} />
+        </p>
+      )}
+      <p className="mt-1">{milestone.submissionNote}</p>
+      {milestone.submissionLinks.length > 0 && (
+        <ul aria-label={`Links for ${milestone.title}`} className="mt-2 list-disc space-y-1 pl-5">
+          {milestone.submissionLinks.map((link) => (
+            <li key={link}>
+              <a href={link} rel="noopener noreferrer nofollow" className="break-all text-indigo-700 underline underline-offset-2">
+                {link}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Note>
+  );
+}

@@ -1,0 +1,51 @@
+import type { FieldErrorMap } from "@/components/auth/field-errors";
+import { parseAmount } from "@/lib/contracts/amount-input";
+import { splitRelease } from "@/lib/payments/fees";
+import { proposeContractSchema } from "@/lib/contracts/schemas";
+import { pathErrors, type BuiltBody } from "./form-errors";
+
+// The proposal form's state (what the inputs hold, as text) and its conversion to the body that the
+// shared schema checks. Amounts are read as strings into integer cents, never through a float.
+
+export type MilestoneRow = { key: number; title: string; description: string; amount: string; dueDate: string };
+export type ProposalValues = { title: string; milestones: MilestoneRow[] };
+
+export const emptyRow = (key: number): MilestoneRow => ({ key, title: "", description: "", amount: "", dueDate: "" });
+
+const centsOf = (row: MilestoneRow) => {
+  const parsed = parseAmount(row.amount);
+  return parsed.ok ? parsed.cents : null;
+};
+
+/** The live total, the platform fee (rounded per milestone, as it is charged at each release) and the expert's share. */
+export function proposalTotals(rows: MilestoneRow[], feeBps: number) {
+  let totalCents = 0;
+  let feeCents = 0;
+  for (const row of rows) {
+    const cents = centsOf(row);
+    if (cents === null || cents <= 0) continue;
+    totalCents += cents;
+    feeCents += splitRelease(cents, feeBps).feeCents;
+  }
+  return { totalCents, feeCents, expertReceivesCents: totalCents - feeCents };
+}
+
+/** The POST /api/v1/contracts body, or the errors to show next to the fields (keyed like the server's `fields`). */
+export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody {
+  const amountErrors: FieldErrorMap = {};
+  const milestones = values.milestones.map((row, index) => {
+    const parsed = parseAmount(row.amount);
+    if (!parsed.ok) amountErrors[`milestones.${index}.amountCents`] = parsed.message;
+    return { title: row.title, description: row.description, amountCents: parsed.ok ? parsed.cents : 0, dueDate: row.dueDate };
+  });
+  const body = {
+    matchId: context.matchId,
+    title: values.title,
+    currency: context.currency,
+    totalCents: milestones.reduce((sum, milestone) => sum + milestone.amountCents, 0),
+    milestones,
+  };
+  const parsed = proposeContractSchema.safeParse(body);
+  const errors = { ...(parsed.success ? {} : pathErrors(parsed.error)), ...amountErrors };
+  return Object.keys(errors).length ? { errors } : { body };
+}

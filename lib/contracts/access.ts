@@ -1,0 +1,29 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { memberOfCompany } from "@/lib/requests/access";
+
+// Who may see or change a contract. The client side is any member of the contract's company, the
+// expert side is the contract's expert, admins read everything. The rule sits in the `where`, so
+// anyone else finds nothing: a 404 that also hides that the contract exists.
+
+export const clientSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ company: memberOfCompany(user) });
+export const expertSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ expertProfile: { userId: user.id } });
+
+/** Contracts the user may read. */
+export function readableContractWhere(user: SessionUser): Prisma.ContractWhereInput {
+  if (user.role === "ADMIN") return {};
+  return user.role === "CLIENT" ? clientSideWhere(user) : expertSideWhere(user);
+}
+
+/** A contract the client side may change; other roles are refused before anything is read. */
+export function clientContractWhere(user: SessionUser, contractId: string): Prisma.ContractWhereInput {
+  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company can do this.");
+  return { id: contractId, ...clientSideWhere(user) };
+}
+
+/** A contract the expert side may change. */
+export function expertContractWhere(user: SessionUser, contractId: string): Prisma.ContractWhereInput {
+  if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract can do this.");
+  return { id: contractId, ...expertSideWhere(user) };
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+// The contract API's path ids, query and response shapes (for the OpenAPI document). Inputs are in
+// schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
+
+const idSchema = z.string().min(1).max(64);
+
+/** The `{id}` path segment, checked before it reaches a query. */
+export function idFromParams(params: Record<string, string>, what: "contract" | "milestone"): string {
+  const parsed = idSchema.safeParse(params.id);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", `The ${what} id in the URL is malformed.`);
+  return parsed.data;
+}
+
+export const listContractsQuerySchema = z.strictObject({
+  cursor: idSchema.optional().meta({ description: "nextCursor from the previous page." }),
+});
+
+const dateTime = z.iso.datetime();
+const cents = z.number().int();
+const contractStatus = z.enum(["PROPOSED", "ACTIVE", "COMPLETED", "CANCELLED", "DISPUTED"]);
+const milestoneStatus = z.enum(["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "RELEASED", "REFUNDED", "DISPUTED"]);
+
+export const contractStateSchema = z.object({ id: z.string(), status: contractStatus }).meta({ id: "ContractState" });
+
+export const submittedMilestoneSchema = z
+  .object({ id: z.string(), status: z.literal("SUBMITTED"), submittedAt: dateTime, autoReleaseAt: dateTime.meta({ description: "Released automatically then, unless the client answers." }) })
+  .meta({ id: "SubmittedMilestone" });
+
+export const changesRequestedSchema = z.object({ id: z.string(), status: z.literal("CHANGES_REQUESTED") }).meta({ id: "ChangesRequested" });
+
+export const createdReviewSchema = z
+  .object({ id: z.string(), rating: z.number().int().min(1).max(5), text: z.string(), createdAt: dateTime })
+  .meta({ id: "Review" });
+
+const moneySchema = z
+  .object({
+    currency: z.string(),
+    fundedCents: cents,
+    heldCents: cents.meta({ description: "Held by Vetted until the client approves: funded − released − refunded." }),
+    releasedCents: cents.meta({ description: "Paid to the expert plus the platform fee." }),
+    paidToExpertCents: cents,
+    feesCents: cents,
+    refundedCents: cents,
+  })
+  .meta({ id: "ContractMoney", description: "From the ledger." });
+
+const actionFlags = <const Keys extends string>(keys: readonly Keys[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.boolean()])) as Record<Keys, z.ZodBoolean>);
+
+const milestoneSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  amountCents: cents,
+  feeCents: cents.meta({ description: "The platform fee kept at release." }),
+  expertReceivesCents: cents.meta({ description: "amountCents − feeCents: what the expert is paid on release." }),
+  dueDate: dateTime.nullable(),
+  status: milestoneStatus,
+  fundingFailureReason: z.string().nullable(),
+  submissionNote: z.string().nullable(),
+  submissionLinks: z.array(z.string()),
+  changesRequestedNote: z.string().nullable(),
+  fundedAt: dateTime.nullable(),
+  submittedAt: dateTime.nullable(),
+  autoReleaseAt: dateTime.nullable(),
+  releasedAt: dateTime.nullable(),
+  refundedAt: dateTime.nullable(),
+  dispute: z
+    .object({
+      status: z.enum(["OPEN", "RESOLVED"]),
+      reason: z.string(),
+      outcome: z.enum(["RELEASE", "REFUND", "SPLIT"]).nullable(),
+      resolutionNote: z.string().nullable(),
+      createdAt: dateTime,
+      resolvedAt: dateTime.nullable(),
+      openedByName: z.string().nullable(),
+    })
+    .nullable(),
+  actions: actionFlags(["fund", "submit", "approve", "requestChanges", "cancel", "dispute"]).meta({ description: "The buttons this viewer gets." }),
+});
+
+export const contractDetailSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: contractStatus,
+    currency: z.string(),
+    totalCents: cents,
+    platformFeeBps: z.number().int(),
+    proposedAt: dateTime,
+    acceptedAt: dateTime.nullable(),
+    completedAt: dateTime.nullable(),
+    cancelledAt: dateTime.nullable(),
+    viewerRole: z.enum(["CLIENT", "EXPERT", "ADMIN"]),
+    request: z.object({ id: z.string(), title: z.string() }),
+    parties: z.object({
+      companyName: z.string(),
+      clientName: z.string(),
+      expert: z.object({ name: z.string(), headline: z.string(), payoutsEnabled: z.boolean() }),
+    }),
+    milestones: z.array(milestoneSchema),
+    money: moneySchema,
+    conversationId: z.string().nullable().meta({ description: "Only when the viewer takes part in the conversation." }),
+    review: z.object({ rating: z.number().int(), text: z.string(), createdAt: dateTime, authorName: z.string() }).nullable(),
+    actions: actionFlags(["accept", "decline", "withdraw", "review"]),
+  })
+  .meta({ id: "ContractDetail" });
+
+export const contractListSchema = z
+  .object({
+    contracts: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        status: contractStatus,
+        currency: z.string(),
+        totalCents: cents,
+        proposedAt: dateTime,
+        companyName: z.string(),
+        expertName: z.string(),
+        milestoneCount: z.number().int(),
+        settledMilestoneCount: z.number().int().meta({ description: "Released or refunded." }),
+        fundedCents: cents,
+        heldCents: cents,
+        releasedCents: cents,
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: "ContractList" });

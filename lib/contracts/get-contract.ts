@@ -1,0 +1,129 @@
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { splitRelease } from "@/lib/payments/fees";
+import { moneySummary } from "@/lib/payments/money-summary";
+import { readableContractWhere } from "./access";
+import { contractActions, milestoneActions } from "./contract-actions";
+
+export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
+export type MilestoneDetail = ContractDetail["milestones"][number];
+
+const linksSchema = z.array(z.string()).catch([]);
+
+const MILESTONE_SELECT = {
+  id: true,
+  position: true,
+  title: true,
+  description: true,
+  amountCents: true,
+  dueDate: true,
+  status: true,
+  fundingFailureReason: true,
+  submissionNote: true,
+  submissionLinks: true,
+  changesRequestedNote: true,
+  fundedAt: true,
+  submittedAt: true,
+  autoReleaseAt: true,
+  releasedAt: true,
+  refundedAt: true,
+  disputes: {
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { status: true, reason: true, outcome: true, resolutionNote: true, createdAt: true, resolvedAt: true, openedBy: { select: { name: true } } },
+  },
+} as const satisfies Prisma.MilestoneSelect;
+
+type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT }>;
+
+/**
+ * One contract as its viewer may see it: the parties by name (no emails), each milestone with the
+ * fee and what the expert receives, the money from the ledger, and the buttons this viewer gets.
+ */
+export async function getContract({ user, contractId }: { user: SessionUser; contractId: string }) {
+  const contract = await db.contract.findFirst({
+    where: { id: contractId, ...readableContractWhere(user) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      currency: true,
+      totalCents: true,
+      platformFeeBps: true,
+      proposedAt: true,
+      acceptedAt: true,
+      completedAt: true,
+      cancelledAt: true,
+      requestId: true,
+      expertProfileId: true,
+      request: { select: { title: true } },
+      company: { select: { name: true } },
+      clientUser: { select: { name: true } },
+      expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
+      milestones: { orderBy: { position: "asc" }, select: MILESTONE_SELECT },
+      review: { select: { rating: true, text: true, createdAt: true, author: { select: { name: true } } } },
+    },
+  });
+  if (!contract) throw notFound("Contract");
+
+  const [money, conversation] = await Promise.all([
+    moneySummary(contract),
+    // The shortlist conversation with this expert carries on as the contract's, also for a declined proposal.
+    db.conversation.findFirst({
+      where: {
+        OR: [{ contractId: contract.id }, { match: { requestId: contract.requestId, expertProfileId: contract.expertProfileId } }],
+        participants: { some: { userId: user.id } },
+      },
+      select: { id: true },
+    }),
+  ]);
+  const { expertProfile, milestones, review } = contract;
+  const viewerRole = user.role;
+  return {
+    id: contract.id,
+    title: contract.title,
+    status: contract.status,
+    currency: contract.currency,
+    totalCents: contract.totalCents,
+    platformFeeBps: contract.platformFeeBps,
+    proposedAt: contract.proposedAt,
+    acceptedAt: contract.acceptedAt,
+    completedAt: contract.completedAt,
+    cancelledAt: contract.cancelledAt,
+    viewerRole,
+    request: { id: contract.requestId, title: contract.request.title },
+    parties: {
+      companyName: contract.company.name,
+      clientName: contract.clientUser.name,
+      expert: { name: expertProfile.user.name, headline: expertProfile.headline, payoutsEnabled: expertProfile.payoutsEnabled },
+    },
+    milestones: milestones.map(({ disputes, submissionLinks, ...milestone }) => {
+      const { feeCents, transferCents } = splitRelease(milestone.amountCents, contract.platformFeeBps);
+      const [dispute] = disputes;
+      return {
+        ...milestone,
+        feeCents,
+        expertReceivesCents: transferCents,
+        submissionLinks: linksSchema.parse(submissionLinks),
+        dispute: dispute ? toDispute(dispute) : null,
+        actions: milestoneActions({
+          viewerRole,
+          contractStatus: contract.status,
+          milestoneStatus: milestone.status,
+          isExpertPayable: expertProfile.payoutsEnabled,
+        }),
+      };
+    }),
+    money,
+    conversationId: conversation?.id ?? null,
+    review: review ? { rating: review.rating, text: review.text, createdAt: review.createdAt, authorName: review.author.name } : null,
+    actions: contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null }),
+  };
+}
+
+function toDispute({ openedBy, ...dispute }: MilestoneRow["disputes"][number]) {
+  return { ...dispute, openedByName: openedBy?.name ?? null };
+}

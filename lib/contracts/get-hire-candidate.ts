@@ -1,0 +1,36 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { memberOfCompany } from "@/lib/requests/access";
+import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
+
+export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
+
+/**
+ * What the proposal form needs about one shortlisted expert of the company's request: who they are,
+ * the request's currency, today's platform fee, and whether a proposal can be sent (or is open already).
+ */
+export async function getHireCandidate({ user, requestId, matchId }: { user: SessionUser; requestId: string; matchId: string }) {
+  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company proposes contracts.");
+  const match = await db.match.findFirst({
+    where: { id: matchId, requestId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user) } },
+    select: {
+      id: true,
+      status: true,
+      request: { select: { id: true, title: true, status: true, currency: true } },
+      expertProfile: { select: { headline: true, hourlyRateCents: true, currency: true, user: { select: { name: true } } } },
+      contract: { select: { id: true, status: true } },
+    },
+  });
+  if (!match) throw notFound("Shortlisted expert");
+  const { request, expertProfile, contract } = match;
+  return {
+    matchId: match.id,
+    request,
+    expert: { name: expertProfile.user.name, headline: expertProfile.headline, hourlyRateCents: expertProfile.hourlyRateCents, currency: expertProfile.currency },
+    platformFeeBps: env().PLATFORM_FEE_BPS,
+    openContractId: contract?.id ?? null,
+    canPropose: request.status === "MATCHED" && match.status === "SHORTLISTED" && !contract,
+  };
+}

@@ -1,0 +1,47 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { validationError } from "@/lib/api/respond";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { notifyUsers } from "@/lib/notifications/notify";
+import { clientSideWhere } from "./access";
+import { requestChangesSchema } from "./schemas";
+import { assertMilestoneTransition } from "./transitions";
+
+/**
+ * The client side sends submitted work back with what should change. The automatic release stops;
+ * the expert's next submission starts a new 14 days.
+ */
+export async function requestChanges(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
+  const { user, milestoneId, now } = options;
+  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company reviews submitted work.");
+  const parsed = requestChangesSchema.safeParse(options.input);
+  if (!parsed.success) throw validationError(parsed.error, "The change request");
+  const { note } = parsed.data;
+  const milestone = await db.milestone.findFirst({
+    where: { id: milestoneId, contract: clientSideWhere(user) },
+    select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, expertProfile: { select: { userId: true } } } } },
+  });
+  if (!milestone) throw notFound("Milestone");
+  const { contract } = milestone;
+  if (contract.status !== "ACTIVE") throw conflict("Changes are requested while the contract is active.");
+  assertMilestoneTransition(milestone.status, "CHANGES_REQUESTED", "request changes to");
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, status: "SUBMITTED", contract: { status: "ACTIVE" } },
+      data: { status: "CHANGES_REQUESTED", changesRequestedNote: note, autoReleaseAt: null },
+    });
+    if (!count) throw conflict("This milestone changed while you were reviewing it. Reload and try again.");
+    await notifyUsers(tx, [contract.expertProfile.userId], {
+      kind: "milestone.changes-requested",
+      title: `Changes requested: ${milestone.title}`,
+      body: `The client asked for changes:\n\n${note}\n\nSubmit the milestone again when it is ready.`,
+      link: `/contracts/${contract.id}`,
+      dedupeKey: `milestone-changes:${milestone.id}:${now.getTime()}`,
+    });
+    await tx.auditLog.create({
+      data: { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } },
+    });
+    return { id: milestone.id, status: "CHANGES_REQUESTED" as const };
+  });
+}

@@ -1,0 +1,54 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { validationError } from "@/lib/api/respond";
+import { formatDate } from "@/lib/dashboards/format";
+import { db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { notifyUsers } from "@/lib/notifications/notify";
+import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "@/lib/payments/auto-release";
+import { expertSideWhere } from "./access";
+import { submitMilestoneSchema } from "./schemas";
+import { assertMilestoneTransition } from "./transitions";
+
+/**
+ * The contract's expert hands in a funded milestone (again, after changes were requested). The
+ * client has 14 days to approve or ask for changes; after that it is released automatically.
+ */
+export async function submitMilestone(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
+  const { user, milestoneId, now } = options;
+  if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract submits work.");
+  const parsed = submitMilestoneSchema.safeParse(options.input);
+  if (!parsed.success) throw validationError(parsed.error, "The submission");
+  const { note, links } = parsed.data;
+  const milestone = await db.milestone.findFirst({
+    where: { id: milestoneId, contract: expertSideWhere(user) },
+    select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } } },
+  });
+  if (!milestone) throw notFound("Milestone");
+  const { contract } = milestone;
+  if (contract.status !== "ACTIVE") throw conflict("Work is submitted while the contract is active.");
+  if (milestone.status === "PENDING" || milestone.status === "FUNDING") {
+    throw conflict("This milestone must be funded first: the client funds it, then you submit the work.");
+  }
+  assertMilestoneTransition(milestone.status, "SUBMITTED", "submit");
+
+  const autoReleaseAt = new Date(now.getTime() + AUTO_RELEASE_AFTER_MS);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, status: milestone.status, contract: { status: "ACTIVE" } },
+      data: { status: "SUBMITTED", submissionNote: note, submissionLinks: links, submittedAt: now, autoReleaseAt },
+    });
+    if (!count) throw conflict("This milestone changed while you were submitting. Reload and try again.");
+    await scheduleAutoRelease(tx, { id: milestone.id, submittedAt: now });
+    await notifyUsers(tx, [contract.clientUserId], {
+      kind: "milestone.submitted",
+      title: `Work submitted: ${milestone.title}`,
+      body: `${contract.expertProfile.user.name} submitted this milestone for your review. Approve it to release the payment, or request changes. Without an answer it is released automatically on ${formatDate(autoReleaseAt)}.`,
+      link: `/contracts/${contract.id}`,
+      dedupeKey: `milestone-submitted:${milestone.id}:${now.getTime()}`,
+    });
+    await tx.auditLog.create({
+      data: { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } },
+    });
+    return { id: milestone.id, status: "SUBMITTED" as const, submittedAt: now, autoReleaseAt };
+  });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
+import { contractActions, milestoneActions, type MilestoneActions } from "@/lib/contracts/contract-actions";
+
+const MILESTONE_STATUSES: MilestoneStatus[] = ["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "RELEASED", "REFUNDED", "DISPUTED"];
+
+/** The actions offered for each milestone status, as a list of names. */
+function offered(viewerRole: Role, contractStatus: ContractStatus = "ACTIVE", isExpertPayable = true) {
+  return Object.fromEntries(
+    MILESTONE_STATUSES.map((milestoneStatus) => {
+      const actions = milestoneActions({ viewerRole, contractStatus, milestoneStatus, isExpertPayable });
+      return [milestoneStatus, (Object.keys(actions) as (keyof MilestoneActions)[]).filter((action) => actions[action])];
+    }),
+  );
+}
+
+describe("milestoneActions", () => {
+  it("offers the client funding, review and cancellation at the right moments", () => {
+    expect(offered("CLIENT")).toEqual({
+      PENDING: ["fund", "cancel"],
+      FUNDING: ["fund"],
+      FUNDED: ["cancel", "dispute"],
+      SUBMITTED: ["approve", "requestChanges", "dispute"],
+      CHANGES_REQUESTED: ["dispute"],
+      RELEASED: [],
+      REFUNDED: [],
+      DISPUTED: [],
+    });
+  });
+
+  it("offers the expert submitting funded work, again after changes, and disputes", () => {
+    expect(offered("EXPERT")).toEqual({
+      PENDING: [],
+      FUNDING: [],
+      FUNDED: ["submit", "dispute"],
+      SUBMITTED: ["dispute"],
+      CHANGES_REQUESTED: ["submit", "dispute"],
+      RELEASED: [],
+      REFUNDED: [],
+      DISPUTED: [],
+    });
+  });
+
+  it("does not offer funding until the expert can be paid out", () => {
+    expect(offered("CLIENT", "ACTIVE", false).PENDING).toEqual(["cancel"]);
+  });
+
+  it("offers only further disputes while the contract is frozen by one", () => {
+    for (const role of ["CLIENT", "EXPERT"] as const) {
+      const actions = offered(role, "DISPUTED");
+      expect(Object.entries(actions).filter(([, names]) => names.length)).toEqual([
+        ["FUNDED", ["dispute"]],
+        ["SUBMITTED", ["dispute"]],
+        ["CHANGES_REQUESTED", ["dispute"]],
+      ]);
+    }
+  });
+
+  it("offers nothing to admins, nor on a contract that is not active", () => {
+    const nothing = Object.fromEntries(MILESTONE_STATUSES.map((status) => [status, []]));
+    expect(offered("ADMIN")).toEqual(nothing);
+    expect(offered("ADMIN", "DISPUTED")).toEqual(nothing);
+    for (const contractStatus of ["PROPOSED", "COMPLETED", "CANCELLED"] as const) {
+      expect(offered("CLIENT", contractStatus)).toEqual(nothing);
+      expect(offered("EXPERT", contractStatus)).toEqual(nothing);
+    }
+  });
+});
+
+describe("contractActions", () => {
+  it("lets the expert answer a proposal and the client withdraw it", () => {
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: true, decline: true, withdraw: false, review: false });
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: false, decline: false, withdraw: true, review: false });
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: false, decline: false, withdraw: false, review: false });
+  });
+
+  it("asks the client for one review once the contract is completed", () => {
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(true);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true }).review).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", hasReview: false }).review).toBe(false);
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(false);
+  });
+});
