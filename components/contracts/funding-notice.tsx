@@ -21,8 +21,10 @@ type FundingNoticeProps = {
 export function FundingNotice({ outcome, milestone }: FundingNoticeProps) {
   const router = useRouter();
   const [hasGivenUp, setGivenUp] = useState(false);
-  const isFailed = milestone.status === "PENDING" && milestone.fundingFailureReason !== null;
-  const isWaiting = outcome === "funded" && !isFailed && (milestone.status === "FUNDING" || milestone.status === "PENDING");
+  // Stripe sends people to the success page only after a payment went through, so a failure reason seen
+  // then is from an earlier declined card on the same page: keep waiting for the success to be confirmed.
+  const isWaiting = outcome === "funded" && (milestone.status === "FUNDING" || milestone.status === "PENDING");
+  const isFailed = !isWaiting && milestone.status === "PENDING" && milestone.fundingFailureReason !== null;
 
   useEffect(() => {
     if (!isWaiting) return;

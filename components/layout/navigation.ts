@@ -26,6 +26,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Vetting", href: "/admin#vetting" },
     { label: "SLA board", href: "/admin/sla" },
     { label: "Contracts", href: "/contracts" },
+    { label: "Disputes", href: "/admin/disputes" },
     { label: "Users", href: "/admin#users" },
   ],
 };

@@ -1,13 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { clientSideWhere, expertSideWhere } from "@/lib/contracts/access";
 
 // Who may move a milestone's money: the client side (a member of the contract's company) funds,
 // approves, cancels; the expert side submits; either side disputes; admins resolve. Anyone else finds
 // nothing, so another company's milestone is a 404 that also hides it exists.
 
-export const clientSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ company: { members: { some: { userId: user.id } } } });
-export const expertSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ expertProfile: { userId: user.id } });
 
 export function clientMilestoneWhere(user: SessionUser, milestoneId: string): Prisma.MilestoneWhereInput {
   if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company can do this.");
