@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -42,16 +43,17 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
   if (reusable) return reusable;
 
   const payment = await db.$transaction(async (tx) => {
-    // A row left without a session by a crash before the Stripe call is used again, with its key.
-    const unsent = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "PENDING", stripeCheckoutSessionId: null }, select: { id: true, idempotencyKey: true } });
-    if (unsent) return unsent;
-    // Two concurrent clicks count the same attempt number, so they share one row and one key.
+    // Concurrent clicks take turns here, so the second one sees the first one's attempt.
+    await tx.$executeRaw(Prisma.sql`SELECT id FROM milestones WHERE id = ${milestone.id} FOR UPDATE`);
+    // An open attempt is used again with its key: one left without a session by a crash before the
+    // Stripe call, or one a concurrent click is creating right now (Stripe answers both with one session).
+    const open = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "PENDING" }, select: { id: true, idempotencyKey: true } });
+    if (open) return open;
     const idempotencyKey = `fund:${milestone.id}:${(await tx.payment.count({ where: { milestoneId: milestone.id } })) + 1}`;
-    await tx.payment.createMany({
-      data: [{ milestoneId: milestone.id, amountCents: milestone.amountCents, currency: milestone.currency, idempotencyKey }],
-      skipDuplicates: true,
+    return tx.payment.create({
+      data: { milestoneId: milestone.id, amountCents: milestone.amountCents, currency: milestone.currency, idempotencyKey },
+      select: { id: true, idempotencyKey: true },
     });
-    return tx.payment.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true, idempotencyKey: true } });
   });
 
   const metadata = { paymentId: payment.id, milestoneId: milestone.id, contractId: contract.id };
@@ -71,7 +73,6 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
           },
         ],
         client_reference_id: payment.id,
-        customer_email: user.email,
         metadata,
         payment_intent_data: { transfer_group: contract.id, metadata },
         success_url: appUrl(`${contractPath}?funded=${milestone.id}`),

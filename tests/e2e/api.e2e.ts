@@ -67,3 +67,18 @@ test.describe("API conventions", () => {
     expect(JSON.stringify(me)).not.toContain("passwordHash");
   });
 });
+
+test.describe("the Stripe webhook endpoint", () => {
+  test("refuses an unsigned or wrongly signed body with a 400 in the error shape", async ({ request }) => {
+    const body = JSON.stringify({ id: "evt_e2e_forged", type: "checkout.session.completed", data: { object: {} } });
+    const unsigned = await request.post("/api/webhooks/stripe", { headers: { "content-type": "application/json" }, data: Buffer.from(body) });
+    expect(unsigned.status()).toBe(400);
+    expect((await unsigned.json()).error.message).toMatch(/Stripe-Signature/);
+    const forged = await request.post("/api/webhooks/stripe", {
+      headers: { "content-type": "application/json", "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` },
+      data: Buffer.from(body),
+    });
+    expect(forged.status()).toBe(400);
+    expect((await forged.json()).error.code).toBe("BAD_REQUEST");
+  });
+});

@@ -6,6 +6,7 @@ import { checkLedger } from "@/lib/payments/ledger-check";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { approveMilestone } from "@/lib/payments/release-milestone";
 import { cancelMilestone } from "@/lib/payments/cancel-milestone";
+import { openDispute } from "@/lib/payments/open-dispute";
 import { startFunding } from "@/lib/payments/start-funding";
 import { createFundableContract, eventually, markSubmitted, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
 
@@ -120,6 +121,8 @@ describe("money rules under pressure", () => {
       () => startFunding({ user: other.client, milestoneId: milestoneIds[0] }),
       () => approveMilestone({ user: other.client, milestoneId: milestoneIds[0], now: new Date() }),
       () => cancelMilestone({ user: other.client, milestoneId: milestoneIds[0], now: new Date() }),
+      () => openDispute({ user: other.client, milestoneId: milestoneIds[0], input: { reason: "Not my contract, but let me try anyway." } }),
+      () => openDispute({ user: other.expert, milestoneId: milestoneIds[0], input: { reason: "Not my contract, but let me try anyway." } }),
     ]) {
       expect(codeOf(await attempt().catch((error) => error))).toBe("NOT_FOUND");
     }
