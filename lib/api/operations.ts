@@ -3,6 +3,8 @@ import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
+import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
+import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
 import {
   acceptInvitationSchema,
   declineInvitationSchema,
@@ -236,4 +238,6 @@ export const OPERATIONS: Operation[] = [
   ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
+  ...VETTING_OPERATIONS,
+  ...ADMIN_OPERATIONS,
 ];

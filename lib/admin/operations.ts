@@ -1,0 +1,3 @@
+import type { Operation } from "@/lib/api/operations";
+
+export const ADMIN_OPERATIONS: Operation[] = [];

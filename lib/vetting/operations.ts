@@ -1,0 +1,3 @@
+import type { Operation } from "@/lib/api/operations";
+
+export const VETTING_OPERATIONS: Operation[] = [];
