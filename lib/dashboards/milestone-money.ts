@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { MilestoneStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { DUPLICATE_PAYMENT } from "@/lib/payments/refund-reasons";
 import { sumByCurrency } from "./tally";
 
 export type MilestoneMoney = {
@@ -35,8 +36,17 @@ export async function sumMilestoneMoney(where: Prisma.MilestoneWhereInput): Prom
     where: { AND: [where, { status: { in: COUNTED_STATUSES } }] },
     _sum: { amountCents: true },
   });
-  return sumByCurrency(
-    BUCKETS,
-    rows.map((row) => ({ currency: row.currency, bucket: BUCKET_OF_STATUS[row.status], cents: row._sum.amountCents })),
-  );
+  // A dispute split releases part of a milestone and refunds the rest: move that part from released to refunded.
+  const splitRefunds = await db.refund.groupBy({
+    by: ["currency"],
+    where: { milestone: { AND: [where, { status: "RELEASED" }] }, status: { not: "FAILED" }, OR: [{ reason: null }, { reason: { not: DUPLICATE_PAYMENT } }] },
+    _sum: { amountCents: true },
+  });
+  return sumByCurrency(BUCKETS, [
+    ...rows.map((row) => ({ currency: row.currency, bucket: BUCKET_OF_STATUS[row.status], cents: row._sum.amountCents })),
+    ...splitRefunds.flatMap((row) => [
+      { currency: row.currency, bucket: "releasedCents" as const, cents: -(row._sum.amountCents ?? 0) },
+      { currency: row.currency, bucket: "refundedCents" as const, cents: row._sum.amountCents },
+    ]),
+  ]);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { AppError } from "@/lib/errors";
 import { STANDIN_WEBHOOK_SECRET, stripe } from "@/lib/stripe";
 import { runAutoRelease, sendReleaseReminder } from "@/lib/payments/auto-release-jobs";
@@ -130,6 +131,7 @@ describe("disputes", () => {
     expect((await stripe().refunds.retrieve(refund.stripeRefundId!)).charge).toBe(charge.stripeChargeId);
     expect(await moneySummary({ id: contract.contractId, currency: "USD" })).toMatchObject({ fundedCents: 100_001, heldCents: 0, releasedCents: 60_005, feesCents: 6_001, refundedCents: 39_996 });
     expect((await db.contract.findUniqueOrThrow({ where: { id: contract.contractId }, select: { status: true } })).status).toBe("COMPLETED");
+    expect((await getClientDashboard({ user: contract.client })).money).toEqual([{ currency: "USD", inEscrowCents: 0, releasedCents: 60_005, refundedCents: 39_996 }]);
     expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
   });
 
