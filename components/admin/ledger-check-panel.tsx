@@ -1,0 +1,60 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formatCount, formatDateTime } from "@/lib/dashboards/format";
+import { postJson } from "./post-json";
+
+// What this panel reads of POST /api/v1/admin/ledger/check (the whole shape is ledgerCheckSchema).
+const reportSchema = z.object({ checkedAt: z.iso.datetime(), problems: z.array(z.string()) });
+type Report = z.infer<typeof reportSchema>;
+
+/** Runs the ledger check on demand and shows every difference it found, or that there are none. */
+export function LedgerCheckPanel() {
+  const [report, setReport] = useState<Report | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function run() {
+    setProblem(null);
+    startTransition(async () => {
+      const result = await postJson("/api/v1/admin/ledger/check", {}, "The ledger check could not run. Try again.");
+      if (!result.ok) return setProblem(result.message);
+      const parsed = reportSchema.safeParse(result.body);
+      if (!parsed.success) return setProblem("The ledger check answered in a way we did not expect. Try again.");
+      setReport(parsed.data);
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      <Button onClick={run} disabled={isPending}>
+        {isPending ? "Checking the ledger…" : "Run ledger check"}
+      </Button>
+      {problem && (
+        <Alert tone="danger" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <div role="status">
+        {report && !isPending && (
+          <Alert
+            tone={report.problems.length ? "warning" : "success"}
+            title={report.problems.length ? formatCount(report.problems.length, "difference") : "0 differences: the ledger balances and matches Stripe"}
+          >
+            <p>Checked {formatDateTime(new Date(report.checkedAt))}.</p>
+            {report.problems.length > 0 && (
+              <ul className="mt-2 list-disc space-y-1 pl-5 break-words">
+                {report.problems.map((difference, index) => (
+                  <li key={index}>{difference}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { DashboardPage } from "@/components/dashboards/dashboard-page";
+import { DashboardSection } from "@/components/dashboards/dashboard-section";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import type { LedgerOverview } from "@/lib/admin/get-ledger-overview";
+import { formatCount } from "@/lib/dashboards/format";
+import { LedgerCheckPanel } from "./ledger-check-panel";
+import { LedgerTotalsTable } from "./ledger-totals-table";
+import { LedgerTransactionsTable } from "./ledger-transactions-table";
+import { Pagination } from "./pagination";
+
+export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview; isFilterInvalid: boolean }) {
+  const { contractId } = ledger;
+  return (
+    <DashboardPage>
+      <PageHeader
+        title="Ledger"
+        description="Every movement of money as a balanced double-entry transaction. What is held by Vetted is always funded − released − refunded."
+        actions={
+          <Link href="/admin/audit-log?action=ledger." className="text-sm font-medium text-indigo-700 underline">
+            Past checks
+          </Link>
+        }
+      />
+      <DashboardSection title="Ledger check" description="Checks every money invariant in the database, then compares our payments, transfers and refunds with what Stripe reports.">
+        <LedgerCheckPanel />
+      </DashboardSection>
+      <DashboardSection title="Totals per currency" description="Released is what was paid to experts plus the platform fees kept.">
+        {ledger.totals.length === 0 ? (
+          <EmptyState headingLevel={3} title="No money has moved yet" description="Totals appear once a client funds a milestone." />
+        ) : (
+          <LedgerTotalsTable totals={ledger.totals} caption="Ledger totals per currency" />
+        )}
+      </DashboardSection>
+      <DashboardSection title={contractId ? "One contract's transactions" : "Latest transactions"}>
+        {isFilterInvalid && <Alert tone="warning">Part of the address was not understood, so every transaction is shown.</Alert>}
+        {contractId && (
+          <p className="text-sm text-slate-700">
+            Showing the transactions of contract <code className="text-xs">{contractId}</code>.{" "}
+            <Link href="/admin/ledger" className="font-medium text-indigo-700 underline">
+              Show every contract
+            </Link>
+          </p>
+        )}
+        {ledger.transactions.length === 0 ? (
+          <EmptyState headingLevel={3} title="No transactions" description="Funding, releases and refunds are booked here as they happen." />
+        ) : (
+          <>
+            <LedgerTransactionsTable transactions={ledger.transactions} />
+            <Pagination
+              label="Pages of ledger transactions"
+              path="/admin/ledger"
+              query={{ contractId: contractId ?? undefined }}
+              page={ledger.page}
+              pageSize={ledger.pageSize}
+              total={ledger.total}
+              totalLabel={formatCount(ledger.total, "transaction")}
+            />
+          </>
+        )}
+      </DashboardSection>
+    </DashboardPage>
+  );
+}

@@ -1,0 +1,63 @@
+// How an audit entry reads in the console: the action in words and its data in one line. Pure, so the
+// same words appear wherever an entry is shown.
+
+const ACTION_WORDS: Record<string, string> = {
+  "account.created": "Created an account",
+  "user.suspended": "Suspended the account",
+  "user.reinstated": "Reinstated the account",
+  "ledger.checked": "Ran the ledger check",
+  "request.created": "Created a request",
+  "request.submitted": "Submitted a request for matching",
+  "request.cancelled": "Cancelled a request",
+  "matching.hand-picked": "Hand-picked an expert",
+  "contract.proposed": "Proposed a contract",
+  "contract.accepted": "Accepted a contract",
+  "contract.declined": "Declined a contract",
+  "contract.withdrawn": "Withdrew a proposal",
+  "contract.reviewed": "Reviewed the expert",
+  "milestone.submitted": "Submitted a milestone",
+  "milestone.changes-requested": "Asked for changes to a milestone",
+  "milestone.approved": "Approved and released a milestone",
+  "milestone.auto-release": "Released a milestone automatically",
+  "milestone.cancelled": "Cancelled a milestone",
+  "milestone.removed": "Removed an unfunded milestone",
+  "dispute.opened": "Opened a dispute",
+  "dispute.resolved": "Resolved a dispute",
+  "application.submitted": "Submitted an application",
+  "application.reapplied": "Re-applied after a rejection",
+  "profile.updated": "Updated the expert profile",
+  "vetting.decided": "Decided on an applicant",
+  "vetting.interview-scheduled": "Scheduled an interview",
+  "vetting.interview-rescheduled": "Rescheduled an interview",
+  "vetting.interview-recorded": "Recorded interview results",
+  "vetting.skill-verified": "Verified a skill",
+  "vetting.skill-unverified": "Took back a skill's verification",
+};
+
+/** "dispute.resolved" → "Resolved a dispute"; an action without words yet → "Vetting: advanced". */
+export function describeAction(action: string): string {
+  const words = ACTION_WORDS[action];
+  if (words) return words;
+  const [domain, ...rest] = action.split(".");
+  const what = rest.join(" ").replaceAll("-", " ");
+  const title = domain.charAt(0).toUpperCase() + domain.slice(1);
+  return what ? `${title}: ${what}` : title;
+}
+
+// Keys whose values are never shown, even though nothing should write them into the audit log.
+const SECRET_KEY = /password|secret|token|hash|api.?key|card/i;
+const MAX_VALUE_LENGTH = 140;
+
+/** `{ reason: "Spam", releaseCents: 100 }` → `reason: "Spam" · releaseCents: 100`, secrets left out, long values cut. */
+export function summarizeData(data: unknown): string {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return "";
+  return Object.entries(data)
+    .filter(([key, value]) => !SECRET_KEY.test(key) && value !== null && value !== undefined)
+    .map(([key, value]) => `${key}: ${shorten(formatValue(value))}`)
+    .join(" · ");
+}
+
+const formatValue = (value: unknown): string =>
+  value && typeof value === "object" && !Array.isArray(value) ? `{ ${summarizeData(value)} }` : JSON.stringify(value);
+
+const shorten = (text: string) => (text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text);

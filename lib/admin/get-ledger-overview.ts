@@ -1,0 +1,73 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { assertAdmin } from "@/lib/payments/access";
+import { parseInput } from "./parse-input";
+import { LEDGER_TRANSACTIONS_PAGE_SIZE, ledgerQuerySchema } from "./schemas";
+
+export type LedgerTotals = { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number };
+export type LedgerOverview = Awaited<ReturnType<typeof getLedgerOverview>>;
+
+/** The ledger for admins: totals per currency read from the entries, and the latest transactions with their entries, paged. */
+export async function getLedgerOverview({ user, query }: { user: SessionUser; query: unknown }) {
+  assertAdmin(user);
+  const { contractId, page } = parseInput(ledgerQuerySchema, query, "The ledger filter");
+  const where: Prisma.LedgerTransactionWhereInput = contractId ? { contractId } : {};
+  const [totals, total, transactions] = await Promise.all([
+    totalsByCurrency(),
+    db.ledgerTransaction.count({ where }),
+    db.ledgerTransaction.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * LEDGER_TRANSACTIONS_PAGE_SIZE,
+      take: LEDGER_TRANSACTIONS_PAGE_SIZE,
+      select: {
+        id: true,
+        kind: true,
+        description: true,
+        idempotencyKey: true,
+        contractId: true,
+        milestoneId: true,
+        createdAt: true,
+        entries: { orderBy: [{ amountCents: "desc" }, { id: "asc" }], select: { id: true, amountCents: true, currency: true, account: { select: { code: true, type: true } } } },
+      },
+    }),
+  ]);
+  const contractIds = [...new Set(transactions.flatMap((transaction) => (transaction.contractId ? [transaction.contractId] : [])))];
+  const contracts = contractIds.length ? await db.contract.findMany({ where: { id: { in: contractIds } }, select: { id: true, title: true } }) : [];
+  const titles = new Map(contracts.map((contract) => [contract.id, contract.title]));
+  return {
+    totals,
+    transactions: transactions.map(({ entries, ...transaction }) => ({
+      ...transaction,
+      contractTitle: transaction.contractId ? (titles.get(transaction.contractId) ?? null) : null,
+      currency: entries[0]?.currency ?? null,
+      entries: entries.map((entry) => ({ id: entry.id, accountCode: entry.account.code, accountType: entry.account.type, amountCents: entry.amountCents })),
+    })),
+    contractId: contractId ?? null,
+    page,
+    pageSize: LEDGER_TRANSACTIONS_PAGE_SIZE,
+    total,
+  };
+}
+
+/** Signs as booked (debit +, credit −): what clients paid in is the credit on their funding accounts. */
+async function totalsByCurrency(): Promise<LedgerTotals[]> {
+  const rows = await db.$queryRaw<{ currency: string; type: string; total: bigint }[]>(Prisma.sql`
+    SELECT a.currency, a.type::text AS type, sum(e."amountCents") AS total
+    FROM ledger_entries e JOIN ledger_accounts a ON a.id = e."accountId"
+    GROUP BY a.currency, a.type
+    ORDER BY a.currency`);
+  const totals = new Map<string, LedgerTotals>();
+  for (const row of rows) {
+    const entry = totals.get(row.currency) ?? { currency: row.currency, fundedCents: 0, heldCents: 0, releasedCents: 0, feesCents: 0, refundedCents: 0 };
+    const amount = Number(row.total);
+    if (row.type === "CLIENT_FUNDING") entry.fundedCents = -amount;
+    if (row.type === "ESCROW") entry.heldCents = amount;
+    if (row.type === "EXPERT_PAYABLE" || row.type === "PLATFORM_REVENUE") entry.releasedCents += amount;
+    if (row.type === "PLATFORM_REVENUE") entry.feesCents = amount;
+    if (row.type === "CLIENT_REFUNDS") entry.refundedCents = amount;
+    totals.set(row.currency, entry);
+  }
+  return [...totals.values()];
+}

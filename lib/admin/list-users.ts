@@ -1,0 +1,52 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { assertAdmin } from "@/lib/payments/access";
+import { parseInput } from "./parse-input";
+import { listUsersQuerySchema, USERS_PAGE_SIZE } from "./schemas";
+import { accountActionsFor } from "./account-status";
+
+export type UserList = Awaited<ReturnType<typeof listUsers>>;
+
+/** Users for the admin console, newest first: search by part of a name or email, filter by role and suspension. */
+export async function listUsers({ user, query }: { user: SessionUser; query: unknown }) {
+  assertAdmin(user);
+  const { q, role, suspended, page } = parseInput(listUsersQuerySchema, query, "The user search");
+  const where: Prisma.UserWhereInput = {
+    ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }),
+    ...(role && { role }),
+    ...(suspended && { suspendedAt: suspended === "true" ? { not: null } : null }),
+  };
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        createdAt: true,
+        lastSignInAt: true,
+        suspendedAt: true,
+        suspensionReason: true,
+        memberships: { orderBy: { createdAt: "asc" }, take: 1, select: { company: { select: { id: true, name: true } } } },
+        expertProfile: { select: { id: true, vettingStatus: true } },
+      },
+    }),
+  ]);
+  return {
+    users: rows.map(({ memberships, expertProfile, ...row }) => ({
+      ...row,
+      company: memberships[0]?.company ?? null,
+      vettingStatus: expertProfile?.vettingStatus ?? null,
+      ...accountActionsFor(user, row),
+    })),
+    page,
+    pageSize: USERS_PAGE_SIZE,
+    total,
+  };
+}

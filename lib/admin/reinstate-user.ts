@@ -1,0 +1,29 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { assertAdmin } from "@/lib/payments/access";
+import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, recordAccountStatusChange, type AccountStatusResult } from "./account-status";
+import { parseInput } from "./parse-input";
+import { reinstateUserSchema } from "./schemas";
+
+/** Lifts a suspension: the user can sign in again and a suspended expert is approved (and matched) again. Audited and emailed. */
+export async function reinstateUser(options: { user: SessionUser; userId: string; input: unknown; httpRequestId?: string }): Promise<AccountStatusResult> {
+  const { user, userId } = options;
+  assertAdmin(user);
+  const { reason } = parseInput(reinstateUserSchema, options.input, "The reinstatement");
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_TARGET_SELECT });
+    if (!target) throw notFound("User");
+    const updated = await tx.user.updateMany({ where: { id: userId, suspendedAt: { not: null } }, data: { suspendedAt: null, suspensionReason: null } });
+    if (!updated.count) throw conflict(`${target.name} is not suspended. Reload to see the latest state.`);
+    const { auditLogId, vettingStatus } = await recordAccountStatusChange(tx, {
+      admin: user,
+      target,
+      action: ACCOUNT_ACTIONS.reinstated,
+      reason,
+      vetting: { from: "SUSPENDED", to: "APPROVED" },
+      httpRequestId: options.httpRequestId,
+    });
+    return { userId, suspendedAt: null, suspensionReason: null, vettingStatus, auditLogId };
+  });
+}
