@@ -1,3 +1,4 @@
 import type { Operation } from "@/lib/api/operations";
+import { APPLICATION_OPERATIONS } from "./operations-application";
 
-export const VETTING_OPERATIONS: Operation[] = [];
+export const VETTING_OPERATIONS: Operation[] = [...APPLICATION_OPERATIONS];

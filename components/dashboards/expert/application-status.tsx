@@ -1,3 +1,4 @@
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { DashboardSection } from "../dashboard-section";
@@ -10,7 +11,12 @@ export function ApplicationStatus({ profile, nextStep }: ApplicationStatusProps)
   return (
     <DashboardSection title="Vetting status">
       {isUnsubmitted ? (
-        <EmptyState headingLevel={3} title="Complete your application" description={nextStep} />
+        <EmptyState
+          headingLevel={3}
+          title="Complete your application"
+          description={nextStep}
+          action={<ButtonLink href="/expert/application">Continue your application</ButtonLink>}
+        />
       ) : (
         <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <p className="flex items-center gap-3 text-sm text-slate-700">
@@ -19,6 +25,9 @@ export function ApplicationStatus({ profile, nextStep }: ApplicationStatusProps)
           </p>
           <h3 className="mt-4 text-sm font-semibold text-slate-900">Next step</h3>
           <p className="mt-1 text-sm text-slate-700">{nextStep}</p>
+          <ButtonLink href="/expert/application" variant="secondary" size="sm" className="mt-4">
+            See your application
+          </ButtonLink>
         </div>
       )}
     </DashboardSection>

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/dashboards/format";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { DashboardSection } from "../dashboard-section";
@@ -8,8 +10,14 @@ import { StatList } from "../stat-list";
 const NOT_SET = "Not set";
 
 export function ExpertProfileSummary({ profile }: { profile: ExpertDashboard["profile"] }) {
+  const isApproved = profile.vettingStatus === "APPROVED";
   return (
     <DashboardSection title="Your profile" anchor="profile" description="What matching uses to decide which requests fit you.">
+      {isApproved && (
+        <ButtonLink href="/expert/profile" variant="secondary" size="sm">
+          Edit your profile
+        </ButtonLink>
+      )}
       <StatList
         stats={[
           { label: "Hourly rate", value: profile.hourlyRateCents === null ? NOT_SET : formatMoney(profile.hourlyRateCents, profile.currency) },
@@ -20,7 +28,13 @@ export function ExpertProfileSummary({ profile }: { profile: ExpertDashboard["pr
         ]}
       />
       {profile.skills.length === 0 ? (
-        <p className="text-sm text-slate-600">No skills yet. Add your skills with level and years of experience to your application.</p>
+        <p className="text-sm text-slate-600">
+          No skills yet. Add your skills with level and years of experience to{" "}
+          <Link href="/expert/application" className="font-medium text-indigo-700 underline hover:text-indigo-800">
+            your application
+          </Link>
+          .
+        </p>
       ) : (
         <Table caption="Your skills">
           <THead>

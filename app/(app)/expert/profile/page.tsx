@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ProfileView } from "@/components/vetting/application/profile-view";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { now } from "@/lib/clock";
+import { getApplication } from "@/lib/vetting/application/get-application";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function ProfilePage() {
+  const user = await requirePageUser({ path: "/expert/profile", roles: ["EXPERT"] });
+  const application = await getApplication({ user, now: now() });
+  // Until approval the application holds the profile, and its page says where it stands.
+  if (application.status !== "APPROVED") redirect("/expert/application");
+  return <ProfileView steps={application.steps} timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]} />;
+}

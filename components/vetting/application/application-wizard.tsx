@@ -1,0 +1,147 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import type { FieldErrorMap } from "@/components/auth/field-errors";
+import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { useToast } from "@/components/ui/toast";
+import { applicationSchema } from "@/lib/vetting/application/api-schemas";
+import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
+import { APPLICATION_PATHS, sendJson } from "./application-api";
+import { AvailabilityFields } from "./availability-fields";
+import { formValuesOf, serverErrors, stepErrors, stepInputOf, stepOfField, type FormValues } from "./form-values";
+import { LinksFields } from "./links-fields";
+import { ProfileFields } from "./profile-fields";
+import { QuestionsFields } from "./questions-fields";
+import { RateFields } from "./rate-fields";
+import { ReviewStep } from "./review-step";
+import { SkillsFields } from "./skills-fields";
+import { WizardProgress } from "./wizard-progress";
+import { firstMissingIndex, indexOfStep, REVIEW_INDEX, WIZARD_STEPS, type WizardStep } from "./wizard-steps";
+
+const savedAnswerSchema = applicationSchema.pick({ steps: true });
+
+type ApplicationWizardProps = { steps: ApplicationValues; timeZones: readonly string[] };
+
+/** The application in six steps and a review. Each step is checked with its shared schema and saved before moving on. */
+export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) {
+  const router = useRouter();
+  const { toast } = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hasMovedRef = useRef(false);
+  const [values, setValues] = useState(() => formValuesOf(steps));
+  const [saved, setSaved] = useState(steps);
+  const [step, setStep] = useState(() => firstMissingIndex(checkSteps(steps).missing));
+  const [errors, setErrors] = useState<FieldErrorMap>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [isSubmitted, setSubmitted] = useState(false);
+  // A step opened from the review goes back to the review once saved.
+  const [isReturningToReview, setReturningToReview] = useState(false);
+  const current: WizardStep = WIZARD_STEPS[step].key;
+
+  const change = useCallback((changes: Partial<FormValues>) => setValues((previous) => ({ ...previous, ...changes })), []);
+  useFocusFirstInvalid(formRef, errors);
+  // A new step is announced by moving focus to its heading, but not on first load.
+  useEffect(() => {
+    if (hasMovedRef.current) headingRef.current?.focus();
+  }, [step]);
+
+  function goTo(index: number, message: string | null = null) {
+    hasMovedRef.current = true;
+    setFormError(message);
+    setStep(index);
+  }
+
+  async function saveStep() {
+    if (current === "review") return;
+    const found = stepErrors(values, current);
+    if (Object.keys(found).length) return setErrors(found);
+    const result = await sendJson("PUT", APPLICATION_PATHS.steps, { step: current, values: stepInputOf(values, current) });
+    if (!result.ok) {
+      setErrors(serverErrors(result.fields, "values"));
+      return setFormError(result.message);
+    }
+    const answer = savedAnswerSchema.safeParse(result.data);
+    if (answer.success) setSaved(answer.data.steps);
+    setErrors({});
+    goTo(isReturningToReview ? REVIEW_INDEX : step + 1);
+  }
+
+  async function submit() {
+    const { missing } = checkSteps(saved);
+    if (missing.length) return setFormError(`Complete ${listSteps(missing)} before you submit.`);
+    const result = await sendJson("POST", APPLICATION_PATHS.submit);
+    if (!result.ok) {
+      const found = serverErrors(result.fields, "step");
+      const stepsWithProblems = Object.keys(found).flatMap((path) => stepOfField(path) ?? []);
+      setErrors(found);
+      return stepsWithProblems.length ? goTo(Math.min(...stepsWithProblems.map(indexOfStep)), result.message) : setFormError(result.message);
+    }
+    setSubmitted(true);
+    toast("Application submitted. We'll email you when a reviewer picks it up.", { tone: "success" });
+    router.refresh();
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isBusy || isSubmitted) return;
+    setBusy(true);
+    try {
+      await (current === "review" ? submit() : saveStep());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldProps = { values, errors, onChange: change };
+  return (
+    <Card className="space-y-6">
+      <WizardProgress step={step} />
+      <form ref={formRef} noValidate onSubmit={handleSubmit} className="space-y-6" aria-labelledby="application-step-heading">
+        <h2 id="application-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
+          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}
+        </h2>
+        {formError && (
+          <Alert tone="danger" role="alert">
+            {formError}
+          </Alert>
+        )}
+        {current === "profile" && <ProfileFields {...fieldProps} />}
+        {current === "skills" && (
+          <SkillsFields {...fieldProps} hint="Add each skill you would be hired for, with your level and years of hands-on use. Synonyms work: “k8s” finds Kubernetes." />
+        )}
+        {current === "rate" && <RateFields {...fieldProps} />}
+        {current === "availability" && <AvailabilityFields {...fieldProps} timeZones={timeZones} />}
+        {current === "links" && <LinksFields {...fieldProps} />}
+        {current === "answers" && <QuestionsFields {...fieldProps} />}
+        {current === "review" && (
+          <ReviewStep
+            steps={saved}
+            onEdit={(target) => {
+              setReturningToReview(true);
+              goTo(indexOfStep(target));
+            }}
+          />
+        )}
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-5">
+          {step > 0 ? (
+            <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={isBusy}>
+              Back
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Button type="submit" isLoading={isBusy || isSubmitted} loadingLabel={step === REVIEW_INDEX ? "Submitting…" : "Saving…"}>
+            {step === REVIEW_INDEX ? "Submit application" : "Save and continue"}
+          </Button>
+        </div>
+        <p className="text-sm text-slate-600">Each step is saved when you continue, so you can leave and finish later.</p>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { validationError } from "@/lib/api/respond";
+import { db } from "@/lib/db";
+import { assertExpert } from "./access";
+import { claimProfile } from "./claim-profile";
+import { loadApplication } from "./load-application";
+import { updateProfileSchema } from "./profile-schema";
+import { assertSkillsUsable, replaceExpertSkills } from "./replace-skills";
+import { profileColumns } from "./stored-values";
+
+/**
+ * An approved expert keeps their own profile current. Matching reads these columns, so a change
+ * (hours, availability, rate, timezone) counts from the next invite round. Skills: added ones start
+ * unverified; a skill whose level or years change loses its verification until an admin checks again.
+ */
+export async function updateProfile({ user, input, now }: { user: SessionUser; input: unknown; now: Date }) {
+  assertExpert(user);
+  const parsed = updateProfileSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error, "The profile");
+  const { skills, ...changes } = parsed.data;
+  if (skills) await assertSkillsUsable(skills, "skills");
+
+  return db.$transaction(async (tx) => {
+    const profile = await claimProfile(tx, { user, action: "update-profile", now });
+    await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
+    if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
+    await tx.auditLog.create({
+      data: { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(parsed.data) } },
+    });
+    return loadApplication(tx, user, now);
+  });
+}
