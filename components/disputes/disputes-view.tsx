@@ -15,7 +15,12 @@ export function DisputesView({ disputes }: { disputes: DisputeList }) {
       <PageHeader
         title="Disputes"
         description="Money in dispute stays held by Vetted. Read both sides in the conversation, then release, refund, or split."
-        actions={<Link href="/admin/stripe-events" className="text-sm font-medium text-indigo-700 underline">Stripe event log</Link>}
+        actions={
+          <span className="flex gap-4">
+            <Link href="/admin/ledger" className="text-sm font-medium text-indigo-700 underline">Ledger</Link>
+            <Link href="/admin/stripe-events" className="text-sm font-medium text-indigo-700 underline">Stripe event log</Link>
+          </span>
+        }
       />
       <section aria-labelledby="open-disputes" className="space-y-4">
         <h2 id="open-disputes" className="text-lg font-semibold text-slate-900">Open ({disputes.open.length})</h2>

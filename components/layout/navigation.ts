@@ -19,15 +19,16 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Invitations", href: "/expert/invitations" },
     { label: "Contracts", href: "/contracts" },
     { label: "Payouts", href: "/expert/payouts" },
-    { label: "Profile", href: "/expert#profile" },
+    { label: "Profile", href: "/expert/profile" },
   ],
   ADMIN: [
     { label: "Dashboard", href: "/admin" },
-    { label: "Vetting", href: "/admin#vetting" },
+    { label: "Vetting", href: "/admin/vetting" },
     { label: "SLA board", href: "/admin/sla" },
     { label: "Contracts", href: "/contracts" },
     { label: "Disputes", href: "/admin/disputes" },
-    { label: "Users", href: "/admin#users" },
+    { label: "Users", href: "/admin/users" },
+    { label: "Audit log", href: "/admin/audit-log" },
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { Operation } from "@/lib/api/operations";
+import { VETTING_ADMIN_OPERATIONS } from "./operations-admin";
 import { APPLICATION_OPERATIONS } from "./operations-application";
 
-export const VETTING_OPERATIONS: Operation[] = [...APPLICATION_OPERATIONS];
+export const VETTING_OPERATIONS: Operation[] = [...APPLICATION_OPERATIONS, ...VETTING_ADMIN_OPERATIONS];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { formatStatus } from "@/lib/dashboards/format";
 import { DashboardSection } from "../dashboard-section";
@@ -9,6 +10,11 @@ export function VettingPipeline({ counts }: { counts: AdminDashboard["vettingCou
   return (
     <DashboardSection title="Vetting pipeline" anchor="vetting" description="Expert applicants in each stage.">
       <StatList stats={STAGES.map((stage) => ({ label: formatStatus(stage), value: counts[stage] }))} />
+      <p className="text-sm">
+        <Link href="/admin/vetting" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+          Open the vetting queue and funnel
+        </Link>
+      </p>
     </DashboardSection>
   );
 }

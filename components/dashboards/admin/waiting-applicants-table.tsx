@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { applicantHref } from "@/components/vetting/admin/paths";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { DateTime } from "../date-time";
@@ -23,7 +25,9 @@ export function WaitingApplicantsTable({ applicants }: { applicants: AdminDashbo
             {applicants.map((applicant) => (
               <Tr key={applicant.id}>
                 <Th scope="row" className="font-medium">
-                  {applicant.name}
+                  <Link href={applicantHref(applicant.id)} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+                    {applicant.name}
+                  </Link>
                   <span className="block text-xs font-normal text-slate-600">{applicant.email}</span>
                 </Th>
                 <Td>{applicant.headline || "—"}</Td>
@@ -38,6 +42,11 @@ export function WaitingApplicantsTable({ applicants }: { applicants: AdminDashbo
           </TBody>
         </Table>
       )}
+      <p className="text-sm">
+        <Link href="/admin/vetting" className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
+          See every waiting applicant
+        </Link>
+      </p>
     </DashboardSection>
   );
 }

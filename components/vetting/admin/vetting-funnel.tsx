@@ -1,0 +1,82 @@
+import { StatList } from "@/components/dashboards/stat-list";
+import { formatDuration, formatShare } from "@/components/sla/format-duration";
+import { buttonClasses } from "@/components/ui/button-styles";
+import { Select } from "@/components/ui/select";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { formatStatus } from "@/lib/dashboards/format";
+import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/api-schemas";
+import { boardSearchParams, type BoardState } from "./paths";
+
+const PERIODS = [
+  { days: 7, label: "Last 7 days" },
+  { days: 30, label: "Last 30 days" },
+  { days: 90, label: "Last 90 days" },
+  { days: 365, label: "Last 12 months" },
+];
+
+/** A plain GET form, like the SLA board's: the period lives in the URL beside the queue's filters. */
+function FunnelPeriodForm({ state, periodDays }: { state: BoardState; periodDays: number }) {
+  const periods = PERIODS.some((period) => period.days === periodDays)
+    ? PERIODS
+    : [...PERIODS, { days: periodDays, label: `Last ${periodDays} days` }].sort((a, b) => a.days - b.days);
+  const kept = [...boardSearchParams({ ...state, page: 1, periodDays: undefined }).entries()];
+  return (
+    <form method="get" action="/admin/vetting" className="flex flex-wrap items-end gap-3">
+      {kept.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Select label="Funnel period" name="periodDays" defaultValue={String(periodDays)} fieldClassName="w-48">
+        {periods.map((period) => (
+          <option key={period.days} value={period.days}>
+            {period.label}
+          </option>
+        ))}
+      </Select>
+      <button type="submit" className={buttonClasses({ variant: "secondary" })}>
+        Show funnel
+      </button>
+    </form>
+  );
+}
+
+/** Who entered each stage in the period, how many passed it and how long it took. */
+export function VettingFunnel({ funnel, state }: { funnel: Funnel; state: BoardState }) {
+  const submitted = funnel.stages[0]?.enteredCount ?? 0;
+  return (
+    <div className="space-y-4">
+      <FunnelPeriodForm state={state} periodDays={funnel.periodDays} />
+      <StatList
+        stats={[
+          { label: "Applications submitted", value: submitted },
+          { label: "Approved", value: funnel.approvedCount },
+          { label: "Rejected", value: funnel.rejectedCount },
+          { label: "Approval rate", value: formatShare(funnel.approvalRate), hint: "Approved out of all approvals and rejections in the period." },
+        ]}
+      />
+      <Table caption="Vetting funnel by stage over the chosen period">
+        <THead>
+          <Tr>
+            <Th>Stage</Th>
+            <Th className="text-right">Entered</Th>
+            <Th className="text-right">Decided</Th>
+            <Th className="text-right">Advanced</Th>
+            <Th className="text-right">Pass rate</Th>
+            <Th className="text-right">Median time in stage</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {funnel.stages.map((stage) => (
+            <Tr key={stage.stage}>
+              <Th scope="row">{formatStatus(stage.stage)}</Th>
+              <Td className="text-right tabular-nums">{stage.enteredCount}</Td>
+              <Td className="text-right tabular-nums">{stage.decidedCount}</Td>
+              <Td className="text-right tabular-nums">{stage.advancedCount}</Td>
+              <Td className="text-right tabular-nums">{formatShare(stage.passRate)}</Td>
+              <Td className="text-right tabular-nums">{formatDuration(stage.medianMillisecondsInStage)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </div>
+  );
+}

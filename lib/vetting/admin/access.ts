@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import type { VettingStatus } from "@/generated/prisma/enums";
+import { validationError } from "@/lib/api/respond";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Transaction } from "@/lib/db";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+
+export function assertVettingAdmin(user: SessionUser) {
+  if (user.role !== "ADMIN") throw forbidden("Only admins vet applicants.");
+}
+
+/** Lib functions take unknown input, so every caller (route, page, test) meets the same rules. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error, what);
+  return parsed.data;
+}
+
+/**
+ * Locks the applicant's row for the rest of the transaction, if it is still in one of `statuses`:
+ * work on one applicant is serialized, and a change of stage made meanwhile is seen, not overwritten.
+ * Otherwise a conflict (`elsewhere` says why) or, for an unknown id, not found.
+ */
+export async function lockApplicantIn(
+  tx: Transaction,
+  options: { expertProfileId: string; statuses: readonly VettingStatus[]; now: Date; elsewhere: string },
+) {
+  const { expertProfileId, statuses, now, elsewhere } = options;
+  const { count } = await tx.expertProfile.updateMany({ where: { id: expertProfileId, vettingStatus: { in: [...statuses] } }, data: { updatedAt: now } });
+  const profile = await tx.expertProfile.findUnique({ where: { id: expertProfileId }, select: { userId: true } });
+  if (!profile) throw notFound("Applicant");
+  if (count === 0) throw conflict(elsewhere);
+  return profile;
+}

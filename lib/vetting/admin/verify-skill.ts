@@ -1,0 +1,40 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { assertVettingAdmin, lockApplicantIn, parseInput } from "./access";
+import type { SkillVerified } from "./api-schemas";
+import { skillVerificationSchema } from "./schemas";
+import { SKILL_VERIFICATION_STAGES } from "./stages";
+
+/** Admins only: verify, or take back the verification of, one skill of an expert at interview or approved. Audited. */
+export async function verifySkill(options: { user: SessionUser; expertProfileId: string; skillId: string; input: unknown; now?: Date }): Promise<SkillVerified> {
+  const { user, expertProfileId, skillId, now = clockNow() } = options;
+  assertVettingAdmin(user);
+  const { verified } = parseInput(skillVerificationSchema, options.input, "The verification");
+
+  return db.$transaction(async (tx) => {
+    await lockApplicantIn(tx, {
+      expertProfileId,
+      statuses: SKILL_VERIFICATION_STAGES,
+      now,
+      elsewhere: "Skills are verified only for experts at interview or approved.",
+    });
+    const verifiedAt = verified ? now : null;
+    const { count } = await tx.expertSkill.updateMany({
+      where: { expertProfileId, skillId },
+      data: { verifiedAt, verifiedById: verified ? user.id : null },
+    });
+    if (count === 0) throw notFound("This skill of the expert");
+    await tx.auditLog.create({
+      data: {
+        actorId: user.id,
+        action: verified ? "vetting.skill-verified" : "vetting.skill-unverified",
+        targetType: "ExpertProfile",
+        targetId: expertProfileId,
+        data: { skillId },
+      },
+    });
+    return { skillId, verifiedAt };
+  });
+}
