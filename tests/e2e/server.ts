@@ -12,13 +12,15 @@ import { createTestDatabase } from "../support/test-database";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
-  const pgPort = Number(process.env.E2E_PG_PORT ?? 54349);
+  // Another E2E_PORT gets its own database and Stripe ports too, so two runs can share a machine.
+  const offset = Number(port) - 3100;
+  const pgPort = Number(process.env.E2E_PG_PORT ?? 54349 + offset);
   const database = await createTestDatabase({ dataDir: `.data/pg-e2e-${pgPort}`, port: pgPort, name: "vetted_e2e" });
   mkdirSync(".data", { recursive: true });
   writeFileSync(`.data/e2e-database-url-${port}`, database.url);
 
   const stripeStandin = await startStripeStandin({
-    port: Number(process.env.E2E_STRIPE_PORT ?? 12211),
+    port: Number(process.env.E2E_STRIPE_PORT ?? 12211 + offset),
     webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
     webhookSecret: STANDIN_WEBHOOK_SECRET,
   });
