@@ -1,16 +1,13 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
+import { openBenchDatabase, prepareScaleData } from "./bench-database";
 
 // `npm run bench:matching [-- --runs 10 --limit 1000 --explain]`: times candidate retrieval, ranking and
 // the full invite step on ~20 realistic requests against 100k experts. Uses DATABASE_URL (which must be
 // local), or prepares its own database on an embedded server in .data/pg-bench (migrations, seed, seed:scale).
 // --explain prints the retrieval plan for a common and a rare request first.
 
-const SCALE_EXPERTS = 100_000;
-const BENCH_DATA_DIR = ".data/pg-bench";
-const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
-const BENCH_DATABASE = "vetted_bench";
 const TARGET_P95_MS = 250;
 const AGREEMENT_TOP = 5;
 const BENCH_ID = "bench_matching";
@@ -75,43 +72,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await work();
   return [result, performance.now() - started];
-}
-
-/** DATABASE_URL if set (local only: the bench writes requests and invitations), else its own prepared database. */
-async function openBenchDatabase() {
-  const { startEmbeddedPostgres } = await import("../postgres/embedded");
-  const { ensureDatabaseExists } = await import("../postgres/local-database");
-  const { applyMigrations } = await import("../postgres/migrate");
-  let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  if (process.env.DATABASE_URL) {
-    const host = new URL(process.env.DATABASE_URL).hostname;
-    if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to benchmark against ${host}: it writes requests and invitations.`);
-  } else {
-    server = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT });
-    await ensureDatabaseExists(server.url("postgres"), BENCH_DATABASE);
-    process.env.DATABASE_URL = server.url(BENCH_DATABASE);
-    await applyMigrations(process.env.DATABASE_URL);
-  }
-  return { url: process.env.DATABASE_URL, server, isOwn: server !== null };
-}
-
-async function prepareScaleData(url: string, isOwn: boolean) {
-  const { db } = await import("@/lib/db");
-  let experts = await db.expertProfile.count();
-  if (experts >= SCALE_EXPERTS) return experts;
-  if (!isOwn) {
-    console.warn(`Only ${experts} experts in DATABASE_URL: run \`npm run db:seed\` and \`npm run seed:scale -- --experts ${SCALE_EXPERTS}\` first for meaningful numbers.`);
-    return experts;
-  }
-  console.log(`Preparing ${SCALE_EXPERTS} experts (one-off, about a minute)…`);
-  const { seedDatabase } = await import("../../prisma/seed");
-  const { seedScale } = await import("../seed-scale");
-  await seedDatabase();
-  await seedScale(url, { experts: SCALE_EXPERTS });
-  // Fresh statistics and visibility map: the planner's estimates and index-only scans depend on them.
-  await db.$executeRawUnsafe("VACUUM (ANALYZE) expert_skills, expert_profiles, users");
-  experts = await db.expertProfile.count();
-  return experts;
 }
 
 async function ensureBenchRequests() {
@@ -253,6 +213,8 @@ async function main() {
     console.log(`Rank with limit ${limit}   p50 ${result.rankWithLimitMs.p50} ms, p95 ${result.rankWithLimitMs.p95} ms, max ${result.rankWithLimitMs.max} ms`);
     console.log(result.inviteStepMs ? `Full invite step          p50 ${result.inviteStepMs.p50} ms, p95 ${result.inviteStepMs.p95} ms, max ${result.inviteStepMs.max} ms` : "Full invite step: not available yet (lib/matching/run-invite-round.ts does not export runInviteRound)");
     console.log(JSON.stringify({ benchmark: "matching", ...result }));
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/matching.json", `${JSON.stringify({ benchmark: "matching", ...result }, null, 2)}\n`);
   } finally {
     await db.$disconnect();
     await database.server?.stop();

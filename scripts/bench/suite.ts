@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { openBenchDatabase, prepareScaleData } from "./bench-database";
+import { buildApp, startInstance, treeRssMb } from "./chat-setup";
+import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
+
+// `npm run bench [-- --seconds 10 --skip-build]`: builds the app, prepares the scale data (100k experts,
+// 5k requests, 200k messages), starts `next start`, and measures with autocannon (50 connections) Next's
+// own floor (a constant JSON handler) and our endpoints and pages in the same run, each as a ratio to
+// the floor. Writes bench-results/bench.json and bench-results/bench.md.
+
+const PORT = 3330;
+const DIST_DIR = ".next-bench";
+const CONNECTIONS = 50;
+const TARGETS = { apiShareOfFloor: 0.7, pageP95Ms: 150 };
+const SESSION_COOKIE = "next-auth.session-token";
+
+type Target = { name: string; path: string; as?: "CLIENT" | "EXPERT" | "ADMIN"; kind: "floor" | "api" | "page" };
+
+const TARGET_LIST: Target[] = [
+  { name: "floor: constant JSON route", path: "/api/bench/floor", kind: "floor" },
+  { name: "GET /api/health", path: "/api/health", kind: "api" },
+  { name: "GET /api/v1/requests/{id}", path: `/api/v1/requests/${BENCH_REQUEST_ID}`, as: "CLIENT", kind: "api" },
+  { name: "GET /api/v1/conversations", path: "/api/v1/conversations", as: "CLIENT", kind: "api" },
+  { name: "page /client", path: "/client", as: "CLIENT", kind: "page" },
+  { name: "page /expert", path: "/expert", as: "EXPERT", kind: "page" },
+  { name: "page /admin", path: "/admin", as: "ADMIN", kind: "page" },
+];
+
+const option = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+};
+
+function measure(url: string, cookie: string | undefined, seconds: number) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main() {
+  const seconds = option("seconds", 10);
+  const secret = randomBytes(32).toString("hex");
+  if (!process.argv.includes("--skip-build")) buildApp(DIST_DIR);
+  const database = await openBenchDatabase();
+  const experts = await prepareScaleData(database.url, database.isOwn);
+  const volume = await addSuiteVolume(database.url);
+  const { db } = await import("@/lib/db");
+  const users = await db.user.findMany({ where: { email: { in: ["client@acme.test", "expert@vetted.test", "admin@vetted.test"] } }, select: { id: true, role: true, email: true } });
+  const cookies = Object.fromEntries(
+    await Promise.all(users.map(async (user) => [user.role, `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, role: user.role, email: user.email }, secret })}`])),
+  ) as Record<string, string>;
+  process.env.VETTED_BENCH = "1";
+  const server = await startInstance({ port: PORT, distDir: DIST_DIR, databaseUrl: database.url, secret });
+  const rows: { name: string; kind: Target["kind"]; rps: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number }[] = [];
+  let peakRssMb = treeRssMb(server);
+  try {
+    console.log(`${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
+    for (const target of TARGET_LIST) {
+      const url = `http://localhost:${PORT}${target.path}`;
+      await measure(url, target.as && cookies[target.as], 1); // warm-up: compile caches, connections
+      const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(server))), 500);
+      const result = await measure(url, target.as && cookies[target.as], seconds);
+      clearInterval(sampler);
+      rows.push({
+        name: target.name,
+        kind: target.kind,
+        rps: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p97_5: result.latency.p97_5,
+        p99: result.latency.p99,
+        errors: result.errors,
+        non2xx: result.non2xx,
+      });
+    }
+  } finally {
+    server.kill("SIGTERM");
+    await db.$disconnect();
+    await database.server?.stop();
+  }
+  const floor = rows.find((row) => row.kind === "floor")!;
+  const table = rows.map((row) => ({
+    ...row,
+    shareOfFloor: Math.round((row.rps / floor.rps) * 100) / 100,
+    meetsTarget: row.kind === "api" ? row.rps / floor.rps >= TARGETS.apiShareOfFloor : row.kind === "page" ? row.p97_5 <= TARGETS.pageP95Ms : null,
+  }));
+  const readResult = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+  const report = { measuredAt: new Date().toISOString(), connections: CONNECTIONS, seconds, experts, ...volume, peakRssMb, targets: TARGETS, rows: table, matching: readResult("bench-results/matching.json"), chat: readResult("bench-results/chat.json") };
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync("bench-results/bench.md", markdown(report));
+  console.log(markdown(report));
+}
+
+function markdown(report: { rows: { name: string; rps: number; p50: number; p90: number; p97_5: number; p99: number; shareOfFloor: number; meetsTarget: boolean | null; non2xx: number }[]; peakRssMb: number; matching: { rankMs?: { p95: number } } | null; chat: { deliveryFromAcceptedMs?: { p99: number } } | null }) {
+  const lines = [
+    "| target | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | × floor | target met | non-2xx |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+    ...report.rows.map((row) => `| ${row.name} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p97_5} | ${row.p99} | ${row.shareOfFloor} | ${row.meetsTarget === null ? "—" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`),
+    "",
+    `Server memory under load (peak RSS): ${report.peakRssMb} MB.`,
+    `Matching (bench:matching): ${report.matching?.rankMs ? `ranking p95 ${report.matching.rankMs.p95} ms` : "not run yet"}. Chat (bench:chat): ${report.chat?.deliveryFromAcceptedMs ? `delivery p99 ${report.chat.deliveryFromAcceptedMs.p99} ms` : "not run yet"}.`,
+    "API targets: ≥ 70% of the floor's req/s. Page target: p95 < 150 ms (judged on p97.5, which autocannon reports and which is ≥ p95).",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
