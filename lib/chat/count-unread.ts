@@ -1,26 +1,25 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Transaction } from "@/lib/db";
 
-/** Messages others wrote after the user's read mark, over all the user's conversations. */
+/** Messages others wrote after the user's read mark, over all the user's conversations (kept per participant). */
 export async function countUnreadMessages(userId: string, client: Pick<Transaction, "$queryRaw"> = db) {
-  const [row] = await client.$queryRaw<[{ count: bigint }]>(Prisma.sql`
-    SELECT count(*) AS count
-    FROM conversation_participants p
-    JOIN messages m ON m."conversationId" = p."conversationId" AND m.seq > p."lastReadSeq"
-    WHERE p."userId" = ${userId} AND m."senderId" <> ${userId}`);
-  return Number(row.count);
+  const [row] = await client.$queryRaw<[{ total: bigint | null }]>(Prisma.sql`
+    SELECT sum("unreadCount") AS total FROM conversation_participants WHERE "userId" = ${userId}`);
+  return Number(row.total ?? 0);
 }
 
 /** Unread counts per conversation, for the conversation list. */
 export async function countUnreadByConversation(userId: string, conversationIds: string[]) {
-  if (!conversationIds.length) return new Map<string, number>();
-  const rows = await db.$queryRaw<{ conversationId: string; count: bigint }[]>(Prisma.sql`
-    SELECT p."conversationId", count(m.id) AS count
-    FROM conversation_participants p
-    JOIN messages m ON m."conversationId" = p."conversationId" AND m.seq > p."lastReadSeq" AND m."senderId" <> ${userId}
-    WHERE p."userId" = ${userId} AND p."conversationId" IN (${Prisma.join(conversationIds)})
-    GROUP BY p."conversationId"`);
-  return new Map(rows.map((row) => [row.conversationId, Number(row.count)]));
+  const rows = await db.conversationParticipant.findMany({
+    where: { userId, conversationId: { in: conversationIds }, unreadCount: { gt: 0 } },
+    select: { conversationId: true, unreadCount: true },
+  });
+  return new Map(rows.map((row) => [row.conversationId, row.unreadCount]));
+}
+
+/** Recounts one participant's unread messages after their read mark moved (bounded by one conversation). */
+export async function recountUnread(tx: Transaction, conversationId: string, userId: string, lastReadSeq: bigint) {
+  return tx.message.count({ where: { conversationId, seq: { gt: lastReadSeq }, senderId: { not: userId } } });
 }
 
 /** The newest message seq in any conversation the user can read: where a fresh event stream starts. */

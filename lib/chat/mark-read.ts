@@ -2,8 +2,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { participantConversationWhere } from "./access";
-import { countUnreadMessages } from "./count-unread";
-import { announceChatChange } from "./events";
+import { countUnreadMessages, recountUnread } from "./count-unread";
+import { announceChatChange, lockMessageOrder } from "./events";
 
 /**
  * Moves the reader's mark forward to `upToSeq` (or the newest message) and tells the other side: the
@@ -20,9 +20,11 @@ export async function markConversationRead(options: { user: SessionUser; convers
   const target = options.upToSeq === undefined || BigInt(options.upToSeq) > newest ? newest : BigInt(options.upToSeq);
 
   return db.$transaction(async (tx) => {
+    // In line with posts, so the recount below cannot miss a message committing meanwhile.
+    await lockMessageOrder(tx);
     const { count } = await tx.conversationParticipant.updateMany({
       where: { conversationId, userId: user.id, lastReadSeq: { lt: target } },
-      data: { lastReadSeq: target, lastReadAt: now },
+      data: { lastReadSeq: target, lastReadAt: now, unreadCount: await recountUnread(tx, conversationId, user.id, target) },
     });
     const participant = await tx.conversationParticipant.findUniqueOrThrow({
       where: { conversationId_userId: { conversationId, userId: user.id } },

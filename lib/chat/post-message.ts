@@ -63,11 +63,12 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
     select: MESSAGE_SELECT,
   });
   await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: now } });
-  // Writing in a thread means having read it.
+  // Writing in a thread means having read it; everyone else has one more to read.
   await tx.conversationParticipant.update({
     where: { conversationId_userId: { conversationId, userId: user.id } },
-    data: { lastReadSeq: message.seq, lastReadAt: now },
+    data: { lastReadSeq: message.seq, lastReadAt: now, unreadCount: 0 },
   });
+  await tx.conversationParticipant.updateMany({ where: { conversationId, userId: { not: user.id } }, data: { unreadCount: { increment: 1 } } });
   const participants = await tx.conversationParticipant.findMany({
     where: { conversationId },
     select: { userId: true, lastReadSeq: true, lastEmailedSeq: true },

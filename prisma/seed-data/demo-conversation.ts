@@ -84,7 +84,7 @@ export async function seedDemoConversation(): Promise<{ demoConversations: numbe
     // The expert has read the client's message; the client has not yet seen the newest reply.
     const seqs = await tx.message.findMany({ where: { conversationId: ID.conversation }, orderBy: { seq: "asc" }, select: { seq: true } });
     await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: ID.conversation, userId: expert.id } }, data: { lastReadSeq: seqs[2].seq } });
-    await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: ID.conversation, userId: client.id } }, data: { lastReadSeq: seqs[1].seq } });
+    await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: ID.conversation, userId: client.id } }, data: { lastReadSeq: seqs[1].seq, unreadCount: 1 } });
   });
   return { demoConversations: 1 };
 }

@@ -50,6 +50,10 @@ export async function addSuiteVolume(databaseUrl: string) {
        ON CONFLICT DO NOTHING`,
       [userId],
     );
+    await database.query(
+      `UPDATE conversation_participants p SET "unreadCount" = (SELECT count(*) FROM messages m WHERE m."conversationId" = p."conversationId" AND m.seq > p."lastReadSeq" AND m."senderId" <> p."userId")
+       WHERE p."conversationId" LIKE 'bench_conv_%'`,
+    );
     await database.query("ANALYZE hiring_requests, conversations, conversation_participants, messages");
     const counts = await database.query<{ requests: string; messages: string }>(
       `SELECT (SELECT count(*) FROM hiring_requests) AS requests, (SELECT count(*) FROM messages) AS messages`,

@@ -62,6 +62,9 @@ describe("posting messages", () => {
     const second = await send(expert, conversationId, "Two questions about the data model.");
     expect((await listConversations({ user: client })).totalUnread).toBe(2);
     expect((await listConversations({ user: expert })).totalUnread).toBe(0);
+    const partly = await markConversationRead({ user: client, conversationId, upToSeq: second.message.seq - 1, now: new Date() });
+    expect(partly.totalUnread).toBe(1);
+    expect((await listConversations({ user: client })).conversations.find((conversation) => conversation.id === conversationId)?.unreadCount).toBe(1);
 
     const read = await markConversationRead({ user: client, conversationId, now: new Date() });
     expect(read).toEqual({ lastReadSeq: second.message.seq, totalUnread: 0 });
