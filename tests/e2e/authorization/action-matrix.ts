@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import type { Role } from "../../../generated/prisma/enums";
+import type { Actor, RecordKind } from "./actors";
+import type { World } from "./fixtures";
+
+// Every exported server action. Each is checked twice:
+// - statically: its first `await` is requireUser([...roles]) with exactly these roles, and the page
+//   that hosts it (from the build's server-reference manifest) is guarded for exactly these roles in
+//   lib/auth/route-access.ts;
+// - by calling it through its host page (POST with the Next-Action header, as the page's form does):
+//   anonymous → the proxy's redirect to /sign-in, a wrong role → turned away by the proxy (its 403
+//   rewrite to /forbidden, where Next finds no such action and answers 409), the right role
+//   pointing at set A's record → the action answers { ok: false } with "… was not found.".
+// The owners' own calls are left to the API matrix (the same lib functions), so that these calls
+// change nothing: "skip".
+
+export type ActionExpected = "sign-in" | "forbidden" | "refused" | "ok" | "skip";
+
+export type ActionEntry = {
+  file: string;
+  name: string;
+  access: "public" | readonly Role[];
+  /** The page the action is posted to: a pattern, filled with `hostParams`. */
+  host: string;
+  hostParams?: (world: World) => Record<string, string>;
+  record?: RecordKind;
+  args: (world: World) => unknown[];
+  expect?: Partial<Record<Actor, ActionExpected>>;
+};
+
+const OWNERS_SKIPPED = { client: "skip", expert: "skip" } as const;
+
+export const ACTIONS: ActionEntry[] = [
+  {
+    file: "app/(auth)/sign-up/actions.ts",
+    name: "createAccount",
+    access: "public",
+    host: "/sign-up",
+    args: () => [{ accountType: "CLIENT", name: "Action Sign-up", email: `e2e-authz-action-${randomUUID().slice(0, 8)}@example.test`, password: `pw-${randomUUID()}`, companyName: "Action Co" }],
+  },
+  {
+    file: "app/(app)/client/requests/actions.ts",
+    name: "saveDraftAction",
+    access: ["CLIENT"],
+    host: "/client/requests/new",
+    record: "request",
+    args: (world) => [world.a.requestId, { title: "Renamed by another company" }],
+    expect: OWNERS_SKIPPED,
+  },
+  {
+    file: "app/(app)/client/requests/actions.ts",
+    name: "submitDraftAction",
+    access: ["CLIENT"],
+    host: "/client/requests/new",
+    record: "request",
+    args: (world) => [world.a.requestId],
+    expect: OWNERS_SKIPPED,
+  },
+  {
+    file: "app/(app)/client/requests/actions.ts",
+    name: "cancelRequestAction",
+    access: ["CLIENT"],
+    host: "/client/requests/[id]",
+    hostParams: (world) => ({ id: world.a.requestId }),
+    record: "request",
+    args: (world) => [world.a.requestId],
+    expect: OWNERS_SKIPPED,
+  },
+  {
+    file: "app/(app)/expert/invitations/actions.ts",
+    name: "acceptInvitationAction",
+    access: ["EXPERT"],
+    host: "/expert/invitations",
+    record: "invitation",
+    args: (world) => [world.a.invitationId, { confirmsAvailabilityAndRate: true }],
+    expect: OWNERS_SKIPPED,
+  },
+  {
+    file: "app/(app)/expert/invitations/actions.ts",
+    name: "declineInvitationAction",
+    access: ["EXPERT"],
+    host: "/expert/invitations",
+    record: "invitation",
+    args: (world) => [world.a.invitationId, { reason: "Booked until March" }],
+    expect: OWNERS_SKIPPED,
+  },
+  {
+    file: "app/(admin)/admin/sla/actions.ts",
+    name: "handPickAction",
+    access: ["ADMIN"],
+    host: "/admin/sla",
+    record: "request",
+    // The admin is the rightful caller of every request: the call goes through.
+    args: (world) => [world.a.requestId, { expertProfileId: world.spareExpertProfileIds[1], note: "Hand-picked through the action." }],
+    expect: { admin: "ok" },
+  },
+];

@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createChat, type ChatParty } from "../chat-fixtures";
+import { demoAccount, expect } from "../fixtures";
+import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
+import { callApi, expectStatus, inDays, signIn, untilTrue, withDatabase, type Party } from "./api-client";
+
+// The actors of the matrix and the records they own, made the way the product makes them: accounts
+// through the public API, a shortlist hand-picked by an admin, a contract proposed through the API,
+// payouts set up and a milestone paid on the Stripe stand-in; only an open invitation is written
+// straight to the database. Set A's records are the targets; set B's people call them.
+
+export type OwnerSet = {
+  label: "A" | "B";
+  client: Party;
+  expert: Party;
+  expertProfileId: string;
+  requestId: string;
+  matchId: string;
+  conversationId: string;
+  contractId: string;
+  milestoneIds: string[];
+  invitationId: string;
+  invitationRequestId: string;
+  notificationIds: string[];
+};
+
+export type World = {
+  a: OwnerSet;
+  b: OwnerSet & { disputeId: string };
+  admin: Party;
+  applicant: { expertProfileId: string; skillId: string };
+  interviewee: { expertProfileId: string; interviewId: string; skillId: string };
+  throwawayUserId: string;
+  spareExpertProfileIds: string[];
+  /** A skill the interviewee has not listed. */
+  foreignSkillId: string;
+};
+
+type ContractDetail = { milestones: { id: string; status: string }[] };
+
+const toParty = (party: ChatParty): Party => ({ email: party.email, userId: party.userId, cookie: party.cookie });
+
+/** An open invitation of `expertEmail` to a second, matching request of the client's company. */
+async function insertInvitation(clientEmail: string, expertEmail: string) {
+  return withDatabase(async (database) => {
+    const owner = await database.query<{ companyId: string; userId: string }>(
+      `SELECT cm."companyId", cm."userId" FROM company_members cm JOIN users u ON u.id = cm."userId" WHERE u.email = $1`,
+      [clientEmail],
+    );
+    const expert = await database.query<{ id: string }>(`SELECT ep.id FROM expert_profiles ep JOIN users u ON u.id = ep."userId" WHERE u.email = $1`, [expertEmail]);
+    const requestId = `e2e_authz_request_${randomUUID()}`;
+    const invitationId = `e2e_authz_match_${randomUUID()}`;
+    await database.query(
+      `INSERT INTO hiring_requests (id, "companyId", "createdById", title, description, "budgetMinCents", "budgetMaxCents", "hoursPerWeek",
+         "durationWeeks", "startDate", timezone, status, "submittedAt", "matchDeadline", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'Review our payments service and pair with the team on the riskiest parts of it.', 8000, 12000, 20,
+         8, now() + interval '14 days', 'Europe/Berlin', 'MATCHING', now(), now() + interval '8 hours', now())`,
+      [requestId, owner.rows[0].companyId, owner.rows[0].userId, `E2E authorization ${randomUUID().slice(0, 8)}`],
+    );
+    await database.query(
+      `INSERT INTO matches (id, "requestId", "expertProfileId", status, score, "scoreBreakdown", rank, "expiresAt", "updatedAt")
+       VALUES ($1, $2, $3, 'INVITED', 0.8, $4, 1, now() + interval '2 hours', now())`,
+      [invitationId, requestId, expert.rows[0].id, JSON.stringify({ total: 0.8, terms: {}, reasons: ["Covers the required skills"] })],
+    );
+    return { invitationId, invitationRequestId: requestId, expertProfileId: expert.rows[0].id };
+  });
+}
+
+const proposal = (matchId: string) => ({
+  matchId,
+  title: "Authorization matrix contract",
+  currency: "USD",
+  totalCents: 300_000,
+  milestones: [
+    { title: "Audit and plan", description: "", amountCents: 100_000, dueDate: inDays(10) },
+    { title: "Migration", description: "", amountCents: 200_000, dueDate: inDays(30) },
+  ],
+});
+
+async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
+  const chat = await createChat(1);
+  const client = toParty(chat.client);
+  const expert = toParty(chat.experts[0]);
+  const conversationId = await chat.conversationOf(chat.experts[0]);
+  await Promise.all([chat.client.request.dispose(), chat.experts[0].request.dispose()]);
+  const request = await expectStatus(callApi<{ shortlist: { matchId: string }[] }>(client, "GET", `/api/v1/requests/${chat.requestId}`), 200, "reading the request");
+  const matchId: string = request.shortlist[0].matchId;
+  const proposed = await expectStatus(callApi<{ id: string }>(client, "POST", "/api/v1/contracts", proposal(matchId)), 201, "proposing a contract");
+  const contract = await expectStatus(callApi<ContractDetail>(client, "GET", `/api/v1/contracts/${proposed.id}`), 200, "reading the contract");
+  const invitation = await insertInvitation(client.email, expert.email);
+  const notifications = await Promise.all(
+    [client, expert].map((party) => expectStatus(callApi<{ notifications: { id: string }[] }>(party, "GET", "/api/v1/notifications"), 200, "reading notifications")),
+  );
+  const notificationIds: string[] = notifications.flatMap((list) => list.notifications.map((notification) => notification.id));
+  expect(notificationIds.length, `set ${label} has notifications to protect`).toBeGreaterThan(0);
+  return {
+    label,
+    client,
+    expert,
+    expertProfileId: invitation.expertProfileId,
+    requestId: chat.requestId,
+    matchId,
+    conversationId,
+    contractId: proposed.id,
+    milestoneIds: contract.milestones.map((milestone) => milestone.id),
+    invitationId: invitation.invitationId,
+    invitationRequestId: invitation.invitationRequestId,
+    notificationIds,
+  };
+}
+
+/** Payouts set up, the contract accepted, the first milestone paid on the stand-in, then disputed by the client. */
+async function fundAndDispute(set: OwnerSet) {
+  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT ?? "3100"}`, "utf8").trim();
+  const standin = (path: string, body: unknown) =>
+    fetch(`${stripeUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (response) => {
+      expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+    });
+  const onboarding = await expectStatus(callApi<{ url: string }>(set.expert, "POST", "/api/v1/payouts/onboarding", {}), 200, "starting payout onboarding");
+  await standin(`/_standin/accounts/${new URL(onboarding.url).pathname.split("/")[3]}/complete-onboarding`, {});
+  await untilTrue("payouts are enabled", async () => (await callApi<{ payoutsEnabled?: boolean }>(set.expert, "GET", "/api/v1/payouts")).json?.payoutsEnabled === true);
+  await expectStatus(callApi(set.expert, "POST", `/api/v1/contracts/${set.contractId}/accept`), 200, "accepting the contract");
+  const [milestoneId] = set.milestoneIds;
+  const funding = await expectStatus(callApi<{ checkoutUrl: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/fund`, {}), 200, "funding a milestone");
+  await standin(`/_standin/checkout/${new URL(funding.checkoutUrl).pathname.split("/").pop()}/pay`, { card: "4242 4242 4242 4242" });
+  await untilTrue("the milestone is funded", async () => {
+    const contract = await callApi<Partial<ContractDetail> | null>(set.client, "GET", `/api/v1/contracts/${set.contractId}`);
+    return contract.json?.milestones?.[0]?.status === "FUNDED";
+  });
+  const dispute = await expectStatus(
+    callApi<{ disputeId: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/dispute`, { reason: "The delivered audit does not cover the payments service at all." }),
+    201,
+    "opening a dispute",
+  );
+  return { ...set, disputeId: dispute.disputeId };
+}
+
+export async function createWorld(): Promise<World> {
+  const admin = await signIn(demoAccount("ADMIN"));
+  const [sets, people, throwawayUserId] = await Promise.all([
+    (async () => {
+      const a = await createOwnerSet("A");
+      const b = await fundAndDispute(await createOwnerSet("B"));
+      return { a, b };
+    })(),
+    createApplicants(admin),
+    createThrowawayUser(),
+  ]);
+  const spareExpertProfileIds = await spareExperts([sets.a.expertProfileId, sets.b.expertProfileId]);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds };
+}
+
+/** What must never show up in an answer to someone outside the set: its people and its records. */
+export function secretsOf(set: OwnerSet): string[] {
+  const records = [set.requestId, set.matchId, set.conversationId, set.contractId, ...set.milestoneIds, set.invitationId, set.invitationRequestId, ...set.notificationIds];
+  return [set.client.email, set.client.userId, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...("disputeId" in set && typeof set.disputeId === "string" ? [set.disputeId] : [])];
+}

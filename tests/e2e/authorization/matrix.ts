@@ -1,0 +1,226 @@
+import { randomUUID } from "node:crypto";
+import type { Role } from "../../../generated/prisma/enums";
+import type { Actor, RecordKind } from "./actors";
+import { inDays } from "./api-client";
+import type { HttpMethod } from "./discovery";
+import type { World } from "./fixtures";
+import {
+  everyone,
+  FORGED_WEBHOOK_SECRET,
+  harmlessStripeEvent,
+  oneOffAddress,
+  own,
+  proposalFor,
+  STANDIN_WEBHOOK_SECRET,
+  stripeSignature,
+  updatedNone,
+} from "./matrix-helpers";
+
+// The authorization matrix of the JSON API: one row per (method, path) under app/api. `access` says
+// who may call it, `record` what the call points at (set A's, unless said otherwise), and each
+// body is valid, so that a refusal comes from authorization and not from validation. The expected
+// status per actor follows from those (expectations.ts): anonymous → 401, wrong role → 403, the right
+// role but set B → 404; `expect` writes down the exceptions. "ok" is any 2xx; "allowed" is 2xx or
+// 409: it got past authorization and the record's state decided.
+//
+// Refusals run first, in parallel. The calls expected to get through run last, one at a time in
+// this order (set B and the admin before set A), so rows that end a record (cancel, withdraw,
+// suspend) come after the rows that still need it.
+
+export type Access = "public" | "signed-in" | "stripe-signature" | readonly Role[];
+export type Expected = number | "ok" | "allowed";
+
+export type RouteEntry = {
+  method: HttpMethod;
+  path: string;
+  access: Access;
+  record?: RecordKind;
+  /** Path parameters besides [id], which is the record's id. */
+  params?: (world: World) => Record<string, string>;
+  query?: (world: World) => Record<string, string>;
+  body?: (world: World, actor: Actor) => unknown;
+  headers?: (world: World, actor: Actor, body: string) => Record<string, string>;
+  expect?: Partial<Record<Actor, Expected>>;
+  isStream?: true;
+  /** Ids a 2xx must contain (at least one), so that the leak check looks at a list that has something in it. */
+  shows?: (world: World, actor: Actor) => readonly string[];
+  /** A further rule for the answer; returns what is wrong, or null. */
+  check?: (answer: { status: number; json: unknown }, actor: Actor) => string | null;
+};
+
+const CLIENT = ["CLIENT"] as const;
+const EXPERT = ["EXPERT"] as const;
+const ADMIN = ["ADMIN"] as const;
+
+export const ROUTES: RouteEntry[] = [
+  // Public, and the webhook, whose caller is Stripe: a session is no substitute for the signature.
+  { method: "GET", path: "/api/health", access: "public" },
+  { method: "GET", path: "/api/v1/openapi.json", access: "public" },
+  { method: "GET", path: "/api/bench/floor", access: "public", expect: everyone(404) }, // off unless started with VETTED_BENCH=1
+  {
+    method: "POST",
+    path: "/api/v1/accounts",
+    access: "public",
+    body: () => ({ accountType: "CLIENT", name: "Matrix Sign-up", email: `e2e-authz-${randomUUID().slice(0, 8)}@example.test`, password: `pw-${randomUUID()}`, companyName: "Matrix Co" }),
+    headers: () => ({ "x-forwarded-for": oneOffAddress() }),
+  },
+  {
+    method: "POST",
+    path: "/api/webhooks/stripe",
+    access: "stripe-signature",
+    body: () => JSON.stringify(harmlessStripeEvent()),
+    headers: (_, actor, body) => ({ "stripe-signature": stripeSignature(body, actor === "anonymous" ? STANDIN_WEBHOOK_SECRET : FORGED_WEBHOOK_SECRET) }),
+    expect: { ...everyone(400), anonymous: "ok" },
+  },
+
+  // Anyone signed in, each seeing only their own.
+  { method: "GET", path: "/api/v1/me", access: "signed-in" },
+  { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
+  { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own((set) => set.notificationIds) },
+  { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
+  { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own((set) => set.conversationId) },
+  { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", expect: { admin: 404 } },
+  {
+    method: "POST",
+    path: "/api/v1/conversations/[id]/messages",
+    access: "signed-in",
+    record: "conversation",
+    body: () => ({ clientMessageId: randomUUID(), body: "A message from the authorization matrix." }),
+    expect: { admin: 404 },
+  },
+  { method: "POST", path: "/api/v1/conversations/[id]/read", access: "signed-in", record: "conversation", body: () => ({}), expect: { admin: 404 } },
+  {
+    method: "GET",
+    path: "/api/v1/stream",
+    access: "signed-in",
+    record: "conversation",
+    query: (world) => ({ conversationId: world.a.conversationId }),
+    isStream: true,
+    expect: { admin: 404 },
+  },
+
+  // Hiring requests: company members, their own company's.
+  { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },
+  { method: "POST", path: "/api/v1/requests", access: CLIENT, body: () => ({ title: "A draft from the authorization matrix" }) },
+  { method: "GET", path: "/api/v1/requests/[id]", access: CLIENT, record: "request" },
+  { method: "PATCH", path: "/api/v1/requests/[id]", access: CLIENT, record: "request", body: () => ({ title: "Renamed by the authorization matrix" }) },
+  { method: "POST", path: "/api/v1/requests/[id]/submit", access: CLIENT, record: "request" },
+
+  // Invitations: the invited expert's own.
+  { method: "GET", path: "/api/v1/invitations", access: EXPERT, shows: own((set) => set.invitationId) },
+  { method: "GET", path: "/api/v1/invitations/[id]", access: EXPERT, record: "invitation" },
+  { method: "POST", path: "/api/v1/invitations/[id]/accept", access: EXPERT, record: "invitation", body: () => ({ confirmsAvailabilityAndRate: true }) },
+  { method: "POST", path: "/api/v1/invitations/[id]/decline", access: EXPERT, record: "invitation", body: () => ({ reason: "Booked until March" }) },
+
+  // Contracts: the client's company and the contract's expert; admins read all.
+  { method: "GET", path: "/api/v1/contracts", access: "signed-in", shows: own((set) => set.contractId, (world) => [world.a.contractId]) },
+  { method: "POST", path: "/api/v1/contracts", access: CLIENT, record: "match", body: (world) => proposalFor(world.a.matchId) },
+  { method: "GET", path: "/api/v1/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
+  { method: "POST", path: "/api/v1/contracts/[id]/accept", access: EXPERT, record: "contract" },
+  { method: "POST", path: "/api/v1/contracts/[id]/decline", access: EXPERT, record: "contract", body: () => ({ reason: "The scope changed since we talked." }) },
+  { method: "POST", path: "/api/v1/contracts/[id]/review", access: CLIENT, record: "contract", body: () => ({ rating: 5, text: "Clear and on time." }) },
+
+  // Milestones: the client side moves money, the expert side delivers, either side disputes.
+  { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/submit", access: EXPERT, record: "milestone", body: () => ({ note: "The audit report, reviewed with your team.", links: ["https://example.com/report"] }) },
+  { method: "POST", path: "/api/v1/milestones/[id]/request-changes", access: CLIENT, record: "milestone", body: () => ({ note: "Please cover the payments service too." }) },
+  { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/dispute", access: ["CLIENT", "EXPERT"], record: "milestone", body: () => ({ reason: "The delivered work misses the agreed scope entirely." }) },
+  { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, record: "milestone", body: () => ({}) },
+
+  // The expert's own application, profile and payouts.
+  { method: "GET", path: "/api/v1/application", access: EXPERT },
+  { method: "PUT", path: "/api/v1/application/steps", access: EXPERT, body: () => ({ step: "links", values: { github: "", portfolio: "", linkedin: "" } }) },
+  { method: "POST", path: "/api/v1/application/submit", access: EXPERT, body: () => ({}) },
+  { method: "POST", path: "/api/v1/application/reapply", access: EXPERT, body: () => ({}) },
+  // An empty change: valid, and it leaves the seeded experts as matching knows them.
+  { method: "PATCH", path: "/api/v1/profile", access: EXPERT, body: () => ({}) },
+  { method: "GET", path: "/api/v1/payouts", access: EXPERT },
+  { method: "POST", path: "/api/v1/payouts/onboarding", access: EXPERT, body: () => ({}) },
+
+  // The admin console: admins only, every record.
+  { method: "GET", path: "/api/v1/admin/applicants", access: ADMIN, query: () => ({ stage: "APPLIED" }) },
+  { method: "GET", path: "/api/v1/admin/applicants/[id]", access: ADMIN, record: "applicant" },
+  {
+    method: "POST",
+    path: "/api/v1/admin/applicants/[id]/decisions",
+    access: ADMIN,
+    record: "applicant",
+    body: () => ({ stage: "APPLIED", decision: "ADVANCE", scores: { profile: 4, skillFit: 4, communication: 4 } }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/admin/applicants/[id]/interviews",
+    access: ADMIN,
+    record: "interviewee",
+    body: () => ({ scheduledAt: inDays(4), meetingUrl: "https://meet.example.test/authz-moved" }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/admin/applicants/[id]/interviews/[interviewId]/results",
+    access: ADMIN,
+    record: "interviewee",
+    params: (world) => ({ interviewId: world.interviewee.interviewId }),
+    body: (world) => ({ results: [{ skillId: world.interviewee.skillId, passed: true, notes: "" }] }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/admin/applicants/[id]/skills/[skillId]/verification",
+    access: ADMIN,
+    record: "interviewee",
+    params: (world) => ({ skillId: world.interviewee.skillId }),
+    body: () => ({ verified: true }),
+  },
+  { method: "GET", path: "/api/v1/admin/vetting/funnel", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/audit-log", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/disputes", access: ADMIN, shows: (world) => [world.b.disputeId] },
+  { method: "POST", path: "/api/v1/admin/disputes/[id]/resolve", access: ADMIN, record: "dispute", body: () => ({ outcome: "REFUND", note: "Refunded: the audit missed the agreed scope." }) },
+  { method: "GET", path: "/api/v1/admin/ledger", access: ADMIN },
+  { method: "POST", path: "/api/v1/admin/ledger/check", access: ADMIN, body: () => ({}) },
+  { method: "GET", path: "/api/v1/admin/sla", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/stripe-events", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/requests/[id]/hand-pick-candidates", access: ADMIN, record: "request", expect: { admin: "ok" } },
+  {
+    method: "POST",
+    path: "/api/v1/admin/requests/[id]/hand-pick",
+    access: ADMIN,
+    record: "request",
+    body: (world) => ({ expertProfileId: world.spareExpertProfileIds[0], note: "Hand-picked by the authorization matrix." }),
+    expect: { admin: "allowed" },
+  },
+  { method: "GET", path: "/api/v1/admin/users", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/users/[id]", access: ADMIN, record: "user" },
+  { method: "POST", path: "/api/v1/admin/users/[id]/suspend", access: ADMIN, record: "user", body: () => ({ reason: "Suspended by the authorization matrix." }) },
+  { method: "POST", path: "/api/v1/admin/users/[id]/reinstate", access: ADMIN, record: "user", body: () => ({ reason: "Reinstated by the authorization matrix." }) },
+
+  // Last: the rows whose owner call ends the record.
+  { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, record: "contract" },
+  { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, record: "request" },
+];
+
+/** More calls to the routes above, pointing at set A's records another way: as a list's cursor. */
+export const PROBES: { name: string; entry: RouteEntry; actors: readonly Actor[] }[] = [
+  {
+    name: "set A's contract as the page cursor",
+    entry: { method: "GET", path: "/api/v1/contracts", access: "signed-in", query: (world) => ({ cursor: world.a.contractId }), expect: everyone("ok") },
+    actors: ["otherClient", "otherExpert"],
+  },
+  {
+    name: "set A's request as the page cursor",
+    entry: { method: "GET", path: "/api/v1/requests", access: CLIENT, query: (world) => ({ cursor: world.a.requestId }), expect: everyone("ok") },
+    actors: ["otherClient"],
+  },
+  {
+    name: "a skill the applicant does not have",
+    entry: {
+      method: "POST",
+      path: "/api/v1/admin/applicants/[id]/skills/[skillId]/verification",
+      access: ADMIN,
+      record: "interviewee",
+      params: (world) => ({ skillId: world.foreignSkillId }),
+      body: () => ({ verified: true }),
+      expect: everyone(404),
+    },
+    actors: ["admin"],
+  },
+];

@@ -1,0 +1,82 @@
+import type { Role } from "../../../generated/prisma/enums";
+import { ACTORS, type Actor, type RecordKind } from "./actors";
+import type { World } from "./fixtures";
+
+// Every page under app/**/page.tsx. Pages in (app) and (admin) sit behind the proxy and
+// requirePageUser: anonymous → a redirect to /sign-in that comes back here, a wrong role → the 403
+// "forbidden" page, someone else's record → 404. "ok" is a 200 or a redirect somewhere else in the
+// app (the dashboard sends each role to its own). The other pages are public.
+
+export type PageAccess = "public" | "signed-in" | readonly Role[];
+export type PageExpected = "ok" | "sign-in" | "forbidden" | 404;
+
+export type PageEntry = {
+  path: string;
+  access: PageAccess;
+  record?: RecordKind;
+  /** Path parameters besides the record's own id. */
+  params?: (world: World) => Record<string, string>;
+  /** The name of the parameter that carries the record's id (default: id). */
+  recordParam?: string;
+  expect?: Partial<Record<Actor, PageExpected>>;
+};
+
+const CLIENT = ["CLIENT"] as const;
+const EXPERT = ["EXPERT"] as const;
+const ADMIN = ["ADMIN"] as const;
+
+export const PAGES: PageEntry[] = [
+  { path: "/", access: "public" },
+  { path: "/terms", access: "public" },
+  { path: "/sign-in", access: "public" },
+  { path: "/sign-up", access: "public" },
+  { path: "/docs/api", access: "public" },
+  { path: "/forbidden", access: "public" },
+  // Development only: a production build answers 404 to everyone.
+  { path: "/dev/mailbox", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
+
+  { path: "/dashboard", access: "signed-in" },
+  { path: "/notifications", access: "signed-in" },
+  { path: "/messages", access: "signed-in" },
+  { path: "/messages/[id]", access: "signed-in", record: "conversation", expect: { admin: 404 } },
+  { path: "/contracts", access: "signed-in" },
+  { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
+
+  { path: "/client", access: CLIENT },
+  { path: "/client/requests", access: CLIENT },
+  { path: "/client/requests/new", access: CLIENT },
+  { path: "/client/requests/[id]", access: CLIENT, record: "request" },
+  { path: "/client/requests/[id]/hire/[matchId]", access: CLIENT, record: "request", params: (world) => ({ matchId: world.a.matchId }) },
+
+  { path: "/expert", access: EXPERT },
+  { path: "/expert/application", access: EXPERT },
+  { path: "/expert/invitations", access: EXPERT },
+  { path: "/expert/payouts", access: EXPERT },
+  { path: "/expert/profile", access: EXPERT },
+
+  { path: "/admin", access: ADMIN },
+  { path: "/admin/vetting", access: ADMIN },
+  { path: "/admin/vetting/[expertProfileId]", access: ADMIN, record: "applicant", recordParam: "expertProfileId" },
+  { path: "/admin/sla", access: ADMIN },
+  { path: "/admin/users", access: ADMIN },
+  { path: "/admin/users/[id]", access: ADMIN, record: "user" },
+  { path: "/admin/audit-log", access: ADMIN },
+  { path: "/admin/disputes", access: ADMIN },
+  { path: "/admin/ledger", access: ADMIN },
+  { path: "/admin/stripe-events", access: ADMIN },
+];
+
+/** More visits to the pages above, pointing at set A's or B's records another way: a parent that is yours, a child that is not. */
+export const PAGE_PROBES: { name: string; entry: PageEntry; actors: readonly Actor[] }[] = [
+  {
+    name: "A's own request, B's shortlisted expert",
+    entry: {
+      path: "/client/requests/[id]/hire/[matchId]",
+      access: CLIENT,
+      record: "request",
+      params: (world) => ({ matchId: world.b.matchId }),
+      expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected>,
+    },
+    actors: ["client"],
+  },
+];
