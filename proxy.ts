@@ -9,6 +9,11 @@ import { secureCookies } from "@/lib/auth/cookies";
 // role sections before rendering. The pages and lib functions check again; this is the fast path.
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    // Next would fail decoding the route's parameters with a bare 500; answer what it is: a bad address.
+    const body = { error: { code: "BAD_REQUEST", message: "The address contains an invalid percent-encoding." } };
+    return NextResponse.json(body, { status: 400, headers: { "x-request-id": requestId } });
+  }
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
 
@@ -32,3 +37,11 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
 };
+
+function isDecodablePath(pathname: string) {
+  try {
+    return !decodeURIComponent(pathname).includes("\u0000");
+  } catch {
+    return false;
+  }
+}

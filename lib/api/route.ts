@@ -44,6 +44,21 @@ async function readJsonBody(request: NextRequest): Promise<unknown> {
   }
 }
 
+/** PostgreSQL cannot store U+0000: refuse it at the edge with a 400 instead of failing in the database. */
+function assertNoNulCharacter(value: unknown, where: string): void {
+  const pending: unknown[] = [value]; // iterative: a hostile body may nest deeper than the call stack
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) throw new AppError("BAD_REQUEST", `${where} contains a NUL character (U+0000), which text cannot hold.`);
+    } else if (Array.isArray(item)) {
+      pending.push(...item);
+    } else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) pending.push(key, child);
+    }
+  }
+}
+
 function queryObject(request: NextRequest) {
   const query: Record<string, string> = {};
   request.nextUrl.searchParams.forEach((value, key) => (query[key] = value));
@@ -66,9 +81,14 @@ export function apiRoute<
     let status = 500;
     try {
       const user = input.access === "public" ? null : await requireUser(input.access === "user" ? undefined : input.access);
-      const query = input.query ? input.query.safeParse(queryObject(request)) : undefined;
+      const params = (await segment?.params) ?? {};
+      assertNoNulCharacter(params, "The address");
+      const rawQuery = queryObject(request);
+      assertNoNulCharacter(rawQuery, "The query string");
+      const query = input.query ? input.query.safeParse(rawQuery) : undefined;
       if (query && !query.success) throw validationError(query.error, "The query string");
       const rawBody = input.body ? await readJsonBody(request) : undefined;
+      assertNoNulCharacter(rawBody, "The body");
       const body = input.body ? input.body.safeParse(rawBody) : undefined;
       if (body && !body.success) throw validationError(body.error, "The body");
       const result = await handler({
@@ -77,7 +97,7 @@ export function apiRoute<
         user: user as SessionUser,
         body: body?.data as Infer<Body>,
         query: query?.data as Infer<Query>,
-        params: (await segment?.params) ?? {},
+        params,
       });
       if (result instanceof Response) {
         status = result.status;

@@ -1,0 +1,145 @@
+import { createHash } from "node:crypto";
+import { request as playwrightRequest } from "@playwright/test";
+import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { databaseFingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLES } from "./malformed/fingerprint";
+import { generateCases, operationsOf, parsedLikeTheServer, type MalformedCase, type OpenApiDocument, type Role } from "./malformed/generate";
+import { branchesOf, exampleOf, mayAccept } from "./malformed/json-schema";
+import { loadOwnedIds, NO_SUCH_ID } from "./malformed/owned-ids";
+import { sendAll, type Outcome } from "./malformed/send";
+
+// Malformed bodies, query strings, path ids and webhook deliveries for every operation in the served
+// OpenAPI document, over real HTTP: every answer is a 4xx in the error shape, and nothing is written.
+// The database check compares the whole e2e database, so run this file on its own: beside other test
+// files, their writes would show as changes.
+
+const SEED = 20_260_601;
+const PORT = Number(process.env.E2E_PORT ?? "3100");
+const BASE_URLS = [`http://localhost:${PORT}`, `http://localhost:${PORT + 1}`];
+const FORGED_COOKIE = "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged";
+
+test.describe.configure({ mode: "serial" });
+
+async function openApiDocument(): Promise<OpenApiDocument> {
+  const context = await playwrightRequest.newContext({ baseURL: BASE_URLS[0] });
+  const response = await context.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const document = (await response.json()) as OpenApiDocument;
+  await context.dispose();
+  return document;
+}
+
+async function sessionCookie(role: Role) {
+  const context = await playwrightRequest.newContext({ baseURL: BASE_URLS[0] });
+  await signInThroughApi(context, demoAccount(role));
+  const { cookies } = await context.storageState();
+  await context.dispose();
+  return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+function generationOptions() {
+  // Dates in whole days, so a day's runs generate the same bodies; a week ahead passes "not in the past"
+  // rules. Webhook signatures carry the current time, so that "wrong signature" is not "too old".
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  return { seed: SEED, futureDate: new Date(today.getTime() + 7 * 86_400_000).toISOString(), nowSeconds: Math.floor(Date.now() / 1000) };
+}
+
+function digestOf(cases: MalformedCase[]) {
+  const hash = createHash("sha256");
+  for (const { body, ...rest } of cases) hash.update(JSON.stringify(rest)).update(body ?? "");
+  return hash.digest("hex");
+}
+
+const tally = (items: string[]) => Object.fromEntries([...items.reduce((counts, item) => counts.set(item, (counts.get(item) ?? 0) + 1), new Map<string, number>())].sort());
+
+function describeCase(testCase: MalformedCase) {
+  const body = testCase.body === undefined ? "" : typeof testCase.body === "string" ? testCase.body.slice(0, 300) : `<${testCase.body.length} bytes>`;
+  return `#${testCase.id} ${testCase.operation} [${testCase.kind}] ${testCase.detail} ids=${JSON.stringify(testCase.ids)} caller=${testCase.caller}${testCase.query === undefined ? "" : ` query=${testCase.query.slice(0, 200)}`} content-type=${String(testCase.contentType ?? "application/json")} body=${body}`;
+}
+
+test("the generator covers every operation, reproducibly, with cases its schemas reject", async () => {
+  test.setTimeout(90_000);
+  const document = await openApiDocument();
+  const components = document.components?.schemas ?? {};
+  const options = generationOptions();
+  const generated = generateCases(document, options);
+  const again = generateCases(document, options);
+  expect(digestOf(again.cases), "the same seed gives the same cases").toBe(digestOf(generated.cases));
+  expect(digestOf(generateCases(document, { ...options, seed: SEED + 1 }).cases), "another seed gives others").not.toBe(digestOf(generated.cases));
+
+  for (const operation of operationsOf(document)) {
+    const count = generated.countsByOperation[operation.key];
+    if (operation.body) {
+      expect(count, operation.key).toBeGreaterThanOrEqual(50);
+      for (const branch of branchesOf(operation.body, components)) {
+        expect(mayAccept(branch, exampleOf(branch, { components, futureDate: options.futureDate }), components), `${operation.key} example`).toBe(true);
+      }
+    }
+    if (operation.query.length) expect(count, operation.key).toBeGreaterThanOrEqual(50);
+    if (operation.pathParameters.length) expect(count, operation.key).toBeGreaterThanOrEqual(30);
+    if (operation.access !== "public") expect(count, operation.key).toBeGreaterThanOrEqual(2);
+  }
+  expect(generated.countsByOperation["POST /api/webhooks/stripe"]).toBeGreaterThanOrEqual(200);
+  expect(generated.cases.length).toBeGreaterThanOrEqual(10_000);
+
+  // A JSON body sent with the caller's real ids must be one the schema rejects (the NUL probes aside).
+  const operations = new Map(operationsOf(document).map((operation) => [operation.key, operation]));
+  for (const testCase of generated.cases) {
+    const schema = operations.get(testCase.operation)!.body;
+    if (!schema || testCase.ids !== "owned" || testCase.caller !== "operation" || typeof testCase.body !== "string" || testCase.contentType !== undefined) continue;
+    if (testCase.kind === "body.nul-probe") continue;
+    let parsed: unknown;
+    try {
+      parsed = parsedLikeTheServer(testCase.body);
+    } catch {
+      continue;
+    }
+    expect(mayAccept(schema, parsed, components), describeCase(testCase)).toBe(false);
+  }
+});
+
+test("10,000+ malformed requests are refused with a 4xx in the error shape, and the database is unchanged", async () => {
+  test.setTimeout(8 * 60_000);
+  const document = await openApiDocument();
+  const { cases, countsByOperation, skipped } = generateCases(document, generationOptions());
+  const access = new Map(operationsOf(document).map((operation) => [operation.key, operation.access]));
+
+  // Signing in writes lastSignInAt, so every session exists before the first fingerprint.
+  const cookies = { CLIENT: await sessionCookie("CLIENT"), EXPERT: await sessionCookie("EXPERT"), ADMIN: await sessionCookie("ADMIN") };
+  const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: demoAccount("ADMIN").email };
+  const { found, ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
+  const before = await databaseFingerprint(e2eDatabaseUrl());
+
+  const startedAt = performance.now();
+  const outcomes = await sendAll(cases, { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID }, (operation) => access.get(operation)!);
+  const seconds = (performance.now() - startedAt) / 1000;
+
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const after = await databaseFingerprint(e2eDatabaseUrl());
+
+  const problems = outcomes.filter((outcome): outcome is Outcome & { problem: string } => outcome.problem !== undefined);
+  console.log(
+    JSON.stringify(
+      {
+        seed: SEED,
+        cases: cases.length,
+        droppedAsPossiblyValid: skipped,
+        seconds: Math.round(seconds * 10) / 10,
+        requestsPerSecond: Math.round(cases.length / seconds),
+        byStatus: tally(outcomes.map((outcome) => String(outcome.status))),
+        byOperation: countsByOperation,
+        ownedIds: found,
+        skippedTables: SKIPPED_TABLES,
+        idsOnlyTables: IDS_ONLY_TABLES,
+        problems: tally(problems.map((outcome) => `${outcome.status} ${outcome.problem} — ${outcome.testCase.operation} [${outcome.testCase.kind}]`)),
+      },
+      null,
+      2,
+    ),
+  );
+  for (const outcome of problems.slice(0, 40)) console.log(`${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}\n  → ${outcome.body.slice(0, 400)}`);
+
+  expect.soft(problems.filter((outcome) => outcome.status >= 500).map((outcome) => describeCase(outcome.testCase)), "5xx answers").toEqual([]);
+  const otherProblems = problems.filter((outcome) => outcome.status < 500);
+  expect.soft(otherProblems.map((outcome) => `${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}`).slice(0, 50), "other answers that are not a 4xx in the error shape").toEqual([]);
+  expect(fingerprintChanges(before, after), "tables changed by malformed requests").toEqual([]);
+});
