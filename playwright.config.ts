@@ -15,6 +15,11 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
+  // The malformed-input run asserts that the database did not change, so it runs alone, after the rest.
+  projects: [
+    { name: "e2e", testIgnore: "**/malformed-input.e2e.ts" },
+    { name: "malformed-input", testMatch: "**/malformed-input.e2e.ts", dependencies: ["e2e"] },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

@@ -55,6 +55,7 @@ test.describe("hiring and paying an expert", () => {
     await expect(expertPage.getByRole("heading", { name: "Payouts enabled" })).toBeVisible();
     await expertPage.goto(contractUrl);
     await expertPage.getByRole("button", { name: "Accept contract" }).click();
+    await expect(expertPage.getByRole("region", { name: "Your answer" })).toHaveCount(0);
     const expertMilestone = expertPage.getByRole("listitem", { name: "1. Audit and plan" });
     await expect(expertMilestone).toBeVisible();
 
