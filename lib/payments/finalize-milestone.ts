@@ -7,7 +7,7 @@ import { SETTLED_MILESTONE_STATUSES } from "@/lib/contracts/transitions";
  * both sides hear about it, and the contract moves on: back to ACTIVE when no dispute is open,
  * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded).
  */
-export async function finalizeMilestone(milestoneId: string) {
+export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }: { shouldAnnounce: boolean }) {
   await db.$transaction(async (tx) => {
     const milestone = await tx.milestone.findUniqueOrThrow({
       where: { id: milestoneId },
@@ -24,10 +24,10 @@ export async function finalizeMilestone(milestoneId: string) {
     if ([...milestone.transfers, ...milestone.refunds].some((row) => row.status === "PENDING")) return;
     const parties = [milestone.contract.clientUserId, milestone.contract.expertProfile.userId];
     const link = `/contracts/${milestone.contractId}`;
-    if (milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
+    if (shouldAnnounce && milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
       await notifyUsers(tx, parties, { kind: "milestone.released", title: `Released: ${milestone.title}`, body: `The payment for "${milestone.title}" was sent to the expert's Stripe account.`, link, dedupeKey: `released:${milestone.id}` });
     }
-    if (milestone.status === "REFUNDED") {
+    if (shouldAnnounce && milestone.status === "REFUNDED") {
       await notifyUsers(tx, parties, { kind: "milestone.refunded", title: `Refunded: ${milestone.title}`, body: `The payment for "${milestone.title}" was refunded to the client's card.`, link, dedupeKey: `refunded:${milestone.id}` });
     }
     await updateContractAfterSettlement(tx, milestone.contractId, new Date());

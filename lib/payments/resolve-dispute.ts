@@ -74,6 +74,6 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
     await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } } });
   });
   if (holdsMoney && milestone) await settleMilestone(milestone.id);
-  else if (milestone) await finalizeMilestone(milestone.id);
+  else if (milestone) await finalizeMilestone(milestone.id, { shouldAnnounce: false });
   return { disputeId: dispute.id, outcome: input.outcome, ...amounts };
 }

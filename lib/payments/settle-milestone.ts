@@ -26,6 +26,8 @@ export async function settleMilestone(milestoneId: string) {
     },
   });
   const { contract } = milestone;
+  // Only the run that books a movement announces it; retries and safety-net jobs stay quiet.
+  let hasBooked = false;
   const accounts = (currency: string) => ledgerAccounts(contract.id, currency);
 
   for (const transfer of milestone.transfers) {
@@ -37,6 +39,7 @@ export async function settleMilestone(milestoneId: string) {
     await db.$transaction(async (tx) => {
       const { count } = await tx.transfer.updateMany({ where: { id: transfer.id, status: "PENDING" }, data: { status: "PAID", stripeTransferId: sent.id } });
       if (!count) return;
+      hasBooked = true;
       const released = transfer.amountCents + transfer.feeCents;
       await bookTransaction(tx, {
         kind: "release",
@@ -61,6 +64,7 @@ export async function settleMilestone(milestoneId: string) {
     await db.$transaction(async (tx) => {
       const { count } = await tx.refund.updateMany({ where: { id: refund.id, status: "PENDING" }, data: { status: "SUCCEEDED", stripeRefundId: sent.id } });
       if (!count) return;
+      hasBooked = true;
       await bookTransaction(tx, {
         kind: "refund",
         idempotencyKey: refund.idempotencyKey,
@@ -76,5 +80,5 @@ export async function settleMilestone(milestoneId: string) {
     });
   }
 
-  await finalizeMilestone(milestone.id);
+  await finalizeMilestone(milestone.id, { shouldAnnounce: hasBooked });
 }

@@ -172,3 +172,17 @@ describe("auto-release", () => {
     expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
   });
 });
+
+describe("announcements", () => {
+  it("tell both sides of a release once, however often the settle job runs again", async () => {
+    const contract = await createFundableContract(harness, [25_000]);
+    const [milestoneId] = contract.milestoneIds;
+    await fund(contract);
+    await markSubmitted(milestoneId);
+    await approveMilestone({ user: contract.client, milestoneId, now: new Date() });
+    await settleMilestone(milestoneId);
+    await settleMilestone(milestoneId);
+    const released = await db.notification.count({ where: { kind: "milestone.released", userId: { in: [contract.client.id, contract.expert.id] }, link: `/contracts/${contract.contractId}` } });
+    expect(released).toBe(2);
+  });
+});
