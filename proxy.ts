@@ -4,6 +4,7 @@ import { requestIdFrom } from "@/lib/api/request-id";
 import { pageAccess } from "@/lib/auth/route-access";
 import { env } from "@/lib/env";
 import { secureCookies } from "@/lib/auth/cookies";
+import { sessionJwt } from "@/lib/auth/session-token";
 
 // Tags every request with an x-request-id and turns away signed-out or wrong-role visitors of
 // role sections before rendering. The pages and lib functions check again; this is the fast path.
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
 
-  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies() });
+  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies(), decode: sessionJwt.decode });
   const access = pageAccess(request.nextUrl.pathname, token?.role ?? null);
 
   let response: NextResponse;

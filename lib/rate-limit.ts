@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors";
 export type Limit = { bucket: string; max: number; windowMs: number };
 
 export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in-failure", max: 10, windowMs: 15 * 60_000 };
+/** Per account from every address together: guessing spread over many addresses still stops. */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: Limit = { bucket: "sign-in-failure-account", max: 50, windowMs: 15 * 60_000 };
 export const SIGN_UPS: Limit = { bucket: "sign-up", max: 20, windowMs: 60 * 60_000 };
 
 export async function recentHits(limit: Limit, key: string, now = new Date()) {

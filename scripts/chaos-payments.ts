@@ -36,7 +36,9 @@ async function main() {
   const { runChaos } = await import("./chaos/run-chaos");
   let worker: ChildProcess | null = null;
   const startWorker = () => {
-    worker = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: "ignore", env: { ...process.env, WORKER_POLL_MS: "100" } });
+    // `node --import tsx`, not the tsx CLI: the CLI forks the worker into a child that a SIGKILL of the
+    // CLI would leave running.
+    worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "ignore", env: { ...process.env, WORKER_POLL_MS: "100" } });
   };
   const killWorker = () => worker?.kill("SIGKILL");
   try {

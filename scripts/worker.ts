@@ -4,12 +4,13 @@ import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
 // `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
 // Any number of workers may run against one database; jobs are claimed with SKIP LOCKED.
 
-const POLL_MS = Number(process.env.WORKER_POLL_MS ?? 1000);
+const { WORKER_POLL_MS: POLL_MS, WORKER_LEASE_MS: LEASE_MS } = env();
 const workerId = `${hostname()}:${process.pid}`;
 let isStopping = false;
 
@@ -19,7 +20,7 @@ async function main() {
   process.on("SIGTERM", () => (isStopping = true));
   while (!isStopping) {
     try {
-      const ran = await runDueJobs({ workerId, now: now(), handlers: JOB_HANDLERS });
+      const ran = await runDueJobs({ workerId, now: now(), handlers: JOB_HANDLERS, leaseMs: LEASE_MS });
       await deliverPendingEmails(now());
       if (ran) logger.info({ workerId, ran }, "jobs ran");
     } catch (error) {

@@ -25,7 +25,9 @@ async function getJson<S extends z.ZodType>(url: string, schema: S): Promise<z.i
   return response?.ok ? readJson(response, schema) : null;
 }
 
-export const fetchConversationList = () => getJson("/api/v1/conversations", conversationListSchema);
+/** The newest page of conversations, or the one a `nextCursor` points at. */
+export const fetchConversationList = (cursor?: string) =>
+  getJson(`/api/v1/conversations${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, conversationListSchema);
 
 /** The newest page of a thread, or the one before seq `before` when loading earlier messages. */
 export function fetchMessagePage(conversationId: string, before?: number) {

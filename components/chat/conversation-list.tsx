@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ChatMessage, ConversationSummary } from "@/lib/chat/schemas";
 import { fetchConversationList } from "./chat-api";
@@ -9,8 +11,10 @@ import { useChatClock } from "./chat-time";
 import { ConversationRow } from "./conversation-row";
 
 type ConversationListProps = {
-  /** From `listConversations({ user })`, loaded by the page. */
+  /** The first page from `listConversations({ user })`, loaded by the page. */
   initial: ConversationSummary[];
+  /** Where the next, older page starts; null when the first page holds everything. */
+  initialNextCursor: string | null;
   /** The stream position the list was read at (`listConversations().streamAfter`). */
   streamAfter: number;
   viewerId: string;
@@ -33,15 +37,38 @@ function withMessage(conversations: ConversationSummary[], message: ChatMessage,
   return [updated, ...conversations.filter((candidate) => candidate.id !== conversation.id)];
 }
 
-export function ConversationList({ initial, streamAfter, viewerId, openConversationId }: ConversationListProps) {
+/** Older pages after the ones already shown; a conversation that moved up since is not listed twice. */
+function withOlderPage(conversations: ConversationSummary[], older: ConversationSummary[]) {
+  const shown = new Set(conversations.map((conversation) => conversation.id));
+  return [...conversations, ...older.filter((conversation) => !shown.has(conversation.id))];
+}
+
+export function ConversationList({ initial, initialNextCursor, streamAfter, viewerId, openConversationId }: ConversationListProps) {
   const [conversations, setConversations] = useState(initial);
+  const [nextCursor, setNextCursor] = useState(initialNextCursor);
+  const [isLoadingOlder, setIsLoadingOlder] = useState(false);
+  const [olderProblem, setOlderProblem] = useState<string | null>(null);
   const stream = useChatStream();
   const clock = useChatClock();
 
+  // Back to the newest page: what changed is at the top, and older pages can be opened again.
   const reload = useCallback(async () => {
     const list = await fetchConversationList();
-    if (list) setConversations(list.conversations);
+    if (!list) return;
+    setConversations(list.conversations);
+    setNextCursor(list.nextCursor);
   }, []);
+
+  const loadOlder = async () => {
+    if (!nextCursor) return;
+    setIsLoadingOlder(true);
+    setOlderProblem(null);
+    const list = await fetchConversationList(nextCursor);
+    setIsLoadingOlder(false);
+    if (!list) return setOlderProblem("Older conversations could not be loaded. Try again.");
+    setConversations((current) => withOlderPage(current, list.conversations));
+    setNextCursor(list.nextCursor);
+  };
 
   useChatEvents((event) => {
     if (event.type === "reset") return void reload();
@@ -75,16 +102,30 @@ export function ConversationList({ initial, streamAfter, viewerId, openConversat
   }
 
   return (
-    <ul aria-label="Conversations" className="divide-y divide-slate-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-      {conversations.map((conversation) => (
-        <ConversationRow
-          key={conversation.id}
-          conversation={conversation}
-          viewerId={viewerId}
-          isOpen={conversation.id === openConversationId}
-          clock={clock}
-        />
-      ))}
-    </ul>
+    <div className="space-y-3">
+      <ul aria-label="Conversations" className="divide-y divide-slate-200 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        {conversations.map((conversation) => (
+          <ConversationRow
+            key={conversation.id}
+            conversation={conversation}
+            viewerId={viewerId}
+            isOpen={conversation.id === openConversationId}
+            clock={clock}
+          />
+        ))}
+      </ul>
+      {nextCursor && (
+        <div className="flex flex-col items-center gap-2">
+          <Button variant="secondary" size="sm" onClick={loadOlder} isLoading={isLoadingOlder} loadingLabel="Loading older conversations…">
+            Show older conversations
+          </Button>
+          {olderProblem && (
+            <Alert tone="danger" role="alert">
+              {olderProblem}
+            </Alert>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

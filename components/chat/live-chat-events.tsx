@@ -1,14 +1,14 @@
 import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { userOrNull } from "@/components/layout/user-or-null";
-import { countUnreadMessages, latestVisibleSeq } from "@/lib/chat/count-unread";
 import { logger } from "@/lib/logger";
+import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { ChatEventsProvider } from "./chat-events-provider";
 
 async function streamStartFor(userId: string) {
   try {
-    const [initialUnread, streamAfter] = await Promise.all([countUnreadMessages(userId), latestVisibleSeq(userId)]);
-    return { initialUnread, streamAfter };
+    const { unreadMessages, streamAfter } = await navigationCounts(userId);
+    return { initialUnread: unreadMessages, streamAfter };
   } catch (error) {
     unstable_rethrow(error);
     logger.error({ err: error }, "chat events could not read the unread count");

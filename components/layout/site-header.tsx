@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread";
+import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { navigationFor, ROLE_LABEL } from "./navigation";
 import { SiteNav } from "./site-nav";
 import { userOrNull } from "./user-or-null";
 
 export async function SiteHeader() {
   const user = await userOrNull("site header");
-  const unread = user ? await countUnreadNotifications({ user }) : 0;
+  const unread = user ? (await navigationCounts(user.id)).unreadNotifications : 0;
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">

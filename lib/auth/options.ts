@@ -6,6 +6,7 @@ import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/client-ip";
 import { authenticate } from "./sign-in";
 import { secureCookies } from "./cookies";
+import { sessionJwt } from "./session-token";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -13,6 +14,7 @@ const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: sessionJwt,
   useSecureCookies: secureCookies(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

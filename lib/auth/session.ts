@@ -1,9 +1,11 @@
+import { cookies } from "next/headers";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/generated/prisma/enums";
-import { authOptions } from "./options";
+import { sessionCookieName } from "./cookies";
+import { sessionUserId } from "./session-token";
 
 export type SessionUser = {
   id: string;
@@ -15,13 +17,18 @@ export type SessionUser = {
 };
 
 /**
- * The signed-in user, re-read from the database on every request so that a suspension
- * takes effect at once even though the session JWT is still valid.
+ * The signed-in user: the session cookie decoded here (next-auth's getServerSession would also run
+ * its callbacks and re-encrypt the cookie on every call), then the account re-read from the database
+ * so that a suspension takes effect at once even though the session JWT is still valid.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  const userId = await sessionUserId(token, env().NEXTAUTH_SECRET);
+  return userId ? loadSessionUser(userId) : null;
+});
+
+/** The account behind a session's user id; null once it is suspended or gone. */
+export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
   const user = await db.user.findFirst({
     where: { id: userId, suspendedAt: null },
     select: {
@@ -42,7 +49,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     companyId: user.memberships[0]?.companyId ?? null,
     expertProfileId: user.expertProfile?.id ?? null,
   };
-});
+}
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await currentUser();

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertUnderLimit, clearHits, recordHit, SIGN_IN_FAILURES } from "@/lib/rate-limit";
+import { assertUnderLimit, clearHits, recordHit, SIGN_IN_FAILURES, SIGN_IN_FAILURES_PER_ACCOUNT } from "@/lib/rate-limit";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import type { Role } from "@/generated/prisma/enums";
@@ -10,19 +10,18 @@ export type AuthenticatedUser = { id: string; email: string; name: string; role:
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
 
 /**
- * Checks credentials. Failed attempts are counted per email + IP in Postgres (10 per 15 minutes);
- * a suspended account cannot sign in. Errors carry the message shown on the sign-in form.
+ * Checks credentials. Failed attempts are counted in Postgres per email + IP (10 per 15 minutes) and
+ * per email from all addresses (50 per 15 minutes, which a success does not reset: it proves nothing
+ * about the other attempts). A suspended account cannot sign in. Errors carry the sign-in form's message.
  */
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Enter your email address and password.");
   const { email, password } = parsed.data;
   const limitKey = `${email}|${ip}`;
-  await assertUnderLimit(
-    SIGN_IN_FAILURES,
-    limitKey,
-    "Too many failed sign-in attempts. Wait {minutes} minutes, then try again.",
-  );
+  const tooMany = "Too many failed sign-in attempts. Wait {minutes} minutes, then try again.";
+  await assertUnderLimit(SIGN_IN_FAILURES, limitKey, tooMany);
+  await assertUnderLimit(SIGN_IN_FAILURES_PER_ACCOUNT, email, tooMany);
 
   const user = await db.user.findUnique({
     where: { email },
@@ -30,7 +29,7 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   });
   const isValid = user ? await verifyPassword(user.passwordHash, password) : false;
   if (!user || !isValid) {
-    await recordHit(SIGN_IN_FAILURES, limitKey);
+    await Promise.all([recordHit(SIGN_IN_FAILURES, limitKey), recordHit(SIGN_IN_FAILURES_PER_ACCOUNT, email)]);
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
   if (user.suspendedAt) {

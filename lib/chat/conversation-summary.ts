@@ -1,6 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { ConversationSummary } from "./schemas";
-import { MESSAGE_SELECT, toChatMessage } from "./serialize";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { MESSAGE_SELECT, toChatMessage, type MessageRow } from "./serialize";
 
 // One conversation as a list row or a thread header: what it is about, who is on the other side.
 
@@ -48,7 +50,7 @@ function counterpartOf(user: SessionUser, participants: ParticipantRow[]) {
 export function toConversationSummary(
   user: SessionUser,
   row: ConversationRow,
-  extra: { unreadCount: number; lastMessage: Parameters<typeof toChatMessage>[0] | null },
+  extra: { unreadCount: number; lastMessage: MessageRow | null },
 ): ConversationSummary {
   return {
     id: row.id,
@@ -62,4 +64,15 @@ export function toConversationSummary(
   };
 }
 
-export const LAST_MESSAGE_SELECT = { messages: { orderBy: { seq: "desc" }, take: 1, select: MESSAGE_SELECT } } as const;
+/**
+ * The newest message of each conversation: one index probe each for its seq, then those messages.
+ * (A nested `take: 1` would have the database build every message of every conversation first.)
+ */
+export async function lastMessagesOf(conversationIds: string[]) {
+  if (conversationIds.length === 0) return new Map<string, MessageRow>();
+  const newest = await db.$queryRaw<{ seq: bigint }[]>(Prisma.sql`
+    SELECT m.seq FROM unnest(${conversationIds}::text[]) AS c(id)
+    CROSS JOIN LATERAL (SELECT seq FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m`);
+  const rows = await db.message.findMany({ where: { seq: { in: newest.map((row) => row.seq) } }, select: MESSAGE_SELECT });
+  return new Map(rows.map((row) => [row.conversationId, row]));
+}

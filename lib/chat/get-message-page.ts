@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { readableConversationWhere } from "./access";
 import { CONVERSATION_SELECT, toConversationSummary } from "./conversation-summary";
-import { countUnreadByConversation, latestVisibleSeq } from "./count-unread";
+import { countUnreadByConversation, streamStartSeq } from "./count-unread";
 import { MESSAGES_PAGE_SIZE, type MessagePage } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
 
@@ -16,7 +16,7 @@ export async function getMessagePage(options: {
 }): Promise<MessagePage> {
   const { user, conversationId, before } = options;
   const limit = options.limit ?? MESSAGES_PAGE_SIZE;
-  const streamAfter = await latestVisibleSeq(user.id);
+  const streamAfter = await streamStartSeq();
   const conversation = await db.conversation.findFirst({
     where: readableConversationWhere(user, conversationId),
     select: CONVERSATION_SELECT,

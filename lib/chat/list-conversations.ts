@@ -1,23 +1,38 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { CONVERSATION_SELECT, LAST_MESSAGE_SELECT, toConversationSummary } from "./conversation-summary";
-import { countUnreadByConversation, latestVisibleSeq } from "./count-unread";
+import { afterConversationCursor, CONVERSATION_ORDER, encodeConversationCursor } from "./conversation-cursor";
+import { CONVERSATION_SELECT, lastMessagesOf, toConversationSummary } from "./conversation-summary";
+import { countUnreadByConversation, countUnreadMessages, streamStartSeq } from "./count-unread";
+import { CONVERSATIONS_PAGE_SIZE } from "./schemas";
 
-const CONVERSATIONS_LISTED = 200;
-
-/** The user's conversations, most recent activity first, with their last message and unread counts. */
-export async function listConversations({ user }: { user: SessionUser }) {
-  const streamAfter = await latestVisibleSeq(user.id);
-  const rows = await db.conversation.findMany({
-    where: { participants: { some: { userId: user.id } } },
-    orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    take: CONVERSATIONS_LISTED,
-    select: { ...CONVERSATION_SELECT, ...LAST_MESSAGE_SELECT },
+/**
+ * A page of the user's conversations, most recent activity first, with their last message and unread
+ * counts. The page is chosen first on the bare sort key and only its rows are joined to people and
+ * messages: joined in one query, PostgreSQL would build every conversation's details before the LIMIT.
+ */
+export async function listConversations({ user, cursor, limit = CONVERSATIONS_PAGE_SIZE }: { user: SessionUser; cursor?: string; limit?: number }) {
+  const [streamAfter, totalUnread, keys] = await Promise.all([
+    streamStartSeq(),
+    countUnreadMessages(user.id),
+    db.conversation.findMany({
+      where: { participants: { some: { userId: user.id } }, ...(cursor && afterConversationCursor(cursor)) },
+      orderBy: CONVERSATION_ORDER,
+      take: limit + 1,
+      select: { id: true, lastMessageAt: true, createdAt: true },
+    }),
+  ]);
+  const page = keys.slice(0, limit);
+  const ids = page.map((key) => key.id);
+  const [rows, lastMessages, unread] = await Promise.all([
+    db.conversation.findMany({ where: { id: { in: ids } }, select: CONVERSATION_SELECT }),
+    lastMessagesOf(ids),
+    countUnreadByConversation(user.id, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const conversations = page.flatMap((key) => {
+    const row = byId.get(key.id);
+    return row ? [toConversationSummary(user, row, { unreadCount: unread.get(row.id) ?? 0, lastMessage: lastMessages.get(row.id) ?? null })] : [];
   });
-  const unread = await countUnreadByConversation(user.id, rows.map((row) => row.id));
-  const conversations = rows.map((row) =>
-    toConversationSummary(user, row, { unreadCount: unread.get(row.id) ?? 0, lastMessage: row.messages[0] ?? null }),
-  );
-  const totalUnread = conversations.reduce((sum, conversation) => sum + conversation.unreadCount, 0);
-  return { conversations, totalUnread, streamAfter };
+  const nextCursor = keys.length > limit ? encodeConversationCursor(page[page.length - 1]) : null;
+  return { conversations, totalUnread, streamAfter, nextCursor };
 }

@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { participantConversationWhere } from "./access";
-import { latestVisibleSeq } from "./count-unread";
+import { streamStartSeq } from "./count-unread";
 import { openChatEventStream } from "./event-stream";
 
 const SEQ = /^\d{1,15}$/;
@@ -24,6 +24,6 @@ export async function openUserStream(options: {
     if (!conversation) throw notFound("Conversation");
   }
   const resumeFrom = options.lastEventId && SEQ.test(options.lastEventId) ? Number(options.lastEventId) : options.after;
-  const after = resumeFrom ?? (await latestVisibleSeq(user.id));
+  const after = resumeFrom ?? (await streamStartSeq());
   return openChatEventStream({ user, after, conversationId, signal });
 }

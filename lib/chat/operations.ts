@@ -1,6 +1,7 @@
 import type { Operation } from "@/lib/api/operations";
 import {
   conversationListSchema,
+  listConversationsQuerySchema,
   listMessagesQuerySchema,
   markReadSchema,
   messagePageSchema,
@@ -14,11 +15,12 @@ export const CHAT_OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/v1/conversations",
-    summary: "Your conversations, newest activity first, with the last message and unread counts",
+    summary: "Your conversations, newest activity first, with the last message and unread counts; `cursor` pages on",
     tag: "Messages",
     access: "user",
-    success: { status: 200, description: "Conversations and the total unread.", schema: conversationListSchema },
-    errors: [401],
+    query: listConversationsQuerySchema,
+    success: { status: 200, description: "A page of conversations, the total unread and the next page's cursor.", schema: conversationListSchema },
+    errors: [400, 401, 422],
   },
   {
     method: "get",

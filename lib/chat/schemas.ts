@@ -4,6 +4,7 @@ import { z } from "zod";
 
 export const MESSAGE_MAX_LENGTH = 4_000;
 export const MESSAGES_PAGE_SIZE = 50;
+export const CONVERSATIONS_PAGE_SIZE = 30;
 
 export const conversationIdSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "Not a conversation id.");
 
@@ -23,6 +24,14 @@ export type PostMessageInput = z.infer<typeof postMessageSchema>;
 export const listMessagesQuerySchema = z.strictObject({
   before: z.coerce.number("before must be a message seq.").int().positive().optional(),
   limit: z.coerce.number("limit must be a number.").int().min(1).max(100).default(MESSAGES_PAGE_SIZE),
+});
+
+/** Where a page of the conversation list ends: the last row's sort key, opaque to callers. */
+const conversationCursorSchema = z.string().max(200).regex(/^[\w-]+$/, "cursor must be the nextCursor of an earlier page.");
+
+export const listConversationsQuerySchema = z.strictObject({
+  cursor: conversationCursorSchema.optional().describe("The nextCursor of the previous page; omit for the newest conversations."),
+  limit: z.coerce.number("limit must be a number.").int().min(1).max(100).default(CONVERSATIONS_PAGE_SIZE),
 });
 
 export const markReadSchema = z.strictObject({
@@ -66,9 +75,12 @@ export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
 export const conversationListSchema = z.object({
   conversations: z.array(conversationSummarySchema),
+  /** Unread messages over all the user's conversations, not only this page. */
   totalUnread: z.number().int().nonnegative(),
-  /** Resume point for the event stream: the newest message seq this user could see when the list was read. */
+  /** Resume point for the event stream: the newest message seq committed when the list was read. */
   streamAfter: seqSchema,
+  /** Pass as `cursor` for the next, older page; null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 
 export const messagePageSchema = z.object({

@@ -10,7 +10,7 @@ export const MESSAGE_SELECT = {
   sender: { select: { id: true, name: true } },
 } as const;
 
-type MessageRow = {
+export type MessageRow = {
   id: string;
   seq: bigint;
   conversationId: string;

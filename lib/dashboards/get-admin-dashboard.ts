@@ -18,8 +18,9 @@ export type AdminDashboard = Awaited<ReturnType<typeof getAdminDashboard>>;
 export async function getAdminDashboard({ user, now = new Date() }: { user: SessionUser; now?: Date }) {
   assertRole(user, "ADMIN");
 
-  const [vettingRows, oldestWaiting, matchingRequests, roleRows, suspendedUsers, openDisputes, auditEntries] = await Promise.all([
-    db.expertProfile.groupBy({ by: ["vettingStatus"], _count: { _all: true } }),
+  const [tallies, oldestWaiting, matchingRequests, openDisputes, auditEntries] = await Promise.all([
+    // Kept by triggers (see PlatformTally): counting 100k users and profiles on every view would not scale.
+    db.platformTally.findMany({ select: { kind: true, key: true, count: true } }),
     db.expertProfile.findMany({
       where: { vettingStatus: { in: WAITING_STATUSES } },
       orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
@@ -47,8 +48,6 @@ export async function getAdminDashboard({ user, now = new Date() }: { user: Sess
         _count: { select: { matches: { where: { status: { in: ACCEPTED_MATCH_STATUSES } } } } },
       },
     }),
-    db.user.groupBy({ by: ["role"], _count: { _all: true } }),
-    db.user.count({ where: { suspendedAt: { not: null } } }),
     db.dispute.count({ where: { status: "OPEN" } }),
     db.auditLog.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -57,12 +56,13 @@ export async function getAdminDashboard({ user, now = new Date() }: { user: Sess
     }),
   ]);
 
+  // The triggers write keys from the enum columns themselves.
+  const tally = <Key extends string>(kind: string) =>
+    tallies.filter((row) => row.kind === kind).map((row) => ({ key: row.key as Key, count: Number(row.count) }));
+
   return {
     generatedAt: now,
-    vettingCounts: countEvery(
-      Object.values(VettingStatuses),
-      vettingRows.map((row) => ({ key: row.vettingStatus, count: row._count._all })),
-    ),
+    vettingCounts: countEvery(Object.values(VettingStatuses), tally<VettingStatus>("experts.vettingStatus")),
     oldestWaiting: oldestWaiting.map(({ user: applicant, submittedAt, createdAt, ...profile }) => ({
       ...profile,
       name: applicant.name,
@@ -75,11 +75,8 @@ export async function getAdminDashboard({ user, now = new Date() }: { user: Sess
       acceptedCount: _count.matches,
       slaState: slaStateOf(request, now),
     })),
-    userCounts: countEvery(
-      Object.values(Role),
-      roleRows.map((row) => ({ key: row.role, count: row._count._all })),
-    ),
-    suspendedUsers,
+    userCounts: countEvery(Object.values(Role), tally<Role>("users.role")),
+    suspendedUsers: tally("users.suspended")[0]?.count ?? 0,
     openDisputes,
     recentAudit: auditEntries.map(({ actor, ...entry }) => ({ ...entry, actorName: actor?.name ?? null })),
   };

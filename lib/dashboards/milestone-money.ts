@@ -31,17 +31,19 @@ const COUNTED_STATUSES = (Object.keys(BUCKET_OF_STATUS) as MilestoneStatus[]).fi
 
 /** Held, released and refunded milestone amounts per currency, for the milestones `where` selects. */
 export async function sumMilestoneMoney(where: Prisma.MilestoneWhereInput): Promise<MilestoneMoney[]> {
-  const rows = await db.milestone.groupBy({
-    by: ["currency", "status"],
-    where: { AND: [where, { status: { in: COUNTED_STATUSES } }] },
-    _sum: { amountCents: true },
-  });
-  // A dispute split releases part of a milestone and refunds the rest: move that part from released to refunded.
-  const splitRefunds = await db.refund.groupBy({
-    by: ["currency"],
-    where: { milestone: { AND: [where, { status: "RELEASED" }] }, status: { not: "FAILED" }, OR: [{ reason: null }, { reason: { not: DUPLICATE_PAYMENT } }] },
-    _sum: { amountCents: true },
-  });
+  const [rows, splitRefunds] = await Promise.all([
+    db.milestone.groupBy({
+      by: ["currency", "status"],
+      where: { AND: [where, { status: { in: COUNTED_STATUSES } }] },
+      _sum: { amountCents: true },
+    }),
+    // A dispute split releases part of a milestone and refunds the rest: move that part from released to refunded.
+    db.refund.groupBy({
+      by: ["currency"],
+      where: { milestone: { AND: [where, { status: "RELEASED" }] }, status: { not: "FAILED" }, OR: [{ reason: null }, { reason: { not: DUPLICATE_PAYMENT } }] },
+      _sum: { amountCents: true },
+    }),
+  ]);
   return sumByCurrency(BUCKETS, [
     ...rows.map((row) => ({ currency: row.currency, bucket: BUCKET_OF_STATUS[row.status], cents: row._sum.amountCents })),
     ...splitRefunds.flatMap((row) => [

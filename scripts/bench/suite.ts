@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -7,10 +8,11 @@ import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { buildApp, startInstance, treeRssMb } from "./chat-setup";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 
-// `npm run bench [-- --seconds 10 --skip-build]`: builds the app, prepares the scale data (100k experts,
-// 5k requests, 200k messages), starts `next start`, and measures with autocannon (50 connections) Next's
-// own floor (a constant JSON handler) and our endpoints and pages in the same run, each as a ratio to
-// the floor. Writes bench-results/bench.json and bench-results/bench.md.
+// `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
+// (100k experts, 5k requests, 200k messages), starts `next start`, and measures with autocannon
+// (50 connections) Next's own floors (a constant JSON handler, a constant server-rendered page) and our
+// endpoints and pages in the same run, each as a ratio to its floor; then runs bench:matching and
+// bench:chat for their headline numbers (unless --http-only). Writes bench-results/bench.{json,md}.
 
 const PORT = 3330;
 const DIST_DIR = ".next-bench";
@@ -18,10 +20,12 @@ const CONNECTIONS = 50;
 const TARGETS = { apiShareOfFloor: 0.7, pageP95Ms: 150 };
 const SESSION_COOKIE = "next-auth.session-token";
 
-type Target = { name: string; path: string; as?: "CLIENT" | "EXPERT" | "ADMIN"; kind: "floor" | "api" | "page" };
+type Kind = "floor" | "page-floor" | "api" | "page";
+type Target = { name: string; path: string; as?: "CLIENT" | "EXPERT" | "ADMIN"; kind: Kind };
 
 const TARGET_LIST: Target[] = [
   { name: "floor: constant JSON route", path: "/api/bench/floor", kind: "floor" },
+  { name: "floor: constant server-rendered page", path: "/bench/floor", kind: "page-floor" },
   { name: "GET /api/health", path: "/api/health", kind: "api" },
   { name: "GET /api/v1/requests/{id}", path: `/api/v1/requests/${BENCH_REQUEST_ID}`, as: "CLIENT", kind: "api" },
   { name: "GET /api/v1/conversations", path: "/api/v1/conversations", as: "CLIENT", kind: "api" },
@@ -44,6 +48,7 @@ function measure(url: string, cookie: string | undefined, seconds: number) {
 async function main() {
   const seconds = option("seconds", 10);
   const secret = randomBytes(32).toString("hex");
+  const givenDatabaseUrl = process.env.DATABASE_URL; // the headline benchmarks open their own otherwise
   if (!process.argv.includes("--skip-build")) buildApp(DIST_DIR);
   const database = await openBenchDatabase();
   const experts = await prepareScaleData(database.url, database.isOwn);
@@ -55,7 +60,7 @@ async function main() {
   ) as Record<string, string>;
   process.env.VETTED_BENCH = "1";
   const server = await startInstance({ port: PORT, distDir: DIST_DIR, databaseUrl: database.url, secret });
-  const rows: { name: string; kind: Target["kind"]; rps: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number }[] = [];
+  const rows: { name: string; kind: Kind; rps: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number }[] = [];
   let peakRssMb = treeRssMb(server);
   try {
     console.log(`${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
@@ -82,12 +87,13 @@ async function main() {
     await db.$disconnect();
     await database.server?.stop();
   }
-  const floor = rows.find((row) => row.kind === "floor")!;
+  const floorOf = (kind: Kind) => rows.find((row) => row.kind === (kind === "page" || kind === "page-floor" ? "page-floor" : "floor"))!;
   const table = rows.map((row) => ({
     ...row,
-    shareOfFloor: Math.round((row.rps / floor.rps) * 100) / 100,
-    meetsTarget: row.kind === "api" ? row.rps / floor.rps >= TARGETS.apiShareOfFloor : row.kind === "page" ? row.p97_5 <= TARGETS.pageP95Ms : null,
+    shareOfFloor: Math.round((row.rps / floorOf(row.kind).rps) * 100) / 100,
+    meetsTarget: row.kind === "api" ? row.rps / floorOf(row.kind).rps >= TARGETS.apiShareOfFloor : row.kind === "page" ? row.p97_5 <= TARGETS.pageP95Ms : null,
   }));
+  if (!process.argv.includes("--http-only")) runHeadlineBenchmarks(givenDatabaseUrl);
   const readResult = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
   const report = { measuredAt: new Date().toISOString(), connections: CONNECTIONS, seconds, experts, ...volume, peakRssMb, targets: TARGETS, rows: table, matching: readResult("bench-results/matching.json"), chat: readResult("bench-results/chat.json") };
   mkdirSync("bench-results", { recursive: true });
@@ -96,14 +102,41 @@ async function main() {
   console.log(markdown(report));
 }
 
-function markdown(report: { rows: { name: string; rps: number; p50: number; p90: number; p97_5: number; p99: number; shareOfFloor: number; meetsTarget: boolean | null; non2xx: number }[]; peakRssMb: number; matching: { rankMs?: { p95: number } } | null; chat: { deliveryFromAcceptedMs?: { p99: number } } | null }) {
+/** bench:matching and bench:chat in this same run, on the build above; each writes its own JSON. */
+function runHeadlineBenchmarks(databaseUrl: string | undefined) {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.VETTED_BENCH;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  for (const [name, args] of [["matching", []], ["chat", ["--skip-build"]]] as const) {
+    rmSync(`bench-results/${name}.json`, { force: true });
+    console.log(`Running bench:${name}…`);
+    const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), `scripts/bench/${name}.ts`, ...args], { stdio: ["ignore", "ignore", "inherit"], env });
+    if (result.status !== 0) console.error(`bench:${name} failed (exit ${result.status}); its row says so.`);
+  }
+}
+
+type HeadlineResults = {
+  matching: { rankMs?: { p95: number }; inviteStepMs?: { p95: number } } | null;
+  chat: { deliveryFromAcceptedMs?: { p99: number }; rssMb?: Record<string, { peak: number; quiet: number }> } | null;
+};
+
+function headlines({ matching, chat }: HeadlineResults) {
+  const matchingLine = matching?.rankMs ? `ranking p95 ${matching.rankMs.p95} ms (target < 250 ms)` : "did not run (see the log above)";
+  const memory = chat?.rssMb ? Object.entries(chat.rssMb).map(([name, rss]) => `${name.toUpperCase()} ${rss.peak} MB peak, ${rss.quiet} MB quiet`).join("; ") + " (target < 300 MB)" : null;
+  const chatLine = chat?.deliveryFromAcceptedMs ? `delivery p99 ${chat.deliveryFromAcceptedMs.p99} ms (target < 100 ms)${memory ? `; memory ${memory}` : ""}` : "did not run (see the log above)";
+  return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
+}
+
+function markdown(report: HeadlineResults & { rows: { name: string; rps: number; p50: number; p90: number; p97_5: number; p99: number; shareOfFloor: number; meetsTarget: boolean | null; non2xx: number }[]; peakRssMb: number }) {
   const lines = [
     "| target | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | × floor | target met | non-2xx |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
     ...report.rows.map((row) => `| ${row.name} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p97_5} | ${row.p99} | ${row.shareOfFloor} | ${row.meetsTarget === null ? "—" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`),
     "",
     `Server memory under load (peak RSS): ${report.peakRssMb} MB.`,
-    `Matching (bench:matching): ${report.matching?.rankMs ? `ranking p95 ${report.matching.rankMs.p95} ms` : "not run yet"}. Chat (bench:chat): ${report.chat?.deliveryFromAcceptedMs ? `delivery p99 ${report.chat.deliveryFromAcceptedMs.p99} ms` : "not run yet"}.`,
+    ...headlines(report),
+    "× floor: API rows against the constant JSON route, page rows against the constant server-rendered page.",
     "API targets: ≥ 70% of the floor's req/s. Page target: p95 < 150 ms (judged on p97.5, which autocannon reports and which is ≥ p95).",
   ];
   return `${lines.join("\n")}\n`;

@@ -13,6 +13,8 @@ import { startSupervisor } from "./supervisor";
 // secret scan.
 
 export const DIST_DIR = ".next-crash";
+/** Shorter than production's minute so that a killed worker's jobs are taken over sooner. */
+export const WORKER_LEASE_MS = 20_000;
 
 /** Which of the next transfer calls for a milestone each gate holds, and what happens when one is held. */
 export type GatePlans = {
@@ -90,7 +92,7 @@ export async function startCrashHarness(options: Options) {
   const worker = managedProcess({
     name: "worker",
     args: nodeArgs.worker(),
-    env: { ...common, STRIPE_API_BASE: workerGate.url, WORKER_POLL_MS: "100" },
+    env: { ...common, STRIPE_API_BASE: workerGate.url, WORKER_POLL_MS: "100", WORKER_LEASE_MS: String(WORKER_LEASE_MS) },
     log,
     waitUntilReady: waitForLine(/worker started/, 30_000),
   });

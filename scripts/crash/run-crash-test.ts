@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { db } from "@/lib/db";
-import { startCrashHarness, type CrashHarness } from "./harness";
+import { startCrashHarness, WORKER_LEASE_MS as LEASE_MS, type CrashHarness } from "./harness";
 import { checkMatching, isMatchingSettled } from "./matching-checks";
 import { driveExperts, prepareRequests } from "./matching-crashes";
 import { checkPayouts } from "./payment-checks";
@@ -24,7 +24,6 @@ export type CrashOptions = {
   matching: { windowMs: number; invitationTtlMs: number; atRiskLeadMs: number };
 };
 
-const LEASE_MS = 60_000; // lib/jobs/run-due-jobs.ts: a killed worker's jobs wait this long
 const SETTLE_DELAY_MS = 60_000; // lib/payments/queue-settlement.ts: the settle job's first run
 const money = (cents: number) => (cents / 100).toFixed(2);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountStatusSchema, auditLogPageSchema, ledgerCheckSchema, ledgerOverviewSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
 import { getUser } from "@/lib/admin/get-user";
@@ -9,7 +9,7 @@ import { reinstateUser } from "@/lib/admin/reinstate-user";
 import { runLedgerCheck } from "@/lib/admin/run-ledger-check";
 import { suspendUser } from "@/lib/admin/suspend-user";
 import { hashPassword } from "@/lib/auth/password";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { loadSessionUser, type SessionUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
@@ -18,15 +18,12 @@ import { findCandidates } from "@/lib/matching/find-candidates";
 import { handPickExpert } from "@/lib/matching/hand-pick-expert";
 import { loadRequestProfile } from "@/lib/matching/load-request-profile";
 import { bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
-import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
-import { startStripeStandin } from "@/scripts/stripe-standin/server";
+import { startWorkerStandin } from "../fixtures/payments";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
 
 // The database is shared with other test files running at the same time: every assertion is scoped
 // to the users, contracts and currencies made here.
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 
 const PASSWORD = "admin console password 1";
 const REASON = "Repeated off-platform payment requests.";
@@ -109,8 +106,7 @@ describe("suspending and reinstating", () => {
     expect(suspended).toMatchObject({ userId: expert.id, suspensionReason: REASON, vettingStatus: "SUSPENDED" });
 
     await expect(signIn(expert)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
-    session.userId = expert.id;
-    expect(await currentUser()).toBeNull();
+    expect(await loadSessionUser(expert.id)).toBeNull(); // the session cookie no longer stands for anyone
     const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { vettingStatus: true, decisions: { select: { fromStatus: true, toStatus: true, adminId: true, reason: true } } } });
     expect(profile).toEqual({ vettingStatus: "SUSPENDED", decisions: [{ fromStatus: "APPROVED", toStatus: "SUSPENDED", adminId: admin.id, reason: REASON }] });
     expect(await isCandidate()).toBe(false);
@@ -124,8 +120,7 @@ describe("suspending and reinstating", () => {
     const reinstated = await reinstateUser({ user: admin, userId: expert.id, input: { reason: "Cleared after a call with the expert." } });
     expect(reinstated).toMatchObject({ suspendedAt: null, suspensionReason: null, vettingStatus: "APPROVED" });
     await expect(signIn(expert)).resolves.toMatchObject({ id: expert.id });
-    expect(await currentUser()).toMatchObject({ id: expert.id, role: "EXPERT" });
-    session.userId = null;
+    expect(await loadSessionUser(expert.id)).toMatchObject({ id: expert.id, role: "EXPERT" });
     expect(await isCandidate()).toBe(true);
     expect(await db.auditLog.count({ where: { targetId: expert.id, action: "user.reinstated", actorId: admin.id } })).toBe(1);
     expect(await db.emailOutbox.count({ where: { toEmail: expert.email, subject: "Your Vetted account is active again" } })).toBe(1);
@@ -254,9 +249,9 @@ describe("ledger", () => {
   });
 
   describe("check", () => {
-    let standin: Awaited<ReturnType<typeof startStripeStandin>>;
+    let standin: Awaited<ReturnType<typeof startWorkerStandin>>;
     beforeAll(async () => {
-      standin = await startStripeStandin({ port: Number(new URL(process.env.STRIPE_API_BASE!).port), webhookUrl: "http://127.0.0.1:9/unused", webhookSecret: STANDIN_WEBHOOK_SECRET });
+      standin = await startWorkerStandin("http://127.0.0.1:9/unused");
     });
     afterAll(async () => {
       await standin.stop();

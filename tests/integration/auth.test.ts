@@ -83,6 +83,17 @@ describe("sign-in", () => {
     await expect(authenticate({ email, password: PASSWORD }, "10.0.0.4")).resolves.toMatchObject({ email });
   });
 
+  it("locks out an account after 50 failures from any mix of addresses, even for the right password", async () => {
+    const email = uniqueEmail("spread");
+    await signUp({ accountType: "EXPERT", name: "Spread Guess", email, password: PASSWORD });
+    for (let attempt = 0; attempt < 50; attempt++) {
+      // Five tries from each of ten addresses: no single address reaches its own limit of 10.
+      await expect(authenticate({ email, password: "wrong password" }, `198.51.100.${attempt % 10}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    await expect(authenticate({ email, password: PASSWORD }, "198.51.100.99")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    await expect(authenticate({ email: uniqueEmail("neighbour"), password: PASSWORD }, "198.51.100.99")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
   it("refuses a suspended user even with the right password", async () => {
     const email = uniqueEmail("suspended");
     const account = await signUp({ accountType: "CLIENT", name: "Sus Pended", email, password: PASSWORD, companyName: "Gone Co" });

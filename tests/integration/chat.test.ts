@@ -37,6 +37,33 @@ describe("conversations", () => {
     const list = await listConversations({ user: client });
     expect(list.conversations.map((conversation) => conversation.counterpart.name).sort()).toEqual(experts.map((expert) => expert.name).sort());
   });
+
+  it("pages the list newest activity first, every conversation exactly once, the silent ones last", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(5);
+    // Two conversations share one lastMessageAt: the cursor must still tell them apart.
+    const sameMoment = new Date("2026-11-30T12:00:00.000Z");
+    await db.conversation.updateMany({ where: { id: { in: [conversationWith(experts[0]), conversationWith(experts[1])] } }, data: { lastMessageAt: sameMoment } });
+    await db.conversation.update({ where: { id: conversationWith(experts[2]) }, data: { lastMessageAt: new Date("2026-11-30T13:00:00.000Z") } });
+    await send(experts[3], conversationWith(experts[3]), "The newest activity");
+    const pages = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listConversations({ user: client, cursor, limit: 2 });
+      pages.push(page.conversations);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && pages.length < 10);
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    const order = pages.flat().map((conversation) => conversation.id);
+    expect(new Set(order).size).toBe(5);
+    expect(order.slice(0, 2)).toEqual([conversationWith(experts[3]), conversationWith(experts[2])]);
+    expect(order.slice(2, 4).sort()).toEqual([conversationWith(experts[0]), conversationWith(experts[1])].sort());
+    expect(order[4]).toBe(conversationWith(experts[4])); // never messaged
+    // The total counts every conversation, not just the page it came with.
+    expect((await listConversations({ user: client, limit: 1 })).totalUnread).toBe(1);
+    await expect(listConversations({ user: client, cursor: "bm90LWEtY3Vyc29y" })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "BAD_REQUEST",
+    );
+  });
 });
 
 describe("posting messages", () => {

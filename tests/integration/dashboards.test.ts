@@ -302,6 +302,29 @@ describe("getAdminDashboard", () => {
     expect(Number.isInteger(after.openDisputes)).toBe(true);
   });
 
+  it("keeps the platform tallies equal to the rows they count through concurrent, bulk and mixed changes", async () => {
+    const experts = await Promise.all(Array.from({ length: 6 }, (_, index) => createExpert(index % 2 ? "SCREENING" : "APPLIED")));
+    const clients = await Promise.all(Array.from({ length: 4 }, () => createClient()));
+    await Promise.all(experts.map((expert, index) => db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { vettingStatus: index % 3 ? "INTERVIEW" : "APPROVED" } })));
+    await db.expertProfile.updateMany({ where: { id: { in: experts.slice(0, 3).map((expert) => expert.expertProfileId!) } }, data: { vettingStatus: "REJECTED" } });
+    await db.user.updateMany({ where: { id: { in: clients.map((client) => client.id) } }, data: { suspendedAt: new Date() } });
+    await db.user.update({ where: { id: clients[0].id }, data: { suspendedAt: null, name: "Back Again" } });
+    await db.user.updateMany({ where: { id: { in: experts.map((expert) => expert.id) } }, data: { name: "Renamed" } }); // counts nothing
+    const admin = await createAdmin();
+    await db.user.delete({ where: { id: admin.id } });
+    // One statement, one snapshot: tallies and rows are compared as of the same moment while other files write.
+    const differences = await db.$queryRaw<{ kind: string; key: string; tallied: bigint | null; counted: bigint | null }[]>`
+      WITH counted AS (
+        SELECT 'users.role' AS kind, role::text AS key, count(*) AS n FROM users GROUP BY role
+        UNION ALL SELECT 'users.suspended', 'all', count(*) FROM users WHERE "suspendedAt" IS NOT NULL
+        UNION ALL SELECT 'experts.vettingStatus', "vettingStatus"::text, count(*) FROM expert_profiles GROUP BY "vettingStatus"
+      )
+      SELECT coalesce(t.kind, c.kind) AS kind, coalesce(t.key, c.key) AS key, t.count AS tallied, c.n AS counted
+      FROM platform_tallies t FULL JOIN counted c ON c.kind = t.kind AND c.key = t.key
+      WHERE coalesce(t.count, 0) <> coalesce(c.n, 0)`;
+    expect(differences).toEqual([]);
+  });
+
   it("lists the longest-waiting applicants first and leaves decided ones out", async () => {
     const admin = await createAdmin();
     const oldest = await createExpert("SCREENING", "Oldest Applicant");

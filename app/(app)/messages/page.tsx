@@ -9,11 +9,11 @@ export const metadata: Metadata = { title: "Messages" };
 
 export default async function MessagesPage() {
   const user = await requirePageUser({ path: "/messages" });
-  const { conversations, streamAfter } = await listConversations({ user });
+  const { conversations, nextCursor, streamAfter } = await listConversations({ user });
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:px-6">
       <PageHeader title="Messages" description="Your conversations about requests and contracts, most recent first." />
-      <ConversationList initial={conversations} streamAfter={streamAfter} viewerId={user.id} />
+      <ConversationList initial={conversations} initialNextCursor={nextCursor} streamAfter={streamAfter} viewerId={user.id} />
     </div>
   );
 }

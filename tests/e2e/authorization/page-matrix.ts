@@ -34,6 +34,8 @@ export const PAGES: PageEntry[] = [
   { path: "/forbidden", access: "public" },
   // Development only: a production build answers 404 to everyone.
   { path: "/dev/mailbox", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
+  // Only for `npm run bench` (VETTED_BENCH=1); the tests run without it.
+  { path: "/bench/floor", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
 
   { path: "/dashboard", access: "signed-in" },
   { path: "/notifications", access: "signed-in" },

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: ConversationPageProps): Promi
 
 export default async function ConversationPage({ params }: ConversationPageProps) {
   const { user, page } = await loadThread((await params).id);
-  const { conversations, streamAfter } = await listConversations({ user });
+  const { conversations, nextCursor, streamAfter } = await listConversations({ user });
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
       <div className="min-w-0 space-y-4">
@@ -41,7 +41,7 @@ export default async function ConversationPage({ params }: ConversationPageProps
       </div>
       {/* After the thread in reading order, beside it on wide screens; narrow screens get the thread alone. */}
       <div className="hidden lg:order-first lg:block">
-        <ConversationList initial={conversations} streamAfter={streamAfter} viewerId={user.id} openConversationId={page.conversation.id} />
+        <ConversationList initial={conversations} initialNextCursor={nextCursor} streamAfter={streamAfter} viewerId={user.id} openConversationId={page.conversation.id} />
       </div>
     </div>
   );

@@ -1,0 +1,48 @@
+import { hkdfSync, randomUUID } from "node:crypto";
+import { EncryptJWT, jwtDecrypt } from "jose";
+import type { JWT, JWTOptions } from "next-auth/jwt";
+
+// next-auth's session JWT (A256GCM with a key derived from the secret by HKDF), byte for byte, except
+// that the key is derived once per process: next-auth derives it again on every request, which was
+// the largest single cost of an authenticated API call under load.
+
+const KEY_INFO = "NextAuth.js Generated Encryption Key";
+const CLOCK_TOLERANCE_SECONDS = 15;
+const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+const keys = new Map<string, Uint8Array>();
+
+function encryptionKey(secret: string | Buffer) {
+  const id = secret.toString();
+  let key = keys.get(id);
+  if (!key) keys.set(id, (key = new Uint8Array(hkdfSync("sha256", secret, "", KEY_INFO, 32))));
+  return key;
+}
+
+export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
+  async encode({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_SECONDS }) {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    return new EncryptJWT(token)
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + maxAge)
+      .setJti(randomUUID())
+      .encrypt(encryptionKey(secret));
+  },
+  async decode({ token, secret }) {
+    if (!token) return null;
+    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE_SECONDS });
+    return payload as JWT;
+  },
+};
+
+/** The session's user id from the session cookie's value; null for a missing, forged or expired token. */
+export async function sessionUserId(token: string | undefined, secret: string) {
+  if (!token) return null;
+  try {
+    const payload = await sessionJwt.decode!({ token, secret });
+    return typeof payload?.sub === "string" && payload.sub ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
