@@ -15,10 +15,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
-  // The malformed-input run asserts that the database did not change, so it runs alone, after the rest.
+  // The malformed-input run asserts that the database did not change, so it runs alone, after the rest;
+  // the log scan reads what the whole run logged, so it comes last.
   projects: [
-    { name: "e2e", testIgnore: "**/malformed-input.e2e.ts" },
+    { name: "e2e", testIgnore: ["**/malformed-input.e2e.ts", "**/log-scan.e2e.ts"] },
     { name: "malformed-input", testMatch: "**/malformed-input.e2e.ts", dependencies: ["e2e"] },
+    { name: "log-scan", testMatch: "**/log-scan.e2e.ts", dependencies: ["malformed-input"] },
   ],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -1,7 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { z } from "zod";
 import { ToastProvider } from "@/components/ui/toast";
+
+// zod 4 would probe once whether eval works (`new Function("")`) to compile faster parsers; our CSP
+// forbids eval, so the probe fails and the browser reports a violation. Parse without compiling.
+z.config({ jitless: true });
 
 /**
  * Client-side context for the whole app. No next-auth SessionProvider: server components read the user with

@@ -32,6 +32,7 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasMovedRef = useRef(false);
+  const draftKeyRef = useRef<string | null>(null);
   const [requestId, setRequestId] = useState(draftId);
   const [values, setValues] = useState(initialValues);
   const [step, setStep] = useState(initialStep);
@@ -67,7 +68,8 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   }
 
   async function save(fields: unknown): Promise<string | null> {
-    const saved = await saveDraftAction(requestId, fields);
+    draftKeyRef.current ??= crypto.randomUUID();
+    const saved = await saveDraftAction(requestId, fields, draftKeyRef.current);
     if (!saved.ok) {
       showErrors(firstOfEach(saved.fields), saved.message);
       return null;

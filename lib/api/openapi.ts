@@ -63,7 +63,11 @@ function describeOperation(operation: Operation, namedSchemas: NamedSchemas) {
     tags: [operation.tag],
     operationId: `${operation.method}${operation.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
     ...(operation.access !== "public" && { security: [{ session: [] }], "x-roles": operation.access }),
-    parameters: [...pathParameters(operation.path), ...(operation.query ? queryParameters(operation.query, namedSchemas) : [])],
+    parameters: [
+      ...pathParameters(operation.path),
+      ...(operation.query ? queryParameters(operation.query, namedSchemas) : []),
+      ...(operation.headers ?? []).map(({ name, description }) => ({ name, in: "header", required: false, description, schema: { type: "string", minLength: 8, maxLength: 255 } })),
+    ],
     ...(operation.body && {
       requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input", namedSchemas) } } },
     }),

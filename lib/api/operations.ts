@@ -40,6 +40,7 @@ export type Operation = {
   tag: string;
   access: "public" | "user" | "CLIENT" | "EXPERT" | "ADMIN";
   query?: z.ZodType;
+  headers?: { name: string; description: string }[];
   body?: z.ZodType;
   success: { status: number; description: string; schema?: z.ZodType };
   errors?: number[];
@@ -183,6 +184,7 @@ export const OPERATIONS: Operation[] = [
     summary: "Raise a hiring request: save a draft, or with submit: true create it complete and start the 8-hour matching clock",
     tag: "Requests",
     access: "CLIENT",
+    headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key returns the request the first attempt created, instead of a second one." }],
     body: createRequestBodySchema,
     success: { status: 201, description: "The request was created (and submitted, with submit: true).", schema: createdRequestSchema },
     errors: [400, 415, 422],

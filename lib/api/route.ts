@@ -35,8 +35,11 @@ async function readJsonBody(request: NextRequest): Promise<unknown> {
   if (!contentType.toLowerCase().startsWith("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json.");
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", "The body is larger than 1 MB.");
+  const tooLarge = new AppError("BAD_REQUEST", "The body is larger than 1 MB.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
+  const bytes = await request.arrayBuffer(); // counted in bytes: a string's length counts UTF-16 units
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge;
+  const text = new TextDecoder().decode(bytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
@@ -15,10 +16,18 @@ export type CreatedRequest = { id: string; status: "DRAFT" | "MATCHING"; matchDe
 /**
  * A company member raises a request: a draft (any valid subset of the fields), or with
  * `submit: true` a complete request, created and submitted in one transaction so there is never
- * a half-submitted one. Everything is checked before the first write.
+ * a half-submitted one. Everything is checked before the first write. With an `idempotencyKey`
+ * (the Idempotency-Key header), a retry — a double click, a timeout — gets the first answer again
+ * instead of a second request.
  */
-export async function createRequest(options: { user: SessionUser; input: unknown; now: Date; config?: MatchingConfig }): Promise<CreatedRequest> {
-  const { user, input, now } = options;
+export async function createRequest(options: {
+  user: SessionUser;
+  input: unknown;
+  now: Date;
+  config?: MatchingConfig;
+  idempotencyKey?: string;
+}): Promise<CreatedRequest> {
+  const { user, input, now, idempotencyKey } = options;
   assertClient(user);
   const body = createRequestBodySchema.safeParse(input);
   if (!body.success) throw validationError(body.error, "The request");
@@ -35,10 +44,43 @@ export async function createRequest(options: { user: SessionUser; input: unknown
     select: { id: true },
   });
   if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");
+  const earlier = idempotencyKey && (await createdWithKey(user, idempotencyKey));
+  if (earlier) return earlier;
 
+  try {
+    return await createAndMaybeSubmit({ ...options, fields, submit, companyId: company.id });
+  } catch (error) {
+    // The same key raced in from a second tab or a retry: the one that committed first is the answer.
+    const isSameKey = idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+    const winner = isSameKey && (await createdWithKey(user, idempotencyKey));
+    if (winner) return winner;
+    throw error;
+  }
+}
+
+/** The request created with this key, as it stands now: a draft, or submitted with its deadline. */
+async function createdWithKey(user: SessionUser, idempotencyKey: string): Promise<CreatedRequest | null> {
+  const request = await db.hiringRequest.findUnique({
+    where: { createdById_idempotencyKey: { createdById: user.id, idempotencyKey } },
+    select: { id: true, submittedAt: true, matchDeadline: true },
+  });
+  if (!request) return null;
+  return { id: request.id, status: request.submittedAt ? "MATCHING" : "DRAFT", matchDeadline: request.matchDeadline };
+}
+
+async function createAndMaybeSubmit(options: {
+  user: SessionUser;
+  fields: Parameters<typeof draftColumns>[0];
+  submit: boolean;
+  companyId: string;
+  now: Date;
+  config?: MatchingConfig;
+  idempotencyKey?: string;
+}): Promise<CreatedRequest> {
+  const { user, fields, submit, now, idempotencyKey } = options;
   return db.$transaction(async (tx) => {
     const request = await tx.hiringRequest.create({
-      data: { ...draftColumns(fields), companyId: company.id, createdById: user.id, createdAt: now },
+      data: { ...draftColumns(fields), companyId: options.companyId, createdById: user.id, createdAt: now, idempotencyKey },
       select: { id: true },
     });
     await tx.requestSkill.createMany({ data: requestSkillRows(request.id, fields) });

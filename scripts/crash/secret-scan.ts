@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { STANDIN_SECRET_KEY, STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
+import { escapeRegExp, secretPatterns as sharedPatterns } from "../../tests/support/secret-patterns";
 import { apiClient } from "./api-client";
 import { EXPERT_PASSWORD } from "./matching-crashes";
 
@@ -7,32 +7,10 @@ import { EXPERT_PASSWORD } from "./matching-crashes";
 // a crash run produced — sign-ups, sign-ins, wrong passwords up to the limit, webhooks (one forged),
 // a dropped Stripe call, crashes — for hashes, keys, the auth secret, passwords and session tokens.
 
-export type SecretPattern = { what: string; pattern: RegExp };
+export { findSecrets } from "../../tests/support/secret-patterns";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-export function secretPatterns(authSecret: string): SecretPattern[] {
-  return [
-    { what: "a passwordHash field", pattern: /passwordHash/i },
-    { what: "an argon2 hash", pattern: /\$argon2/ },
-    { what: "the NEXTAUTH_SECRET", pattern: new RegExp(escape(authSecret)) },
-    { what: "the Stripe secret key", pattern: new RegExp(escape(STANDIN_SECRET_KEY)) },
-    { what: "the Stripe webhook secret", pattern: new RegExp(escape(STANDIN_WEBHOOK_SECRET)) },
-    { what: "a password", pattern: new RegExp(`${escape(EXPERT_PASSWORD)}|crash-[0-9a-f-]{36}|wrong password \\d`) },
-    // next-auth's session cookie is a JWE whose header is {"alg":"dir","enc":"A256GCM"}.
-    { what: "a session token", pattern: /eyJhbGciOiJkaXIi/ },
-  ];
-}
-
-export function findSecrets(sources: { name: string; texts: string[] }[], patterns: SecretPattern[]) {
-  const found: string[] = [];
-  for (const source of sources) {
-    for (const text of source.texts) {
-      for (const { what, pattern } of patterns) if (pattern.test(text)) found.push(`${source.name} contains ${what}: ${text.slice(0, 300)}`);
-    }
-  }
-  return found;
-}
+export const secretPatterns = (authSecret: string) =>
+  sharedPatterns({ authSecret, passwords: new RegExp(`${escapeRegExp(EXPERT_PASSWORD)}|crash-[0-9a-f-]{36}|wrong password \\d`) });
 
 /** Failed sign-ins up to the limit, a forged webhook, a signed-out call and a malformed body: the error paths' log lines. */
 export async function exerciseErrorPaths(appUrl: string, onAnswer: (path: string, text: string) => void) {

@@ -42,6 +42,13 @@ test.describe("API conventions", () => {
     const wrongType = await request.post("/api/v1/accounts", { headers: { "content-type": "text/plain" }, data: Buffer.from("hello") });
     expect(wrongType.status()).toBe(415);
 
+    // 600,000 characters but 1.2 MB: the limit counts bytes on the wire, not characters.
+    const wide = JSON.stringify({ name: "é".repeat(600_000) });
+    expect(wide.length).toBeLessThan(1_000_000);
+    const tooLarge = await request.post("/api/v1/accounts", { headers: { "content-type": "application/json" }, data: Buffer.from(wide) });
+    expect(tooLarge.status()).toBe(400);
+    expect((await tooLarge.json()).error.message).toMatch(/larger than 1 MB/);
+
     const invalid = await request.post("/api/v1/accounts", {
       data: { accountType: "CLIENT", name: "", email: "nope", password: "short", companyName: "" },
     });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { Client } from "pg";
@@ -180,5 +181,20 @@ test.describe("the requests API", () => {
 
     expect((await request.get("/api/v1/requests/not-a-real-id")).status()).toBe(404);
     expect((await request.get(`/api/v1/requests/${"x".repeat(65)}`)).status()).toBe(400);
+  });
+
+  test("a retried create with the same Idempotency-Key returns the first request, not a second", async ({ request }) => {
+    await signInThroughApi(request, demoAccount("CLIENT"));
+    const data = { title: `Idempotent draft ${randomUUID()}` };
+    const headers = { "idempotency-key": randomUUID() };
+    const [first, second] = await Promise.all([request.post("/api/v1/requests", { data, headers }), request.post("/api/v1/requests", { data, headers })]);
+    expect([first.status(), second.status()]).toEqual([201, 201]);
+    expect((await second.json()).id).toBe((await first.json()).id);
+    const listed = await (await request.get("/api/v1/requests?status=DRAFT&limit=50")).json();
+    expect(listed.requests.filter((item: { title: string }) => item.title === data.title)).toHaveLength(1);
+
+    const malformed = await request.post("/api/v1/requests", { data, headers: { "idempotency-key": "short" } });
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).error.message).toMatch(/^Idempotency-Key: Use at least 8 characters/);
   });
 });

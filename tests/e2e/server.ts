@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
@@ -8,7 +8,30 @@ import { createTestDatabase } from "../support/test-database";
 // Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT, a second
 // instance on E2E_PORT + 1 against the same database (for cross-instance tests), and a job worker.
 // The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
+// Every log line of the three processes goes to .data/e2e-logs-<port>.log (info and up), which the
+// last project scans for secrets (log-scan.e2e.ts); warnings and errors also reach Playwright's output.
 
+
+const PINO_WARN = 40;
+
+/** Every line to the log file; warnings, errors and anything that is not a JSON log line also to our output. */
+function keepLogs(child: ChildProcess, file: NodeJS.WritableStream) {
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = "";
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        if (!line) continue;
+        file.write(`${line}\n`);
+        const level = /^\{"level":(\d+)/.exec(line)?.[1];
+        if (level === undefined || Number(level) >= PINO_WARN) process.stdout.write(`${line}\n`);
+      }
+    });
+  }
+  return child;
+}
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -25,16 +48,19 @@ async function main() {
     webhookSecret: STANDIN_WEBHOOK_SECRET,
   });
   writeFileSync(`.data/e2e-stripe-url-${port}`, stripeStandin.url);
+  const authSecret = randomBytes(32).toString("hex");
+  writeFileSync(`.data/e2e-auth-secret-${port}`, authSecret, { mode: 0o600 });
+  const logFile = createWriteStream(`.data/e2e-logs-${port}.log`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STRIPE_API_BASE: stripeStandin.url,
     STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_SECRET: authSecret,
     SECURE_COOKIES: "false",
     NEXT_TELEMETRY_DISABLED: "1",
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   };
   const run = (args: string[]) => {
     const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
@@ -44,16 +70,19 @@ async function main() {
   if (process.env.E2E_SKIP_BUILD !== "true") run([require.resolve("next/dist/bin/next"), "build"]);
 
   const startApp = (appPort: string) =>
-    spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", appPort], {
-      stdio: "inherit",
-      env: { ...env, NODE_ENV: "production" },
-    });
+    keepLogs(
+      spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", appPort], {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...env, NODE_ENV: "production" },
+      }),
+      logFile,
+    );
   const server: ChildProcess = startApp(port);
   const secondServer: ChildProcess = startApp(String(Number(port) + 1));
-  const worker: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], {
-    stdio: "inherit",
-    env: { ...env, WORKER_POLL_MS: "250" },
-  });
+  const worker: ChildProcess = keepLogs(
+    spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: ["ignore", "pipe", "pipe"], env: { ...env, WORKER_POLL_MS: "250" } }),
+    logFile,
+  );
   const shutdown = async () => {
     const children = [server, secondServer, worker];
     for (const child of children) child.kill("SIGTERM");

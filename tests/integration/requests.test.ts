@@ -131,6 +131,25 @@ describe("raising a request", () => {
     expect((await jobsOf(created.id)).map((job) => job.kind).sort()).toEqual(["matching.at-risk", "matching.deadline", "matching.invite-round"]);
   });
 
+  it("creates one request for one Idempotency-Key, however often and however concurrently it is retried", async () => {
+    const client = await createClient();
+    const input = { ...(await completeRequest()), submit: true };
+    const idempotencyKey = randomUUID();
+    const attempts = await Promise.all([1, 2, 3, 4].map(() => createRequest({ user: client, input, now: new Date(), idempotencyKey })));
+    const later = await createRequest({ user: client, input, now: new Date(), idempotencyKey });
+    expect(new Set([...attempts, later].map((attempt) => attempt.id)).size).toBe(1);
+    expect(later).toEqual({ id: attempts[0].id, status: "MATCHING", matchDeadline: attempts[0].matchDeadline });
+    expect(await db.hiringRequest.count({ where: { createdById: client.id } })).toBe(1);
+    // One request, so one set of matching timers: a second submit would have scheduled its own.
+    expect((await jobsOf(later.id)).map((job) => job.kind).sort()).toEqual(["matching.at-risk", "matching.deadline", "matching.invite-round"]);
+    // The key is the sender's own: a colleague using the same one raises their own request.
+    const colleague = await createClient();
+    expect((await createRequest({ user: colleague, input, now: new Date(), idempotencyKey })).id).not.toBe(later.id);
+    // Without a key, each call is a new request.
+    await createRequest({ user: client, input, now: new Date() });
+    expect(await db.hiringRequest.count({ where: { createdById: client.id } })).toBe(2);
+  });
+
   it("refuses to submit an incomplete draft, with field messages, and leaves it a draft", async () => {
     const client = await createClient();
     const draft = await createRequest({ user: client, input: { title: "Only a title so far" }, now: new Date() });

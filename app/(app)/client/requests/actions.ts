@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { idempotencyKeySchema } from "@/lib/api/idempotency-key";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createRequest } from "@/lib/requests/create-request";
@@ -25,12 +26,17 @@ async function answer<T>(what: string, run: () => Promise<T>): Promise<ActionRes
   }
 }
 
-/** The wizard saves a step's fields as it moves on: the first save creates the draft. */
-export async function saveDraftAction(requestId: string | null, fields: unknown) {
+/**
+ * The wizard saves a step's fields as it moves on: the first save creates the draft. `draftKey` is
+ * made once per wizard, so a first save sent twice still creates one draft.
+ */
+export async function saveDraftAction(requestId: string | null, fields: unknown, draftKey?: unknown) {
   return answer("saving a request draft", async () => {
     const user = await requireUser(["CLIENT"]);
     if (requestId) return updateDraft({ user, requestId, input: fields });
-    const created = await createRequest({ user, input: fields, now: now() });
+    const key = idempotencyKeySchema.optional().safeParse(draftKey);
+    if (!key.success) throw new AppError("BAD_REQUEST", "This form's draft key is not valid. Reload the page and try again.");
+    const created = await createRequest({ user, input: fields, now: now(), idempotencyKey: key.data });
     return { id: created.id, status: created.status };
   });
 }

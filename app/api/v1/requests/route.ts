@@ -1,3 +1,4 @@
+import { idempotencyKeyFrom } from "@/lib/api/idempotency-key";
 import { apiRoute } from "@/lib/api/route";
 import { now } from "@/lib/clock";
 import { createRequestBodySchema, listRequestsQuerySchema } from "@/lib/requests/api-schemas";
@@ -6,6 +7,6 @@ import { listRequests } from "@/lib/requests/list-requests";
 
 export const GET = apiRoute({ access: ["CLIENT"], query: listRequestsQuerySchema }, async ({ user, query }) => listRequests({ user, query }));
 
-export const POST = apiRoute({ access: ["CLIENT"], body: createRequestBodySchema, status: 201 }, async ({ user, body }) =>
-  createRequest({ user, input: body, now: now() }),
+export const POST = apiRoute({ access: ["CLIENT"], body: createRequestBodySchema, status: 201 }, async ({ request, user, body }) =>
+  createRequest({ user, input: body, now: now(), idempotencyKey: idempotencyKeyFrom(request.headers) }),
 );
