@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { ConversationSummary } from "./schemas";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { MESSAGE_SELECT, toChatMessage, type MessageRow } from "./serialize";
+import { toChatMessage, type MessageRow } from "./serialize";
 
 // One conversation as a list row or a thread header: what it is about, who is on the other side.
 
@@ -64,15 +64,16 @@ export function toConversationSummary(
   };
 }
 
-/**
- * The newest message of each conversation: one index probe each for its seq, then those messages.
- * (A nested `take: 1` would have the database build every message of every conversation first.)
- */
+/** The newest message of each conversation, with its sender: one index probe per conversation. */
 export async function lastMessagesOf(conversationIds: string[]) {
   if (conversationIds.length === 0) return new Map<string, MessageRow>();
-  const newest = await db.$queryRaw<{ seq: bigint }[]>(Prisma.sql`
-    SELECT m.seq FROM unnest(${conversationIds}::text[]) AS c(id)
-    CROSS JOIN LATERAL (SELECT seq FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m`);
-  const rows = await db.message.findMany({ where: { seq: { in: newest.map((row) => row.seq) } }, select: MESSAGE_SELECT });
-  return new Map(rows.map((row) => [row.conversationId, row]));
+  // A nested `take: 1` in Prisma would have the database build every message of every conversation first.
+  const rows = await db.$queryRaw<(Omit<MessageRow, "sender"> & { senderId: string; senderName: string })[]>(Prisma.sql`
+    SELECT m.id, m.seq, m."conversationId", m."clientMessageId", m.body, m."createdAt", m."senderId", u.name AS "senderName"
+    FROM unnest(${conversationIds}::text[]) AS c(id)
+    CROSS JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m
+    JOIN users u ON u.id = m."senderId"`);
+  return new Map(
+    rows.map(({ senderId, senderName, ...message }) => [message.conversationId, { ...message, sender: { id: senderId, name: senderName } }]),
+  );
 }

@@ -86,6 +86,9 @@ async function main() {
     const onExpertMessage = (clientMessageId: string) => {
       if (pending.has(clientMessageId)) delivered.set(clientMessageId, performance.now());
     };
+    // Warm each instance once (route compiled, pools open), so the difference to after-opening is the streams'.
+    await Promise.all([PORTS.a, PORTS.b].map((port) => fetch(`http://localhost:${port}/api/v1/stream`, { headers: { cookie: pairs[0].clientCookie }, signal: AbortSignal.timeout(1_000) }).then((response) => response.body?.cancel()).catch(() => undefined)));
+    const memoryBeforeOpen = instances.map(treeRssMb);
     const startedOpening = performance.now();
     for (let index = 0; index < pairs.length; index += 100) {
       const batch = pairs.slice(index, index + 100);
@@ -132,8 +135,8 @@ async function main() {
       deliveryFromAcceptedMs: { p50: percentile(fromAccepted, 0.5), p99: percentile(fromAccepted, 0.99), max: percentile(fromAccepted, 1) },
       deliveryFromSentMs: { p50: percentile(fromSent, 0.5), p99: percentile(fromSent, 0.99), max: percentile(fromSent, 1) },
       rssMb: {
-        a: { afterOpen: memoryAfterOpen[0], peak: peakRss[0], quiet: memoryQuiet[0] },
-        b: { afterOpen: memoryAfterOpen[1], peak: peakRss[1], quiet: memoryQuiet[1] },
+        a: { beforeOpen: memoryBeforeOpen[0], afterOpen: memoryAfterOpen[0], peak: peakRss[0], quiet: memoryQuiet[0] },
+        b: { beforeOpen: memoryBeforeOpen[1], afterOpen: memoryAfterOpen[1], peak: peakRss[1], quiet: memoryQuiet[1] },
       },
       targets: TARGETS,
     };
@@ -141,7 +144,7 @@ async function main() {
     console.log(`Post accepted → event on B   p50 ${result.deliveryFromAcceptedMs.p50} ms, p99 ${result.deliveryFromAcceptedMs.p99} ms, max ${result.deliveryFromAcceptedMs.max} ms (target p99 < ${TARGETS.p99Ms} ms)`);
     console.log(`Post sent → event on B       p50 ${result.deliveryFromSentMs.p50} ms, p99 ${result.deliveryFromSentMs.p99} ms, max ${result.deliveryFromSentMs.max} ms`);
     for (const [label, memory] of Object.entries(result.rssMb)) {
-      console.log(`Memory (RSS) ${label.toUpperCase()}: ${memory.afterOpen} MB after opening, ${memory.peak} MB peak while posting, ${memory.quiet} MB after ${QUIET_MS / 1000} s quiet (target < ${TARGETS.rssMb} MB)`);
+      console.log(`Memory (RSS) ${label.toUpperCase()}: ${memory.beforeOpen} MB before opening streams, ${memory.afterOpen} MB after opening, ${memory.peak} MB peak while posting, ${memory.quiet} MB after ${QUIET_MS / 1000} s quiet (target < ${TARGETS.rssMb} MB)`);
     }
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/chat.json", `${JSON.stringify(result, null, 2)}\n`);
