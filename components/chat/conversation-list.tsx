@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMore } from "@/components/ui/load-more";
 import type { ChatMessage, ConversationSummary } from "@/lib/chat/schemas";
 import { fetchConversationList } from "./chat-api";
 import { useChatEvents, useChatStream } from "./chat-events-provider";
@@ -115,16 +114,7 @@ export function ConversationList({ initial, initialNextCursor, streamAfter, view
         ))}
       </ul>
       {nextCursor && (
-        <div className="flex flex-col items-center gap-2">
-          <Button variant="secondary" size="sm" onClick={loadOlder} isLoading={isLoadingOlder} loadingLabel="Loading older conversations…">
-            Show older conversations
-          </Button>
-          {olderProblem && (
-            <Alert tone="danger" role="alert">
-              {olderProblem}
-            </Alert>
-          )}
-        </div>
+        <LoadMore label="Show older conversations" loadingLabel="Loading older conversations…" isLoading={isLoadingOlder} problem={olderProblem} onLoad={loadOlder} />
       )}
     </div>
   );

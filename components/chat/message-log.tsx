@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LoadMore } from "@/components/ui/load-more";
 import { dayKey, formatDayLabel, useChatClock, type ChatClock } from "./chat-time";
 import { MessageItem, ownMessageStatus } from "./message-item";
 import type { ThreadMessage } from "./thread-state";
@@ -61,16 +60,7 @@ export function MessageLog(props: MessageLogProps) {
       className="h-[min(60dvh,40rem)] min-h-64 space-y-4 overflow-y-auto px-3 py-4 sm:px-5"
     >
       {hasOlder && (
-        <div className="flex flex-col items-center gap-2">
-          <Button variant="secondary" size="sm" onClick={onLoadOlder} isLoading={isLoadingOlder} loadingLabel="Loading earlier messages…">
-            Load earlier messages
-          </Button>
-          {olderProblem && (
-            <Alert tone="danger" role="alert">
-              {olderProblem}
-            </Alert>
-          )}
-        </div>
+        <LoadMore label="Load earlier messages" loadingLabel="Loading earlier messages…" isLoading={isLoadingOlder} problem={olderProblem} onLoad={onLoadOlder} />
       )}
       {messages.length === 0 && (
         <p className="py-8 text-center text-sm text-slate-600">No messages yet. Say hello and ask what you need to know.</p>

@@ -54,11 +54,8 @@ export function buildApp(distDir: string) {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** `npm start`'s heap limit: V8 collects before the heap grows far past what is live, which keeps RSS near it. */
-const START_NODE_FLAGS = ["--max-old-space-size=384"];
-
 export async function startInstance(options: { port: number; distDir: string; databaseUrl: string; secret: string }) {
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, require.resolve("next/dist/bin/next"), "start", "--port", String(options.port)], {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(options.port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
