@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { randomUUID } from "node:crypto";
+import { Client } from "pg";
+import { createClientAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
 import { createChat, type ChatParty } from "./chat-fixtures";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -102,3 +104,30 @@ test.describe("talking to candidates", () => {
 async function nameOf(party: ChatParty) {
   return ((await (await party.request.get("/api/v1/me")).json()) as { name: string }).name;
 }
+
+test.describe("a long conversation list", () => {
+  test("shows the newest 30 and opens older ones on request", async ({ page }) => {
+    const client = await createClientAccount(page.request);
+    const database = new Client({ connectionString: e2eDatabaseUrl() });
+    await database.connect();
+    try {
+      // 32 conversations of this new client, a minute apart; only the list is exercised here.
+      await database.query(
+        `WITH made AS (
+           INSERT INTO conversations (id, "lastMessageAt", "createdAt")
+           SELECT $2 || g, now() - make_interval(mins => g), now() - interval '1 day' FROM generate_series(1, 32) g RETURNING id)
+         INSERT INTO conversation_participants ("conversationId", "userId") SELECT made.id, u.id FROM made, users u WHERE u.email = $1`,
+        [client.email, `e2e_many_${randomUUID()}_`],
+      );
+    } finally {
+      await database.end();
+    }
+    await signInThroughApi(page.request, client);
+    await page.goto("/messages");
+    const rows = page.getByRole("list", { name: "Conversations" }).getByRole("listitem");
+    await expect(rows).toHaveCount(30);
+    await page.getByRole("button", { name: "Show older conversations" }).click();
+    await expect(rows).toHaveCount(32);
+    await expect(page.getByRole("button", { name: "Show older conversations" })).toHaveCount(0);
+  });
+});
