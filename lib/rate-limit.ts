@@ -37,3 +37,12 @@ export async function recordHit(limit: Limit, key: string) {
 export async function clearHits(limit: Limit, key: string) {
   await db.rateLimitEvent.deleteMany({ where: { bucket: limit.bucket, key } });
 }
+
+/** Longer than every limit's window (the longest is an hour); older events decide nothing. */
+export const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60_000;
+
+/** Deletes the events no window can see any more; the worker runs it every hour. Returns how many went. */
+export async function pruneRateLimitEvents(now: Date) {
+  const { count } = await db.rateLimitEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - RATE_LIMIT_RETENTION_MS) } } });
+  return count;
+}

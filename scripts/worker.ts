@@ -6,11 +6,13 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { pruneRateLimitEvents } from "@/lib/rate-limit";
 
 // `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
 // Any number of workers may run against one database; jobs are claimed with SKIP LOCKED.
 
 const { WORKER_POLL_MS: POLL_MS, WORKER_LEASE_MS: LEASE_MS } = env();
+const PRUNE_EVERY_MS = 60 * 60_000;
 const workerId = `${hostname()}:${process.pid}`;
 let isStopping = false;
 
@@ -18,8 +20,14 @@ async function main() {
   logger.info({ workerId }, "worker started");
   process.on("SIGINT", () => (isStopping = true));
   process.on("SIGTERM", () => (isStopping = true));
+  let nextPruneAt = 0;
   while (!isStopping) {
     try {
+      if (Date.now() >= nextPruneAt) {
+        nextPruneAt = Date.now() + PRUNE_EVERY_MS;
+        const pruned = await pruneRateLimitEvents(now());
+        if (pruned) logger.info({ workerId, pruned }, "old rate-limit events deleted");
+      }
       const ran = await runDueJobs({ workerId, now: now(), handlers: JOB_HANDLERS, leaseMs: LEASE_MS });
       await deliverPendingEmails(now());
       if (ran) logger.info({ workerId, ran }, "jobs ran");

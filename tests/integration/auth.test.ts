@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
+import { CHAT_MESSAGES } from "@/lib/chat/post-message";
+import { pruneRateLimitEvents, RATE_LIMIT_RETENTION_MS, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_UPS } from "@/lib/rate-limit";
 
 const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID()}@example.test`;
 const PASSWORD = "correct horse battery";
@@ -102,6 +104,22 @@ describe("sign-in", () => {
       code: "FORBIDDEN",
       message: expect.stringContaining("suspended"),
     });
+  });
+});
+
+describe("rate-limit events", () => {
+  it("are pruned once no window can see them, and recent ones stay", async () => {
+    const key = `prune-${randomUUID()}`;
+    const now = new Date();
+    await db.rateLimitEvent.createMany({
+      data: [
+        { bucket: SIGN_UPS.bucket, key, createdAt: new Date(now.getTime() - RATE_LIMIT_RETENTION_MS - 60_000) },
+        { bucket: SIGN_UPS.bucket, key, createdAt: new Date(now.getTime() - SIGN_UPS.windowMs / 2) },
+      ],
+    });
+    expect(await pruneRateLimitEvents(now)).toBeGreaterThanOrEqual(1);
+    expect(await db.rateLimitEvent.count({ where: { key } })).toBe(1);
+    expect(RATE_LIMIT_RETENTION_MS).toBeGreaterThan(Math.max(SIGN_UPS.windowMs, SIGN_IN_FAILURES_PER_ACCOUNT.windowMs, CHAT_MESSAGES.windowMs));
   });
 });
 
