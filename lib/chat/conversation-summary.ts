@@ -18,6 +18,7 @@ export const CONVERSATION_SELECT = {
     select: {
       userId: true,
       lastReadSeq: true,
+      unreadCount: true,
       user: { select: { name: true, role: true, expertProfile: { select: { headline: true } } } },
     },
   },
@@ -26,6 +27,7 @@ export const CONVERSATION_SELECT = {
 type ParticipantRow = {
   userId: string;
   lastReadSeq: bigint;
+  unreadCount: number;
   user: { name: string; role: "CLIENT" | "EXPERT" | "ADMIN"; expertProfile: { headline: string | null } | null };
 };
 
@@ -50,7 +52,7 @@ function counterpartOf(user: SessionUser, participants: ParticipantRow[]) {
 export function toConversationSummary(
   user: SessionUser,
   row: ConversationRow,
-  extra: { unreadCount: number; lastMessage: MessageRow | null },
+  extra: { lastMessage: MessageRow | null },
 ): ConversationSummary {
   return {
     id: row.id,
@@ -59,7 +61,8 @@ export function toConversationSummary(
     contractId: row.contractId,
     counterpart: counterpartOf(user, row.participants),
     lastMessage: extra.lastMessage ? toChatMessage(extra.lastMessage) : null,
-    unreadCount: extra.unreadCount,
+    // Kept on the reader's participant row; an admin reading a dispute is not a participant: 0.
+    unreadCount: row.participants.find((participant) => participant.userId === user.id)?.unreadCount ?? 0,
     lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
   };
 }

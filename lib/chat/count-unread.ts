@@ -8,15 +8,6 @@ export async function countUnreadMessages(userId: string, client: Pick<Transacti
   return Number(row.total ?? 0);
 }
 
-/** Unread counts per conversation, for the conversation list. */
-export async function countUnreadByConversation(userId: string, conversationIds: string[]) {
-  const rows = await db.conversationParticipant.findMany({
-    where: { userId, conversationId: { in: conversationIds }, unreadCount: { gt: 0 } },
-    select: { conversationId: true, unreadCount: true },
-  });
-  return new Map(rows.map((row) => [row.conversationId, row.unreadCount]));
-}
-
 /** Recounts one participant's unread messages after their read mark moved (bounded by one conversation). */
 export async function recountUnread(tx: Transaction, conversationId: string, userId: string, lastReadSeq: bigint) {
   return tx.message.count({ where: { conversationId, seq: { gt: lastReadSeq }, senderId: { not: userId } } });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { readableConversationWhere } from "./access";
 import { CONVERSATION_SELECT, toConversationSummary } from "./conversation-summary";
-import { countUnreadByConversation, streamStartSeq } from "./count-unread";
+import { streamStartSeq } from "./count-unread";
 import { MESSAGES_PAGE_SIZE, type MessagePage } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
 
@@ -16,11 +16,10 @@ export async function getMessagePage(options: {
 }): Promise<MessagePage> {
   const { user, conversationId, before } = options;
   const limit = options.limit ?? MESSAGES_PAGE_SIZE;
-  const streamAfter = await streamStartSeq();
-  const conversation = await db.conversation.findFirst({
-    where: readableConversationWhere(user, conversationId),
-    select: CONVERSATION_SELECT,
-  });
+  const [streamAfter, conversation] = await Promise.all([
+    streamStartSeq(),
+    db.conversation.findFirst({ where: readableConversationWhere(user, conversationId), select: CONVERSATION_SELECT }),
+  ]);
   if (!conversation) throw notFound("Conversation");
   const rows = await db.message.findMany({
     where: { conversationId, ...(before !== undefined && { seq: { lt: BigInt(before) } }) },
@@ -28,11 +27,7 @@ export async function getMessagePage(options: {
     take: limit + 1,
     select: MESSAGE_SELECT,
   });
-  const unread = await countUnreadByConversation(user.id, [conversationId]);
-  const { lastMessage: _omitted, ...summary } = toConversationSummary(user, conversation, {
-    unreadCount: unread.get(conversationId) ?? 0,
-    lastMessage: null,
-  });
+  const { lastMessage: _omitted, ...summary } = toConversationSummary(user, conversation, { lastMessage: null });
   return {
     conversation: summary,
     participants: conversation.participants.map((participant) => ({

@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { afterConversationCursor, CONVERSATION_ORDER, encodeConversationCursor } from "./conversation-cursor";
 import { CONVERSATION_SELECT, lastMessagesOf, toConversationSummary } from "./conversation-summary";
-import { countUnreadByConversation } from "./count-unread";
 import { CONVERSATIONS_PAGE_SIZE } from "./schemas";
 
 /**
@@ -24,15 +23,14 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
   ]);
   const page = keys.slice(0, limit);
   const ids = page.map((key) => key.id);
-  const [rows, lastMessages, unread] = await Promise.all([
+  const [rows, lastMessages] = await Promise.all([
     db.conversation.findMany({ where: { id: { in: ids } }, select: CONVERSATION_SELECT }),
     lastMessagesOf(ids),
-    countUnreadByConversation(user.id, ids),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const conversations = page.flatMap(({ id }) => {
     const row = byId.get(id);
-    return row ? [toConversationSummary(user, row, { unreadCount: unread.get(id) ?? 0, lastMessage: lastMessages.get(id) ?? null })] : [];
+    return row ? [toConversationSummary(user, row, { lastMessage: lastMessages.get(id) ?? null })] : [];
   });
   const nextCursor = keys.length > limit ? encodeConversationCursor(page[page.length - 1]) : null;
   return { conversations, totalUnread: counts.unreadMessages, streamAfter: counts.streamAfter, nextCursor };
