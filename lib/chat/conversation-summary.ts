@@ -1,7 +1,7 @@
-import type { SessionUser } from "@/lib/auth/session";
-import type { ConversationSummary } from "./schemas";
 import { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { ConversationSummary } from "./schemas";
 import { toChatMessage, type MessageRow } from "./serialize";
 
 // One conversation as a list row or a thread header: what it is about, who is on the other side.
