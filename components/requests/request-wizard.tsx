@@ -6,6 +6,7 @@ import { saveDraftAction, submitDraftAction } from "@/app/(app)/client/requests/
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { StepProgress } from "@/components/ui/step-progress";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
 import { StepBudget } from "./step-budget";
@@ -13,7 +14,6 @@ import { StepNeed } from "./step-need";
 import { StepReview } from "./step-review";
 import { StepSchedule } from "./step-schedule";
 import { StepSkills } from "./step-skills";
-import { WizardProgress } from "./wizard-progress";
 import { fieldsOf, REVIEW_STEP, stepFields, stepOfField, validateStep, WIZARD_STEPS, type ErrorMap, type WizardValues } from "./wizard-values";
 
 type RequestWizardProps = {
@@ -117,7 +117,7 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   const stepProps = { values, errors, onChange: change };
   return (
     <Card className="space-y-6">
-      <WizardProgress step={step} />
+      <StepProgress titles={WIZARD_STEPS.map((entry) => entry.title)} step={step} label="Steps" />
       <form ref={formRef} noValidate onSubmit={handleFormSubmit} className="space-y-6" aria-labelledby="wizard-step-heading">
         <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
           Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}

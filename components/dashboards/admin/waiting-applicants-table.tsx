@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { applicantHref } from "@/components/vetting/admin/paths";
+import { ApplicantCell } from "@/components/vetting/admin/applicant-cell";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { DateTime } from "../date-time";
@@ -24,12 +24,7 @@ export function WaitingApplicantsTable({ applicants }: { applicants: AdminDashbo
           <TBody>
             {applicants.map((applicant) => (
               <Tr key={applicant.id}>
-                <Th scope="row" className="font-medium">
-                  <Link href={applicantHref(applicant.id)} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                    {applicant.name}
-                  </Link>
-                  <span className="block text-xs font-normal text-slate-600">{applicant.email}</span>
-                </Th>
+                <ApplicantCell applicant={applicant} />
                 <Td>{applicant.headline || "—"}</Td>
                 <Td>
                   <StatusBadge status={applicant.vettingStatus} />

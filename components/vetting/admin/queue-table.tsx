@@ -6,7 +6,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/dashboards/format";
 import type { QueuedApplicant } from "@/lib/vetting/admin/api-schemas";
 import type { ReviewStage } from "@/lib/vetting/transitions";
-import { applicantHref } from "./paths";
+import { ApplicantCell } from "./applicant-cell";
 
 /** One stage's applicants, longest waiting first. Each name opens the applicant's page. */
 export function QueueTable({ stage, applicants }: { stage: ReviewStage; applicants: QueuedApplicant[] }) {
@@ -23,12 +23,7 @@ export function QueueTable({ stage, applicants }: { stage: ReviewStage; applican
       <TBody>
         {applicants.map((applicant) => (
           <Tr key={applicant.id}>
-            <Th scope="row" className="font-medium">
-              <Link href={applicantHref(applicant.id)} className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900">
-                {applicant.name}
-              </Link>
-              <span className="block text-xs font-normal text-slate-600">{applicant.email}</span>
-            </Th>
+            <ApplicantCell applicant={applicant} />
             <Td className="max-w-xs">{applicant.headline || "—"}</Td>
             <Td>
               {applicant.topSkills.length === 0 ? (

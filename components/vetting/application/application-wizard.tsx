@@ -7,6 +7,7 @@ import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { StepProgress } from "@/components/ui/step-progress";
 import { useToast } from "@/components/ui/toast";
 import { applicationSchema } from "@/lib/vetting/application/api-schemas";
 import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
@@ -19,7 +20,6 @@ import { QuestionsFields } from "./questions-fields";
 import { RateFields } from "./rate-fields";
 import { ReviewStep } from "./review-step";
 import { SkillsFields } from "./skills-fields";
-import { WizardProgress } from "./wizard-progress";
 import { firstMissingIndex, indexOfStep, REVIEW_INDEX, WIZARD_STEPS, type WizardStep } from "./wizard-steps";
 
 const savedAnswerSchema = applicationSchema.pick({ steps: true });
@@ -101,7 +101,7 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
   const fieldProps = { values, errors, onChange: change };
   return (
     <Card className="space-y-6">
-      <WizardProgress step={step} />
+      <StepProgress titles={WIZARD_STEPS.map((entry) => entry.title)} step={step} label="Application steps" />
       <form ref={formRef} noValidate onSubmit={handleSubmit} className="space-y-6" aria-labelledby="application-step-heading">
         <h2 id="application-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
           Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}

@@ -1,11 +1,19 @@
-import { cn } from "@/components/ui/cn";
-import { WIZARD_STEPS } from "./wizard-values";
+import { cn } from "./cn";
 
-export function WizardProgress({ step }: { step: number }) {
+type StepProgressProps = {
+  /** The steps' titles, in order. */
+  titles: readonly string[];
+  /** The current step's index. */
+  step: number;
+  label: string;
+};
+
+/** A wizard's numbered steps: done ones filled, the current one marked for screen readers too. */
+export function StepProgress({ titles, step, label }: StepProgressProps) {
   return (
-    <ol aria-label="Steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      {WIZARD_STEPS.map((entry, index) => (
-        <li key={entry.title} aria-current={index === step ? "step" : undefined} className="flex items-center gap-2">
+    <ol aria-label={label} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+      {titles.map((title, index) => (
+        <li key={title} aria-current={index === step ? "step" : undefined} className="flex items-center gap-2">
           <span
             aria-hidden="true"
             className={cn(
@@ -18,7 +26,7 @@ export function WizardProgress({ step }: { step: number }) {
             {index + 1}
           </span>
           <span className={index === step ? "font-semibold text-slate-900" : "text-slate-700"}>
-            {entry.title}
+            {title}
             {index < step && <span className="sr-only"> (done)</span>}
           </span>
         </li>
