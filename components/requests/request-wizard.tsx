@@ -3,11 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { saveDraftAction, submitDraftAction } from "@/app/(app)/client/requests/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { StepProgress } from "@/components/ui/step-progress";
 import { useToast } from "@/components/ui/toast";
+import { WizardFrame } from "@/components/ui/wizard-frame";
 import type { FieldErrors } from "@/lib/errors";
 import { StepBudget } from "./step-budget";
 import { StepNeed } from "./step-need";
@@ -116,36 +113,24 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
 
   const stepProps = { values, errors, onChange: change };
   return (
-    <Card className="space-y-6">
-      <StepProgress titles={WIZARD_STEPS.map((entry) => entry.title)} step={step} label="Steps" />
-      <form ref={formRef} noValidate onSubmit={handleFormSubmit} className="space-y-6" aria-labelledby="wizard-step-heading">
-        <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
-          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}
-        </h2>
-        {formError && (
-          <Alert tone="danger" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {step === 0 && <StepNeed {...stepProps} />}
-        {step === 1 && <StepSkills {...stepProps} />}
-        {step === 2 && <StepBudget {...stepProps} />}
-        {step === 3 && <StepSchedule {...stepProps} timeZones={timeZones} />}
-        {step === REVIEW_STEP && <StepReview {...stepProps} onEdit={goTo} />}
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-5">
-          {step > 0 ? (
-            <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={isBusy}>
-              Back
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Button type="submit" isLoading={isBusy} loadingLabel={step === REVIEW_STEP ? "Submitting…" : "Saving…"}>
-            {step === REVIEW_STEP ? "Submit request" : `Save and continue`}
-          </Button>
-        </div>
-        {requestId && <p className="text-sm text-slate-600">Your draft is saved as you go. You can come back to it from your requests.</p>}
-      </form>
-    </Card>
+    <WizardFrame
+      label="Steps"
+      titles={WIZARD_STEPS.map((entry) => entry.title)}
+      step={step}
+      formRef={formRef}
+      headingRef={headingRef}
+      onSubmit={handleFormSubmit}
+      onBack={() => goTo(step - 1)}
+      formError={formError}
+      isBusy={isBusy}
+      submitLabel="Submit request"
+      note={requestId ? "Your draft is saved as you go. You can come back to it from your requests." : undefined}
+    >
+      {step === 0 && <StepNeed {...stepProps} />}
+      {step === 1 && <StepSkills {...stepProps} />}
+      {step === 2 && <StepBudget {...stepProps} />}
+      {step === 3 && <StepSchedule {...stepProps} timeZones={timeZones} />}
+      {step === REVIEW_STEP && <StepReview {...stepProps} onEdit={goTo} />}
+    </WizardFrame>
   );
 }

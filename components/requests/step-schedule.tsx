@@ -1,19 +1,14 @@
 "use client";
 
-import { useEffect } from "react";
+import { useCallback } from "react";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { TimezoneSelect } from "@/components/ui/timezone-select";
 import type { StepProps } from "./step-props";
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function StepSchedule({ values, errors, onChange, timeZones }: StepProps & { timeZones: readonly string[] }) {
-  const hasTimezone = values.timezone !== "";
-  // The browser knows the client's zone; the server that rendered the page does not.
-  useEffect(() => {
-    if (!hasTimezone) onChange({ timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-  }, [hasTimezone, onChange]);
-  const zones = values.timezone && !timeZones.includes(values.timezone) ? [values.timezone, ...timeZones] : timeZones;
+  const changeTimezone = useCallback((timezone: string) => onChange({ timezone }), [onChange]);
 
   return (
     <div className="grid gap-5 sm:grid-cols-2">
@@ -51,21 +46,7 @@ export function StepSchedule({ values, errors, onChange, timeZones }: StepProps 
         error={errors.hoursPerWeek}
         onChange={(event) => onChange({ hoursPerWeek: event.target.value })}
       />
-      <Select
-        label="Your timezone"
-        name="timezone"
-        required
-        placeholder="Choose a timezone"
-        value={values.timezone}
-        error={errors.timezone}
-        onChange={(event) => onChange({ timezone: event.target.value })}
-      >
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
-          </option>
-        ))}
-      </Select>
+      <TimezoneSelect value={values.timezone} error={errors.timezone} timeZones={timeZones} onChange={changeTimezone} />
       <Input
         label="Working hours that must overlap with yours"
         name="minOverlapHours"

@@ -4,11 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { StepProgress } from "@/components/ui/step-progress";
 import { useToast } from "@/components/ui/toast";
+import { WizardFrame } from "@/components/ui/wizard-frame";
 import { applicationSchema } from "@/lib/vetting/application/api-schemas";
 import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
 import { APPLICATION_PATHS, sendJson } from "./application-api";
@@ -100,48 +97,36 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
 
   const fieldProps = { values, errors, onChange: change };
   return (
-    <Card className="space-y-6">
-      <StepProgress titles={WIZARD_STEPS.map((entry) => entry.title)} step={step} label="Application steps" />
-      <form ref={formRef} noValidate onSubmit={handleSubmit} className="space-y-6" aria-labelledby="application-step-heading">
-        <h2 id="application-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
-          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step].title}
-        </h2>
-        {formError && (
-          <Alert tone="danger" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {current === "profile" && <ProfileFields {...fieldProps} />}
-        {current === "skills" && (
-          <SkillsFields {...fieldProps} hint="Add each skill you would be hired for, with your level and years of hands-on use. Synonyms work: “k8s” finds Kubernetes." />
-        )}
-        {current === "rate" && <RateFields {...fieldProps} />}
-        {current === "availability" && <AvailabilityFields {...fieldProps} timeZones={timeZones} />}
-        {current === "links" && <LinksFields {...fieldProps} />}
-        {current === "answers" && <QuestionsFields {...fieldProps} />}
-        {current === "review" && (
-          <ReviewStep
-            steps={saved}
-            onEdit={(target) => {
-              setReturningToReview(true);
-              goTo(indexOfStep(target));
-            }}
-          />
-        )}
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-5">
-          {step > 0 ? (
-            <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={isBusy}>
-              Back
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Button type="submit" isLoading={isBusy || isSubmitted} loadingLabel={step === REVIEW_INDEX ? "Submitting…" : "Saving…"}>
-            {step === REVIEW_INDEX ? "Submit application" : "Save and continue"}
-          </Button>
-        </div>
-        <p className="text-sm text-slate-600">Each step is saved when you continue, so you can leave and finish later.</p>
-      </form>
-    </Card>
+    <WizardFrame
+      label="Application steps"
+      titles={WIZARD_STEPS.map((entry) => entry.title)}
+      step={step}
+      formRef={formRef}
+      headingRef={headingRef}
+      onSubmit={handleSubmit}
+      onBack={() => goTo(step - 1)}
+      formError={formError}
+      isBusy={isBusy || isSubmitted}
+      submitLabel="Submit application"
+      note="Each step is saved when you continue, so you can leave and finish later."
+    >
+      {current === "profile" && <ProfileFields {...fieldProps} />}
+      {current === "skills" && (
+        <SkillsFields {...fieldProps} hint="Add each skill you would be hired for, with your level and years of hands-on use. Synonyms work: “k8s” finds Kubernetes." />
+      )}
+      {current === "rate" && <RateFields {...fieldProps} />}
+      {current === "availability" && <AvailabilityFields {...fieldProps} timeZones={timeZones} />}
+      {current === "links" && <LinksFields {...fieldProps} />}
+      {current === "answers" && <QuestionsFields {...fieldProps} />}
+      {current === "review" && (
+        <ReviewStep
+          steps={saved}
+          onEdit={(target) => {
+            setReturningToReview(true);
+            goTo(indexOfStep(target));
+          }}
+        />
+      )}
+    </WizardFrame>
   );
 }

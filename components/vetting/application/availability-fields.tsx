@@ -1,18 +1,13 @@
 "use client";
 
-import { useEffect, useId } from "react";
+import { useCallback, useId } from "react";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { TimezoneSelect } from "@/components/ui/timezone-select";
 import type { FieldProps } from "./form-values";
 
 export function AvailabilityFields({ values, errors, onChange, timeZones }: FieldProps & { timeZones: readonly string[] }) {
   const availableId = useId();
-  const hasTimezone = values.timezone !== "";
-  // The browser knows the expert's zone; the server that rendered the page does not.
-  useEffect(() => {
-    if (!hasTimezone) onChange({ timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-  }, [hasTimezone, onChange]);
-  const zones = values.timezone && !timeZones.includes(values.timezone) ? [values.timezone, ...timeZones] : timeZones;
+  const changeTimezone = useCallback((timezone: string) => onChange({ timezone }), [onChange]);
 
   return (
     <div className="space-y-5">
@@ -30,22 +25,13 @@ export function AvailabilityFields({ values, errors, onChange, timeZones }: Fiel
           error={errors.weeklyAvailableHours}
           onChange={(event) => onChange({ weeklyAvailableHours: event.target.value })}
         />
-        <Select
-          label="Your timezone"
-          name="timezone"
-          required
-          placeholder="Choose a timezone"
+        <TimezoneSelect
           hint="Clients see how many of your working hours overlap with theirs."
           value={values.timezone}
           error={errors.timezone}
-          onChange={(event) => onChange({ timezone: event.target.value })}
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
-        </Select>
+          timeZones={timeZones}
+          onChange={changeTimezone}
+        />
       </div>
       <div className="flex gap-3">
         <input
