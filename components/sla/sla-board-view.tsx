@@ -1,12 +1,20 @@
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SlaBoard } from "@/lib/sla/get-sla-board";
 import { formatDuration } from "./format-duration";
-import { PeriodForm } from "./period-form";
 import { SlaRequestsTable } from "./sla-requests-table";
 import { SlaStatistics } from "./sla-statistics";
+
+const PERIODS: PeriodChoice[] = [
+  { days: 1, label: "Last 24 hours" },
+  { days: 7, label: "Last 7 days" },
+  { days: 30, label: "Last 30 days" },
+  { days: 90, label: "Last 90 days" },
+  { days: 365, label: "Last 12 months" },
+];
 
 export function SlaBoardView({ board }: { board: SlaBoard }) {
   const needingHelp = board.requests.filter((request) => request.isAtRisk || request.isBreached).length;
@@ -33,7 +41,7 @@ export function SlaBoardView({ board }: { board: SlaBoard }) {
         )}
       </DashboardSection>
       <DashboardSection title="Time to shortlist" description="Requests shortlisted in the chosen period, from submission to shortlist.">
-        <PeriodForm periodDays={statistics.periodDays} />
+        <PeriodForm action="/admin/sla" label="Statistics period" submitLabel="Show" periodDays={statistics.periodDays} choices={PERIODS} />
         <SlaStatistics statistics={statistics} windowLabel={matchWindow} />
       </DashboardSection>
     </DashboardPage>

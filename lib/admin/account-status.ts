@@ -17,6 +17,18 @@ export const ACCOUNT_TARGET_SELECT = {
   expertProfile: { select: { id: true, vettingStatus: true } },
 } as const;
 
+/** An account as the console lists and shows it. */
+export const ACCOUNT_SUMMARY_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  createdAt: true,
+  lastSignInAt: true,
+  suspendedAt: true,
+  suspensionReason: true,
+} as const;
+
 /** What the console offers for a user: admins (yourself included) are never suspended from it. */
 export function accountActionsFor(admin: SessionUser, target: { id: string; role: Role; suspendedAt: Date | null }) {
   const isSuspended = target.suspendedAt !== null;

@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertAdmin } from "@/lib/payments/access";
-import { accountActionsFor } from "./account-status";
+import { ACCOUNT_SUMMARY_SELECT, accountActionsFor } from "./account-status";
 import { AUDIT_ENTRY_SELECT, presentAuditEntries } from "./audit-entries";
 
 const RECENT_AUDIT_ENTRIES = 20;
@@ -15,14 +15,7 @@ export async function getUser({ user, userId }: { user: SessionUser; userId: str
   const found = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      createdAt: true,
-      lastSignInAt: true,
-      suspendedAt: true,
-      suspensionReason: true,
+      ...ACCOUNT_SUMMARY_SELECT,
       memberships: { orderBy: { createdAt: "asc" }, select: { role: true, createdAt: true, company: { select: { id: true, name: true } } } },
       expertProfile: {
         select: {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
 import { parseInput } from "./parse-input";
 import { listUsersQuerySchema, USERS_PAGE_SIZE } from "./schemas";
-import { accountActionsFor } from "./account-status";
+import { ACCOUNT_SUMMARY_SELECT, accountActionsFor } from "./account-status";
 
 export type UserList = Awaited<ReturnType<typeof listUsers>>;
 
@@ -25,14 +25,7 @@ export async function listUsers({ user, query }: { user: SessionUser; query: unk
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        createdAt: true,
-        lastSignInAt: true,
-        suspendedAt: true,
-        suspensionReason: true,
+        ...ACCOUNT_SUMMARY_SELECT,
         memberships: { orderBy: { createdAt: "asc" }, take: 1, select: { company: { select: { id: true, name: true } } } },
         expertProfile: { select: { id: true, vettingStatus: true } },
       },

@@ -1,50 +1,32 @@
 import { StatList } from "@/components/dashboards/stat-list";
 import { formatDuration, formatShare } from "@/components/sla/format-duration";
-import { buttonClasses } from "@/components/ui/button-styles";
-import { Select } from "@/components/ui/select";
+import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/dashboards/format";
 import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/api-schemas";
 import { boardSearchParams, type BoardState } from "./paths";
 
-const PERIODS = [
+const PERIODS: PeriodChoice[] = [
   { days: 7, label: "Last 7 days" },
   { days: 30, label: "Last 30 days" },
   { days: 90, label: "Last 90 days" },
   { days: 365, label: "Last 12 months" },
 ];
 
-/** A plain GET form, like the SLA board's: the period lives in the URL beside the queue's filters. */
-function FunnelPeriodForm({ state, periodDays }: { state: BoardState; periodDays: number }) {
-  const periods = PERIODS.some((period) => period.days === periodDays)
-    ? PERIODS
-    : [...PERIODS, { days: periodDays, label: `Last ${periodDays} days` }].sort((a, b) => a.days - b.days);
-  const kept = [...boardSearchParams({ ...state, page: 1, periodDays: undefined }).entries()];
-  return (
-    <form method="get" action="/admin/vetting" className="flex flex-wrap items-end gap-3">
-      {kept.map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <Select label="Funnel period" name="periodDays" defaultValue={String(periodDays)} fieldClassName="w-48">
-        {periods.map((period) => (
-          <option key={period.days} value={period.days}>
-            {period.label}
-          </option>
-        ))}
-      </Select>
-      <button type="submit" className={buttonClasses({ variant: "secondary" })}>
-        Show funnel
-      </button>
-    </form>
-  );
-}
 
 /** Who entered each stage in the period, how many passed it and how long it took. */
 export function VettingFunnel({ funnel, state }: { funnel: Funnel; state: BoardState }) {
   const submitted = funnel.stages[0]?.enteredCount ?? 0;
   return (
     <div className="space-y-4">
-      <FunnelPeriodForm state={state} periodDays={funnel.periodDays} />
+      <PeriodForm
+        action="/admin/vetting"
+        label="Funnel period"
+        submitLabel="Show funnel"
+        periodDays={funnel.periodDays}
+        choices={PERIODS}
+        kept={[...boardSearchParams({ ...state, page: 1, periodDays: undefined }).entries()]}
+      />
       <StatList
         stats={[
           { label: "Applications submitted", value: submitted },
