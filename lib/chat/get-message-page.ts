@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { readableConversationWhere } from "./access";
 import { CONVERSATION_SELECT, toConversationSummary } from "./conversation-summary";
-import { streamStartSeq } from "./count-unread";
 import { MESSAGES_PAGE_SIZE, type MessagePage } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
 
@@ -16,8 +16,9 @@ export async function getMessagePage(options: {
 }): Promise<MessagePage> {
   const { user, conversationId, before } = options;
   const limit = options.limit ?? MESSAGES_PAGE_SIZE;
-  const [streamAfter, conversation] = await Promise.all([
-    streamStartSeq(),
+  // Shared with the page's header within one render (cached per request).
+  const [{ streamAfter }, conversation] = await Promise.all([
+    navigationCounts(user.id),
     db.conversation.findFirst({ where: readableConversationWhere(user, conversationId), select: CONVERSATION_SELECT }),
   ]);
   if (!conversation) throw notFound("Conversation");
