@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { requestIdFrom } from "@/lib/api/request-id";
-import { pageAccess } from "@/lib/auth/route-access";
+import { isRoleSection, pageAccess } from "@/lib/auth/route-access";
 import { env } from "@/lib/env";
 import { secureCookies } from "@/lib/auth/cookies";
 import { sessionJwt } from "@/lib/auth/session-token";
@@ -18,8 +18,12 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
 
-  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies(), decode: sessionJwt.decode });
-  const access = pageAccess(request.nextUrl.pathname, token?.role ?? null);
+  const { pathname } = request.nextUrl;
+  // Elsewhere (the API, public pages) the route itself decides, and decrypting the cookie twice costs.
+  const token = isRoleSection(pathname)
+    ? await getToken({ req: request, secret: env().NEXTAUTH_SECRET, secureCookie: secureCookies(), decode: sessionJwt.decode })
+    : null;
+  const access = pageAccess(pathname, token?.role ?? null);
 
   let response: NextResponse;
   if (access === "sign-in") {

@@ -14,8 +14,13 @@ const SECTIONS: { prefix: string; roles: readonly Role[] }[] = [
 
 export type PageAccess = "public" | "allowed" | "sign-in" | "forbidden";
 
+const sectionOf = (pathname: string) => SECTIONS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+/** Whether the answer for this path depends on the visitor's role (the proxy decodes the session only then). */
+export const isRoleSection = (pathname: string) => sectionOf(pathname) !== undefined;
+
 export function pageAccess(pathname: string, role: Role | null): PageAccess {
-  const section = SECTIONS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const section = sectionOf(pathname);
   if (!section) return "public";
   if (!role) return "sign-in";
   return section.roles.includes(role) ? "allowed" : "forbidden";

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/generated/prisma/enums";
@@ -27,28 +27,15 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return userId ? loadSessionUser(userId) : null;
 });
 
-/** The account behind a session's user id; null once it is suspended or gone. */
+/** The account behind a session's user id; null once it is suspended or gone. Read on every request, so not through Prisma. */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, suspendedAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      memberships: { select: { companyId: true }, take: 1, orderBy: { createdAt: "asc" } },
-      expertProfile: { select: { id: true } },
-    },
-  });
-  if (!user) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    companyId: user.memberships[0]?.companyId ?? null,
-    expertProfileId: user.expertProfile?.id ?? null,
-  };
+  const [user] = await readRows<SessionUser>`
+    SELECT u.id, u.email, u.name, u.role,
+      (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
+      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
+    FROM users u
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
+  return user ?? null;
 }
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 
 // Keyset pagination for the conversation list, ordered newest activity first: lastMessageAt desc
@@ -7,40 +6,19 @@ import { AppError } from "@/lib/errors";
 
 const keySchema = z.tuple([z.iso.datetime().nullable(), z.iso.datetime(), z.string().min(1)]);
 
-type SortKey = { id: string; lastMessageAt: Date | null; createdAt: Date };
+/** A row's sort key; timestamps as ISO strings (UTC), as the query compares them. */
+export type ConversationSortKey = { lastMessageAt: string | null; createdAt: string; id: string };
 
-export const CONVERSATION_ORDER: Prisma.ConversationOrderByWithRelationInput[] = [
-  { lastMessageAt: { sort: "desc", nulls: "last" } },
-  { createdAt: "desc" },
-  { id: "desc" },
-];
-
-export function encodeConversationCursor(row: SortKey) {
+export function encodeConversationCursor(row: { id: string; lastMessageAt: Date | null; createdAt: Date }) {
   const key = [row.lastMessageAt?.toISOString() ?? null, row.createdAt.toISOString(), row.id];
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-function decode(cursor: string): SortKey {
+export function decodeConversationCursor(cursor: string): ConversationSortKey {
   try {
     const [lastMessageAt, createdAt, id] = keySchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-    return { id, createdAt: new Date(createdAt), lastMessageAt: lastMessageAt === null ? null : new Date(lastMessageAt) };
+    return { lastMessageAt, createdAt, id };
   } catch {
     throw new AppError("BAD_REQUEST", "cursor is not one this list handed out: pass the nextCursor of the previous page.");
   }
-}
-
-/** The rows that sort after the cursor's row. */
-export function afterConversationCursor(cursor: string): Prisma.ConversationWhereInput {
-  const key = decode(cursor);
-  const laterInCreation: Prisma.ConversationWhereInput = {
-    OR: [{ createdAt: { lt: key.createdAt } }, { createdAt: key.createdAt, id: { lt: key.id } }],
-  };
-  if (key.lastMessageAt === null) return { lastMessageAt: null, ...laterInCreation };
-  return {
-    OR: [
-      { lastMessageAt: { lt: key.lastMessageAt } },
-      { lastMessageAt: key.lastMessageAt, ...laterInCreation },
-      { lastMessageAt: null },
-    ],
-  };
 }

@@ -1,6 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { ConversationSummary } from "./schemas";
 import { toChatMessage, type MessageRow } from "./serialize";
 
@@ -26,7 +24,6 @@ export const CONVERSATION_SELECT = {
 
 type ParticipantRow = {
   userId: string;
-  lastReadSeq: bigint;
   unreadCount: number;
   user: { name: string; role: "CLIENT" | "EXPERT" | "ADMIN"; expertProfile: { headline: string | null } | null };
 };
@@ -65,18 +62,4 @@ export function toConversationSummary(
     unreadCount: row.participants.find((participant) => participant.userId === user.id)?.unreadCount ?? 0,
     lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
   };
-}
-
-/** The newest message of each conversation, with its sender: one index probe per conversation. */
-export async function lastMessagesOf(conversationIds: string[]) {
-  if (conversationIds.length === 0) return new Map<string, MessageRow>();
-  // A nested `take: 1` in Prisma would have the database build every message of every conversation first.
-  const rows = await db.$queryRaw<(Omit<MessageRow, "sender"> & { senderId: string; senderName: string })[]>(Prisma.sql`
-    SELECT m.id, m.seq, m."conversationId", m."clientMessageId", m.body, m."createdAt", m."senderId", u.name AS "senderName"
-    FROM unnest(${conversationIds}::text[]) AS c(id)
-    CROSS JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m
-    JOIN users u ON u.id = m."senderId"`);
-  return new Map(
-    rows.map(({ senderId, senderName, ...message }) => [message.conversationId, { ...message, sender: { id: senderId, name: senderName } }]),
-  );
 }

@@ -1,6 +1,5 @@
 import { cache } from "react";
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 
 export type NavigationCounts = { unreadNotifications: number; unreadMessages: number; streamAfter: number };
 
@@ -10,10 +9,10 @@ export type NavigationCounts = { unreadNotifications: number; unreadMessages: nu
  * lib/chat/count-unread.ts). Cached per request: the header and the chat provider both ask.
  */
 export const navigationCounts = cache(async (userId: string): Promise<NavigationCounts> => {
-  const [row] = await db.$queryRaw<[{ notifications: bigint; messages: bigint | null; seq: bigint | null }]>(Prisma.sql`
+  const [row] = await readRows<{ notifications: bigint; messages: bigint | null; seq: bigint | null }>`
     SELECT
       (SELECT count(*) FROM notifications WHERE "userId" = ${userId} AND "readAt" IS NULL) AS notifications,
       (SELECT sum("unreadCount") FROM conversation_participants WHERE "userId" = ${userId}) AS messages,
-      (SELECT max(seq) FROM messages) AS seq`);
+      (SELECT max(seq) FROM messages) AS seq`;
   return { unreadNotifications: Number(row.notifications), unreadMessages: Number(row.messages ?? 0), streamAfter: Number(row.seq ?? 0) };
 });

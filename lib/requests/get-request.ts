@@ -1,68 +1,88 @@
-import type { MatchStatus } from "@/generated/prisma/enums";
+import type { Engagement, MatchStatus, RequestStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
-import { assertClient, ownRequestWhere } from "./access";
+import { assertClient } from "./access";
 import { isUnsetBudget, isUnsetText } from "./draft-columns";
-import { findShortlist } from "./shortlist";
+import { SHORTLIST_STATUSES, toShortlistEntry, type ShortlistRow } from "./shortlist";
 
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
 
 const ACCEPTED_STATUSES: readonly MatchStatus[] = ["ACCEPTED", "SHORTLISTED", "HIRED", "PASSED"];
 const UNAVAILABLE_STATUSES: readonly MatchStatus[] = ["DECLINED", "EXPIRED"];
 
+type RequestRow = {
+  id: string;
+  title: string;
+  description: string;
+  status: RequestStatus;
+  slaBreached: boolean;
+  engagement: Engagement;
+  currency: string;
+  budgetMinCents: number | null;
+  budgetMaxCents: number;
+  startDate: Date | null;
+  durationWeeks: number | null;
+  hoursPerWeek: number | null;
+  timezone: string;
+  minOverlapHours: number;
+  createdAt: Date;
+  submittedAt: Date | null;
+  matchDeadline: Date | null;
+  shortlistedAt: Date | null;
+  cancelledAt: Date | null;
+  skills: { skillId: string; name: string; isRequired: boolean; minYears: number }[];
+  matchCounts: { status: MatchStatus; isHandPicked: boolean; count: number }[];
+  shortlist: ShortlistRow[];
+};
+
 /**
  * One of the company's requests with its matching progress (counts only) and, once delivered, the
- * shortlist with why each expert was matched. Another company's request is not found.
+ * shortlist with why each expert was matched. Another company's request is not found: membership of
+ * the owning company is part of the query. One round trip, not through Prisma: the API's hottest read.
  */
 export async function getRequest(options: { user: SessionUser; requestId: string; now: Date; config?: MatchingConfig }) {
   const { user, requestId, now } = options;
   assertClient(user);
-  const request = await db.hiringRequest.findFirst({
-    where: ownRequestWhere(user, requestId),
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      status: true,
-      slaBreached: true,
-      engagement: true,
-      currency: true,
-      budgetMinCents: true,
-      budgetMaxCents: true,
-      startDate: true,
-      durationWeeks: true,
-      hoursPerWeek: true,
-      timezone: true,
-      minOverlapHours: true,
-      createdAt: true,
-      submittedAt: true,
-      matchDeadline: true,
-      shortlistedAt: true,
-      cancelledAt: true,
-      skills: { select: { skillId: true, isRequired: true, minYears: true, skill: { select: { name: true } } }, orderBy: { skill: { name: "asc" } } },
-    },
-  });
+  const [request] = await readRows<RequestRow>`
+    SELECT r.id, r.title, r.description, r.status, r."slaBreached", r.engagement, r.currency, r."budgetMinCents",
+      r."budgetMaxCents", r."startDate", r."durationWeeks", r."hoursPerWeek", r.timezone, r."minOverlapHours",
+      r."createdAt", r."submittedAt", r."matchDeadline", r."shortlistedAt", r."cancelledAt",
+      (SELECT coalesce(json_agg(json_build_object('skillId', rs."skillId", 'name', s.name, 'isRequired', rs."isRequired", 'minYears', rs."minYears") ORDER BY s.name), '[]')
+        FROM request_skills rs JOIN skills s ON s.id = rs."skillId" WHERE rs."requestId" = r.id) AS skills,
+      (SELECT coalesce(json_agg(json_build_object('status', c.status, 'isHandPicked', c."isHandPicked", 'count', c.count)), '[]')
+        FROM (SELECT status, "isHandPicked", count(*) FROM matches WHERE "requestId" = r.id GROUP BY 1, 2) c) AS "matchCounts",
+      (SELECT coalesce(json_agg(json_build_object(
+          'matchId', m.id, 'status', m.status, 'isHandPicked', m."isHandPicked", 'scoreBreakdown', m."scoreBreakdown",
+          'conversationId', (SELECT cv.id FROM conversations cv JOIN conversation_participants cp ON cp."conversationId" = cv.id AND cp."userId" = ${user.id} WHERE cv."matchId" = m.id),
+          'contractId', (SELECT ct.id FROM contracts ct WHERE ct."matchId" = m.id),
+          'expert', json_build_object(
+            'name', eu.name, 'headline', e.headline, 'hourlyRateCents', e."hourlyRateCents", 'currency', e.currency, 'timezone', e.timezone,
+            'skills', (SELECT coalesce(json_agg(json_build_object('skillId', es."skillId", 'name', sk.name, 'level', es.level, 'years', es.years, 'isVerified', es."verifiedAt" IS NOT NULL)), '[]')
+              FROM expert_skills es JOIN skills sk ON sk.id = es."skillId" WHERE es."expertProfileId" = e.id))
+        ) ORDER BY m.rank, m."createdAt"), '[]')
+        FROM matches m JOIN expert_profiles e ON e.id = m."expertProfileId" JOIN users eu ON eu.id = e."userId"
+        WHERE m."requestId" = r.id AND m.status = ANY(${[...SHORTLIST_STATUSES]}::"MatchStatus"[])) AS shortlist
+    FROM hiring_requests r
+    WHERE r.id = ${requestId}
+      AND EXISTS (SELECT 1 FROM company_members member WHERE member."companyId" = r."companyId" AND member."userId" = ${user.id})`;
   if (!request) throw notFound("Request");
 
-  const [matchCounts, shortlist] = await Promise.all([
-    db.match.groupBy({ by: ["status", "isHandPicked"], where: { requestId }, _count: { _all: true } }),
-    findShortlist({ id: requestId, skillIds: new Set(request.skills.map((skill) => skill.skillId)) }, user.id),
-  ]);
+  const { skills, matchCounts, shortlist, ...fields } = request;
   // Hand-picked experts were never invited, so they count as accepted but not as invitations.
   const count = (statuses: readonly MatchStatus[], { isInvitation = false } = {}) =>
     matchCounts
       .filter((row) => statuses.includes(row.status) && !(isInvitation && row.isHandPicked))
-      .reduce((sum, row) => sum + row._count._all, 0);
+      .reduce((sum, row) => sum + row.count, 0);
 
-  const { skills, ...fields } = request;
+  const requestSkillIds = new Set(skills.map((skill) => skill.skillId));
   return {
     ...fields,
     budgetMaxCents: isUnsetBudget(request.budgetMaxCents) ? null : request.budgetMaxCents,
     timezone: isUnsetText(request.timezone) ? null : request.timezone,
-    requiredSkills: skills.filter((skill) => skill.isRequired).map(({ skillId, minYears, skill }) => ({ skillId, name: skill.name, minYears })),
-    niceToHaveSkills: skills.filter((skill) => !skill.isRequired).map(({ skillId, skill }) => ({ skillId, name: skill.name })),
+    requiredSkills: skills.filter((skill) => skill.isRequired).map(({ skillId, minYears, name }) => ({ skillId, name, minYears })),
+    niceToHaveSkills: skills.filter((skill) => !skill.isRequired).map(({ skillId, name }) => ({ skillId, name })),
     progress: {
       acceptedCount: count(ACCEPTED_STATUSES),
       shortlistSize: (options.config ?? matchingConfig()).shortlistSize,
@@ -71,6 +91,6 @@ export async function getRequest(options: { user: SessionUser; requestId: string
       unavailableCount: count(UNAVAILABLE_STATUSES),
       millisecondsLeft: request.matchDeadline ? Math.max(0, request.matchDeadline.getTime() - now.getTime()) : null,
     },
-    shortlist,
+    shortlist: shortlist.map((row) => toShortlistEntry(row, requestSkillIds)),
   };
 }

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
+import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 
 // `npm run bench:queries`: what one database round trip costs this process, through raw `pg` and
 // through Prisma, in wall time and in Node CPU (the budget a request shares with everything else).
@@ -38,6 +39,16 @@ async function main() {
         select: { id: true, role: true, memberships: { select: { companyId: true }, take: 1 }, expertProfile: { select: { id: true } } },
       }),
     );
+    // The two API reads of `npm run bench`, end to end in this process (session user included).
+    await addSuiteVolume(database.url);
+    const { loadSessionUser } = await import("@/lib/auth/session");
+    const { getRequest } = await import("@/lib/requests/get-request");
+    const { listConversations } = await import("@/lib/chat/list-conversations");
+    const client = (await loadSessionUser(id))!;
+    await measure("session user + GET /api/v1/requests/{id}", async () =>
+      getRequest({ user: (await loadSessionUser(id))!, requestId: BENCH_REQUEST_ID, now: new Date() }),
+    );
+    await measure("GET /api/v1/conversations (user given)", () => listConversations({ user: client }));
   } finally {
     await raw.end();
     await db.$disconnect();

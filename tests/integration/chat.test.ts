@@ -38,6 +38,30 @@ describe("conversations", () => {
     expect(list.conversations.map((conversation) => conversation.counterpart.name).sort()).toEqual(experts.map((expert) => expert.name).sort());
   });
 
+  it("lists each conversation with its title, the person on the other side, the last message and the reader's unread count", async () => {
+    const { client, experts, requestId, conversationWith } = await createShortlistedRequest(2);
+    const conversationId = conversationWith(experts[0]);
+    await send(client, conversationId, "Are you free on Monday?");
+    const { message } = await send(experts[0], conversationId, "Monday works.");
+    const { title } = await db.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
+
+    const forClient = await listConversations({ user: client });
+    expect(forClient.conversations.find((conversation) => conversation.id === conversationId)).toEqual({
+      id: conversationId,
+      title,
+      requestId,
+      contractId: null,
+      counterpart: { name: experts[0].name, role: "EXPERT", headline: "Fixture engineer" },
+      lastMessage: { ...message, sender: { id: experts[0].id, name: experts[0].name } },
+      unreadCount: 1,
+      lastMessageAt: message.createdAt,
+    });
+    expect(forClient.conversations.find((conversation) => conversation.id === conversationWith(experts[1]))).toMatchObject({ lastMessage: null, lastMessageAt: null, unreadCount: 0 });
+
+    const forExpert = await listConversations({ user: experts[0] });
+    expect(forExpert.conversations).toEqual([expect.objectContaining({ id: conversationId, counterpart: { name: client.name, role: "CLIENT", headline: null }, unreadCount: 0 })]);
+  });
+
   it("pages the list newest activity first, every conversation exactly once, the silent ones last", async () => {
     const { client, experts, conversationWith } = await createShortlistedRequest(5);
     // Two conversations share one lastMessageAt: the cursor must still tell them apart.

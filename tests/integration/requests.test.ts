@@ -285,6 +285,82 @@ describe("following a request", () => {
     expect(JSON.stringify(matched)).not.toMatch(/Dana Declined|Eli Expired|Ira Invited/);
   });
 
+  it("reads back every field as saved; the shortlist puts the requested skills first and links the chat only for its participant", async () => {
+    const client = await createClient();
+    const colleague = { ...client, id: (await db.user.create({ data: { email: `${unique("colleague")}@example.test`, name: "Cole League", passwordHash: "unused", role: "CLIENT" } })).id };
+    await db.companyMember.create({ data: { companyId: client.companyId!, userId: colleague.id } });
+    const input = await completeRequest();
+    const request = await createRequest({ user: client, input: { ...input, submit: true }, now: new Date() });
+    const expert = await addMatch(request.id, "SHORTLISTED", "Sam Shortlisted", ["Covers the stack"]);
+    const [other] = await createSkills(1);
+    await db.expertSkill.createMany({
+      data: [
+        { expertProfileId: expert.expertProfileId!, skillId: other.id, level: "EXPERT", years: 12 },
+        { expertProfileId: expert.expertProfileId!, skillId: input.requiredSkills[1].skillId, level: "MID", years: 3 },
+        { expertProfileId: expert.expertProfileId!, skillId: input.requiredSkills[0].skillId, level: "SENIOR", years: 6, verifiedAt: new Date() },
+      ],
+    });
+    const match = await db.match.findFirstOrThrow({ where: { requestId: request.id }, select: { id: true } });
+    const conversation = await db.conversation.create({ data: { requestId: request.id, matchId: match.id, participants: { create: [{ userId: client.id }, { userId: expert.id }] } } });
+    const contract = await db.contract.create({
+      data: { requestId: request.id, matchId: match.id, companyId: client.companyId!, clientUserId: client.id, expertProfileId: expert.expertProfileId!, title: "Claims API", totalCents: 9_000 },
+    });
+    const stored = await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id } });
+    const skillNames = new Map((await db.skill.findMany({ where: { id: { in: [...input.requiredSkills.map((skill) => skill.skillId), ...input.niceToHaveSkillIds] } } })).map((skill) => [skill.id, skill.name]));
+
+    const detail = await getRequest({ user: client, requestId: request.id, now: new Date() });
+
+    expect(detail).toMatchObject({
+      id: request.id,
+      title: input.title,
+      description: input.description,
+      status: "MATCHING",
+      engagement: "FIXED_PRICE",
+      currency: "EUR",
+      budgetMinCents: 6_000,
+      budgetMaxCents: 9_500,
+      startDate: stored.startDate,
+      durationWeeks: 8,
+      hoursPerWeek: 30,
+      timezone: "Europe/Berlin",
+      minOverlapHours: 3,
+      createdAt: stored.createdAt,
+      submittedAt: stored.submittedAt,
+      matchDeadline: stored.matchDeadline,
+      shortlistedAt: null,
+      cancelledAt: null,
+    });
+    expect(detail.startDate).toBeInstanceOf(Date);
+    expect(detail.requiredSkills).toEqual(
+      input.requiredSkills.map((skill) => ({ skillId: skill.skillId, name: skillNames.get(skill.skillId), minYears: skill.minYears ?? 0 })).sort((a, b) => a.name!.localeCompare(b.name!)),
+    );
+    expect(detail.niceToHaveSkills).toEqual(input.niceToHaveSkillIds.map((skillId) => ({ skillId, name: skillNames.get(skillId) })));
+    expect(detail.shortlist).toEqual([
+      {
+        matchId: match.id,
+        status: "SHORTLISTED",
+        isHandPicked: false,
+        conversationId: conversation.id,
+        contractId: contract.id,
+        reasons: ["Covers the stack"],
+        expert: {
+          name: "Sam Shortlisted",
+          headline: "Sam Shortlisted, backend engineer",
+          hourlyRateCents: 9000,
+          currency: "USD",
+          timezone: "Europe/Berlin",
+          skills: [
+            { name: skillNames.get(input.requiredSkills[0].skillId), level: "SENIOR", years: 6, isVerified: true, isRequested: true },
+            { name: skillNames.get(input.requiredSkills[1].skillId), level: "MID", years: 3, isVerified: false, isRequested: true },
+            { name: other.name, level: "EXPERT", years: 12, isVerified: false, isRequested: false },
+          ],
+        },
+      },
+    ]);
+    const seenByColleague = await getRequest({ user: colleague, requestId: request.id, now: new Date() });
+    expect(seenByColleague.shortlist[0]).toMatchObject({ matchId: match.id, conversationId: null, contractId: contract.id });
+  });
+
   it("lists the company's requests newest first, filtered by status, a page at a time, with match counts", async () => {
     const client = await createClient();
     const start = Date.now();

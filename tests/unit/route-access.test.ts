@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageAccess } from "@/lib/auth/route-access";
+import { isRoleSection, pageAccess } from "@/lib/auth/route-access";
 
 describe("pageAccess", () => {
   it("leaves public pages open to everyone", () => {
@@ -23,5 +23,15 @@ describe("pageAccess", () => {
     expect(pageAccess("/dashboard", "EXPERT")).toBe("allowed");
     for (const role of ["CLIENT", "EXPERT", "ADMIN"] as const) expect(pageAccess("/contracts/abc", role)).toBe("allowed");
     expect(pageAccess("/contracts", null)).toBe("sign-in");
+  });
+});
+
+describe("isRoleSection", () => {
+  it("is true exactly where the answer depends on the role, so the proxy decodes the session only there", () => {
+    const paths = ["/", "/sign-in", "/administrator-guide", "/api/v1/requests/1", "/admin", "/client/requests/1", "/dashboard", "/messages/x", "/expertise"];
+    for (const path of paths) {
+      const dependsOnRole = new Set([null, "CLIENT", "EXPERT", "ADMIN"].map((role) => pageAccess(path, role as "CLIENT" | null))).size > 1;
+      expect(isRoleSection(path), path).toBe(dependsOnRole);
+    }
   });
 });
