@@ -3,6 +3,8 @@ import type { ConversationSummary } from "./schemas";
 import { toChatMessage, type MessageRow } from "./serialize";
 
 // One conversation as a list row or a thread header: what it is about, who is on the other side.
+// The thread reads it through Prisma (CONVERSATION_SELECT, counterpartOf); the list in SQL
+// (lib/chat/list-conversations.ts), which picks the counterpart by the same rule.
 
 export const CONVERSATION_SELECT = {
   id: true,
@@ -28,38 +30,34 @@ type ParticipantRow = {
   user: { name: string; role: "CLIENT" | "EXPERT" | "ADMIN"; expertProfile: { headline: string | null } | null };
 };
 
-export type ConversationRow = {
-  id: string;
-  requestId: string | null;
-  contractId: string | null;
-  lastMessageAt: Date | null;
-  request: { title: string } | null;
-  contract: { title: string } | null;
-  participants: ParticipantRow[];
-};
+export type Counterpart = ConversationSummary["counterpart"];
+
+export const onlyYou = (user: SessionUser): Counterpart => ({ name: "Only you", role: user.role, headline: null });
 
 /** The person on the other side: the first participant who is not the reader, an admin only if no one else is. */
-function counterpartOf(user: SessionUser, participants: ParticipantRow[]) {
+export function counterpartOf(user: SessionUser, participants: ParticipantRow[]): Counterpart {
   const others = participants.filter((participant) => participant.userId !== user.id);
   const counterpart = others.find((participant) => participant.user.role !== "ADMIN") ?? others[0];
-  if (!counterpart) return { name: "Only you", role: user.role, headline: null };
+  if (!counterpart) return onlyYou(user);
   return { name: counterpart.user.name, role: counterpart.user.role, headline: counterpart.user.expertProfile?.headline ?? null };
 }
 
+/** The reader's unread count, kept on their participant row; an admin reading a dispute is not a participant: 0. */
+export const unreadCountOf = (user: SessionUser, participants: ParticipantRow[]) =>
+  participants.find((participant) => participant.userId === user.id)?.unreadCount ?? 0;
+
 export function toConversationSummary(
-  user: SessionUser,
-  row: ConversationRow,
-  extra: { lastMessage: MessageRow | null },
+  row: { id: string; requestId: string | null; contractId: string | null; lastMessageAt: Date | null; requestTitle: string | null; contractTitle: string | null },
+  parts: { counterpart: Counterpart; unreadCount: number; lastMessage: MessageRow | null },
 ): ConversationSummary {
   return {
     id: row.id,
-    title: row.contract?.title ?? row.request?.title ?? "Conversation",
+    title: row.contractTitle ?? row.requestTitle ?? "Conversation",
     requestId: row.requestId,
     contractId: row.contractId,
-    counterpart: counterpartOf(user, row.participants),
-    lastMessage: extra.lastMessage ? toChatMessage(extra.lastMessage) : null,
-    // Kept on the reader's participant row; an admin reading a dispute is not a participant: 0.
-    unreadCount: row.participants.find((participant) => participant.userId === user.id)?.unreadCount ?? 0,
+    counterpart: parts.counterpart,
+    lastMessage: parts.lastMessage ? toChatMessage(parts.lastMessage) : null,
+    unreadCount: parts.unreadCount,
     lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
   };
 }

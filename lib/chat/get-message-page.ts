@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { readableConversationWhere } from "./access";
-import { CONVERSATION_SELECT, toConversationSummary } from "./conversation-summary";
+import { CONVERSATION_SELECT, counterpartOf, toConversationSummary, unreadCountOf } from "./conversation-summary";
 import { MESSAGES_PAGE_SIZE, type MessagePage } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
 
@@ -28,7 +28,10 @@ export async function getMessagePage(options: {
     take: limit + 1,
     select: MESSAGE_SELECT,
   });
-  const { lastMessage: _omitted, ...summary } = toConversationSummary(user, conversation, { lastMessage: null });
+  const { lastMessage: _omitted, ...summary } = toConversationSummary(
+    { ...conversation, requestTitle: conversation.request?.title ?? null, contractTitle: conversation.contract?.title ?? null },
+    { counterpart: counterpartOf(user, conversation.participants), unreadCount: unreadCountOf(user, conversation.participants), lastMessage: null },
+  );
   return {
     conversation: summary,
     participants: conversation.participants.map((participant) => ({

@@ -1,12 +1,23 @@
+import type { Role } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { readRows } from "@/lib/db";
 import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { decodeConversationCursor, encodeConversationCursor } from "./conversation-cursor";
-import { toConversationSummary, type ConversationRow } from "./conversation-summary";
+import { onlyYou, toConversationSummary } from "./conversation-summary";
 import { CONVERSATIONS_PAGE_SIZE } from "./schemas";
 
-type ListRow = ConversationRow & {
+type ListRow = {
+  id: string;
+  requestId: string | null;
+  contractId: string | null;
+  lastMessageAt: Date | null;
   createdAt: Date;
+  requestTitle: string | null;
+  contractTitle: string | null;
+  unreadCount: number;
+  counterpartName: string | null;
+  counterpartRole: Role | null;
+  counterpartHeadline: string | null;
   lastMessageId: string | null;
   lastMessageSeq: bigint | null;
   lastMessageClientId: string | null;
@@ -31,9 +42,9 @@ const lastMessageOf = (row: ListRow) =>
 
 /**
  * A page of the user's conversations, most recent activity first, with their last message and unread
- * counts, in one round trip beside the header's counts. The page is chosen first on the bare sort key
- * and only its rows are joined to people and messages: joined before the LIMIT, PostgreSQL would build
- * every conversation's details. Not through Prisma: with the session it is the chat's hottest read.
+ * counts, in one round trip beside the header's counts. The page is one range of the participant rows'
+ * copy of the sort key (conversation_participants_list_idx), and only its rows are joined to people and
+ * messages. Not through Prisma: with the session it is the chat's hottest read.
  */
 export async function listConversations({ user, cursor, limit = CONVERSATIONS_PAGE_SIZE }: { user: SessionUser; cursor?: string; limit?: number }) {
   const after = cursor ? decodeConversationCursor(cursor) : null;
@@ -41,35 +52,46 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
     navigationCounts(user.id),
     readRows<ListRow>`
       WITH page AS (
-        SELECT c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt"
-        FROM conversation_participants me JOIN conversations c ON c.id = me."conversationId"
-        WHERE me."userId" = ${user.id}
+        SELECT "conversationId", "unreadCount" FROM conversation_participants
+        WHERE "userId" = ${user.id}
           AND (${after?.id ?? null}::text IS NULL
             OR CASE WHEN ${after?.lastMessageAt ?? null}::timestamp IS NULL
-              THEN c."lastMessageAt" IS NULL AND (c."createdAt", c.id) < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text)
-              ELSE c."lastMessageAt" < ${after?.lastMessageAt ?? null}::timestamp OR c."lastMessageAt" IS NULL
-                OR (c."lastMessageAt" = ${after?.lastMessageAt ?? null}::timestamp AND (c."createdAt", c.id) < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text))
+              THEN "lastMessageAt" IS NULL AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text)
+              ELSE "lastMessageAt" < ${after?.lastMessageAt ?? null}::timestamp OR "lastMessageAt" IS NULL
+                OR ("lastMessageAt" = ${after?.lastMessageAt ?? null}::timestamp AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text))
             END)
-        ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC
+        ORDER BY "lastMessageAt" DESC NULLS LAST, "conversationCreatedAt" DESC, "conversationId" DESC
         LIMIT ${limit + 1}
       )
-      SELECT page.*,
-        (SELECT json_build_object('title', r.title) FROM hiring_requests r WHERE r.id = page."requestId") AS request,
-        (SELECT json_build_object('title', ct.title) FROM contracts ct WHERE ct.id = page."contractId") AS contract,
-        (SELECT json_agg(json_build_object(
-            'userId', p."userId", 'unreadCount', p."unreadCount",
-            'user', json_build_object('name', u.name, 'role', u.role, 'expertProfile', (SELECT json_build_object('headline', e.headline) FROM expert_profiles e WHERE e."userId" = u.id)))
-          ORDER BY p."joinedAt")
-          FROM conversation_participants p JOIN users u ON u.id = p."userId" WHERE p."conversationId" = page.id) AS participants,
+      SELECT c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
+        r.title AS "requestTitle", ct.title AS "contractTitle",
+        other.name AS "counterpartName", other.role AS "counterpartRole", other.headline AS "counterpartHeadline",
         m.id AS "lastMessageId", m.seq AS "lastMessageSeq", m."clientMessageId" AS "lastMessageClientId", m.body AS "lastMessageBody",
         m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName"
       FROM page
-      LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = page.id ORDER BY seq DESC LIMIT 1) m ON true
+      JOIN conversations c ON c.id = page."conversationId"
+      LEFT JOIN hiring_requests r ON r.id = c."requestId"
+      LEFT JOIN contracts ct ON ct.id = c."contractId"
+      -- counterpartOf (conversation-summary.ts): the first other participant, an admin only if no one else is.
+      LEFT JOIN LATERAL (
+        SELECT u.name, u.role, e.headline
+        FROM conversation_participants p JOIN users u ON u.id = p."userId" LEFT JOIN expert_profiles e ON e."userId" = u.id
+        WHERE p."conversationId" = c.id AND p."userId" <> ${user.id}
+        ORDER BY u.role = 'ADMIN', p."joinedAt"
+        LIMIT 1
+      ) other ON true
+      LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m ON true
       LEFT JOIN users sender ON sender.id = m."senderId"
-      ORDER BY page."lastMessageAt" DESC NULLS LAST, page."createdAt" DESC, page.id DESC`,
+      ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC`,
   ]);
   const page = rows.slice(0, limit);
-  const conversations = page.map((row) => toConversationSummary(user, row, { lastMessage: lastMessageOf(row) }));
+  const conversations = page.map((row) =>
+    toConversationSummary(row, {
+      counterpart: row.counterpartName === null ? onlyYou(user) : { name: row.counterpartName, role: row.counterpartRole!, headline: row.counterpartHeadline },
+      unreadCount: row.unreadCount,
+      lastMessage: lastMessageOf(row),
+    }),
+  );
   const nextCursor = rows.length > limit ? encodeConversationCursor(page[page.length - 1]) : null;
   return { conversations, totalUnread: counts.unreadMessages, streamAfter: counts.streamAfter, nextCursor };
 }

@@ -42,9 +42,19 @@ const option = (name: string, fallback: number) => {
   return index === -1 ? fallback : Number(process.argv[index + 1]);
 };
 
+/** The value below which `share` of the sorted samples fall (nearest rank). */
+const percentileOf = (sorted: number[], share: number) => sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0;
+
+/** autocannon's summary, plus p95 from every response's own latency (autocannon's histogram has no p95). */
 function measure(url: string, cookie: string | undefined, seconds: number, connections: number) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => (error ? reject(error) : resolve(result)));
+  const latencies: number[] = [];
+  return new Promise<autocannon.Result & { p95: number }>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => {
+      if (error) return reject(error);
+      latencies.sort((a, b) => a - b);
+      resolve({ ...result, p95: Math.round(percentileOf(latencies, 0.95)) });
+    });
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
 
@@ -63,7 +73,7 @@ async function main() {
   ) as Record<string, string>;
   process.env.VETTED_BENCH = "1";
   const server = await startInstance({ port: PORT, distDir: DIST_DIR, databaseUrl: database.url, secret });
-  const rows: { name: string; kind: Kind; connections: number; rps: number; p50: number; p90: number; p97_5: number; p99: number; errors: number; non2xx: number }[] = [];
+  const rows: { name: string; kind: Kind; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; errors: number; non2xx: number }[] = [];
   let peakRssMb = treeRssMb(server);
   try {
     console.log(`${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
@@ -84,7 +94,7 @@ async function main() {
         rps: Math.round(result.requests.average),
         p50: result.latency.p50,
         p90: result.latency.p90,
-        p97_5: result.latency.p97_5,
+        p95: result.p95,
         p99: result.latency.p99,
         errors: result.errors,
         non2xx: result.non2xx,
@@ -100,7 +110,7 @@ async function main() {
   const table = rows.map((row) => ({
     ...row,
     shareOfFloor: Math.round((row.rps / floorOf(row).rps) * 100) / 100,
-    meetsTarget: row.kind === "api" ? row.rps / floorOf(row).rps >= TARGETS.apiShareOfFloor : row.kind === "page" ? row.p97_5 <= TARGETS.pageP95Ms : null,
+    meetsTarget: row.kind === "api" ? row.rps / floorOf(row).rps >= TARGETS.apiShareOfFloor : row.kind === "page" ? row.p95 < TARGETS.pageP95Ms : null,
   }));
   if (!process.argv.includes("--http-only")) runHeadlineBenchmarks(givenDatabaseUrl);
   const readResult = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
@@ -137,16 +147,16 @@ function headlines({ matching, chat }: HeadlineResults) {
   return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
 }
 
-function markdown(report: HeadlineResults & { rows: { name: string; connections: number; rps: number; p50: number; p90: number; p97_5: number; p99: number; shareOfFloor: number; meetsTarget: boolean | null; non2xx: number }[]; peakRssMb: number }) {
+function markdown(report: HeadlineResults & { rows: { name: string; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; shareOfFloor: number; meetsTarget: boolean | null; non2xx: number }[]; peakRssMb: number }) {
   const lines = [
-    "| target | connections | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | × floor | target met | non-2xx |",
+    "| target | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | × floor | target met | non-2xx |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
-    ...report.rows.map((row) => `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p97_5} | ${row.p99} | ${row.shareOfFloor} | ${row.meetsTarget === null ? "—" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`),
+    ...report.rows.map((row) => `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.shareOfFloor} | ${row.meetsTarget === null ? "—" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`),
     "",
     `Server memory under load (peak RSS): ${report.peakRssMb} MB.`,
     ...headlines(report),
     "× floor: API rows against the constant JSON route, page rows against the constant server-rendered page at the same connections.",
-    "API targets: ≥ 70% of the floor's req/s. Page target: p95 < 150 ms (judged on p97.5, which autocannon reports and which is ≥ p95).",
+    "API targets: ≥ 70% of the floor's req/s. Page target: p95 < 150 ms (p95 over every response's latency).",
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -62,6 +62,30 @@ describe("conversations", () => {
     expect(forExpert.conversations).toEqual([expect.objectContaining({ id: conversationId, counterpart: { name: client.name, role: "CLIENT", headline: null }, unreadCount: 0 })]);
   });
 
+  it("names the same person on the other side in the list as in the thread: another member first, an admin only if no one else is", async () => {
+    const { client, experts } = await createShortlistedRequest(1);
+    const admin = await createAdmin();
+    const joined = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
+    const conversation = (participants: { userId: string; joinedAt: Date }[]) => db.conversation.create({ data: { participants: { create: participants } }, select: { id: true } });
+    const threeWay = await conversation([{ userId: admin.id, joinedAt: joined(30) }, { userId: client.id, joinedAt: joined(20) }, { userId: experts[0].id, joinedAt: joined(10) }]);
+    const withAdmin = await conversation([{ userId: client.id, joinedAt: joined(20) }, { userId: admin.id, joinedAt: joined(10) }]);
+    const alone = await conversation([{ userId: client.id, joinedAt: joined(5) }]);
+    const expected = [
+      { reader: client, conversationId: threeWay.id, counterpart: { name: experts[0].name, role: "EXPERT", headline: "Fixture engineer" } },
+      { reader: admin, conversationId: threeWay.id, counterpart: { name: client.name, role: "CLIENT", headline: null } },
+      { reader: experts[0], conversationId: threeWay.id, counterpart: { name: client.name, role: "CLIENT", headline: null } },
+      { reader: client, conversationId: withAdmin.id, counterpart: { name: admin.name, role: "ADMIN", headline: null } },
+      { reader: client, conversationId: alone.id, counterpart: { name: "Only you", role: "CLIENT", headline: null } },
+    ];
+    for (const { reader, conversationId, counterpart } of expected) {
+      const listed = (await listConversations({ user: reader, limit: 100 })).conversations.find((row) => row.id === conversationId);
+      const thread = await getMessagePage({ user: reader, conversationId });
+      expect(listed?.counterpart, `${reader.name} in the list`).toEqual(counterpart);
+      expect(thread.conversation.counterpart, `${reader.name} in the thread`).toEqual(counterpart);
+      expect(listed).toMatchObject({ ...thread.conversation, lastMessage: null });
+    }
+  });
+
   it("pages the list newest activity first, every conversation exactly once, the silent ones last", async () => {
     const { client, experts, conversationWith } = await createShortlistedRequest(5);
     // Two conversations share one lastMessageAt: the cursor must still tell them apart.
