@@ -1,12 +1,11 @@
 import type { Role } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { readRows } from "@/lib/db";
-import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { decodeConversationCursor, encodeConversationCursor } from "./conversation-cursor";
 import { onlyYou, toConversationSummary } from "./conversation-summary";
 import { CONVERSATIONS_PAGE_SIZE } from "./schemas";
 
-type ListRow = {
+type ConversationListRow = {
   id: string;
   requestId: string | null;
   contractId: string | null;
@@ -27,7 +26,11 @@ type ListRow = {
   lastMessageSenderName: string | null;
 };
 
-const lastMessageOf = (row: ListRow) =>
+/** With the counts, one row when the page is empty: its conversation columns are then null. */
+type Counts = { totalUnread: bigint; streamAfter: bigint };
+type ListRow = Counts & (ConversationListRow | { [Key in keyof ConversationListRow]: null });
+
+const lastMessageOf = (row: ConversationListRow) =>
   row.lastMessageId === null
     ? null
     : {
@@ -42,15 +45,13 @@ const lastMessageOf = (row: ListRow) =>
 
 /**
  * A page of the user's conversations, most recent activity first, with their last message and unread
- * counts, in one round trip beside the header's counts. The page is one range of the participant rows'
- * copy of the sort key (conversation_participants_list_idx), and only its rows are joined to people and
- * messages. Not through Prisma: with the session it is the chat's hottest read.
+ * counts, in one round trip with the unread total and the stream position it was read at. The page
+ * is one range of the participant rows' copy of the sort key (conversation_participants_list_idx), and
+ * only its rows are joined to people and messages. Not through Prisma: it is the chat's hottest read.
  */
 export async function listConversations({ user, cursor, limit = CONVERSATIONS_PAGE_SIZE }: { user: SessionUser; cursor?: string; limit?: number }) {
   const after = cursor ? decodeConversationCursor(cursor) : null;
-  const [counts, rows] = await Promise.all([
-    navigationCounts(user.id),
-    readRows<ListRow>`
+  const rows = await readRows<ListRow>`
       WITH page AS (
         SELECT "conversationId", "unreadCount" FROM conversation_participants
         WHERE "userId" = ${user.id}
@@ -62,14 +63,19 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
             END)
         ORDER BY "lastMessageAt" DESC NULLS LAST, "conversationCreatedAt" DESC, "conversationId" DESC
         LIMIT ${limit + 1}
+      ),
+      -- In the same statement, so the totals and the stream position match the page exactly.
+      counts AS (
+        SELECT (SELECT coalesce(sum("unreadCount"), 0) FROM conversation_participants WHERE "userId" = ${user.id}) AS "totalUnread",
+          (SELECT coalesce(max(seq), 0) FROM messages) AS "streamAfter"
       )
-      SELECT c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
+      SELECT counts.*, c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
         r.title AS "requestTitle", ct.title AS "contractTitle",
         other.name AS "counterpartName", other.role AS "counterpartRole", other.headline AS "counterpartHeadline",
         m.id AS "lastMessageId", m.seq AS "lastMessageSeq", m."clientMessageId" AS "lastMessageClientId", m.body AS "lastMessageBody",
         m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName"
-      FROM page
-      JOIN conversations c ON c.id = page."conversationId"
+      FROM counts
+      LEFT JOIN (page JOIN conversations c ON c.id = page."conversationId") ON true
       LEFT JOIN hiring_requests r ON r.id = c."requestId"
       LEFT JOIN contracts ct ON ct.id = c."contractId"
       -- counterpartOf (conversation-summary.ts): the first other participant, an admin only if no one else is.
@@ -82,9 +88,10 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
       ) other ON true
       LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m ON true
       LEFT JOIN users sender ON sender.id = m."senderId"
-      ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC`,
-  ]);
-  const page = rows.slice(0, limit);
+      ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC`;
+  const [{ totalUnread, streamAfter }] = rows; // counts has one row; an empty page leaves the conversation columns null
+  const found = rows.filter((row): row is Counts & ConversationListRow => row.id !== null);
+  const page = found.slice(0, limit);
   const conversations = page.map((row) =>
     toConversationSummary(row, {
       counterpart: row.counterpartName === null ? onlyYou(user) : { name: row.counterpartName, role: row.counterpartRole!, headline: row.counterpartHeadline },
@@ -92,6 +99,6 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
       lastMessage: lastMessageOf(row),
     }),
   );
-  const nextCursor = rows.length > limit ? encodeConversationCursor(page[page.length - 1]) : null;
-  return { conversations, totalUnread: counts.unreadMessages, streamAfter: counts.streamAfter, nextCursor };
+  const nextCursor = found.length > limit ? encodeConversationCursor(page[page.length - 1]) : null;
+  return { conversations, totalUnread: Number(totalUnread), streamAfter: Number(streamAfter), nextCursor };
 }

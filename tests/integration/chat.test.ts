@@ -62,6 +62,15 @@ describe("conversations", () => {
     expect(forExpert.conversations).toEqual([expect.objectContaining({ id: conversationId, counterpart: { name: client.name, role: "CLIENT", headline: null }, unreadCount: 0 })]);
   });
 
+  it("lists nothing for someone without conversations, with the stream position to follow from", async () => {
+    await createShortlistedRequest(1); // somebody else's messages exist
+    const newcomer = await createClient();
+    const newest = Number((await db.message.aggregate({ _max: { seq: true } }))._max.seq ?? 0);
+    const list = await listConversations({ user: newcomer });
+    expect(list).toEqual({ conversations: [], totalUnread: 0, nextCursor: null, streamAfter: expect.any(Number) });
+    expect(list.streamAfter).toBeGreaterThanOrEqual(newest);
+  });
+
   it("names the same person on the other side in the list as in the thread: another member first, an admin only if no one else is", async () => {
     const { client, experts } = await createShortlistedRequest(1);
     const admin = await createAdmin();
