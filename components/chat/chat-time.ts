@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { dateTimeFormat } from "@/lib/intl";
 
 // Chat times are shown in the reader's timezone, which only the browser knows. The server render (and
 // the hydrating render, which must match it) shows absolute UTC times; then the view switches to local
@@ -16,11 +17,11 @@ export function useChatClock(): ChatClock {
 }
 
 const format = (date: Date, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(LOCALE, { ...options, timeZone }).format(date);
+  dateTimeFormat(LOCALE, { ...options, timeZone }).format(date);
 
 /** "2026-06-02" in the given timezone: two dates are on the same day when their keys are equal. */
 export const dayKey = (date: Date, timeZone: string | undefined) =>
-  new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
+  dateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
 
 function yesterdayKey(now: Date, timeZone: string | undefined) {
   const [year, month, day] = dayKey(now, timeZone).split("-").map(Number);

@@ -1,3 +1,5 @@
+import { numberFormat } from "@/lib/intl";
+
 /** "3 h 12 min", "45 min", "2 d 4 h"; null reads as a dash. */
 export function formatDuration(milliseconds: number | null): string {
   if (milliseconds === null) return "—";
@@ -11,4 +13,4 @@ export function formatDuration(milliseconds: number | null): string {
 }
 
 export const formatShare = (share: number | null) =>
-  share === null ? "—" : new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 }).format(share);
+  share === null ? "—" : numberFormat("en-US", { style: "percent", maximumFractionDigits: 0 }).format(share);

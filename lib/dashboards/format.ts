@@ -1,17 +1,19 @@
 // Display formatting shared by the dashboards. Dates are shown in UTC and say so: pages render on
 // the server, which does not know the reader's timezone.
 
+import { dateTimeFormat, numberFormat } from "@/lib/intl";
+
 const LOCALE = "en-US";
 
 /** Amounts are integer minor units; not every currency has 100 of them (JPY has none). */
 export function formatMoney(minorUnits: number, currency: string): string {
-  const format = new Intl.NumberFormat(LOCALE, { style: "currency", currency });
+  const format = numberFormat(LOCALE, { style: "currency", currency });
   const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorUnits / 10 ** fractionDigits);
 }
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+const dateFormat = dateTimeFormat(LOCALE, { dateStyle: "medium", timeZone: "UTC" });
+const dateAndTimeFormat = dateTimeFormat(LOCALE, {
   year: "numeric",
   month: "short",
   day: "numeric",
@@ -22,7 +24,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
 });
 
 export const formatDate = (date: Date) => dateFormat.format(date);
-export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+export const formatDateTime = (date: Date) => dateAndTimeFormat.format(date);
 
 /** "2 h 15 min left" or "overdue by 40 min". */
 export function formatTimeLeft(deadline: Date, now: Date): string {

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/intl";
 import { budgetFloorCents, classifyRate } from "./score-terms";
 import type { CandidateFeatures, CandidateSkill, MatchRequestProfile, ScoreTerm, ScoreWeights } from "./types";
 
@@ -18,17 +19,8 @@ const MINUTES_PER_HOUR = 60;
 const RESPONSE_MINUTES_ROUNDING = 5;
 const RESPONSE_HOURS_ROUNDING = 0.5;
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-function moneyFormat(currency: string, isWhole: boolean) {
-  const key = `${currency}:${isWhole}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { style: "currency", currency, ...(isWhole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) });
-    moneyFormats.set(key, format);
-  }
-  return format;
-}
+const moneyFormat = (currency: string, isWhole: boolean) =>
+  numberFormat(LOCALE, { style: "currency", currency, ...(isWhole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) });
 
 /** "$95/h" from 9500 cents; amounts with cents keep them ("$95.50/h"). */
 export function formatHourlyRate(cents: number, currency: string): string {

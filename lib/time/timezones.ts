@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "@/lib/intl";
+
 // Time zone arithmetic for matching: DST-aware offsets from the IANA database that Intl ships with,
 // and the daily working-hours overlap of two offsets.
 
@@ -6,18 +8,8 @@ const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 export const DEFAULT_WORKDAY_START_HOUR = 9;
 export const DEFAULT_WORKDAY_END_HOUR = 17;
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-// Building a DateTimeFormat costs far more than using one, and ranking asks for the same few zones
-// thousands of times.
-function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+// Ranking asks for the same few zones thousands of times.
+const offsetFormatter = (timeZone: string) => dateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
 
 const unknownZones = new Set<string>();
 const MAX_REMEMBERED_UNKNOWN_ZONES = 1000;
