@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool, types, type QueryResultRow } from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 // The one database module: the Prisma client, and `readRows` for the few hot reads where Prisma's own
 // cost matters, over the same connection pool. Password hashes are omitted from every Prisma query
@@ -13,6 +14,8 @@ function createClients() {
   const connectionString = env().DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: point it at PostgreSQL (npm run dev sets it for you).");
   const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  // An idle connection that breaks (a database restart) must not take the process down; the pool replaces it.
+  pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true }); // db.$disconnect() ends the pool
   return { pool, prisma: new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }) };
 }
@@ -21,11 +24,11 @@ type Clients = ReturnType<typeof createClients>;
 type Client = Clients["prisma"];
 export type Transaction = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
-const globalForPrisma = globalThis as unknown as { vettedDatabase?: Clients };
+const globalForDatabase = globalThis as unknown as { vettedDatabase?: Clients };
 
 function clients(): Clients {
-  globalForPrisma.vettedDatabase ??= createClients();
-  return globalForPrisma.vettedDatabase;
+  globalForDatabase.vettedDatabase ??= createClients();
+  return globalForDatabase.vettedDatabase;
 }
 
 export const db = new Proxy({} as Client, {

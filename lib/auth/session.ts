@@ -27,7 +27,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return userId ? loadSessionUser(userId) : null;
 });
 
-/** The account behind a session's user id; null once it is suspended or gone. Read on every request, so not through Prisma. */
+/** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role,

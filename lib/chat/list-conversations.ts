@@ -52,43 +52,43 @@ const lastMessageOf = (row: ConversationListRow) =>
 export async function listConversations({ user, cursor, limit = CONVERSATIONS_PAGE_SIZE }: { user: SessionUser; cursor?: string; limit?: number }) {
   const after = cursor ? decodeConversationCursor(cursor) : null;
   const rows = await readRows<ListRow>`
-      WITH page AS (
-        SELECT "conversationId", "unreadCount" FROM conversation_participants
-        WHERE "userId" = ${user.id}
-          AND (${after?.id ?? null}::text IS NULL
-            OR CASE WHEN ${after?.lastMessageAt ?? null}::timestamp IS NULL
-              THEN "lastMessageAt" IS NULL AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text)
-              ELSE "lastMessageAt" < ${after?.lastMessageAt ?? null}::timestamp OR "lastMessageAt" IS NULL
-                OR ("lastMessageAt" = ${after?.lastMessageAt ?? null}::timestamp AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text))
-            END)
-        ORDER BY "lastMessageAt" DESC NULLS LAST, "conversationCreatedAt" DESC, "conversationId" DESC
-        LIMIT ${limit + 1}
-      ),
-      -- In the same statement, so the totals and the stream position match the page exactly.
-      counts AS (
-        SELECT (SELECT coalesce(sum("unreadCount"), 0) FROM conversation_participants WHERE "userId" = ${user.id}) AS "totalUnread",
-          (SELECT coalesce(max(seq), 0) FROM messages) AS "streamAfter"
-      )
-      SELECT counts.*, c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
-        r.title AS "requestTitle", ct.title AS "contractTitle",
-        other.name AS "counterpartName", other.role AS "counterpartRole", other.headline AS "counterpartHeadline",
-        m.id AS "lastMessageId", m.seq AS "lastMessageSeq", m."clientMessageId" AS "lastMessageClientId", m.body AS "lastMessageBody",
-        m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName"
-      FROM counts
-      LEFT JOIN (page JOIN conversations c ON c.id = page."conversationId") ON true
-      LEFT JOIN hiring_requests r ON r.id = c."requestId"
-      LEFT JOIN contracts ct ON ct.id = c."contractId"
-      -- counterpartOf (conversation-summary.ts): the first other participant, an admin only if no one else is.
-      LEFT JOIN LATERAL (
-        SELECT u.name, u.role, e.headline
-        FROM conversation_participants p JOIN users u ON u.id = p."userId" LEFT JOIN expert_profiles e ON e."userId" = u.id
-        WHERE p."conversationId" = c.id AND p."userId" <> ${user.id}
-        ORDER BY u.role = 'ADMIN', p."joinedAt"
-        LIMIT 1
-      ) other ON true
-      LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m ON true
-      LEFT JOIN users sender ON sender.id = m."senderId"
-      ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC`;
+    WITH page AS (
+      SELECT "conversationId", "unreadCount" FROM conversation_participants
+      WHERE "userId" = ${user.id}
+        AND (${after?.id ?? null}::text IS NULL
+          OR CASE WHEN ${after?.lastMessageAt ?? null}::timestamp IS NULL
+            THEN "lastMessageAt" IS NULL AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text)
+            ELSE "lastMessageAt" < ${after?.lastMessageAt ?? null}::timestamp OR "lastMessageAt" IS NULL
+              OR ("lastMessageAt" = ${after?.lastMessageAt ?? null}::timestamp AND ("conversationCreatedAt", "conversationId") < (${after?.createdAt ?? null}::timestamp, ${after?.id ?? null}::text))
+          END)
+      ORDER BY "lastMessageAt" DESC NULLS LAST, "conversationCreatedAt" DESC, "conversationId" DESC
+      LIMIT ${limit + 1}
+    ),
+    -- In the same statement, so the totals and the stream position match the page exactly.
+    counts AS (
+      SELECT (SELECT coalesce(sum("unreadCount"), 0) FROM conversation_participants WHERE "userId" = ${user.id}) AS "totalUnread",
+        (SELECT coalesce(max(seq), 0) FROM messages) AS "streamAfter"
+    )
+    SELECT counts.*, c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
+      r.title AS "requestTitle", ct.title AS "contractTitle",
+      other.name AS "counterpartName", other.role AS "counterpartRole", other.headline AS "counterpartHeadline",
+      m.id AS "lastMessageId", m.seq AS "lastMessageSeq", m."clientMessageId" AS "lastMessageClientId", m.body AS "lastMessageBody",
+      m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName"
+    FROM counts
+    LEFT JOIN (page JOIN conversations c ON c.id = page."conversationId") ON true
+    LEFT JOIN hiring_requests r ON r.id = c."requestId"
+    LEFT JOIN contracts ct ON ct.id = c."contractId"
+    -- counterpartOf (conversation-summary.ts): the first other participant, an admin only if no one else is.
+    LEFT JOIN LATERAL (
+      SELECT u.name, u.role, e.headline
+      FROM conversation_participants p JOIN users u ON u.id = p."userId" LEFT JOIN expert_profiles e ON e."userId" = u.id
+      WHERE p."conversationId" = c.id AND p."userId" <> ${user.id}
+      ORDER BY u.role = 'ADMIN', p."joinedAt"
+      LIMIT 1
+    ) other ON true
+    LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m ON true
+    LEFT JOIN users sender ON sender.id = m."senderId"
+    ORDER BY c."lastMessageAt" DESC NULLS LAST, c."createdAt" DESC, c.id DESC`;
   const [{ totalUnread, streamAfter }] = rows; // counts has one row; an empty page leaves the conversation columns null
   const found = rows.filter((row): row is Counts & ConversationListRow => row.id !== null);
   const page = found.slice(0, limit);
