@@ -121,9 +121,11 @@ async function main() {
     }
   } finally {
     // The server first: a request still in flight would otherwise log the database going away.
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     await db.$disconnect();
     await database.server?.stop();
   }
