@@ -22,11 +22,11 @@ const baseSchema = z.object({
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   // Reverse proxies in front of the app that append to X-Forwarded-For: which entry is the caller's
   // address for the sign-in and sign-up limits (lib/client-ip.ts).
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(1),
   // The job worker: how often it looks for due jobs, and how long a claimed job stays its own before
   // another worker may take it over (a crashed worker's jobs wait this long).
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
-  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(1),
 });
 
 export type Env = z.infer<typeof baseSchema> & { NEXTAUTH_SECRET: string; isProduction: boolean };
