@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
+import { onOutputLines } from "../output-lines";
 
 // The processes a crash test kills: `next start` and the job worker, each one process killed by its
 // pid. The worker runs as `node --import tsx`: the tsx CLI forks the script into a child that a
@@ -55,15 +56,7 @@ export function managedProcess(options: Options): ManagedProcess {
       live.add(started);
       started.once("exit", () => live.delete(started));
       starts++;
-      for (const stream of [started.stdout, started.stderr]) {
-        let pending = "";
-        stream?.setEncoding("utf8");
-        stream?.on("data", (chunk: string) => {
-          const lines = (pending + chunk).split("\n");
-          pending = lines.pop() ?? "";
-          for (const line of lines) if (line.trim()) options.log(options.name, line);
-        });
-      }
+      onOutputLines(started, (line) => options.log(options.name, line));
       await options.waitUntilReady?.(started);
     },
     kill() {

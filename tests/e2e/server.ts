@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
+import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
 
@@ -16,20 +17,11 @@ const PINO_WARN = 40;
 
 /** Every line to the log file; warnings, errors and anything that is not a JSON log line also to our output. */
 function keepLogs(child: ChildProcess, file: NodeJS.WritableStream) {
-  for (const stream of [child.stdout, child.stderr]) {
-    let pending = "";
-    stream?.setEncoding("utf8");
-    stream?.on("data", (chunk: string) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        if (!line) continue;
-        file.write(`${line}\n`);
-        const level = /^\{"level":(\d+)/.exec(line)?.[1];
-        if (level === undefined || Number(level) >= PINO_WARN) process.stdout.write(`${line}\n`);
-      }
-    });
-  }
+  onOutputLines(child, (line) => {
+    file.write(`${line}\n`);
+    const level = /^\{"level":(\d+)/.exec(line)?.[1];
+    if (level === undefined || Number(level) >= PINO_WARN) process.stdout.write(`${line}\n`);
+  });
   return child;
 }
 
