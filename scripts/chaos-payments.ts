@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createTestDatabase } from "../tests/support/test-database";
+import { nodeArgs } from "./crash/processes";
 
 // `npm run chaos:payments [-- --operations 1000 --contracts 40 --seed 7]`: random money operations
 // across many contracts against a fresh database and the Stripe stand-in, with webhooks duplicated,
@@ -38,7 +39,7 @@ async function main() {
   const startWorker = () => {
     // `node --import tsx`, not the tsx CLI: the CLI forks the worker into a child that a SIGKILL of the
     // CLI would leave running.
-    worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "ignore", env: { ...process.env, WORKER_POLL_MS: "100" } });
+    worker = spawn(process.execPath, nodeArgs.worker(), { stdio: "ignore", env: { ...process.env, WORKER_POLL_MS: "100" } });
   };
   const killWorker = () => worker?.kill("SIGKILL");
   try {

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
+import { nodeArgs } from "../../scripts/crash/processes";
 import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
@@ -72,7 +73,8 @@ async function main() {
   const server: ChildProcess = startApp(port);
   const secondServer: ChildProcess = startApp(String(Number(port) + 1));
   const worker: ChildProcess = keepLogs(
-    spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: ["ignore", "pipe", "pipe"], env: { ...env, WORKER_POLL_MS: "250" } }),
+    // One process (not the tsx CLI, whose forked child would outlive a stop and find its database gone).
+    spawn(process.execPath, nodeArgs.worker(), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, WORKER_POLL_MS: "250" } }),
     logFile,
   );
   const shutdown = async () => {
