@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState } from "react";
 import { saveDraftAction, submitDraftAction } from "@/app/(app)/client/requests/actions";
 import { useToast } from "@/components/ui/toast";
-import { WizardFrame } from "@/components/ui/wizard-frame";
+import { useWizard, WizardFrame } from "@/components/ui/wizard-frame";
 import type { FieldErrors } from "@/lib/errors";
 import { StepBudget } from "./step-budget";
 import { StepNeed } from "./step-need";
@@ -26,29 +26,13 @@ const firstOfEach = (fields: FieldErrors): ErrorMap => Object.fromEntries(Object
 export function RequestWizard({ draftId, initialValues, initialStep, timeZones }: RequestWizardProps) {
   const router = useRouter();
   const { toast } = useToast();
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const hasMovedRef = useRef(false);
+  const { step, goTo, formRef, setFormError, submitWith, frameProps } = useWizard(initialStep);
   const draftKeyRef = useRef<string | null>(null);
   const [requestId, setRequestId] = useState(draftId);
   const [values, setValues] = useState(initialValues);
-  const [step, setStep] = useState(initialStep);
   const [errors, setErrors] = useState<ErrorMap>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
 
   const change = useCallback((changes: Partial<WizardValues>) => setValues((current) => ({ ...current, ...changes })), []);
-
-  // A new step is announced by moving focus to its heading, but not on first load.
-  useEffect(() => {
-    if (hasMovedRef.current) headingRef.current?.focus();
-  }, [step]);
-
-  function goTo(nextStep: number) {
-    hasMovedRef.current = true;
-    setFormError(null);
-    setStep(nextStep);
-  }
 
   function showErrors(found: ErrorMap, message: string | null = null) {
     const paths = Object.keys(found);
@@ -98,31 +82,21 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
     router.push(`/client/requests/${savedId}`);
   }
 
-  async function handleFormSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isBusy) return;
-    setBusy(true);
+  const handleFormSubmit = submitWith(async () => {
     try {
       await (step === REVIEW_STEP ? handleSubmit() : handleNext());
     } catch {
       setFormError("We could not reach Vetted. Check your connection and try again.");
-    } finally {
-      setBusy(false);
     }
-  }
+  });
 
   const stepProps = { values, errors, onChange: change };
   return (
     <WizardFrame
+      {...frameProps}
       label="Steps"
       titles={WIZARD_STEPS.map((entry) => entry.title)}
-      step={step}
-      formRef={formRef}
-      headingRef={headingRef}
       onSubmit={handleFormSubmit}
-      onBack={() => goTo(step - 1)}
-      formError={formError}
-      isBusy={isBusy}
       submitLabel="Submit request"
       note={requestId ? "Your draft is saved as you go. You can come back to it from your requests." : undefined}
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type FormEvent, type ReactNode, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Card } from "./card";
@@ -59,4 +59,43 @@ export function WizardFrame(props: WizardFrameProps) {
       </form>
     </Card>
   );
+}
+
+/**
+ * A wizard's navigation, for WizardFrame: the step, moving to another (its heading takes focus, so
+ * the new step is announced, though not on first load), the form's problem, and a submit handler
+ * that runs one step's work at a time however often the button is pressed.
+ */
+export function useWizard(initialStep: number | (() => number)) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hasMovedRef = useRef(false);
+  const [step, setStep] = useState(initialStep);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (hasMovedRef.current) headingRef.current?.focus();
+  }, [step]);
+
+  function goTo(index: number, message: string | null = null) {
+    hasMovedRef.current = true;
+    setFormError(message);
+    setStep(index);
+  }
+
+  /** The form's onSubmit: `work` saves the step or submits; a press while it runs does nothing. */
+  const submitWith = (work: () => Promise<unknown>) => async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isBusy) return;
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const frameProps = { step, formRef, headingRef, formError, isBusy, onBack: () => goTo(step - 1) };
+  return { step, goTo, formRef, setFormError, submitWith, frameProps };
 }

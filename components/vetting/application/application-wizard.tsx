@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useState } from "react";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { useToast } from "@/components/ui/toast";
-import { WizardFrame } from "@/components/ui/wizard-frame";
+import { useWizard, WizardFrame } from "@/components/ui/wizard-frame";
 import { applicationSchema } from "@/lib/vetting/application/api-schemas";
 import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
 import { APPLICATION_PATHS, sendJson } from "./application-api";
@@ -27,15 +27,10 @@ type ApplicationWizardProps = { steps: ApplicationValues; timeZones: readonly st
 export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) {
   const router = useRouter();
   const { toast } = useToast();
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const hasMovedRef = useRef(false);
+  const { step, goTo, formRef, setFormError, submitWith, frameProps } = useWizard(() => firstMissingIndex(checkSteps(steps).missing));
   const [values, setValues] = useState(() => formValuesOf(steps));
   const [saved, setSaved] = useState(steps);
-  const [step, setStep] = useState(() => firstMissingIndex(checkSteps(steps).missing));
   const [errors, setErrors] = useState<FieldErrorMap>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
   const [isSubmitted, setSubmitted] = useState(false);
   // A step opened from the review goes back to the review once saved.
   const [isReturningToReview, setReturningToReview] = useState(false);
@@ -43,16 +38,6 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
 
   const change = useCallback((changes: Partial<FormValues>) => setValues((previous) => ({ ...previous, ...changes })), []);
   useFocusFirstInvalid(formRef, errors);
-  // A new step is announced by moving focus to its heading, but not on first load.
-  useEffect(() => {
-    if (hasMovedRef.current) headingRef.current?.focus();
-  }, [step]);
-
-  function goTo(index: number, message: string | null = null) {
-    hasMovedRef.current = true;
-    setFormError(message);
-    setStep(index);
-  }
 
   async function saveStep() {
     if (current === "review") return;
@@ -84,29 +69,19 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
     router.refresh();
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isBusy || isSubmitted) return;
-    setBusy(true);
-    try {
-      await (current === "review" ? submit() : saveStep());
-    } finally {
-      setBusy(false);
-    }
-  }
+  const handleSubmit = submitWith(async () => {
+    if (isSubmitted) return;
+    await (current === "review" ? submit() : saveStep());
+  });
 
   const fieldProps = { values, errors, onChange: change };
   return (
     <WizardFrame
+      {...frameProps}
       label="Application steps"
       titles={WIZARD_STEPS.map((entry) => entry.title)}
-      step={step}
-      formRef={formRef}
-      headingRef={headingRef}
       onSubmit={handleSubmit}
-      onBack={() => goTo(step - 1)}
-      formError={formError}
-      isBusy={isBusy || isSubmitted}
+      isBusy={frameProps.isBusy || isSubmitted}
       submitLabel="Submit application"
       note="Each step is saved when you continue, so you can leave and finish later."
     >
