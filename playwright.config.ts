@@ -1,7 +1,11 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { freePortSync } from "./scripts/free-port";
 
-const port = process.env.E2E_PORT ?? "3100";
+// Both app instances take free ports from the OS; workers inherit them through the environment.
+process.env.E2E_PORT ??= String(freePortSync());
+process.env.E2E_SECOND_PORT ??= String(freePortSync());
+const port = process.env.E2E_PORT;
 const debianChromium = "/usr/bin/chromium";
 // Debian's chromium where it exists (Playwright cannot download its own browser offline); else Playwright's.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
@@ -45,6 +49,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: { E2E_PORT: port },
+    env: { E2E_PORT: port, E2E_SECOND_PORT: process.env.E2E_SECOND_PORT },
   },
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { freePort, isPortFree } from "./free-port";
 import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
 import { startStripeStandin } from "./stripe-standin/server";
@@ -14,14 +15,30 @@ async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv)
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
 }
 
+/**
+ * The port named by `variable`, which must be free; or the default, or — when something already
+ * listens there — another free one, said out loud.
+ */
+async function choosePort(variable: string, fallback: number) {
+  const chosen = process.env[variable];
+  if (chosen) {
+    if (!(await isPortFree(Number(chosen), "0.0.0.0"))) throw new Error(`${variable}=${chosen} is already in use: stop what listens there or choose another port.`);
+    return String(chosen);
+  }
+  if (await isPortFree(fallback, "0.0.0.0")) return String(fallback);
+  const port = await freePort("0.0.0.0");
+  console.log(`Port ${fallback} is busy; using ${port} instead (set ${variable} to choose).`);
+  return String(port);
+}
+
 async function main() {
   const database = await openLocalDatabase();
-  const port = process.env.PORT ?? "3000";
+  const port = await choosePort("PORT", 3000);
   // Without Stripe keys, payments go to the local stand-in: its card page and signed webhooks.
   const stripeStandin = process.env.STRIPE_SECRET_KEY
     ? null
     : await startStripeStandin({
-        port: Number(process.env.STRIPE_STANDIN_PORT ?? 12111),
+        port: Number(await choosePort("STRIPE_STANDIN_PORT", 12111)),
         webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
         webhookSecret: STANDIN_WEBHOOK_SECRET,
         dataFile: ".data/stripe-standin.json",
@@ -64,6 +81,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

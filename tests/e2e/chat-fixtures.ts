@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { PRIMARY_URL } from "./ports";
 import { createClientAccount, demoAccount, e2eDatabaseUrl, expect, signInThroughApi, type Credentials } from "./fixtures";
 
 // Conversations for chat tests, made the way the product makes them: a fresh company's request is
 // matching, and an admin hand-picks seeded experts onto its shortlist through the API.
 
-export const PRIMARY_URL = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
-export const SECOND_URL = `http://localhost:${Number(process.env.E2E_PORT ?? "3100") + 1}`;
+export { PRIMARY_URL, SECOND_URL } from "./ports";
 
 export type ChatParty = Credentials & { request: APIRequestContext; cookie: string; userId: string };
 

@@ -37,7 +37,7 @@ export async function createClientAccount(request: APIRequestContext): Promise<C
 
 /** The database behind this run's e2e server, for tests that arrange rows directly. */
 export function e2eDatabaseUrl() {
-  return readFileSync(`.data/e2e-database-url-${process.env.E2E_PORT ?? "3100"}`, "utf8").trim();
+  return readFileSync(`.data/e2e-database-url-${process.env.E2E_PORT}`, "utf8").trim();
 }
 
 export const test = base;

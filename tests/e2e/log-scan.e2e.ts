@@ -8,7 +8,7 @@ import { escapeRegExp, findSecrets, secretPatterns } from "../support/secret-pat
 // webhooks, 15,000 malformed requests — searched for hashes, keys, the auth secret, the passwords the
 // tests typed and session tokens.
 
-const port = process.env.E2E_PORT ?? "3100";
+const port = process.env.E2E_PORT;
 
 test("no secret, password or session token in any log line of the whole run", () => {
   const lines = readFileSync(`.data/e2e-logs-${port}.log`, "utf8").split("\n").filter(Boolean);

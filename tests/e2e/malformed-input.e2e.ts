@@ -1,3 +1,4 @@
+import { PRIMARY_URL, SECOND_URL } from "./ports";
 import { createHash } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
@@ -13,8 +14,7 @@ import { sendAll, type Outcome } from "./malformed/send";
 // files, their writes would show as changes.
 
 const SEED = 20_260_601;
-const PORT = Number(process.env.E2E_PORT ?? "3100");
-const BASE_URLS = [`http://localhost:${PORT}`, `http://localhost:${PORT + 1}`];
+const BASE_URLS = [PRIMARY_URL, SECOND_URL];
 const FORGED_COOKIE = "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged";
 
 test.describe.configure({ mode: "serial" });

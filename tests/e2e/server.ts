@@ -3,12 +3,13 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
 import { nodeArgs } from "../../scripts/crash/processes";
+import { freePort } from "../../scripts/free-port";
 import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
 
 // Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT, a second
-// instance on E2E_PORT + 1 against the same database (for cross-instance tests), and a job worker.
+// instance on E2E_SECOND_PORT against the same database (for cross-instance tests), and a job worker.
 // The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
 // Every log line of the three processes goes to .data/e2e-logs-<port>.log (info and up), which the
 // last project scans for secrets (log-scan.e2e.ts); warnings and errors also reach Playwright's output.
@@ -27,16 +28,17 @@ function keepLogs(child: ChildProcess, file: NodeJS.WritableStream) {
 }
 
 async function main() {
-  const port = process.env.E2E_PORT ?? "3100";
-  // Another E2E_PORT gets its own database and Stripe ports too, so two runs can share a machine.
-  const offset = Number(port) - 3100;
-  const pgPort = Number(process.env.E2E_PG_PORT ?? 54349 + offset);
+  const port = process.env.E2E_PORT;
+  const secondPort = process.env.E2E_SECOND_PORT;
+  if (!port || !secondPort) throw new Error("E2E_PORT and E2E_SECOND_PORT are set by playwright.config.ts; run the suite through Playwright.");
+  // Every server of the run takes a free port, so two runs can share a machine.
+  const pgPort = await freePort();
   const database = await createTestDatabase({ dataDir: `.data/pg-e2e-${pgPort}`, port: pgPort, name: "vetted_e2e" });
   mkdirSync(".data", { recursive: true });
   writeFileSync(`.data/e2e-database-url-${port}`, database.url);
 
   const stripeStandin = await startStripeStandin({
-    port: Number(process.env.E2E_STRIPE_PORT ?? 12211 + offset),
+    port: 0,
     webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
     webhookSecret: STANDIN_WEBHOOK_SECRET,
   });
@@ -71,7 +73,7 @@ async function main() {
       logFile,
     );
   const server: ChildProcess = startApp(port);
-  const secondServer: ChildProcess = startApp(String(Number(port) + 1));
+  const secondServer: ChildProcess = startApp(secondPort);
   const worker: ChildProcess = keepLogs(
     // One process (not the tsx CLI, whose forked child would outlive a stop and find its database gone).
     spawn(process.execPath, nodeArgs.worker(), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, WORKER_POLL_MS: "250" } }),

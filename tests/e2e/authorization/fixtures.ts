@@ -112,7 +112,7 @@ async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
 
 /** Payouts set up, the contract accepted, the first milestone paid on the stand-in, then disputed by the client. */
 async function fundAndDispute(set: OwnerSet) {
-  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT ?? "3100"}`, "utf8").trim();
+  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT}`, "utf8").trim();
   const standin = (path: string, body: unknown) =>
     fetch(`${stripeUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (response) => {
       expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
