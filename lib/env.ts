@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { DEVELOPMENT_AUTH_SECRET, productionConfigProblems, LOCAL_SERVICES_OPT_IN } from "./production-safety";
 
-// The environment, parsed once. Production refuses to start without its secrets and names the missing ones.
-
-const DEVELOPMENT_AUTH_SECRET = "vetted-development-secret-not-for-production";
+// The environment, parsed once. Production refuses to start with a missing secret or an unsafe value
+// (lib/production-safety.ts) and names each variable.
 
 const baseSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -21,8 +21,10 @@ const baseSchema = z.object({
   // Production deployments behind a TLS proxy: secure cookies; set "false" only for a local `next start`.
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   // Reverse proxies in front of the app that append to X-Forwarded-For: which entry is the caller's
-  // address for the sign-in and sign-up limits (lib/client-ip.ts).
-  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(1),
+  // address for the sign-in and sign-up limits (lib/client-ip.ts). None unless configured: a caller
+  // could otherwise write any address into the header.
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  [LOCAL_SERVICES_OPT_IN]: z.enum(["true", "false"]).optional(),
   // The job worker: how often it looks for due jobs, and how long a claimed job stays its own before
   // another worker may take it over (a crashed worker's jobs wait this long).
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
@@ -31,15 +33,13 @@ const baseSchema = z.object({
 
 export type Env = z.infer<typeof baseSchema> & { NEXTAUTH_SECRET: string; isProduction: boolean };
 
-const PRODUCTION_SECRETS = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
-
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const isProduction = source.NODE_ENV === "production";
   // `next build` runs with NODE_ENV=production but needs no secrets; `next start` does.
   const isBuilding = source.NEXT_PHASE === "phase-production-build";
   if (isProduction && !isBuilding) {
-    const missing = PRODUCTION_SECRETS.filter((name) => !source[name]);
-    if (missing.length) throw new Error(`Missing required environment variables for production: ${missing.join(", ")}`);
+    const problems = productionConfigProblems(source);
+    if (problems.length) throw new Error(`Refusing to start in production:\n  ${problems.join("\n  ")}`);
   }
   const result = baseSchema.safeParse(source);
   if (!result.success) {

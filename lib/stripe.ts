@@ -1,11 +1,12 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
+import { STANDIN_WEBHOOK_SECRET } from "@/lib/production-safety";
 
 // The one Stripe client. With STRIPE_SECRET_KEY it talks to Stripe; without it (development, tests,
 // CI) to the project's Stripe stand-in at STRIPE_API_BASE — the same SDK, the same code, over HTTP.
 
 export const STANDIN_SECRET_KEY = "sk_test_vetted_standin";
-export const STANDIN_WEBHOOK_SECRET = "whsec_vetted_standin_development";
+export { STANDIN_WEBHOOK_SECRET } from "@/lib/production-safety";
 export const DEFAULT_STANDIN_URL = "http://localhost:12111";
 
 const globalForStripe = globalThis as unknown as { vettedStripe?: Stripe };

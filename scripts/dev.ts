@@ -74,7 +74,7 @@ async function main() {
     await stop(1);
   }
 
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], { stdio: "inherit", env });
+  const next = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/server.ts", "--dev", "--port", port], { stdio: "inherit", env });
   const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: "inherit", env });
   children.push(next, worker);
   next.on("exit", (code) => void stop(code ?? 0));

@@ -11,12 +11,23 @@ import { pruneRateLimitEvents } from "@/lib/rate-limit";
 // `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
 // Any number of workers may run against one database; jobs are claimed with SKIP LOCKED.
 
-const { WORKER_POLL_MS: POLL_MS, WORKER_LEASE_MS: LEASE_MS } = env();
 const PRUNE_EVERY_MS = 60 * 60_000;
 const workerId = `${hostname()}:${process.pid}`;
 let isStopping = false;
 
+/** The worker's settings; an unsafe production environment is refused with one line per problem. */
+function settings() {
+  try {
+    const { WORKER_POLL_MS, WORKER_LEASE_MS } = env();
+    return { POLL_MS: WORKER_POLL_MS, LEASE_MS: WORKER_LEASE_MS };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
 async function main() {
+  const { POLL_MS, LEASE_MS } = settings();
   logger.info({ workerId }, "worker started");
   process.on("SIGINT", () => (isStopping = true));
   process.on("SIGTERM", () => (isStopping = true));

@@ -16,7 +16,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
+/** Fields the operation does not take make the request malformed (400), whatever else is wrong with it. */
 export function validationError(error: z.ZodError, what = "The request") {
+  const unknownKeys = error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key].join(".")) : [],
+  );
+  if (unknownKeys.length) {
+    return new AppError("BAD_REQUEST", `${what} has fields this operation does not take: ${unknownKeys.join(", ")}. Remove them and try again.`, {
+      fields: Object.fromEntries(unknownKeys.map((key) => [key, ["This field is not part of this operation."]])),
+    });
+  }
   return new AppError("VALIDATION_FAILED", `${what} has invalid fields; see "fields" for what to fix.`, {
     fields: fieldErrorsOf(error),
   });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { errorResponse, json, requestIdFrom, validationError } from "./respond";
+import { assertSameOrigin } from "./same-origin";
 
 // One wrapper for every /api/v1 handler: request id → who is asking → parsed input → one lib call → JSON.
 
@@ -47,6 +48,23 @@ async function readJsonBody(request: NextRequest): Promise<unknown> {
   }
 }
 
+/**
+ * An operation without a body takes none: a form post (the kind another site can make) or any content
+ * is refused, so that e.g. `{ "unexpected": 1 }` never reaches an operation that would act on it.
+ */
+async function assertNoBody(request: NextRequest) {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  const text = request.body ? (await request.text()).trim() : "";
+  if (text === "" || text === "{}") {
+    if (contentType && !contentType.startsWith("application/json")) {
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", "This operation takes no body; send none, or an empty JSON object.");
+    }
+    return;
+  }
+  throw new AppError("BAD_REQUEST", "This operation takes no body; send none, or an empty JSON object.");
+}
+
 /** PostgreSQL cannot store U+0000: refuse it at the edge with a 400 instead of failing in the database. */
 function assertNoNulCharacter(value: unknown, where: string): void {
   const pending: unknown[] = [value]; // iterative: a hostile body may nest deeper than the call stack
@@ -83,6 +101,7 @@ export function apiRoute<
     const startedAt = performance.now();
     let status = 500;
     try {
+      assertSameOrigin(request);
       const user = input.access === "public" ? null : await requireUser(input.access === "user" ? undefined : input.access);
       const params = (await segment?.params) ?? {};
       assertNoNulCharacter(params, "The address");
@@ -90,6 +109,7 @@ export function apiRoute<
       assertNoNulCharacter(rawQuery, "The query string");
       const query = input.query ? input.query.safeParse(rawQuery) : undefined;
       if (query && !query.success) throw validationError(query.error, "The query string");
+      if (!input.body) await assertNoBody(request);
       const rawBody = input.body ? await readJsonBody(request) : undefined;
       assertNoNulCharacter(rawBody, "The body");
       const body = input.body ? input.body.safeParse(rawBody) : undefined;

@@ -19,7 +19,7 @@ export const signInSchema = z.object({
 
 const personName = z.string({ error: "Enter your name." }).trim().min(2, "Enter your full name.").max(100, "Use at most 100 characters.");
 
-export const companySignUpSchema = z.object({
+export const companySignUpSchema = z.strictObject({
   accountType: z.literal("CLIENT"),
   name: personName,
   email: emailSchema,
@@ -27,7 +27,7 @@ export const companySignUpSchema = z.object({
   companyName: z.string({ error: "Enter your company's name." }).trim().min(2, "Enter your company's name.").max(120),
 });
 
-export const expertSignUpSchema = z.object({
+export const expertSignUpSchema = z.strictObject({
   accountType: z.literal("EXPERT"),
   name: personName,
   email: emailSchema,

@@ -3,12 +3,12 @@ import { z } from "zod";
 export const invitationResponseSchema = z.discriminatedUnion(
   "decision",
   [
-    z.object({
+    z.strictObject({
       decision: z.literal("ACCEPT"),
       confirmsAvailabilityAndRate: z.literal(true, { error: "Confirm that your availability and rate still hold." }),
       note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional(),
     }),
-    z.object({
+    z.strictObject({
       decision: z.literal("DECLINE"),
       reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(500, "Keep the reason under 500 characters."),
     }),
@@ -18,7 +18,7 @@ export const invitationResponseSchema = z.discriminatedUnion(
 
 export type InvitationResponse = z.infer<typeof invitationResponseSchema>;
 
-export const handPickSchema = z.object({
+export const handPickSchema = z.strictObject({
   expertProfileId: z.string({ error: "Choose an expert." }).min(1, "Choose an expert.").max(64),
   note: z.string().trim().max(1000).optional(),
 });

@@ -4,7 +4,7 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 export const markNotificationsReadSchema = z
-  .object({
+  .strictObject({
     ids: z
       .array(z.string().min(1).max(64), { error: "Send the ids as a list." })
       .min(1, "List at least one id, or leave ids out to mark all.")

@@ -11,7 +11,7 @@ const fields = requestFieldsSchema.shape;
  * Fields to store on a draft: any subset, each valid on its own, and no defaults filled in, so a
  * change to one field never resets another.
  */
-export const draftChangesSchema = z.object({
+export const draftChangesSchema = z.strictObject({
   title: fields.title.optional(),
   description: fields.description.optional(),
   requiredSkills: fields.requiredSkills.optional(),
@@ -38,6 +38,8 @@ export const createRequestBodySchema = draftChangesSchema
       .default(false)
       .meta({ description: "true: every field is required and matching starts at once. false: saved as a draft." }),
   })
+  // An empty body would make an empty draft nobody can recognise: a draft starts with its title.
+  .refine((body) => body.submit || body.title !== undefined, { path: ["title"], message: "Give the request a title before saving it as a draft." })
   .meta({ id: "CreateRequestBody" });
 
 export const REQUEST_STATUSES = ["DRAFT", "MATCHING", "MATCHED", "HIRED", "CLOSED", "CANCELLED"] as const;

@@ -20,7 +20,7 @@ export const requestFieldsSchema = z.object({
     .min(30, "Describe the work in at least 30 characters: what, why, and what done looks like.")
     .max(5000, "Keep the description under 5,000 characters."),
   requiredSkills: z
-    .array(z.object({ skillId, minYears: z.number().int().min(0, "Years cannot be negative.").max(30, "At most 30 years.").default(0) }), {
+    .array(z.strictObject({ skillId, minYears: z.number().int().min(0, "Years cannot be negative.").max(30, "At most 30 years.").default(0) }), {
       error: "Pick the skills the work needs.",
     })
     .min(1, "Pick at least one required skill.")

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { Client } from "pg";
+import { nodeArgs } from "../crash/processes";
 
 // The pieces of `npm run bench:chat`: pairs of users with a conversation each, session cookies minted
 // with the run's own secret (signing in 2,000 users through argon2 would take minutes), app instances.
@@ -55,7 +56,7 @@ export function buildApp(distDir: string) {
 }
 
 export async function startInstance(options: { port: number; distDir: string; databaseUrl: string; secret: string }) {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(options.port)], {
+  const child = spawn(process.execPath, nodeArgs.appServer(options.port), {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -65,6 +66,7 @@ export async function startInstance(options: { port: number; distDir: string; da
       NEXTAUTH_SECRET: options.secret,
       NEXTAUTH_URL: `http://localhost:${options.port}`,
       SECURE_COOKIES: "false",
+      UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",
       LOG_LEVEL: "warn",
       DATABASE_POOL_SIZE: "15",
     },

@@ -77,6 +77,7 @@ export async function startCrashHarness(options: Options) {
     NEXTAUTH_SECRET: options.authSecret,
     STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
     SECURE_COOKIES: "false",
+    UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     // Everything the app and the worker can log, to search it for secrets.
     LOG_LEVEL: "trace",
@@ -84,7 +85,7 @@ export async function startCrashHarness(options: Options) {
   const log = (source: string, line: string) => logs.push(`${source}: ${line}`);
   const app = managedProcess({
     name: "app",
-    args: nodeArgs.nextStart(options.appPort),
+    args: nodeArgs.appServer(options.appPort),
     env: { ...common, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, STRIPE_API_BASE: appGate.url },
     log,
     waitUntilReady: waitForHttp(`${appUrl}/api/health`, 60_000),

@@ -136,7 +136,7 @@ export async function assertPortFree(port: number) {
 
 /** Arguments for `node` that start each of our processes. */
 export const nodeArgs = {
-  nextStart: (port: number) => [require.resolve("next/dist/bin/next"), "start", "--port", String(port)],
+  appServer: (port: number) => ["--import", "tsx", "scripts/server.ts", "--port", String(port)],
   worker: () => ["--import", "tsx", "scripts/worker.ts"],
   script: (path: string, ...args: string[]) => ["--import", "tsx", path, ...args],
 };

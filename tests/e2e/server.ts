@@ -8,7 +8,7 @@ import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
 
-// Playwright's webServer: a fresh seeded database, a production build, `next start` on E2E_PORT, a second
+// Playwright's webServer: a fresh seeded database, a production build, the app server (scripts/server.ts) on E2E_PORT, a second
 // instance on E2E_SECOND_PORT against the same database (for cross-instance tests), and a job worker.
 // The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
 // Every log line of the three processes goes to .data/e2e-logs-<port>.log (info and up), which the
@@ -33,7 +33,7 @@ async function main() {
   if (!port || !secondPort) throw new Error("E2E_PORT and E2E_SECOND_PORT are set by playwright.config.ts; run the suite through Playwright.");
   // Every server of the run takes a free port, so two runs can share a machine.
   const pgPort = await freePort();
-  const database = await createTestDatabase({ dataDir: `.data/pg-e2e-${pgPort}`, port: pgPort, name: "vetted_e2e" });
+  const database = await createTestDatabase({ dataDir: ".data/pg-e2e", port: pgPort, name: "vetted_e2e" });
   mkdirSync(".data", { recursive: true });
   writeFileSync(`.data/e2e-database-url-${port}`, database.url);
 
@@ -54,6 +54,10 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: authSecret,
     SECURE_COOKIES: "false",
+    // A production build on one machine: the stand-in and the embedded database, said out loud.
+    UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",
+    // The tests play the proxy: each request's X-Forwarded-For names its caller (sign-up limits are per address).
+    TRUSTED_PROXY_COUNT: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   };
@@ -66,7 +70,7 @@ async function main() {
 
   const startApp = (appPort: string) =>
     keepLogs(
-      spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", appPort], {
+      spawn(process.execPath, nodeArgs.appServer(Number(appPort)), {
         stdio: ["ignore", "pipe", "pipe"],
         env: { ...env, NODE_ENV: "production" },
       }),

@@ -22,8 +22,8 @@ export type Operation = {
 };
 
 export type Caller = "operation" | "anonymous" | "forged-session" | "wrong-role";
-/** client-error: a 4xx in the error shape. not-server-error: a read the schema may accept (2xx allowed). bad-request: exactly 400. */
-export type Expectation = "client-error" | "not-server-error" | "bad-request";
+/** client-error: a 4xx in the error shape. not-server-error: a read the schema may accept (2xx allowed). bad-request: exactly 400. forbidden: exactly 403. */
+export type Expectation = "client-error" | "not-server-error" | "bad-request" | "forbidden";
 /** owned: ids the caller owns; missing: ids that exist nowhere; otherwise one parameter replaced by a raw segment. */
 export type PathIds = "owned" | "missing" | { name: string; segment: string };
 

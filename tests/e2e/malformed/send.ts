@@ -66,6 +66,7 @@ function isErrorShape(text: string): boolean {
 export function problemWith(testCase: MalformedCase, status: number, body: string): string | undefined {
   if (status >= 500) return "server error";
   if (testCase.expect === "bad-request" && status !== 400) return `expected 400, got ${status}`;
+  if (testCase.expect === "forbidden" && status !== 403) return `expected 403, got ${status}`;
   if (status >= 400) {
     if (!ALLOWED_CLIENT_ERRORS.has(status)) return `unexpected status ${status}`;
     return isErrorShape(body) ? undefined : "a 4xx without the error shape";

@@ -1,0 +1,55 @@
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+// The app's one HTTP server (`npm start`, and `npm run dev` with --dev): Next's request handler behind
+// a plain node:http server, which first rewrites X-Forwarded-For to what the app may believe (only the
+// trusted proxies' entries, then the socket's address). Production refuses to start on an unsafe
+// environment (lib/production-safety.ts) with one line per problem.
+
+const { values } = parseArgs({ options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } } });
+const isDevelopment = values.dev;
+// Set before Next and React load: it picks their production or development builds.
+(process.env as Record<string, string>).NODE_ENV ??= isDevelopment ? "development" : "production";
+
+async function main() {
+  const { env } = await import("@/lib/env");
+  let trustedProxies: number;
+  try {
+    trustedProxies = env().TRUSTED_PROXY_COUNT;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  const { believedForwardedFor } = await import("@/lib/forwarded-for");
+  const { default: next } = await import("next");
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+  const app = next({ dev: isDevelopment, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxies);
+    void handle(request, response);
+  });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: set PORT to a free one.` : error.message);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => console.log(`Vetted ${isDevelopment ? "(development) " : ""}on http://localhost:${port}`));
+
+  const stop = () => {
+    server.close();
+    server.closeIdleConnections();
+    void app.close().finally(() => process.exit(0));
+    // Open event streams hold connections; don't wait on them forever.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
