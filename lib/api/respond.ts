@@ -16,11 +16,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-/** Fields the operation does not take make the request malformed (400), whatever else is wrong with it. */
+/**
+ * Top-level fields the operation does not take make the request malformed (400), whatever else is wrong
+ * with it; an unknown key inside a field is that field's problem (422, with the other field messages).
+ */
 export function validationError(error: z.ZodError, what = "The request") {
-  const unknownKeys = error.issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key].join(".")) : [],
-  );
+  const unknownKeys = error.issues.flatMap((issue) => (issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys : []));
   if (unknownKeys.length) {
     return new AppError("BAD_REQUEST", `${what} has fields this operation does not take: ${unknownKeys.join(", ")}. Remove them and try again.`, {
       fields: Object.fromEntries(unknownKeys.map((key) => [key, ["This field is not part of this operation."]])),

@@ -151,9 +151,11 @@ describe("suspending and reinstating", () => {
 
   it("answers VALIDATION_FAILED to a missing, short or long reason and writes nothing", async () => {
     const client = await createClient();
-    for (const input of [{}, { reason: "too short" }, { reason: "x".repeat(2_001) }, { reason: REASON, extra: true }, null]) {
+    for (const input of [{}, { reason: "too short" }, { reason: "x".repeat(2_001) }, null]) {
       await expect(suspendUser({ user: admin, userId: client.id, input, now: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     }
+    // A field the operation does not take makes the whole request malformed.
+    await expect(suspendUser({ user: admin, userId: client.id, input: { reason: REASON, extra: true }, now: new Date() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(reinstateUser({ user: admin, userId: client.id, input: { reason: " " } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     await expect(listUsers({ user: admin, query: { role: "ROOT" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     await expect(listAuditLog({ user: admin, query: { from: "2026-02-01", to: "2026-01-01" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });

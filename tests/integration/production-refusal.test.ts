@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 const UNSAFE_PRODUCTION = {
   PATH: process.env.PATH,
-  NODE_ENV: "production",
+  NODE_ENV: "production" as const,
   DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted",
   NEXTAUTH_SECRET: "vetted-development-secret-not-for-production",
   NEXTAUTH_URL: "https://vetted.example",
