@@ -9,16 +9,15 @@ function header(source: HeaderSource, name: string) {
 }
 
 /**
- * The caller's address as our outermost trusted proxy saw it. Each proxy appends the address it got
- * the request from to X-Forwarded-For, so with N trusted proxies the Nth entry from the right is the
- * one to believe; anything left of it came from the caller and can say anything. (Next itself fills
- * the header with the socket address only when it is missing.) "unknown" when there is none (tests).
+ * The caller's address as our outermost trusted proxy saw it. The app server (scripts/server.ts) ends
+ * X-Forwarded-For with the socket's address after the entries our N trusted proxies appended, so the
+ * entry N from the right is the one to believe (N = 0: the socket's). "unknown" when there is none.
  */
 export function clientIp(headers: HeaderSource, trustedProxies = env().TRUSTED_PROXY_COUNT) {
   const hops = (header(headers, "x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  const trusted = hops[Math.max(0, hops.length - Math.max(1, trustedProxies))];
+  const trusted = hops[Math.max(0, hops.length - 1 - trustedProxies)];
   return trusted || header(headers, "x-real-ip") || "unknown";
 }
