@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { JOB_HANDLERS } from "@/lib/jobs/handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { checkLedger } from "@/lib/payments/ledger-check";
+import { ledgerReportLines } from "@/lib/payments/ledger-report-lines";
 import { receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
@@ -14,7 +15,6 @@ type Options = { operations: number; contractCount: number; random: () => number
 
 const CONCURRENCY = 4;
 const KILL_EVERY = 200;
-const money = (cents: number) => (cents / 100).toFixed(2);
 
 export async function runChaos(options: Options) {
   const { random } = options;
@@ -51,12 +51,7 @@ export async function runChaos(options: Options) {
     await mangler.flush();
     await drain();
     const report = await checkLedger();
-    const ledgerLines = [
-      ...report.totals.map((total) => `${total.currency}: funded ${money(total.fundedCents)}, held ${money(total.heldCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), refunded ${money(total.refundedCents)}`),
-      `Stripe: charges ${money(report.stripe.chargesCents)}, transfers ${money(report.stripe.transfersCents)}, refunds ${money(report.stripe.refundsCents)}`,
-      `Ours:   payments ${money(report.stripe.ours.paymentsCents)}, transfers ${money(report.stripe.ours.transfersCents)}, refunds ${money(report.stripe.ours.refundsCents)}`,
-      ...report.problems.map((problem) => `DIFFERENCE: ${problem}`),
-    ];
+    const ledgerLines = ledgerReportLines(report);
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
     return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length };
   } finally {
