@@ -8,6 +8,7 @@ import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { createAdmin } from "../../tests/fixtures/matching";
+import { checkMismatchedSessions } from "./mismatched-payments";
 import { runRandomOperation, type ChaosContract, type Tally } from "./operations";
 import { startWebhookMangler } from "./webhook-mangler";
 
@@ -38,9 +39,10 @@ export async function runChaos(options: Options) {
     }
     options.startWorker();
     const tally: Tally = {};
+    const mismatchedSessions: string[] = [];
     let workerKills = 0;
     for (let done = 0; done < options.operations; done += CONCURRENCY) {
-      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally)));
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions)));
       if ((done + CONCURRENCY) % KILL_EVERY < CONCURRENCY) {
         options.killWorker();
         workerKills++;
@@ -51,9 +53,14 @@ export async function runChaos(options: Options) {
     await mangler.flush();
     await drain();
     const report = await checkLedger();
-    const ledgerLines = ledgerReportLines(report);
+    const mismatched = await checkMismatchedSessions(mismatchedSessions);
+    const ledgerLines = [
+      `Mismatched sessions paid: ${mismatched.paid}; held for review ${mismatched.held}, refunded by an admin ${mismatched.refunded}`,
+      ...ledgerReportLines(report),
+      ...mismatched.problems.map((problem) => `DIFFERENCE: ${problem}`),
+    ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
-    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length };
+    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length + mismatched.problems.length };
   } finally {
     await standin.stop();
     await mangler.stop();
