@@ -15,7 +15,7 @@ const STATE: Record<Exclude<ReviewState, "AWAITING_DECISION">, { label: string; 
 /** Payments Stripe completed that did not match what we asked for: expected against received, why, and the way out. */
 export function PaymentsUnderReviewTable({ payments }: { payments: PaymentUnderReview[] }) {
   return (
-    <Table caption="Payments needing review" isCaptionHidden>
+    <Table caption="Payments held for review, those waiting for a decision first" isCaptionHidden>
       <THead>
         <Tr>
           <Th>Held</Th>
