@@ -25,9 +25,10 @@ const CLAIMED_PAYMENT_SELECT = {
   milestone: { select: { id: true, title: true, amountCents: true, currency: true, contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } } } },
 } as const;
 
-export async function recordCheckoutCompleted(event: Stripe.Checkout.Session) {
-  if (!(event.metadata?.paymentId ?? event.client_reference_id) || event.payment_status !== "paid") return;
-  const received = await readCompletedCheckout(event.id);
+/** `session` is the webhook's copy: it only says which session to read again from Stripe. */
+export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) {
+  if (!(session.metadata?.paymentId ?? session.client_reference_id) || session.payment_status !== "paid") return;
+  const received = await readCompletedCheckout(session.id);
   if (!received) return;
   const paymentId = received.sessionMetadata.paymentId ?? received.clientReferenceId;
   const payment = paymentId ? await db.payment.findUnique({ where: { id: paymentId }, select: CLAIMED_PAYMENT_SELECT }) : null;

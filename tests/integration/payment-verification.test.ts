@@ -174,6 +174,17 @@ describe("a paid Checkout session that does not match its payment", () => {
     expect(report.heldForReview).toEqual([{ currency: "USD", payments: 1, receivedCents: 10_200, refundedCents: 0, heldCents: 10_200 }]);
   });
 
+  it("is held for review on the milestone it names when the payment it names is not ours", async () => {
+    const contract = await createFundableContract(harness, [10_200]);
+    const [milestoneId] = contract.milestoneIds;
+    const foreign = await payForeignCheckout({ amountCents: 10_200, metadata: ids(contract, "payment_we_never_made", milestoneId), transferGroup: contract.contractId });
+    const review = await reviewPaymentOf(foreign.id);
+    expect(review).toMatchObject({ milestoneId, amountCents: 10_200, receivedAmountCents: 10_200, reviewReason: `names payment "payment_we_never_made", which we do not have` });
+    expect(await milestoneStatus(milestoneId)).toBe("PENDING");
+    expect(await fundingTransactions(milestoneId)).toBe(0);
+    expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
+  });
+
   it("does not end the client's payment when another session naming it expires", async () => {
     const contract = await createFundableContract(harness, [10_200]);
     const [milestoneId] = contract.milestoneIds;
