@@ -47,7 +47,7 @@ async function main() {
     console.log(`seed ${seed}: ${report.operations} operations across ${contractCount} contracts; ${report.webhooksDelivered} webhook deliveries (duplicated, delayed, reordered); worker killed ${report.workerKills} times`);
     for (const [name, entry] of Object.entries(report.tally)) {
       const reasons = Object.entries(entry.refusedBy).map(([code, count]) => `${code} ${count}`).join(", ");
-      console.log(`  ${name.padEnd(22)} tried ${entry.tried}, done ${entry.done}, refused ${entry.refused}${reasons ? ` (${reasons})` : ""}`);
+      console.log(`  ${name.padEnd(26)} tried ${entry.tried}, done ${entry.done}, refused ${entry.refused}${reasons ? ` (${reasons})` : ""}`);
     }
     for (const line of report.ledgerLines) console.log(line);
     console.log(`${report.differences} differences`);

@@ -4,11 +4,15 @@ import { useState, useTransition } from "react";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatCount, formatDateTime } from "@/lib/dashboards/format";
+import { formatCount, formatDateTime, formatMoney } from "@/lib/dashboards/format";
 import { postJson } from "./post-json";
 
 // What this panel reads of POST /api/v1/admin/ledger/check (the whole shape is ledgerCheckSchema).
-const reportSchema = z.object({ checkedAt: z.iso.datetime(), problems: z.array(z.string()) });
+const reportSchema = z.object({
+  checkedAt: z.iso.datetime(),
+  heldForReview: z.array(z.object({ currency: z.string(), payments: z.number(), heldCents: z.number() })),
+  problems: z.array(z.string()),
+});
 type Report = z.infer<typeof reportSchema>;
 
 /** Runs the ledger check on demand and shows every difference it found, or that there are none. */
@@ -45,6 +49,13 @@ export function LedgerCheckPanel() {
             title={report.problems.length ? formatCount(report.problems.length, "difference") : "0 differences: the ledger balances and matches Stripe"}
           >
             <p>Checked {formatDateTime(new Date(report.checkedAt))}.</p>
+            {report.heldForReview
+              .filter((total) => total.payments > 0)
+              .map((total) => (
+                <p key={total.currency}>
+                  Held for review, apart from the books: {formatMoney(total.heldCents, total.currency)} in {formatCount(total.payments, "payment")}.
+                </p>
+              ))}
             {report.problems.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 break-words">
                 {report.problems.map((difference, index) => (

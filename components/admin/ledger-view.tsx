@@ -10,6 +10,7 @@ import { LedgerCheckPanel } from "./ledger-check-panel";
 import { LedgerTotalsTable } from "./ledger-totals-table";
 import { LedgerTransactionsTable } from "./ledger-transactions-table";
 import { Pagination } from "./pagination";
+import { PaymentsUnderReviewTable } from "./payments-under-review-table";
 
 export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview; isFilterInvalid: boolean }) {
   const { contractId } = ledger;
@@ -26,6 +27,20 @@ export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview
       />
       <DashboardSection title="Ledger check" description="Checks every money invariant in the database, then compares our payments, transfers and refunds with what Stripe reports.">
         <LedgerCheckPanel />
+      </DashboardSection>
+      <DashboardSection
+        title="Payments needing review"
+        anchor="payments-under-review"
+        description="Stripe took money that did not match the payment we asked for (amount, currency or ids). None of it funded a milestone or was booked; refund it to the client."
+      >
+        {ledger.underReview.payments.length === 0 ? (
+          <EmptyState headingLevel={3} title="Nothing to review" description="A payment appears here when what Stripe took does not match what we asked for." />
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">{formatCount(ledger.underReview.awaitingCount, "payment")} waiting for a decision.</p>
+            <PaymentsUnderReviewTable payments={ledger.underReview.payments} />
+          </>
+        )}
       </DashboardSection>
       <DashboardSection title="Totals per currency" description="Released is what was paid to experts plus the platform fees kept.">
         {ledger.totals.length === 0 ? (

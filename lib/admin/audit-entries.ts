@@ -40,13 +40,14 @@ export async function presentAuditEntries(rows: AuditRow[]) {
 async function findTargets(rows: AuditRow[]) {
   const idsOf = (type: string) => [...new Set(rows.filter((row) => row.targetType === type).map((row) => row.targetId))];
   const only = <T>(ids: string[], find: (ids: string[]) => Promise<T[]>) => (ids.length ? find(ids) : Promise.resolve([]));
-  const [users, profiles, requests, contracts, milestones, disputes] = await Promise.all([
+  const [users, profiles, requests, contracts, milestones, disputes, payments] = await Promise.all([
     only(idsOf("User"), (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
     only(idsOf("ExpertProfile"), (ids) => db.expertProfile.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, user: { select: { name: true } } } })),
     only(idsOf("HiringRequest"), (ids) => db.hiringRequest.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
     only(idsOf("Contract"), (ids) => db.contract.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
     only(idsOf("Milestone"), (ids) => db.milestone.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, contractId: true } })),
     only(idsOf("Dispute"), (ids) => db.dispute.findMany({ where: { id: { in: ids } }, select: { id: true, contract: { select: { title: true } } } })),
+    only(idsOf("Payment"), (ids) => db.payment.findMany({ where: { id: { in: ids } }, select: { id: true, milestone: { select: { title: true } } } })),
   ]);
   const targets = new Map<string, Target>();
   const add = (type: string, id: string, target: Target) => targets.set(`${type}:${id}`, target);
@@ -57,6 +58,7 @@ async function findTargets(rows: AuditRow[]) {
   for (const contract of contracts) add("Contract", contract.id, { label: contract.title, href: `/contracts/${contract.id}` });
   for (const milestone of milestones) add("Milestone", milestone.id, { label: milestone.title, href: `/contracts/${milestone.contractId}` });
   for (const id of idsOf("Ledger")) add("Ledger", id, { label: "The whole ledger", href: "/admin/ledger" });
+  for (const payment of payments) add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
   for (const dispute of disputes) add("Dispute", dispute.id, { label: `Dispute on ${dispute.contract.title}`, href: `/admin/disputes#dispute-${dispute.id}` });
   return targets;
 }

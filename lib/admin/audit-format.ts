@@ -23,6 +23,8 @@ const ACTION_WORDS: Record<string, string> = {
   "milestone.removed": "Removed an unfunded milestone",
   "dispute.opened": "Opened a dispute",
   "dispute.resolved": "Resolved a dispute",
+  "payment.held-for-review": "Held a payment for review (it did not match what was asked for)",
+  "payment.review-refunded": "Refunded a payment held for review",
   "application.submitted": "Submitted an application",
   "application.reapplied": "Re-applied after a rejection",
   "profile.updated": "Updated the expert profile",

@@ -2,19 +2,21 @@ import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
+import { listPaymentsUnderReview } from "./list-payments-under-review";
 import { parseInput } from "./parse-input";
 import { LEDGER_TRANSACTIONS_PAGE_SIZE, ledgerQuerySchema } from "./schemas";
 
 export type LedgerTotals = { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number };
 export type LedgerOverview = Awaited<ReturnType<typeof getLedgerOverview>>;
 
-/** The ledger for admins: totals per currency read from the entries, and the latest transactions with their entries, paged. */
+/** The ledger for admins: totals per currency read from the entries, payments held for review, and the latest transactions with their entries, paged. */
 export async function getLedgerOverview({ user, query }: { user: SessionUser; query: unknown }) {
   assertAdmin(user);
   const { contractId, page } = parseInput(ledgerQuerySchema, query, "The ledger filter");
   const where: Prisma.LedgerTransactionWhereInput = contractId ? { contractId } : {};
-  const [totals, total, transactions] = await Promise.all([
+  const [totals, underReview, total, transactions] = await Promise.all([
     totalsByCurrency(),
+    listPaymentsUnderReview(),
     db.ledgerTransaction.count({ where }),
     db.ledgerTransaction.findMany({
       where,
@@ -38,6 +40,7 @@ export async function getLedgerOverview({ user, query }: { user: SessionUser; qu
   const titles = new Map(contracts.map((contract) => [contract.id, contract.title]));
   return {
     totals,
+    underReview,
     transactions: transactions.map(({ entries, ...transaction }) => ({
       ...transaction,
       contractTitle: transaction.contractId ? (titles.get(transaction.contractId) ?? null) : null,

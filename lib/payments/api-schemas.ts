@@ -15,6 +15,9 @@ export const releasedSchema = z.object({ id: z.string(), status: z.string(), rel
 export const cancelledMilestoneSchema = z.object({ milestoneId: z.string(), outcome: z.enum(["removed", "refunded"]) });
 export const openedDisputeSchema = z.object({ disputeId: z.string(), milestoneStatus: z.literal("DISPUTED") });
 export const resolvedDisputeSchema = z.object({ disputeId: z.string(), outcome: z.enum(["RELEASE", "REFUND", "SPLIT"]), releaseCents: z.number().int(), refundCents: z.number().int() });
+export const reviewRefundSchema = z
+  .object({ paymentId: z.string(), refundId: z.string(), refundStatus: z.enum(["PENDING", "SUCCEEDED", "FAILED"]), amountCents: z.number().int(), currency: z.string() })
+  .meta({ id: "ReviewRefund" });
 export const payoutStatusSchema = z.object({ hasAccount: z.boolean(), payoutsEnabled: z.boolean(), currentlyDue: z.array(z.string()) });
 export const onboardingLinkSchema = z.object({ url: z.url() });
 export const stripeEventListSchema = z.object({

@@ -1,15 +1,28 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { stripe } from "@/lib/stripe";
+import { Stripe, stripe } from "@/lib/stripe";
 
 // `npm run ledger:check`: every money invariant over the database, then our totals against what
 // Stripe reports. Returns the problems found; none means every cent is where the books say.
+// Payments held for review (NEEDS_REVIEW) took money that was never booked as funding: each must match
+// its charge in Stripe, and is reported apart, as held for review, until an admin refunds it.
+
+export type HeldForReview = { currency: string; payments: number; receivedCents: number; refundedCents: number; heldCents: number };
 
 export type LedgerReport = {
   totals: { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number }[];
-  stripe: { chargesCents: number; refundsCents: number; transfersCents: number; ours: { paymentsCents: number; refundsCents: number; transfersCents: number } };
+  heldForReview: HeldForReview[];
+  stripe: {
+    chargesCents: number;
+    refundsCents: number;
+    transfersCents: number;
+    ours: { paymentsCents: number; underReviewCents: number; refundsCents: number; transfersCents: number };
+  };
   problems: string[];
 };
+
+/** Refunds of money held for review: they give back what escrow never held. */
+const REVIEW_REFUND = Prisma.sql`r."paymentId" IN (SELECT id FROM payments WHERE status = 'NEEDS_REVIEW')`;
 
 type Scope = { contractIds?: string[] };
 
@@ -32,7 +45,7 @@ export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
       coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_REFUNDS'), 0) AS refunded,
       (SELECT coalesce(sum(p."amountCents"), 0) FROM payments p JOIN milestones m ON m.id = p."milestoneId" WHERE m."contractId" = c.id AND p.status = 'SUCCEEDED')
         - (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t JOIN milestones m ON m.id = t."milestoneId" WHERE m."contractId" = c.id AND t.status = 'PAID')
-        - (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r JOIN milestones m ON m.id = r."milestoneId" WHERE m."contractId" = c.id AND r.status = 'SUCCEEDED') AS held
+        - (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r JOIN milestones m ON m.id = r."milestoneId" WHERE m."contractId" = c.id AND r.status = 'SUCCEEDED' AND NOT ${REVIEW_REFUND}) AS held
     FROM contracts c
     LEFT JOIN ledger_transactions t ON t."contractId" = c.id
     LEFT JOIN ledger_entries e ON e."transactionId" = t.id
@@ -54,8 +67,8 @@ export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
     totals.set(row.currency, total);
   }
   problems.push(...(await milestoneProblems(scope)));
-  const stripeSide = await compareWithStripe(scope, problems);
-  return { totals: [...totals.values()], stripe: stripeSide, problems };
+  const { heldForReview, ...stripeSide } = await compareWithStripe(scope, problems);
+  return { totals: [...totals.values()], heldForReview, stripe: stripeSide, problems };
 }
 
 /** A settled milestone's money adds up: what was released plus what was refunded is what was funded. */
@@ -63,7 +76,7 @@ async function milestoneProblems(scope: Scope) {
   const rows = await db.$queryRaw<{ id: string; status: string; amountCents: number; released: bigint; refunded: bigint; pending: bigint }[]>(Prisma.sql`
     SELECT m.id, m.status::text AS status, m."amountCents",
       (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PAID') AS released,
-      (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'SUCCEEDED' AND coalesce(r.reason, '') <> 'duplicate payment') AS refunded,
+      (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'SUCCEEDED' AND coalesce(r.reason, '') <> 'duplicate payment' AND NOT ${REVIEW_REFUND}) AS refunded,
       (SELECT count(*) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PENDING') + (SELECT count(*) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'PENDING') AS pending
     FROM milestones m WHERE m.status IN ('RELEASED', 'REFUNDED') ${inScope(scope, Prisma.sql`m."contractId"`)}`);
   return rows
@@ -72,13 +85,32 @@ async function milestoneProblems(scope: Scope) {
 }
 
 async function compareWithStripe(scope: Scope, problems: string[]) {
-  const [payments, transfers, refunds] = await Promise.all([
-    db.payment.findMany({ where: { status: "SUCCEEDED", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeChargeId: true, amountCents: true } }),
-    db.transfer.findMany({ where: { status: "PAID", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeTransferId: true, amountCents: true } }),
-    db.refund.findMany({ where: { status: "SUCCEEDED", ...(scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } }) }, select: { stripeRefundId: true, amountCents: true } }),
+  const inScopeMilestone = scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } };
+  const [payments, underReview, transfers, refunds] = await Promise.all([
+    db.payment.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeChargeId: true, amountCents: true } }),
+    db.payment.findMany({
+      where: { status: "NEEDS_REVIEW", ...inScopeMilestone },
+      select: { id: true, stripeChargeId: true, amountCents: true, currency: true, receivedAmountCents: true, receivedCurrency: true, refunds: { where: { status: "SUCCEEDED" }, select: { amountCents: true } } },
+    }),
+    db.transfer.findMany({ where: { status: "PAID", ...inScopeMilestone }, select: { stripeTransferId: true, amountCents: true } }),
+    db.refund.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeRefundId: true, amountCents: true } }),
   ]);
   const groups = scope.contractIds ?? [null];
-  const charges = (await Promise.all(groups.map((group) => listAll(stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
+  const listed = (await Promise.all(groups.map((group) => listAll(stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
+  // A charge held for review may carry any transfer group, or none: it is looked up by its id.
+  const listedIds = new Set(listed.map((charge) => charge.id));
+  const reviewChargeIds = underReview.flatMap((payment) => (payment.stripeChargeId && !listedIds.has(payment.stripeChargeId) ? [payment.stripeChargeId] : []));
+  const charges = [...listed, ...(await Promise.all(reviewChargeIds.map(retrieveCharge))).flatMap((charge) => (charge ? [charge] : []))];
+  const review = underReview.map((payment) => ({
+    paymentId: payment.id,
+    id: payment.stripeChargeId,
+    currency: payment.receivedCurrency ?? payment.currency,
+    amountCents: payment.receivedAmountCents ?? payment.amountCents,
+    refundedCents: payment.refunds.reduce((total, refund) => total + refund.amountCents, 0),
+  }));
+  for (const payment of review) {
+    if (payment.refundedCents > payment.amountCents) problems.push(`payment ${payment.paymentId} under review: refunded ${payment.refundedCents} of the ${payment.amountCents} received`);
+  }
   const stripeTransfers = (await Promise.all(groups.map((group) => listAll(stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
   const chargeIds = new Set(charges.filter((charge) => charge.paid).map((charge) => charge.id));
   const stripeRefunds = (await listAll(stripe().refunds.list({ limit: 100 }))).filter((refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge));
@@ -91,7 +123,11 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     }
     for (const item of theirs) if (!ourIds.has(item.id)) problems.push(`Stripe ${what} ${item.id} (${item.amount}) is not in our books`);
   };
-  compare("charge", payments.map((payment) => ({ id: payment.stripeChargeId, amountCents: payment.amountCents })), charges.filter((charge) => charge.paid).map((charge) => ({ id: charge.id, amount: charge.amount })));
+  compare(
+    "charge",
+    [...payments.map((payment) => ({ id: payment.stripeChargeId, amountCents: payment.amountCents })), ...review],
+    charges.filter((charge) => charge.paid).map((charge) => ({ id: charge.id, amount: charge.amount })),
+  );
   compare("transfer", transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })), stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed })));
   compare("refund", refunds.map((refund) => ({ id: refund.stripeRefundId, amountCents: refund.amountCents })), stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount })));
   const sum = (items: { amount: number }[]) => items.reduce((total, item) => total + item.amount, 0);
@@ -100,8 +136,32 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     chargesCents: sum(charges.filter((charge) => charge.paid)),
     refundsCents: sum(stripeRefunds),
     transfersCents: sum(stripeTransfers.map((transfer) => ({ amount: transfer.amount - transfer.amount_reversed }))),
-    ours: { paymentsCents: ourSum(payments), refundsCents: ourSum(refunds), transfersCents: ourSum(transfers) },
+    ours: { paymentsCents: ourSum(payments), underReviewCents: ourSum(review), refundsCents: ourSum(refunds), transfersCents: ourSum(transfers) },
+    heldForReview: totalsHeldForReview(review),
   };
+}
+
+function totalsHeldForReview(review: { currency: string; amountCents: number; refundedCents: number }[]): HeldForReview[] {
+  const totals = new Map<string, HeldForReview>();
+  for (const payment of review) {
+    const total = totals.get(payment.currency) ?? { currency: payment.currency, payments: 0, receivedCents: 0, refundedCents: 0, heldCents: 0 };
+    const heldCents = payment.amountCents - payment.refundedCents;
+    total.payments += heldCents > 0 ? 1 : 0;
+    total.receivedCents += payment.amountCents;
+    total.refundedCents += payment.refundedCents;
+    total.heldCents += heldCents;
+    totals.set(payment.currency, total);
+  }
+  return [...totals.values()];
+}
+
+async function retrieveCharge(id: string) {
+  return stripe()
+    .charges.retrieve(id)
+    .catch((error: unknown) => {
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === "resource_missing") return null;
+      throw error;
+    });
 }
 
 /** Every page of a Stripe list (autoPagingToArray stops at 10,000 items). */

@@ -9,6 +9,7 @@ import {
   payoutStatusSchema,
   releasedSchema,
   resolvedDisputeSchema,
+  reviewRefundSchema,
   stripeEventListSchema,
   stripeEventsQuerySchema,
 } from "./api-schemas";
@@ -83,6 +84,16 @@ export const PAYMENTS_OPERATIONS: Operation[] = [
     body: resolveDisputeSchema,
     success: { status: 200, description: "Resolved; the money follows.", schema: resolvedDisputeSchema },
     errors: [401, 403, 404, 409, 422, 503],
+  },
+  {
+    method: "post",
+    path: "/api/v1/admin/payments/{id}/refund",
+    summary: "Refund a payment held for review (Stripe took money that did not match it) to the card it came from (audited)",
+    tag: "Admin",
+    access: "ADMIN",
+    body: emptyBodySchema,
+    success: { status: 200, description: "The refund is decided and sent; refundStatus says whether Stripe confirmed it yet.", schema: reviewRefundSchema },
+    errors: [401, 403, 404, 409, 415, 422, 503],
   },
   {
     method: "get",

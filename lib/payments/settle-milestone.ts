@@ -4,8 +4,6 @@ import { finalizeMilestone } from "./finalize-milestone";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
 import { sendRefund, sendTransfer } from "./stripe-money-calls";
 
-
-
 // Moving held money out: each Transfer or Refund row is written (PENDING) before its Stripe call and
 // carries the idempotency key of that row, derived from the milestone. Settling sends whatever is
 // still pending, books it, then finalizes the milestone. Running it again — a double click, a retry
@@ -22,7 +20,7 @@ export async function settleMilestone(milestoneId: string) {
       // The payment that funded it: a duplicate payment is being refunded and is no source for the payout.
       payments: { where: { status: "SUCCEEDED", refunds: { none: { reason: DUPLICATE_PAYMENT } } }, take: 1, select: { id: true, stripeChargeId: true } },
       transfers: { where: { status: "PENDING" }, select: { id: true, amountCents: true, feeCents: true, currency: true, idempotencyKey: true } },
-      refunds: { where: { status: "PENDING" }, select: { id: true, amountCents: true, currency: true, idempotencyKey: true, payment: { select: { stripeChargeId: true } } } },
+      refunds: { where: { status: "PENDING" }, select: { id: true, amountCents: true, currency: true, idempotencyKey: true, payment: { select: { stripeChargeId: true, status: true } } } },
     },
   });
   const { contract } = milestone;
@@ -63,7 +61,8 @@ export async function settleMilestone(milestoneId: string) {
     const sent = await sendRefund({ ...refund, chargeId }, { milestoneId: milestone.id, milestoneTitle: milestone.title, contractId: contract.id });
     await db.$transaction(async (tx) => {
       const { count } = await tx.refund.updateMany({ where: { id: refund.id, status: "PENDING" }, data: { status: "SUCCEEDED", stripeRefundId: sent.id } });
-      if (!count) return;
+      // Money held for review never entered escrow, so giving it back books nothing and announces nothing here.
+      if (!count || refund.payment.status === "NEEDS_REVIEW") return;
       hasBooked = true;
       await bookTransaction(tx, {
         kind: "refund",

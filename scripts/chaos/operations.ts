@@ -8,6 +8,7 @@ import { openDispute } from "@/lib/payments/open-dispute";
 import { approveMilestone } from "@/lib/payments/release-milestone";
 import { resolveDispute } from "@/lib/payments/resolve-dispute";
 import { startFunding } from "@/lib/payments/start-funding";
+import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a
 // person might do to it, often at the wrong moment or twice at once; refusals (409s) are expected.
@@ -24,8 +25,8 @@ type Operation = { name: string; work: () => Promise<unknown> };
 /** Mostly the natural next step for the milestone's state, sometimes any step at all (the wrong moment). */
 function chooseOperation(status: string, operations: Record<string, Operation>, random: () => number): Operation {
   const natural: Record<string, string[]> = {
-    PENDING: ["fund", "fund", "fund", "cancel"],
-    FUNDING: ["fund"],
+    PENDING: ["fund", "fund", "fund", "cancel", "mismatch"],
+    FUNDING: ["fund", "fund", "mismatch"],
     FUNDED: ["submit", "submit", "submit", "cancel", "dispute"],
     SUBMITTED: ["approve", "approve", "approve", "requestChanges", "dispute"],
     CHANGES_REQUESTED: ["submit", "submit", "dispute"],
@@ -35,7 +36,8 @@ function chooseOperation(status: string, operations: Record<string, Operation>, 
   return operations[names[Math.floor(random() * names.length)]];
 }
 
-export async function runRandomOperation(contracts: ChaosContract[], admin: SessionUser, random: () => number, pay: Pay, tally: Tally) {
+/** `mismatchedSessions` collects the ids of the foreign Checkout sessions paid, for the check at the end. */
+export async function runRandomOperation(contracts: ChaosContract[], admin: SessionUser, random: () => number, pay: Pay, tally: Tally, mismatchedSessions: string[]) {
   const contract = contracts[Math.floor(random() * contracts.length)];
   const milestoneId = contract.milestoneIds[Math.floor(random() * contract.milestoneIds.length)];
   const now = new Date();
@@ -51,6 +53,8 @@ export async function runRandomOperation(contracts: ChaosContract[], admin: Sess
       work: () => openDispute({ user: random() < 0.5 ? contract.client : contract.expert, milestoneId, input: { reason: "We disagree about whether the work is complete." } }),
     },
     resolve: { name: "resolve", work: () => resolveRandomDispute(contract.contractId, admin, random) },
+    mismatch: { name: "pay a mismatched session", work: async () => mismatchedSessions.push(await payMismatchedSession(contract, milestoneId, random, pay)) },
+    refundReview: { name: "refund under review", work: () => refundRandomReview(admin, random) },
   };
   // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
   const { name, work } = chooseOperation(current?.status ?? "GONE", operations, random);

@@ -2,11 +2,13 @@ import { db } from "@/lib/db";
 import { JOB_HANDLERS } from "@/lib/jobs/handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { checkLedger } from "@/lib/payments/ledger-check";
+import { ledgerReportLines } from "@/lib/payments/ledger-report-lines";
 import { receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { createAdmin } from "../../tests/fixtures/matching";
+import { checkMismatchedSessions } from "./mismatched-payments";
 import { runRandomOperation, type ChaosContract, type Tally } from "./operations";
 import { startWebhookMangler } from "./webhook-mangler";
 
@@ -14,7 +16,6 @@ type Options = { operations: number; contractCount: number; random: () => number
 
 const CONCURRENCY = 4;
 const KILL_EVERY = 200;
-const money = (cents: number) => (cents / 100).toFixed(2);
 
 export async function runChaos(options: Options) {
   const { random } = options;
@@ -38,9 +39,10 @@ export async function runChaos(options: Options) {
     }
     options.startWorker();
     const tally: Tally = {};
+    const mismatchedSessions: string[] = [];
     let workerKills = 0;
     for (let done = 0; done < options.operations; done += CONCURRENCY) {
-      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally)));
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions)));
       if ((done + CONCURRENCY) % KILL_EVERY < CONCURRENCY) {
         options.killWorker();
         workerKills++;
@@ -51,14 +53,14 @@ export async function runChaos(options: Options) {
     await mangler.flush();
     await drain();
     const report = await checkLedger();
+    const mismatched = await checkMismatchedSessions(mismatchedSessions);
     const ledgerLines = [
-      ...report.totals.map((total) => `${total.currency}: funded ${money(total.fundedCents)}, held ${money(total.heldCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), refunded ${money(total.refundedCents)}`),
-      `Stripe: charges ${money(report.stripe.chargesCents)}, transfers ${money(report.stripe.transfersCents)}, refunds ${money(report.stripe.refundsCents)}`,
-      `Ours:   payments ${money(report.stripe.ours.paymentsCents)}, transfers ${money(report.stripe.ours.transfersCents)}, refunds ${money(report.stripe.ours.refundsCents)}`,
-      ...report.problems.map((problem) => `DIFFERENCE: ${problem}`),
+      `Mismatched sessions paid: ${mismatched.paid}; held for review ${mismatched.held}, refunded by an admin ${mismatched.refunded}`,
+      ...ledgerReportLines(report),
+      ...mismatched.problems.map((problem) => `DIFFERENCE: ${problem}`),
     ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
-    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length };
+    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length + mismatched.problems.length };
   } finally {
     await standin.stop();
     await mangler.stop();

@@ -57,4 +57,17 @@ test.describe("admin console", () => {
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("row").filter({ hasText: client.email })).toHaveCount(1);
   });
+
+  test("the ledger page has a section for payments needing review, between the check and the totals", async ({ page }) => {
+    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await page.goto("/admin/ledger");
+    await expect(page.getByRole("heading", { level: 1, name: "Ledger" })).toBeVisible();
+    const section = page.getByRole("region", { name: "Payments needing review" });
+    await expect(section).toBeVisible();
+    // Other tests' data decides whether something is waiting: either the table or the empty state says so.
+    await expect(section.getByRole("table", { name: "Payments held for review, those waiting for a decision first" }).or(section.getByRole("heading", { name: "Nothing to review" }))).toBeVisible();
+    const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+    expect(headings.slice(0, 3)).toEqual(["Ledger check", "Payments needing review", "Totals per currency"]);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -146,11 +146,12 @@ describe("Stripe stand-in", () => {
     expect(paid.headers.get("location")).toBe(`http://app.test/contracts/c1?funded=1&session=${session.id}`);
 
     const completed = await stripe.checkout.sessions.retrieve(session.id, { expand: ["payment_intent.latest_charge"] });
-    expect(completed).toMatchObject({ status: "complete", payment_status: "paid", url: null });
+    // What the app checks before it counts a payment: the session's ids, and the amount and currency the intent and its charge took.
+    expect(completed).toMatchObject({ status: "complete", payment_status: "paid", url: null, client_reference_id: "payment_1", metadata: { milestoneId: "m1" } });
     const intent = completed.payment_intent as Stripe.PaymentIntent;
-    expect(intent).toMatchObject({ status: "succeeded", amount: 15_000, transfer_group: "contract_1", metadata: { milestoneId: "m1", checkout_session: session.id } });
+    expect(intent).toMatchObject({ status: "succeeded", amount: 15_000, amount_received: 15_000, currency: "usd", transfer_group: "contract_1", metadata: { milestoneId: "m1", checkout_session: session.id } });
     const charge = intent.latest_charge as Stripe.Charge;
-    expect(charge).toMatchObject({ object: "charge", status: "succeeded", paid: true, captured: true, amount: 15_000, amount_captured: 15_000, amount_refunded: 0, refunded: false, disputed: false, payment_intent: intent.id, transfer_group: "contract_1" });
+    expect(charge).toMatchObject({ object: "charge", status: "succeeded", paid: true, captured: true, amount: 15_000, amount_captured: 15_000, amount_refunded: 0, currency: "usd", refunded: false, disputed: false, payment_intent: intent.id, transfer_group: "contract_1" });
     expect(charge.balance_transaction).toMatch(/^txn_/);
 
     await waitForEvent((event) => event.type === "charge.succeeded" && objectId(event) === charge.id, "charge.succeeded");

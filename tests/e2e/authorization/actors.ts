@@ -61,6 +61,7 @@ export const RECORDS = {
   interviewee: { ownedByA: false, describe: "an applicant at INTERVIEW with an interview booked", id: (world: World) => world.interviewee.expertProfileId },
   user: { ownedByA: false, describe: "a throwaway client account (another user: admins only)", id: (world: World) => world.throwawayUserId },
   dispute: { ownedByA: false, describe: "B's open dispute on a paid milestone (admins resolve it)", id: (world: World) => world.b.disputeId },
+  payment: { ownedByA: false, describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)", id: (world: World) => world.b.paymentId },
 } as const;
 export type RecordKind = keyof typeof RECORDS;
 

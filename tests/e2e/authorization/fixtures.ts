@@ -27,7 +27,7 @@ export type OwnerSet = {
 
 export type World = {
   a: OwnerSet;
-  b: OwnerSet & { disputeId: string };
+  b: OwnerSet & { disputeId: string; paymentId: string };
   admin: Party;
   applicant: { expertProfileId: string; skillId: string };
   interviewee: { expertProfileId: string; interviewId: string; skillId: string };
@@ -110,7 +110,7 @@ async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
   };
 }
 
-/** Payouts set up, the contract accepted, the first milestone paid on the stand-in, then disputed by the client. */
+/** Payouts set up, the contract accepted, the first milestone paid on the stand-in (its payment succeeded, not under review), then disputed by the client. */
 async function fundAndDispute(set: OwnerSet) {
   const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT}`, "utf8").trim();
   const standin = (path: string, body: unknown) =>
@@ -133,7 +133,8 @@ async function fundAndDispute(set: OwnerSet) {
     201,
     "opening a dispute",
   );
-  return { ...set, disputeId: dispute.disputeId };
+  const payment = await withDatabase((database) => database.query<{ id: string }>(`SELECT id FROM payments WHERE "milestoneId" = $1 AND status = 'SUCCEEDED'`, [milestoneId]));
+  return { ...set, disputeId: dispute.disputeId, paymentId: payment.rows[0].id };
 }
 
 export async function createWorld(): Promise<World> {
@@ -154,5 +155,6 @@ export async function createWorld(): Promise<World> {
 /** What must never show up in an answer to someone outside the set: its people and its records. */
 export function secretsOf(set: OwnerSet): string[] {
   const records = [set.requestId, set.matchId, set.conversationId, set.contractId, ...set.milestoneIds, set.invitationId, set.invitationRequestId, ...set.notificationIds];
-  return [set.client.email, set.client.userId, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...("disputeId" in set && typeof set.disputeId === "string" ? [set.disputeId] : [])];
+  const paid = "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
+  return [set.client.email, set.client.userId, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid];
 }

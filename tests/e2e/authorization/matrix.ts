@@ -176,6 +176,7 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/admin/disputes", access: ADMIN, shows: (world) => [world.b.disputeId] },
   { method: "POST", path: "/api/v1/admin/disputes/[id]/resolve", access: ADMIN, record: "dispute", body: () => ({ outcome: "REFUND", note: "Refunded: the audit missed the agreed scope." }) },
   { method: "GET", path: "/api/v1/admin/ledger", access: ADMIN },
+  { method: "POST", path: "/api/v1/admin/payments/[id]/refund", access: ADMIN, record: "payment", body: () => ({}) },
   { method: "POST", path: "/api/v1/admin/ledger/check", access: ADMIN, body: () => ({}) },
   { method: "GET", path: "/api/v1/admin/sla", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/stripe-events", access: ADMIN },
