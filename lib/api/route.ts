@@ -6,6 +6,7 @@ import { logger } from "@/lib/logger";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { errorResponse, json, requestIdFrom, validationError } from "./respond";
 import { assertSameOrigin } from "./same-origin";
+import { assertNoUnknownFields } from "./unknown-fields";
 
 // One wrapper for every /api/v1 handler: request id → who is asking → parsed input → one lib call → JSON.
 
@@ -112,6 +113,7 @@ export function apiRoute<
       if (!input.body) await assertNoBody(request);
       const rawBody = input.body ? await readJsonBody(request) : undefined;
       assertNoNulCharacter(rawBody, "The body");
+      if (input.body) assertNoUnknownFields(input.body, rawBody, "The body");
       const body = input.body ? input.body.safeParse(rawBody) : undefined;
       if (body && !body.success) throw validationError(body.error, "The body");
       const result = await handler({
