@@ -206,5 +206,6 @@ describe("a payout interrupted around its Stripe call", () => {
       await gate.stop();
       await harness.stop();
     }
-  });
+    // Three child processes start and are killed: seconds alone, a minute on a loaded 2-core machine.
+  }, 90_000);
 });
