@@ -15,7 +15,7 @@ export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPE
  */
 export async function signUp(input: unknown, origin?: { ip: string }): Promise<CreatedAccount> {
   if (origin) {
-    await assertUnderLimit(SIGN_UPS, origin.ip, "Too many accounts were created from your network. Try again in {minutes} minutes.");
+    await assertUnderLimit(SIGN_UPS, origin.ip, "Too many accounts were created from your network. Try again in {minutes}.");
   }
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
