@@ -7,9 +7,9 @@ import { createAccount } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { AccountTypeChoice, type AccountType } from "./account-type-choice";
-import { DEFAULT_AFTER_SIGN_IN } from "./callback-url";
 import { firstFieldErrors, firstOfEach, focusFirstInvalid, type FieldErrorMap } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
 
