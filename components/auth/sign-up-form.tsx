@@ -113,7 +113,7 @@ export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountTy
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint="At least 10 characters. A few uncommon words together make a strong password you can remember."
         value={values.password}
         onChange={change("password")}
         error={fieldErrors.password}

@@ -56,6 +56,28 @@ describe("sign-up", () => {
     expect(await db.company.count({ where: { name: companyName } })).toBe(0);
   });
 
+  it("refuses a password that is easy to guess with the reason on the password field, and writes nothing", async () => {
+    const email = uniqueEmail("weak");
+    for (const password of ["password123456", " ".repeat(10), email]) {
+      await expect(signUp({ accountType: "EXPERT", name: "Weak Password", email, password })).rejects.toMatchObject({
+        code: "VALIDATION_FAILED",
+        fields: { password: [expect.stringMatching(/easy to guess|common password|your name, email address or company name/)] },
+      });
+    }
+    await expect(
+      signUp({ accountType: "CLIENT", name: "Dana Weak", email, password: "WeakLabs2026", companyName: "Weak Labs" }),
+    ).rejects.toMatchObject({ fields: { password: [expect.stringContaining("your name, email address or company name")] } });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("keeps a password exactly as typed, spaces around it included", async () => {
+    const email = uniqueEmail("spaces");
+    const password = `  ${PASSWORD}  `;
+    await signUp({ accountType: "EXPERT", name: "Spaced Out", email, password });
+    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.9")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ email, password }, "10.0.0.9")).resolves.toMatchObject({ email });
+  });
+
   it("rejects bad input with field errors and writes nothing", async () => {
     await expect(
       signUp({ accountType: "CLIENT", name: "X", email: "not-an-email", password: "short", companyName: "" }),
