@@ -9,10 +9,16 @@ import { authOptions } from "./options";
 type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };
 
 /**
- * /api/auth/*: next-auth, except that a callbackUrl it cannot parse is dropped before it sees it, and a
- * sign-in refused by the lockout answers 429 with Retry-After instead of next-auth's 401.
+ * /api/auth/*: next-auth, except that what it would answer with a 500 (a callbackUrl or ?error= it
+ * cannot handle, a GET to the credentials callback) is cleaned up or refused first, and a sign-in
+ * refused by the lockout answers 429 with Retry-After instead of 401.
  */
 export async function handleNextAuthRequest(request: NextRequest, context: NextAuthRouteContext): Promise<Response> {
+  const [action, providerId] = (await context.params).nextauth;
+  if (request.method === "GET" && action === "callback" && providerId === "credentials") {
+    return new Response(null, { status: 405, headers: { allow: "POST" } });
+  }
+  makeErrorHeaderSafe(request);
   await dropUnparseableCallbackUrls(request);
   const refusal: { rateLimited?: AppError } = {};
   const onSignInRefused = (error: AppError) => {
@@ -40,6 +46,12 @@ async function dropUnparseableCallbackUrls(request: NextRequest) {
   if (fromCookie && !isParseableCallbackUrl(fromCookie)) {
     cookieStore.delete({ name: cookieName, path: "/", secure: secureCookies(), httpOnly: true, sameSite: "lax" });
   }
+}
+
+/** next-auth copies ?error= into its redirect's Location unencoded; a newline or a "€" there would be a 500. */
+function makeErrorHeaderSafe(request: NextRequest) {
+  const error = request.nextUrl.searchParams.getAll("error").at(-1); // the one next-auth reads
+  if (error && /[^\x20-\x7e]/.test(error)) request.nextUrl.searchParams.set("error", encodeURIComponent(error));
 }
 
 function isParseableCallbackUrl(value: string) {
