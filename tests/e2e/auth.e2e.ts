@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
 
 test.describe("sign-up", () => {
@@ -27,6 +29,33 @@ test.describe("sign-up", () => {
     await expect(page.getByText(/Enter a valid email address/)).toBeVisible();
     await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
     await expect(page).toHaveURL(/\/sign-up/);
+  });
+});
+
+test.describe("password strength", () => {
+  test("a password that is easy to guess is refused at sign-up with the reason next to the field", async ({ page }) => {
+    const id = randomUUID().slice(0, 8);
+    await page.goto("/sign-up?as=expert");
+    await page.getByLabel("Your name").fill(`Sam Weak ${id}`);
+    await page.getByLabel("Email").fill(`sam-${id}@example.test`);
+    await page.getByLabel("Password").fill("password123456");
+    await page.getByRole("button", { name: "Create expert account" }).click();
+    await expect(page.getByText(/common password\. Add a few uncommon words or make it longer\./)).toBeVisible();
+    await expect(page.getByLabel("Password")).toBeFocused();
+    await expect(page).toHaveURL(/\/sign-up/);
+  });
+
+  test("the password checker's dictionaries are in no browser bundle", () => {
+    const staticDirectory = path.join(process.env.NEXT_DIST_DIR ?? ".next", "static");
+    const scripts = readdirSync(staticDirectory, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(10);
+    // Strings from zxcvbn's English feedback, its password list's name and our wording of its warnings.
+    const markers = ["Straight rows of keys on your keyboard", "passwords-common", "It contains your name, email address or company name"];
+    const bundled = scripts.filter((file) => {
+      const text = readFileSync(path.join(staticDirectory, file), "utf8");
+      return markers.some((marker) => text.includes(marker));
+    });
+    expect(bundled).toEqual([]);
   });
 });
 

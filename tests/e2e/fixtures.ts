@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
@@ -24,12 +24,22 @@ export function demoAccount(role: "CLIENT" | "EXPERT" | "ADMIN"): Credentials {
   return { email: account.email, password: DEMO_PASSWORD };
 }
 
-/** A brand-new company member made through the public API, unique per test. */
+/**
+ * An address from the benchmarking range, new on each call, to send as X-Forwarded-For: the e2e server
+ * believes the entry its one trusted proxy (TRUSTED_PROXY_COUNT=1) would have appended.
+ */
+export const oneOffAddress = () => `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
+
+/**
+ * A brand-new company member made through the public API, unique per test. Each from its own address:
+ * sign-ups are limited to 20 an hour per address, and a whole run makes more.
+ */
 export async function createClientAccount(request: APIRequestContext): Promise<Credentials & { companyName: string }> {
   const id = randomUUID().slice(0, 8);
   const account = { email: `e2e-client-${id}@example.test`, password: `pw-${randomUUID()}`, companyName: `E2E Co ${id}` };
   const response = await request.post("/api/v1/accounts", {
     data: { accountType: "CLIENT", name: `E2E Client ${id}`, ...account },
+    headers: { "x-forwarded-for": oneOffAddress() },
   });
   expect(response.status()).toBe(201);
   return account;

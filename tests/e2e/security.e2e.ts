@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { STANDIN_SECRET_KEY, STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
-import { createClientAccount, demoAccount, expect, signInThroughApi, test, type Credentials } from "./fixtures";
+import { createClientAccount, demoAccount, e2eDatabaseUrl, expect, oneOffAddress, signInThroughApi, test, type Credentials } from "./fixtures";
 
 // Security headers, a Content-Security-Policy the pages work under, session cookies, the sign-in
 // limit, and no secret in any API answer. Message posting is limited too: chat-api.e2e.ts ("fast
@@ -153,26 +154,55 @@ test.describe("session cookies", () => {
   });
 });
 
-async function attemptSignIn(request: APIRequestContext, { email, password }: Credentials) {
+async function attemptSignIn(request: APIRequestContext, { email, password }: Credentials, headers: Record<string, string> = {}) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers, maxRedirects: 0 });
   const { url } = (await response.json()) as { url: string };
-  return { status: response.status(), error: new URL(url).searchParams.get("error") };
+  return { status: response.status(), error: new URL(url).searchParams.get("error"), retryAfter: response.headers()["retry-after"] };
 }
 
-test.describe("sign-in limit", () => {
-  test("after 10 failed sign-ins even the right password is refused with the limit message", async ({ request }) => {
+async function outboxEmailsTo(email: string) {
+  const database = new Client({ connectionString: e2eDatabaseUrl() });
+  await database.connect();
+  try {
+    const { rows } = await database.query<{ subject: string }>(`SELECT subject FROM email_outbox WHERE "toEmail" = $1`, [email]);
+    return rows.map((row) => row.subject);
+  } finally {
+    await database.end();
+  }
+}
+
+const LOCKED_OUT = /^Too many failed sign-in attempts\. Try again in 1[45] minutes\.$/;
+
+test.describe("sign-in lockout", () => {
+  test("20 wrong passwords, each from another X-Forwarded-For address, lock the account: the right password then gets a 429", async ({ request }) => {
+    const account = await createClientAccount(request);
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      const failed = await attemptSignIn(request, { email: account.email, password: `pw-${randomUUID()}` }, { "x-forwarded-for": oneOffAddress() });
+      expect(failed.status, `wrong password ${attempt}`).toBe(attempt <= 10 ? 401 : 429);
+    }
+    const refused = await attemptSignIn(request, account, { "x-forwarded-for": oneOffAddress() });
+    expect(refused.status).toBe(429);
+    expect(refused.error).toMatch(LOCKED_OUT);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(13 * 60);
+    const cookies = (await request.storageState()).cookies;
+    expect(cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBeUndefined();
+    expect((await (await request.get("/api/auth/session")).json())?.user).toBeUndefined();
+    expect(await outboxEmailsTo(account.email)).toEqual(["Sign-in to your Vetted account is paused for 15 minutes"]);
+  });
+
+  test("the sign-in form tells a locked-out person how long to wait, and signs nobody in", async ({ page, request }) => {
     const account = await createClientAccount(request);
     for (let attempt = 1; attempt <= 10; attempt++) {
-      const failed = await attemptSignIn(request, { email: account.email, password: `wrong password ${attempt}` });
-      expect(failed.status).toBe(401);
-      expect(failed.error).toMatch(/do not match an account/);
+      expect((await attemptSignIn(request, { email: account.email, password: `pw-${randomUUID()}` })).status).toBe(401);
     }
-    const limited = await attemptSignIn(request, account);
-    expect(limited.status).toBe(401);
-    expect(limited.error).toMatch(/Too many failed sign-in attempts\. Wait \d+ minutes/);
-    const session = await (await request.get("/api/auth/session")).json();
-    expect(session?.user).toBeUndefined();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText(LOCKED_OUT)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    expect((await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBeUndefined();
   });
 });
 

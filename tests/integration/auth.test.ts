@@ -2,12 +2,26 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
+import { clientIp } from "@/lib/client-ip";
+import { AppError } from "@/lib/errors";
 import { signUp } from "@/lib/auth/sign-up";
 import { CHAT_MESSAGES } from "@/lib/chat/post-message";
-import { pruneRateLimitEvents, RATE_LIMIT_RETENTION_MS, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_UPS } from "@/lib/rate-limit";
+import {
+  pruneRateLimitEvents,
+  RATE_LIMIT_RETENTION_MS,
+  SIGN_IN_FAILURES_PER_ACCOUNT,
+  SIGN_IN_FAILURES_PER_ADDRESS,
+  SIGN_IN_LOCKOUTS,
+  SIGN_UPS,
+} from "@/lib/rate-limit";
 
 const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID()}@example.test`;
 const PASSWORD = "correct horse battery";
+
+/** As if the account's sign-in events happened `milliseconds` earlier. */
+async function moveSignInEventsBack(email: string, milliseconds: number) {
+  await db.$executeRaw`UPDATE rate_limit_events SET "createdAt" = "createdAt" - ${milliseconds} * interval '1 millisecond' WHERE key = ${email} OR key LIKE ${`${email}|%`}`;
+}
 
 describe("sign-up", () => {
   it("creates a company with the client as its owner", async () => {
@@ -42,6 +56,28 @@ describe("sign-up", () => {
     expect(await db.company.count({ where: { name: companyName } })).toBe(0);
   });
 
+  it("refuses a password that is easy to guess with the reason on the password field, and writes nothing", async () => {
+    const email = uniqueEmail("weak");
+    for (const password of ["password123456", " ".repeat(10), email]) {
+      await expect(signUp({ accountType: "EXPERT", name: "Weak Password", email, password })).rejects.toMatchObject({
+        code: "VALIDATION_FAILED",
+        fields: { password: [expect.stringMatching(/easy to guess|common password|your name, email address or company name/)] },
+      });
+    }
+    await expect(
+      signUp({ accountType: "CLIENT", name: "Dana Weak", email, password: "WeakLabs2026", companyName: "Weak Labs" }),
+    ).rejects.toMatchObject({ fields: { password: [expect.stringContaining("your name, email address or company name")] } });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("keeps a password exactly as typed, spaces around it included", async () => {
+    const email = uniqueEmail("spaces");
+    const password = `  ${PASSWORD}  `;
+    await signUp({ accountType: "EXPERT", name: "Spaced Out", email, password });
+    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.9")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ email, password }, "10.0.0.9")).resolves.toMatchObject({ email });
+  });
+
   it("rejects bad input with field errors and writes nothing", async () => {
     await expect(
       signUp({ accountType: "CLIENT", name: "X", email: "not-an-email", password: "short", companyName: "" }),
@@ -71,29 +107,88 @@ describe("sign-in", () => {
     });
   });
 
-  it("locks out an email+IP after 10 failures in 15 minutes, but not another IP", async () => {
-    const email = uniqueEmail("limit");
-    await signUp({ accountType: "EXPERT", name: "Rate Limited", email, password: PASSWORD });
+  it("refuses the right password with 429 after 20 wrong ones, each from a different X-Forwarded-For address", async () => {
+    const email = uniqueEmail("rotating");
+    await signUp({ accountType: "EXPERT", name: "Rotating Guess", email, password: PASSWORD });
+    // The worst case: every forged header believed as the caller's address (no proxy, N = 0).
+    const addressFrom = (forged: string) => clientIp(new Headers({ "x-forwarded-for": forged }), 0);
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      await expect(authenticate({ email, password: `wrong password ${attempt}` }, addressFrom(`198.51.100.${attempt}`))).rejects.toMatchObject({
+        code: attempt <= 10 ? "UNAUTHENTICATED" : "RATE_LIMITED",
+      });
+    }
+    const refusal = await authenticate({ email, password: PASSWORD }, addressFrom("198.51.100.21")).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "RATE_LIMITED", status: 429, message: "Too many failed sign-in attempts. Try again in 15 minutes." });
+    expect((refusal as AppError).retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect((refusal as AppError).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("locks the account from every address after 10 failures from one, and tells the owner once", async () => {
+    const email = uniqueEmail("locked");
+    const account = await signUp({ accountType: "EXPERT", name: "Locked Out", email, password: PASSWORD });
     for (let attempt = 0; attempt < 10; attempt++) {
       await expect(authenticate({ email, password: "wrong password" }, "10.0.0.3")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
-    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.3")).rejects.toMatchObject({
-      code: "RATE_LIMITED",
-      status: 429,
-      retryAfterSeconds: expect.any(Number),
-    });
-    await expect(authenticate({ email, password: PASSWORD }, "10.0.0.4")).resolves.toMatchObject({ email });
+    for (const address of ["10.0.0.3", "10.0.0.4", "192.0.2.77"]) {
+      await expect(authenticate({ email, password: PASSWORD }, address)).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    }
+    const emails = await db.emailOutbox.findMany({ where: { toEmail: email }, select: { subject: true, text: true } });
+    expect(emails).toEqual([{ subject: "Sign-in to your Vetted account is paused for 15 minutes", text: expect.stringContaining("even with the right password") }]);
+    expect(await db.notification.count({ where: { userId: account.id, kind: "account.sign-in-locked" } })).toBe(1);
   });
 
-  it("locks out an account after 50 failures from any mix of addresses, even for the right password", async () => {
-    const email = uniqueEmail("spread");
-    await signUp({ accountType: "EXPERT", name: "Spread Guess", email, password: PASSWORD });
-    for (let attempt = 0; attempt < 50; attempt++) {
-      // Five tries from each of ten addresses: no single address reaches its own limit of 10.
-      await expect(authenticate({ email, password: "wrong password" }, `198.51.100.${attempt % 10}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  it("lets the owner in once the lockout is over, and mails again for the next lockout", async () => {
+    const email = uniqueEmail("unlocked");
+    await signUp({ accountType: "EXPERT", name: "Un Locked", email, password: PASSWORD });
+    const failTenTimes = async () => {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await expect(authenticate({ email, password: "wrong password" }, `203.0.113.${attempt}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+      }
+    };
+    await failTenTimes();
+    await expect(authenticate({ email, password: PASSWORD }, "203.0.113.50")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await moveSignInEventsBack(email, SIGN_IN_LOCKOUTS.windowMs + 1000);
+    await expect(authenticate({ email, password: PASSWORD }, "203.0.113.50")).resolves.toMatchObject({ email });
+    await failTenTimes();
+    await expect(authenticate({ email, password: PASSWORD }, "203.0.113.50")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(2);
+  });
+
+  it("starts one lockout, with one email, when failures at the limit arrive together", async () => {
+    const email = uniqueEmail("concurrent");
+    await signUp({ accountType: "EXPERT", name: "Many At Once", email, password: PASSWORD });
+    const attempts = Array.from({ length: 14 }, (_, attempt) => authenticate({ email, password: "wrong password" }, `198.51.100.${100 + attempt}`).catch((error: unknown) => error));
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.every((outcome) => outcome instanceof AppError && ["UNAUTHENTICATED", "RATE_LIMITED"].includes(outcome.code))).toBe(true);
+    await expect(authenticate({ email, password: PASSWORD }, "198.51.100.200")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.rateLimitEvent.count({ where: { bucket: SIGN_IN_LOCKOUTS.bucket, key: email } })).toBe(1);
+    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(1);
+  });
+
+  it("locks an email that has no account the same way, without saying so", async () => {
+    const email = uniqueEmail("nobody");
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(authenticate({ email, password: PASSWORD }, `192.0.2.${attempt}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringContaining("do not match") });
     }
-    await expect(authenticate({ email, password: PASSWORD }, "198.51.100.99")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
-    await expect(authenticate({ email: uniqueEmail("neighbour"), password: PASSWORD }, "198.51.100.99")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ email, password: PASSWORD }, "192.0.2.99")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: "Too many failed sign-in attempts. Try again in 15 minutes.",
+    });
+    expect(await db.emailOutbox.count({ where: { toEmail: email } })).toBe(0);
+  });
+
+  it("refuses every sign-in from an address after 100 failures over any accounts, and only from it", async () => {
+    const address = `stuffing-${randomUUID()}`;
+    const email = uniqueEmail("stuffed");
+    await signUp({ accountType: "EXPERT", name: "Stuffing Target", email, password: PASSWORD });
+    // 99 earlier failures from this address, then the 100th through authenticate() for one more account.
+    await db.rateLimitEvent.createMany({ data: Array.from({ length: 99 }, () => ({ bucket: SIGN_IN_FAILURES_PER_ADDRESS.bucket, key: address })) });
+    await expect(authenticate({ email: uniqueEmail("stuffing"), password: "guess" }, address)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ email, password: PASSWORD }, address)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("from your network"),
+    });
+    await expect(authenticate({ email, password: PASSWORD }, `${address}-elsewhere`)).resolves.toMatchObject({ email });
   });
 
   it("refuses a suspended user even with the right password", async () => {

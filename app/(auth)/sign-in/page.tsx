@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/components/auth/callback-url";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorFromQuery } from "@/components/auth/sign-in-errors";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";

@@ -11,3 +11,17 @@ export function safeCallbackPath(value: string | null | undefined): string | nul
   if ([...value].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) return null;
   return value;
 }
+
+/**
+ * The path on this site that a callbackUrl names: a safe path as above, or an absolute URL on `origin`
+ * (next-auth itself passes those around); null for anything else, including what does not parse.
+ */
+export function callbackPathOnSite(value: string, origin: string): string | null {
+  if (value.startsWith("/")) return safeCallbackPath(value);
+  try {
+    const url = new URL(value);
+    return url.origin === origin ? safeCallbackPath(`${url.pathname}${url.search}${url.hash}`) : null;
+  } catch {
+    return null;
+  }
+}
