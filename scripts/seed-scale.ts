@@ -4,7 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { generateExpert, generateTrackRecord } from "../prisma/seed-data/expert-profile";
 import { createRandom } from "../prisma/seed-data/random";
 import { REFERENCE_DATE } from "../prisma/seed-data/seed-experts";
-import { openLocalDatabase } from "./postgres/local-database";
+import { openMigratedLocalDatabase } from "./postgres/local-database";
+import { runScript } from "./run-script";
 
 // `npm run seed:scale -- --experts 100000`: approved experts in bulk for benchmarks, one multi-row
 // INSERT … SELECT FROM unnest(…) per table and batch. Deterministic ids and ON CONFLICT DO NOTHING make a
@@ -166,7 +167,7 @@ async function main() {
   const experts = readCount(args, "experts", 10_000);
   const requests = readCount(args, "requests", 0);
   if (requests > 0) console.warn(`--requests ${requests}: bulk hiring requests are not generated yet; creating experts only.`);
-  const database = await openLocalDatabase();
+  const database = await openMigratedLocalDatabase();
   try {
     const result = await seedScale(database.url, { experts, requests });
     const rows = result.users + result.profiles + result.expertSkills;
@@ -179,9 +180,4 @@ async function main() {
   }
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+if (typeof require !== "undefined" && require.main === module) runScript(main);

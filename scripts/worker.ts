@@ -7,9 +7,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { pruneRateLimitEvents } from "@/lib/rate-limit";
+import { assertMigrated } from "./postgres/migrate";
+import { runScript } from "./run-script";
 
 // `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
-// Any number of workers may run against one database; jobs are claimed with SKIP LOCKED.
+// Any number of workers may run against one database; jobs are claimed with SKIP LOCKED. It refuses
+// to start on a database with pending migrations: every job would fail on a missing table or column.
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 const workerId = `${hostname()}:${process.pid}`;
@@ -28,6 +31,9 @@ function settings() {
 
 async function main() {
   const { POLL_MS, LEASE_MS } = settings();
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: npm run dev runs a worker on the embedded database; to run one on its own, set DATABASE_URL.");
+  await assertMigrated(databaseUrl);
   logger.info({ workerId }, "worker started");
   process.on("SIGINT", () => (isStopping = true));
   process.on("SIGTERM", () => (isStopping = true));
@@ -51,7 +57,4 @@ async function main() {
   logger.info({ workerId }, "worker stopped");
 }
 
-main().catch((error) => {
-  logger.fatal({ err: error }, "worker crashed");
-  process.exit(1);
-});
+runScript(main);

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { formatMoney } from "@/lib/dashboards/format";
 import type { ContractDetail, MilestoneDetail } from "@/lib/contracts/get-contract";
 import { MilestoneActions } from "./milestone-actions";
+import { SubmissionTimeline } from "./submission-timeline";
 
 const OUTCOME_WORDS = { RELEASE: "released to the expert", REFUND: "refunded to the client", SPLIT: "split between both sides" } as const;
 
@@ -45,10 +46,7 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
           {contract.viewerRole === "CLIENT" && " unless you approve it sooner or request changes"}.
         </p>
       )}
-      {milestone.submissionNote && <Submission milestone={milestone} />}
-      {milestone.changesRequestedNote && milestone.status === "CHANGES_REQUESTED" && (
-        <Note title="Changes requested">{milestone.changesRequestedNote}</Note>
-      )}
+      <SubmissionTimeline milestoneTitle={milestone.title} submissions={milestone.submissions} />
       {dispute && (
         <Note title={dispute.status === "OPEN" ? "Dispute open" : `Dispute resolved${dispute.outcome ? `: ${OUTCOME_WORDS[dispute.outcome]}` : ""}`}>
           <p>
@@ -82,29 +80,5 @@ function Note({ title, children }: { title: string; children: ReactNode }) {
       <h4 className="font-semibold text-slate-900">{title}</h4>
       <div className="mt-1 whitespace-pre-line">{children}</div>
     </div>
-  );
-}
-
-function Submission({ milestone }: { milestone: MilestoneDetail }) {
-  return (
-    <Note title="Submitted work">
-      {milestone.submittedAt && (
-        <p className="text-slate-600">
-          Submitted <DateTime value={milestone.submittedAt} />
-        </p>
-      )}
-      <p className="mt-1">{milestone.submissionNote}</p>
-      {milestone.submissionLinks.length > 0 && (
-        <ul aria-label={`Links for ${milestone.title}`} className="mt-2 list-disc space-y-1 pl-5">
-          {milestone.submissionLinks.map((link) => (
-            <li key={link}>
-              <a href={link} rel="noopener noreferrer nofollow" className="break-all text-indigo-700 underline underline-offset-2">
-                {link}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Note>
   );
 }

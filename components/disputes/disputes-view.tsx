@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SubmissionTimeline } from "@/components/contracts/submission-timeline";
 import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -75,6 +76,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
           {dispute.openedBy ? `${dispute.openedBy.name} (${dispute.openedBy.role.toLowerCase()})` : "The card issuer"}, <DateTime value={new Date(dispute.createdAt)} />
         </footer>
       </blockquote>
+      {milestone && <SubmissionTimeline milestoneTitle={milestone.title} submissions={milestone.submissions} />}
       {contract.conversationId && (
         <p className="text-sm">
           <Link href={`/messages/${contract.conversationId}`} className="font-medium text-indigo-700 underline">Read their conversation</Link>

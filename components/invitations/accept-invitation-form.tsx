@@ -22,13 +22,7 @@ export function AcceptInvitationForm({ matchId, requestTitle, onCancel }: Accept
     schema: acceptInvitationSchema,
     fieldOrder: FIELD_ORDER,
     send: (input) => acceptInvitationAction(matchId, input),
-    onAnswered: (status) =>
-      toast(
-        status === "SHORTLISTED"
-          ? `You accepted “${requestTitle}” and are on the client's shortlist.`
-          : `You accepted “${requestTitle}”. We'll tell you when the client's shortlist is ready.`,
-        { tone: "success" },
-      ),
+    onAnswered: () => toast(`You accepted “${requestTitle}”. We'll tell you when the client's shortlist is ready.`, { tone: "success" }),
   });
   const confirmError = fieldErrors.confirmsAvailabilityAndRate;
 

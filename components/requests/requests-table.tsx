@@ -22,7 +22,7 @@ function describeCandidates({ status, matchCounts }: RequestRow): string {
   if (status === "DRAFT") return "Not submitted yet";
   const accepted = matchCounts.ACCEPTED + matchCounts.SHORTLISTED + matchCounts.HIRED + matchCounts.PASSED;
   const parts = [
-    matchCounts.INVITED > 0 && `${matchCounts.INVITED} deciding`,
+    status === "MATCHING" && matchCounts.INVITED > 0 && `${matchCounts.INVITED} deciding`,
     accepted > 0 && `${accepted} accepted`,
     matchCounts.HIRED > 0 && `${matchCounts.HIRED} hired`,
   ].filter(Boolean);

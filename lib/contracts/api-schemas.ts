@@ -49,6 +49,19 @@ const moneySchema = z
 const actionFlags = <const Keys extends string>(keys: readonly Keys[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.boolean()])) as Record<Keys, z.ZodBoolean>);
 
+const milestoneSubmissionSchema = z
+  .object({
+    round: z.number().int().meta({ description: "1 for the first hand-in, 2 after the first change request, …" }),
+    note: z.string(),
+    links: z.array(z.string()),
+    submittedAt: dateTime,
+    submittedBy: z.object({ name: z.string() }),
+    changesRequestedNote: z.string().nullable(),
+    changesRequestedAt: dateTime.nullable(),
+    changesRequestedBy: z.object({ name: z.string() }).nullable(),
+  })
+  .meta({ id: "MilestoneSubmission", description: "One hand-in of the work and the client's change request on it, if any." });
+
 const milestoneSchema = z.object({
   id: z.string(),
   position: z.number().int(),
@@ -63,6 +76,7 @@ const milestoneSchema = z.object({
   submissionNote: z.string().nullable(),
   submissionLinks: z.array(z.string()),
   changesRequestedNote: z.string().nullable(),
+  submissions: z.array(milestoneSubmissionSchema).meta({ description: "The revision timeline, oldest round first." }),
   fundedAt: dateTime.nullable(),
   submittedAt: dateTime.nullable(),
   autoReleaseAt: dateTime.nullable(),

@@ -7,6 +7,7 @@ import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { contractActions, milestoneActions } from "./contract-actions";
+import { SUBMISSIONS_SELECT, toSubmissionView } from "./milestone-timeline";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
 export type MilestoneDetail = ContractDetail["milestones"][number];
@@ -35,13 +36,15 @@ const MILESTONE_SELECT = {
     take: 1,
     select: { status: true, reason: true, outcome: true, resolutionNote: true, createdAt: true, resolvedAt: true, openedBy: { select: { name: true } } },
   },
+  submissions: SUBMISSIONS_SELECT,
 } as const satisfies Prisma.MilestoneSelect;
 
 type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT }>;
 
 /**
  * One contract as its viewer may see it: the parties by name (no emails), each milestone with the
- * fee and what the expert receives, the money from the ledger, and the buttons this viewer gets.
+ * fee, what the expert receives and its revision timeline, the money from the ledger, and the
+ * buttons this viewer gets.
  */
 export async function getContract({ user, contractId }: { user: SessionUser; contractId: string }) {
   const contract = await db.contract.findFirst({
@@ -100,7 +103,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       clientName: contract.clientUser.name,
       expert: { name: expertProfile.user.name, headline: expertProfile.headline, payoutsEnabled: expertProfile.payoutsEnabled },
     },
-    milestones: milestones.map(({ disputes, submissionLinks, ...milestone }) => {
+    milestones: milestones.map(({ disputes, submissionLinks, submissions, ...milestone }) => {
       const { feeCents, transferCents } = splitRelease(milestone.amountCents, contract.platformFeeBps);
       const [dispute] = disputes;
       return {
@@ -108,6 +111,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         feeCents,
         expertReceivesCents: transferCents,
         submissionLinks: linksSchema.parse(submissionLinks),
+        submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
         actions: milestoneActions({
           viewerRole,

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientSideWhere } from "./access";
+import { recordChangeRequest } from "./milestone-submissions";
 import { requestChangesSchema } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
 
 /**
- * The client side sends submitted work back with what should change. The automatic release stops;
- * the expert's next submission starts a new 14 days.
+ * The client side sends submitted work back with what should change, recorded on the submission's
+ * round of the timeline. The automatic release stops; the expert's next submission starts a new 14 days.
  */
 export async function requestChanges(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
   const { user, milestoneId, now } = options;
@@ -32,6 +33,7 @@ export async function requestChanges(options: { user: SessionUser; milestoneId: 
       data: { status: "CHANGES_REQUESTED", changesRequestedNote: note, autoReleaseAt: null },
     });
     if (!count) throw conflict("This milestone changed while you were reviewing it. Reload and try again.");
+    await recordChangeRequest(tx, { milestoneId: milestone.id, note, requestedById: user.id, requestedAt: now });
     await notifyUsers(tx, [contract.expertProfile.userId], {
       kind: "milestone.changes-requested",
       title: `Changes requested: ${milestone.title}`,

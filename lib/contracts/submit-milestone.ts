@@ -6,12 +6,14 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "@/lib/payments/auto-release";
 import { expertSideWhere } from "./access";
+import { recordSubmission } from "./milestone-submissions";
 import { submitMilestoneSchema } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
 
 /**
- * The contract's expert hands in a funded milestone (again, after changes were requested). The
- * client has 14 days to approve or ask for changes; after that it is released automatically.
+ * The contract's expert hands in a funded milestone (again, after changes were requested). Each
+ * hand-in is a new round of the milestone's timeline; the milestone's own columns hold the latest.
+ * The client has 14 days to approve or ask for changes; after that it is released automatically.
  */
 export async function submitMilestone(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
   const { user, milestoneId, now } = options;
@@ -38,6 +40,7 @@ export async function submitMilestone(options: { user: SessionUser; milestoneId:
       data: { status: "SUBMITTED", submissionNote: note, submissionLinks: links, submittedAt: now, autoReleaseAt },
     });
     if (!count) throw conflict("This milestone changed while you were submitting. Reload and try again.");
+    await recordSubmission(tx, { milestoneId: milestone.id, note, links, submittedById: user.id, submittedAt: now });
     await scheduleAutoRelease(tx, { id: milestone.id, submittedAt: now });
     await notifyUsers(tx, [contract.clientUserId], {
       kind: "milestone.submitted",

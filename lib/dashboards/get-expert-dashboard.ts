@@ -3,6 +3,7 @@ import type { ContractStatus, TransferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { openInvitationWhere } from "@/lib/invitations/invitation-view";
 import { assertRole } from "./assert-role";
 import { describeNextStep } from "./expert-next-step";
 import { sumMilestoneMoney } from "./milestone-money";
@@ -48,7 +49,7 @@ export async function getExpertDashboard({ user, now = new Date() }: { user: Ses
       select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true },
     }),
     db.match.findMany({
-      where: { expertProfile: ownProfile, status: "INVITED", expiresAt: { gt: now } },
+      where: { expertProfile: ownProfile, ...openInvitationWhere(now) },
       orderBy: { expiresAt: "asc" },
       select: { id: true, invitedAt: true, expiresAt: true, request: { select: { id: true, title: true } } },
     }),

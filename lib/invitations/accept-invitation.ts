@@ -8,6 +8,5 @@ import { acceptInvitationSchema } from "./schemas";
 export async function acceptInvitation({ user, matchId, input, now = clockNow() }: { user: SessionUser; matchId: string; input: unknown; now?: Date }) {
   const answer = parseAnswer(acceptInvitationSchema, input);
   const { status } = await respondToInvitation({ user, matchId, response: { decision: "ACCEPT", ...answer }, now });
-  // A late acceptance, after the shortlist went out, joins it directly.
-  return { id: matchId, status: status === "SHORTLISTED" ? ("SHORTLISTED" as const) : ("ACCEPTED" as const) };
+  return { id: matchId, status };
 }

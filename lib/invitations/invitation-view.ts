@@ -5,12 +5,11 @@ import type { INVITATION_STATES } from "./schemas";
 
 export type InvitationState = (typeof INVITATION_STATES)[number];
 
-const OPEN_REQUEST_STATUSES = ["MATCHING", "MATCHED"] as const;
 const EXCERPT_LENGTH = 280;
 
-/** Still answerable: invited, not expired, and the request still takes experts. */
+/** Still answerable: invited, not expired, and the request still matching. */
 export function openInvitationWhere(now: Date): Prisma.MatchWhereInput {
-  return { status: "INVITED", expiresAt: { gt: now }, request: { status: { in: [...OPEN_REQUEST_STATUSES] } } };
+  return { status: "INVITED", expiresAt: { gt: now }, request: { status: "MATCHING" } };
 }
 
 // The client's identity beyond the company name, the budget's internals and other experts stay out.
@@ -71,12 +70,12 @@ export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: {
   };
 }
 
-// An invitation still INVITED after its expiry (the timer has not run yet) already reads as expired.
+// An invitation still INVITED after its expiry (the timer has not run yet) already reads as expired;
+// one on a request no longer matching (written before invitations closed with their request) as closed.
 function stateOf(row: InvitationRow, now: Date): InvitationState {
   if (row.status !== "INVITED") return row.status;
   if (row.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
-  const isRequestOpen = (OPEN_REQUEST_STATUSES as readonly string[]).includes(row.request.status);
-  return isRequestOpen ? "OPEN" : "CLOSED";
+  return row.request.status === "MATCHING" ? "OPEN" : "CLOSED";
 }
 
 function reasonsOf(breakdown: Prisma.JsonValue): string[] {

@@ -54,5 +54,5 @@ export const invitationListSchema = z
   .meta({ id: "InvitationList" });
 
 export const invitationAnswerSchema = z
-  .object({ id: z.string(), status: z.enum(["ACCEPTED", "SHORTLISTED", "DECLINED"]) })
+  .object({ id: z.string(), status: z.enum(["ACCEPTED", "DECLINED"]) })
   .meta({ id: "InvitationAnswer" });

@@ -1,10 +1,12 @@
 import type { Transaction } from "@/lib/db";
 import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { closeOpenInvitations } from "./close-open-invitations";
 
 /**
- * MATCHING → MATCHED: accepted experts become the shortlist and the client is told. Runs inside a
- * transaction that holds the request lock; returns false when another step delivered it first.
+ * MATCHING → MATCHED: accepted experts become the shortlist and the client is told; invitations
+ * still unanswered close, and their experts are thanked. Runs inside a transaction that holds the
+ * request lock; returns false when another step delivered it first.
  */
 export async function deliverShortlist(tx: Transaction, requestId: string, now: Date) {
   const { count } = await tx.hiringRequest.updateMany({
@@ -13,6 +15,7 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
   });
   if (!count) return false;
   const shortlisted = await tx.match.updateMany({ where: { requestId, status: "ACCEPTED" }, data: { status: "SHORTLISTED" } });
+  const closed = await closeOpenInvitations(tx, requestId, now);
   await openShortlistConversations(tx, requestId, now);
   const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, createdById: true } });
   await notifyUsers(tx, [request.createdById], {
@@ -21,6 +24,13 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
     body: `${shortlisted.count} vetted expert${shortlisted.count === 1 ? " has" : "s have"} accepted. See why each one was matched and start talking.`,
     link: `/client/requests/${requestId}`,
     dedupeKey: `shortlist:${requestId}`,
+  });
+  await notifyUsers(tx, closed.expertUserIds, {
+    kind: "invitation.closed",
+    title: `Invitation closed: ${request.title}`,
+    body: "The client's shortlist is complete, so this invitation has closed and needs nothing more from you. Thank you for your time — you'll be considered for the next request that fits your skills.",
+    link: "/expert/invitations",
+    dedupeKey: `invitation-closed:${requestId}`,
   });
   return true;
 }

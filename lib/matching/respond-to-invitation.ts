@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/generated/prisma/client";
+import type { MatchStatus, RequestStatus } from "@/generated/prisma/enums";
 import { matchingConfig, type MatchingConfig } from "./config";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
@@ -9,9 +10,9 @@ import { scheduleInviteRound } from "./schedule-matching";
 import type { InvitationResponse } from "./schemas";
 
 /**
- * An expert accepts or declines their own invitation before it expires. The third acceptance
- * delivers the shortlist; a decline schedules a back-fill. Late acceptances (after the shortlist
- * went out) join the shortlist directly.
+ * An expert accepts or declines their own invitation before it expires, while the request is still
+ * matching. The third acceptance delivers the shortlist (closing the invitations still open); a
+ * decline schedules a back-fill.
  */
 export async function respondToInvitation(options: {
   user: SessionUser;
@@ -31,35 +32,33 @@ export async function respondToInvitation(options: {
 
   return db.$transaction(async (tx) => {
     const requestStatus = await lockRequest(tx, match.requestId);
-    if (requestStatus !== "MATCHING" && requestStatus !== "MATCHED") {
-      throw new AppError("CONFLICT", "This request is no longer looking for experts.");
-    }
     const isAccept = response.decision === "ACCEPT";
-    const acceptedStatus = requestStatus === "MATCHED" ? "SHORTLISTED" : "ACCEPTED";
     const { count } = await tx.match.updateMany({
-      where: { id: matchId, status: "INVITED", expiresAt: { gt: now } },
+      where: { id: matchId, status: "INVITED", expiresAt: { gt: now }, request: { status: "MATCHING" } },
       data: isAccept
-        ? { status: acceptedStatus, respondedAt: now, responseNote: response.note ?? null }
+        ? { status: "ACCEPTED", respondedAt: now, responseNote: response.note ?? null }
         : { status: "DECLINED", respondedAt: now, declineReason: response.reason },
     });
     if (!count) {
       const current = await tx.match.findUniqueOrThrow({ where: { id: matchId }, select: { status: true } });
-      throw new AppError(
-        "CONFLICT",
-        current.status === "INVITED" || current.status === "EXPIRED"
-          ? "This invitation has expired."
-          : `You already answered this invitation (${current.status.toLowerCase()}).`,
-      );
+      throw new AppError("CONFLICT", whyUnanswerable(current.status, requestStatus));
     }
     await recordResponseTime(tx, match.expertProfileId);
     if (!isAccept) {
-      if (requestStatus === "MATCHING") await scheduleInviteRound(tx, match.requestId, now);
+      await scheduleInviteRound(tx, match.requestId, now);
       return { status: "DECLINED" as const };
     }
     const accepted = await tx.match.count({ where: { requestId: match.requestId, status: "ACCEPTED" } });
-    if (requestStatus === "MATCHING" && accepted >= config.shortlistSize) await deliverShortlist(tx, match.requestId, now);
-    return { status: acceptedStatus };
+    if (accepted >= config.shortlistSize) await deliverShortlist(tx, match.requestId, now);
+    return { status: "ACCEPTED" as const };
   });
+}
+
+function whyUnanswerable(matchStatus: MatchStatus, requestStatus: RequestStatus | null) {
+  if (matchStatus !== "INVITED" && matchStatus !== "EXPIRED") return `You already answered this invitation (${matchStatus.toLowerCase()}).`;
+  if (requestStatus === "MATCHING") return "This invitation has expired.";
+  if (requestStatus === "CANCELLED") return "This invitation has closed: the client cancelled the request.";
+  return "This invitation has closed: the client's shortlist is complete.";
 }
 
 /** Answer rate and median response time feed the responsiveness term of matching. */

@@ -1,8 +1,9 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/contracts/milestone-timeline";
 import { assertAdmin } from "./access";
 
-/** Disputes for the admin console: open ones first (oldest first), then the latest resolved. */
+/** Disputes for the admin console: open ones first (oldest first), then the latest resolved; each milestone with its revision timeline. */
 export async function listDisputes({ user }: { user: SessionUser }) {
   assertAdmin(user);
   const select = {
@@ -18,14 +19,15 @@ export async function listDisputes({ user }: { user: SessionUser }) {
     resolvedAt: true,
     openedBy: { select: { name: true, role: true } },
     contract: { select: { id: true, title: true, currency: true, platformFeeBps: true, company: { select: { name: true } }, expertProfile: { select: { user: { select: { name: true } } } }, conversation: { select: { id: true } } } },
-    milestone: { select: { id: true, title: true, amountCents: true, status: true } },
+    milestone: { select: { id: true, title: true, amountCents: true, status: true, submissions: SUBMISSIONS_SELECT } },
   } as const;
   const [open, resolved] = await Promise.all([
     db.dispute.findMany({ where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, take: 100, select }),
     db.dispute.findMany({ where: { status: "RESOLVED" }, orderBy: { resolvedAt: "desc" }, take: 50, select }),
   ]);
-  const shape = (dispute: (typeof open)[number]) => ({
+  const shape = ({ milestone, ...dispute }: (typeof open)[number]) => ({
     ...dispute,
+    milestone: milestone && { ...milestone, submissions: milestone.submissions.map(toSubmissionView) },
     createdAt: dispute.createdAt.toISOString(),
     resolvedAt: dispute.resolvedAt?.toISOString() ?? null,
     contract: {

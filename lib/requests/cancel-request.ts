@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
+import { closeOpenInvitations } from "@/lib/matching/close-open-invitations";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -34,7 +35,7 @@ export async function cancelRequest(options: { user: SessionUser; requestId: str
       where: { requestId, status: { in: ["INVITED", "ACCEPTED", "SHORTLISTED"] } },
       select: { expertProfile: { select: { userId: true } } },
     });
-    const expired = await tx.match.updateMany({ where: { requestId, status: "INVITED" }, data: { status: "EXPIRED" } });
+    const expired = await closeOpenInvitations(tx, requestId, now);
     await tx.contract.updateMany({ where: { requestId, status: "PROPOSED" }, data: CANCELLED_PROPOSAL(now) });
     const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
     await notifyUsers(

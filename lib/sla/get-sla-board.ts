@@ -9,7 +9,7 @@ import { DEFAULT_PERIOD_DAYS } from "./schemas";
 import { measureTimeToShortlist } from "./time-to-shortlist";
 
 const DAY_MS = 86_400_000;
-// Matched requests stay on the board for a day: late acceptances and hand-picks still land there.
+// Matched requests stay on the board for a day: hand-picks still land there.
 const RECENTLY_MATCHED_MS = DAY_MS;
 const MATCHING_SHOWN = 200;
 const RECENTLY_MATCHED_SHOWN = 50;

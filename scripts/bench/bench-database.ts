@@ -10,11 +10,12 @@ const BENCH_DATABASE = "vetted_bench";
 export async function openBenchDatabase() {
   const { startEmbeddedPostgres } = await import("../postgres/embedded");
   const { ensureDatabaseExists } = await import("../postgres/local-database");
-  const { applyMigrations } = await import("../postgres/migrate");
+  const { applyMigrations, assertMigrated } = await import("../postgres/migrate");
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   if (process.env.DATABASE_URL) {
     const host = new URL(process.env.DATABASE_URL).hostname;
     if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to benchmark against ${host}: it writes requests and invitations.`);
+    await assertMigrated(process.env.DATABASE_URL);
   } else {
     server = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT });
     await ensureDatabaseExists(server.url("postgres"), BENCH_DATABASE);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg } from "node:os";
 import { buildApp, createPairs, startInstance, treeRssMb, type Pair } from "./chat-setup";
+import { runScript } from "../run-script";
 
 // `npm run bench:chat [-- --streams 1000 --rate 50 --seconds 20 --skip-build]`: two `next start`
 // instances on one database, --streams open event streams on each (clients on A, experts on B), a
@@ -174,7 +175,4 @@ async function postMessage(pair: Pair, pending: Map<string, { sentAt: number; ac
   timing.acceptedAt = performance.now();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runScript(main);

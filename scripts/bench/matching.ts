@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
+import { runScript } from "../run-script";
 
 // `npm run bench:matching [-- --runs 10 --limit 1000 --explain]`: times candidate retrieval, ranking and
 // the full invite step on ~20 realistic requests against 100k experts. Uses DATABASE_URL (which must be
@@ -221,7 +222,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runScript(main);

@@ -7,6 +7,7 @@ import { encode } from "next-auth/jwt";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { buildApp, startInstance, treeRssMb } from "./chat-setup";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
+import { runScript } from "../run-script";
 
 // `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
 // (100k experts, 5k requests, 200k messages), starts `next start`, and measures with autocannon
@@ -198,7 +199,4 @@ function markdown(report: HeadlineResults & { rows: ReportRow[]; peakRssMb: numb
   return `${lines.join("\n")}\n`;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runScript(main);

@@ -1,10 +1,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { openInvitationsOutsideMatching } from "../../tests/support/open-invitations";
 import type { RequestRun } from "./matching-crashes";
 
 // What must hold after the matching phase, however often the app and the worker died: one match per
 // expert and request, one invitation notice and email each, every timer job done exactly once (one
-// row per timer, none failed), and each request MATCHED or flagged as an SLA breach as its acceptances say.
+// row per timer, none failed), each request MATCHED or flagged as an SLA breach as its acceptances say,
+// and no invitation left open on a request that stopped matching.
 
 type Job = { kind: string; dedupeKey: string | null; doneAt: Date | null; failedAt: Date | null; attempts: number };
 
@@ -55,6 +57,8 @@ export async function checkMatching(runs: RequestRun[]) {
     }
     const expiries = jobs.filter((job) => job.kind === "matching.expire-invitation").length;
     if (expiries !== matches.length) problem(`${expiries} expiry timers for ${matches.length} invitations`);
+
+    for (const breach of await openInvitationsOutsideMatching([run.requestId])) problem(breach);
 
     const request = await db.hiringRequest.findUniqueOrThrow({ where: { id: run.requestId }, select: { status: true, slaBreached: true, shortlistedAt: true, matchDeadline: true } });
     const accepted = matches.filter((match) => match.status === "ACCEPTED" || match.status === "SHORTLISTED");

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { Client } from "pg";
+import { connectTo } from "./connect";
 
 // Applies prisma/migrations the way `prisma migrate deploy` does, recording each in Prisma's own
 // table, so that Prisma's CLI on an online machine agrees with what ran here (see shared/STACK.md).
@@ -29,8 +29,7 @@ export function listMigrations(dir = MIGRATIONS_DIR) {
 }
 
 export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectTo(databaseUrl);
   const applied: string[] = [];
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
@@ -72,4 +71,30 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
     await client.end();
   }
   return applied;
+}
+
+/** The migrations not applied yet (all of them on an empty database); reads only. */
+export async function listPendingMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const client = await connectTo(databaseUrl);
+  try {
+    const { rows } = await client.query<{ hasHistory: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "hasHistory"`);
+    const finished = rows[0].hasHistory
+      ? await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)
+      : { rows: [] };
+    const done = new Set(finished.rows.map((row) => row.migration_name));
+    return listMigrations(dir).filter((name) => !done.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * For scripts run against a server that may be shared (DATABASE_URL), where migrating is a deliberate
+ * step: they refuse to start on pending migrations instead of failing later on a missing table.
+ */
+export async function assertMigrated(databaseUrl: string) {
+  const pending = await listPendingMigrations(databaseUrl);
+  if (pending.length) {
+    throw new Error(`The database has ${pending.length} pending migration${pending.length === 1 ? "" : "s"}: run npm run db:migrate first.`);
+  }
 }

@@ -1,3 +1,4 @@
+import { describeFailure } from "../run-script";
 import { startStripeStandin } from "./server";
 
 // `npx tsx scripts/stripe-standin/main.ts`: the Stripe stand-in for local development.
@@ -13,7 +14,10 @@ async function main() {
     process.exit(1);
   }
   const webhookUrl = process.env.STRIPE_WEBHOOK_URL || undefined;
-  const standin = await startStripeStandin({ port, webhookSecret, webhookUrl, dataFile: process.env.STRIPE_STANDIN_DATA || undefined });
+  const standin = await startStripeStandin({ port, webhookSecret, webhookUrl, dataFile: process.env.STRIPE_STANDIN_DATA || undefined }).catch((error: unknown) => {
+    const isBusy = (error as { code?: unknown }).code === "EADDRINUSE";
+    throw isBusy ? new Error(`Port ${port} is already in use (npm run dev runs a stand-in there): stop what listens there, or set STRIPE_STANDIN_PORT.`) : error;
+  });
   console.log(`Stripe stand-in listening on ${standin.url}`);
   console.log(webhookUrl ? `Delivering webhooks to ${webhookUrl}` : "STRIPE_WEBHOOK_URL not set: events are stored, not delivered");
 
@@ -25,7 +29,7 @@ async function main() {
     standin.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error("Stripe stand-in did not stop cleanly:", error);
+        console.error(`Stripe stand-in did not stop cleanly: ${describeFailure(error)}`);
         process.exit(1);
       },
     );
@@ -35,6 +39,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error("Stripe stand-in failed to start:", error);
+  console.error(`Stripe stand-in failed to start: ${describeFailure(error)}`);
   process.exit(1);
 });

@@ -21,7 +21,7 @@ async function expectNoAxeViolations(page: Page) {
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("hiring and paying an expert", () => {
-  test("the client hires, funds on the card page, the expert delivers, the client approves; both see the money released", async ({ browser }) => {
+  test("the client hires, funds on the card page, the expert delivers, changes are requested and delivered, the client approves; both see the money released", async ({ browser }) => {
     test.slow();
     const { client, experts, requestId } = await createChat(1);
     const [expert] = experts;
@@ -82,6 +82,31 @@ test.describe("hiring and paying an expert", () => {
     await submit.getByRole("button", { name: "Submit for review" }).click();
     await expect(submit).toBeHidden();
 
+    // The client asks for changes and the expert delivers again: both keep seeing both rounds.
+    await clientPage.goto(contractUrl);
+    await milestone.getByRole("button", { name: "Request changes" }).click();
+    const changes = clientPage.getByRole("dialog", { name: "Ask for changes" });
+    await changes.getByRole("textbox", { name: "What should change" }).fill("Please add a cost estimate for each service.");
+    await changes.getByRole("button", { name: "Send change request" }).click();
+    await expect(changes).toBeHidden();
+    await expertPage.reload();
+    await expect(expertMilestone.getByRole("listitem", { name: "Round 1" })).toContainText("Please add a cost estimate for each service.");
+    await expertMilestone.getByRole("button", { name: "Submit work" }).click();
+    await submit.getByRole("textbox", { name: "What you delivered" }).fill("The audit report again, now with a cost estimate per service.");
+    await submit.getByRole("button", { name: "Submit for review" }).click();
+    await expect(submit).toBeHidden();
+    const expectBothRounds = async (page: Page) => {
+      const rounds = page.getByRole("listitem", { name: "1. Audit and plan" }).getByRole("listitem", { name: /^Round \d+$/ });
+      await expect(rounds).toHaveCount(2);
+      await expect(rounds.nth(0)).toContainText("The audit report and the migration plan, reviewed with your team.");
+      await expect(rounds.nth(0)).toContainText("https://example.com/audit-report");
+      await expect(rounds.nth(0)).toContainText("Please add a cost estimate for each service.");
+      await expect(rounds.nth(1)).toContainText("The audit report again, now with a cost estimate per service.");
+    };
+    await expectBothRounds(expertPage);
+    await clientPage.reload();
+    await expectBothRounds(clientPage);
+
     // The client approves: $1,350.00 goes to the expert, $150.00 is the platform fee.
     await clientPage.goto(contractUrl);
     await milestone.getByRole("button", { name: "Approve and release" }).click();
@@ -96,6 +121,7 @@ test.describe("hiring and paying an expert", () => {
       await expect(money).toContainText(/Released\s*\$1,500\.00/);
       await expect(money).toContainText(/Platform fees\s*\$150\.00/);
       await expect(page.getByRole("listitem", { name: "1. Audit and plan" })).toContainText("Released");
+      await expect(page.getByRole("listitem", { name: "1. Audit and plan" }).getByRole("listitem", { name: /^Round \d+$/ })).toHaveCount(2);
     };
     await expectReleased(clientPage);
     await expertPage.reload();

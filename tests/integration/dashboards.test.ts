@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { getAdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
+import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
 
 const PASSWORD = "correct horse battery";
 const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
@@ -117,6 +118,21 @@ describe("getClientDashboard", () => {
     expect(dashboard.activeContracts[0]).toMatchObject({ expertName: "Erin Expert", totalCents: 100, currency: "USD" });
     expect(dashboard.activeContracts.map((contract) => contract.id)).not.toContain(otherContract.id);
     expect(dashboard.money).toEqual([{ currency: "USD", inEscrowCents: 100, releasedCents: 0, refundedCents: 0 }]);
+  });
+
+  it("counts nobody as deciding once the shortlist is delivered, and the expert no longer sees the invitation as open", async () => {
+    const client = await createClient();
+    const [accepted, deciding] = [await createExpert(), await createExpert()];
+    const request = await createRequest(client, { status: "MATCHING" });
+    await createMatch(request.id, accepted, "ACCEPTED");
+    await createMatch(request.id, deciding, "INVITED");
+    expect((await getExpertDashboard({ user: deciding })).openInvitations).toHaveLength(1);
+
+    await db.$transaction((tx) => deliverShortlist(tx, request.id, new Date()));
+
+    const dashboard = await getClientDashboard({ user: client });
+    expect(dashboard.requests.find((row) => row.id === request.id)?.matchCounts).toMatchObject({ INVITED: 0, SHORTLISTED: 1, EXPIRED: 1 });
+    expect((await getExpertDashboard({ user: deciding })).openInvitations).toEqual([]);
   });
 
   it("trusts company membership, not the companyId a session claims", async () => {

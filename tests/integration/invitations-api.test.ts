@@ -12,6 +12,8 @@ import { listInvitations } from "@/lib/invitations/list-invitations";
 import { listOutbox } from "@/lib/mailbox/list-outbox";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { cancelRequest } from "@/lib/requests/cancel-request";
+import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
 const PASSWORD = "correct horse battery";
 const MINUTE = 60_000;
@@ -216,6 +218,40 @@ describe("acceptInvitation and declineInvitation", () => {
 
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toBe("This invitation has expired.");
+  });
+
+  it("closes the invitations still open when the third acceptance delivers the shortlist: accepting one then is a 409", async () => {
+    const client = await createClient();
+    const request = await createRequest(client);
+    const experts = await Promise.all(["Ann", "Ben", "Cat", "Dan"].map((name) => createExpert(name)));
+    const invitations = await Promise.all(experts.map((expert) => invite(request.id, expert)));
+
+    for (const index of [0, 1, 2]) await acceptInvitation({ user: experts[index], matchId: invitations[index].id, input: { confirmsAvailabilityAndRate: true } });
+
+    expect(await openInvitationsOutsideMatching([request.id])).toEqual([]);
+    const late = await rejection(acceptInvitation({ user: experts[3], matchId: invitations[3].id, input: { confirmsAvailabilityAndRate: true } }));
+    expect(late.code).toBe("CONFLICT");
+    expect(late.message).toBe("This invitation has closed: the client's shortlist is complete.");
+    const { open, answered } = await listInvitations({ user: experts[3] });
+    expect(open).toEqual([]);
+    const closed = answered.find((invitation) => invitation.id === invitations[3].id);
+    expect(closed?.state).toBe("EXPIRED");
+    expect(closed!.expiresAt.getTime()).toBeLessThanOrEqual(Date.now());
+    const notices = await listNotifications({ user: experts[3] });
+    expect(notices.notifications.map((notice) => notice.title)).toEqual([`Invitation closed: ${request.title}`]);
+  });
+
+  it("closes open invitations when the client cancels: accepting one then is a 409", async () => {
+    const client = await createClient();
+    const request = await createRequest(client);
+    const expert = await createExpert();
+    const invitation = await invite(request.id, expert);
+
+    await cancelRequest({ user: client, requestId: request.id, now: new Date() });
+
+    expect(await openInvitationsOutsideMatching([request.id])).toEqual([]);
+    const error = await rejection(acceptInvitation({ user: expert, matchId: invitation.id, input: { confirmsAvailabilityAndRate: true } }));
+    expect([error.code, error.message]).toEqual(["CONFLICT", "This invitation has closed: the client cancelled the request."]);
   });
 
   it.each([

@@ -1,11 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { JOB_HANDLERS } from "@/lib/jobs/handlers";
 import { claimDueJobs } from "@/lib/jobs/queue";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
+import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
 // The whole 8-hour life of a request, driven by a fake clock. Times sit in the past so no other
 // test's real-time jobs are ever due at these instants.
@@ -13,6 +15,7 @@ import { createAdmin, createApprovedExperts, createClient, createDraftRequest, c
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 let clockBase = Date.parse("2025-01-06T09:00:00Z");
+const requestIds: string[] = [];
 
 async function setUp(expertCount: number) {
   clockBase += 24 * HOUR; // each test its own day
@@ -22,6 +25,7 @@ async function setUp(expertCount: number) {
   const client = await createClient();
   const request = await createDraftRequest(client, skill.id);
   await submitRequest({ user: client, requestId: request.id, now: t0 });
+  requestIds.push(request.id);
   return { t0, experts, client, requestId: request.id };
 }
 
@@ -31,7 +35,7 @@ const runWorker = (now: Date, workerId = "worker-a") => runDueJobs({ workerId, n
 async function matchesOf(requestId: string) {
   return db.match.findMany({
     where: { requestId },
-    select: { id: true, status: true, rank: true, expertProfile: { select: { userId: true } } },
+    select: { id: true, status: true, rank: true, expiresAt: true, expertProfile: { select: { userId: true } } },
     orderBy: { rank: "asc" },
   });
 }
@@ -48,6 +52,10 @@ async function requestState(requestId: string) {
 }
 
 describe("matching lifecycle", () => {
+  afterEach(async () => {
+    expect(await openInvitationsOutsideMatching(requestIds)).toEqual([]);
+  });
+
   it("submitting starts an 8-hour clock and the first round invites the top 5", async () => {
     const { t0, requestId } = await setUp(8);
     const state = await requestState(requestId);
@@ -78,6 +86,42 @@ describe("matching lifecycle", () => {
     expect((await matchesOf(requestId)).filter((match) => match.status === "SHORTLISTED")).toHaveLength(3);
     const clientNotice = await db.notification.count({ where: { kind: "request.shortlisted", link: `/client/requests/${requestId}` } });
     expect(clientNotice).toBe(1);
+
+    // The two still deciding are closed with the delivery, told kindly, and can no longer accept.
+    const left = invited.slice(3);
+    const closed = (await matchesOf(requestId)).filter((match) => left.some((open) => open.id === match.id));
+    expect(closed.map((match) => [match.status, match.expiresAt])).toEqual(left.map(() => ["EXPIRED", at(t0, 20 * MINUTE)]));
+    const thanked = await db.notification.findMany({ where: { kind: "invitation.closed", userId: { in: left.map((match) => match.expertProfile.userId) } }, select: { userId: true, body: true } });
+    expect(thanked.map((notice) => notice.userId).sort()).toEqual(left.map((match) => match.expertProfile.userId).sort());
+    expect(thanked[0].body).toMatch(/^The client's shortlist is complete, so this invitation has closed/);
+    await expect(answer(experts, left[0].id, left[0].expertProfile.userId, "ACCEPT", at(t0, 21 * MINUTE))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This invitation has closed: the client's shortlist is complete.",
+    });
+    expect(await openInvitationsOutsideMatching([requestId])).toEqual([]);
+  });
+
+  it("at the deadline the invitations still open close with the delivery, and their expiry timers later change nothing", async () => {
+    const { t0, experts, requestId } = await setUp(8);
+    await runWorker(t0);
+    const [first] = await matchesOf(requestId);
+    await answer(experts, first.id, first.expertProfile.userId, "ACCEPT", at(t0, 30 * MINUTE));
+    await runWorker(at(t0, 7 * HOUR)); // the other four expire; the last three experts are invited until T+9 h
+    const open = (await matchesOf(requestId)).filter((match) => match.status === "INVITED");
+    expect(open.map((match) => match.expiresAt)).toEqual([at(t0, 9 * HOUR), at(t0, 9 * HOUR), at(t0, 9 * HOUR)]);
+
+    await runWorker(at(t0, 8 * HOUR));
+    expect((await requestState(requestId)).status).toBe("MATCHED");
+    const afterDeadline = await matchesOf(requestId);
+    expect(afterDeadline.filter((match) => open.some((invitation) => invitation.id === match.id)).map((match) => match.status)).toEqual(["EXPIRED", "EXPIRED", "EXPIRED"]);
+    expect(await db.notification.count({ where: { kind: "invitation.closed", userId: { in: open.map((match) => match.expertProfile.userId) } } })).toBe(3);
+    expect(await openInvitationsOutsideMatching([requestId])).toEqual([]);
+
+    expect(await expireInvitation({ matchId: open[0].id, now: at(t0, 9 * HOUR) })).toEqual({ expired: false });
+    await runWorker(at(t0, 9 * HOUR));
+    expect(await matchesOf(requestId)).toEqual(afterDeadline);
+    const pendingRounds = await db.job.count({ where: { kind: "matching.invite-round", payload: { path: ["requestId"], equals: requestId }, doneAt: null } });
+    expect(pendingRounds).toBe(0);
   });
 
   it("expired invitations are back-filled, and an expired invitation cannot be accepted", async () => {

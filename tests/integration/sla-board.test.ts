@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { MatchStatus, RequestStatus, VettingStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { signUp } from "@/lib/auth/sign-up";
@@ -10,6 +10,7 @@ import { handPickExpert } from "@/lib/matching/hand-pick-expert";
 import { getSlaBoard } from "@/lib/sla/get-sla-board";
 import { listHandPickCandidates } from "@/lib/sla/list-hand-pick-candidates";
 import { slaBoardQuerySchema } from "@/lib/sla/schemas";
+import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
 // Other test files share this database. The board and the statistics are read at a "now" in the
 // past, where only this file's requests live, so their order and numbers are exact.
@@ -22,6 +23,11 @@ const DAY = 24 * HOUR;
 const config = { ...matchingConfig({}), shortlistSize: 3, matchWindowMs: 8 * HOUR, atRiskLeadMs: 2 * HOUR };
 const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
 const ago = (now: Date, milliseconds: number) => new Date(now.getTime() - milliseconds);
+const requestIds: string[] = [];
+
+afterEach(async () => {
+  expect(await openInvitationsOutsideMatching(requestIds)).toEqual([]);
+});
 
 async function createClient(): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;
@@ -80,7 +86,7 @@ type RequestOptions = {
 
 async function createRequest(client: SessionUser, options: RequestOptions) {
   const { requiredSkillIds = [], ...data } = options;
-  return db.hiringRequest.create({
+  const request = await db.hiringRequest.create({
     data: {
       companyId: client.companyId!,
       createdById: client.id,
@@ -95,6 +101,8 @@ async function createRequest(client: SessionUser, options: RequestOptions) {
     },
     select: { id: true, title: true },
   });
+  requestIds.push(request.id);
+  return request;
 }
 
 async function addMatches(requestId: string, status: MatchStatus, count: number) {
@@ -227,7 +235,8 @@ describe("hand-picking", () => {
     await createExpert("Still screening", { skillIds, vettingStatus: "SCREENING" });
     await createExpert("Suspended", { skillIds, isSuspended: true });
     await createExpert("Unavailable", { skillIds, isAvailable: false });
-    for (const [expert, status] of [[declined, "DECLINED"], [shortlisted, "SHORTLISTED"]] as const) {
+    const stillDeciding = await createExpert("Still deciding");
+    for (const [expert, status] of [[declined, "DECLINED"], [shortlisted, "SHORTLISTED"], [stillDeciding, "INVITED"]] as const) {
       await db.match.create({
         data: { requestId: request.id, expertProfileId: expert.expertProfileId!, status, score: 0.5, scoreBreakdown: { reasons: [] }, rank: 1, expiresAt: new Date() },
       });
@@ -247,6 +256,9 @@ describe("hand-picking", () => {
     });
     expect(picked).toEqual({ status: "SHORTLISTED", isHandPicked: true, handPickedById: admin.id });
     expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true } })).toEqual({ status: "MATCHED" });
+    // Delivering the hand-picked shortlist closes the invitation still waiting for an answer.
+    expect(await openInvitationsOutsideMatching([request.id])).toEqual([]);
+    expect(await db.notification.count({ where: { userId: stillDeciding.id, kind: "invitation.closed" } })).toBe(1);
     expect(await db.auditLog.count({ where: { targetId: request.id, action: "matching.hand-picked", actorId: admin.id } })).toBe(1);
     const after = await listHandPickCandidates({ user: admin, requestId: request.id });
     expect(after.candidates.map((candidate) => candidate.name)).toEqual(["Best", "Experienced", "Declined earlier"]);

@@ -8,7 +8,7 @@ import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { logger } from "@/lib/logger";
 
 export type AnswerResult =
-  | { ok: true; status: "ACCEPTED" | "SHORTLISTED" | "DECLINED" }
+  | { ok: true; status: "ACCEPTED" | "DECLINED" }
   | { ok: false; message: string; fields: FieldErrors; isConflict: boolean };
 
 const UNAVAILABLE = "We could not save your answer just now. Try again in a minute.";
@@ -22,7 +22,7 @@ export async function declineInvitationAction(matchId: string, input: unknown): 
 }
 
 /** Only AppError messages reach the browser; anything else is logged and answered in general words. */
-async function answer(respond: () => Promise<{ status: "ACCEPTED" | "SHORTLISTED" | "DECLINED" }>): Promise<AnswerResult> {
+async function answer(respond: () => Promise<{ status: "ACCEPTED" | "DECLINED" }>): Promise<AnswerResult> {
   try {
     const { status } = await respond();
     revalidatePath("/expert/invitations");
