@@ -29,9 +29,12 @@ const baseSchema = z.object({
   // another worker may take it over (a crashed worker's jobs wait this long).
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
+  // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
+  API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),
 });
 
-export type Env = z.infer<typeof baseSchema> & { NEXTAUTH_SECRET: string; isProduction: boolean };
+export type Env = Omit<z.infer<typeof baseSchema>, "API_CHECK_RESPONSES"> & { NEXTAUTH_SECRET: string; isProduction: boolean; API_CHECK_RESPONSES: boolean };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const isProduction = source.NODE_ENV === "production";
@@ -49,6 +52,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...result.data,
     NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    API_CHECK_RESPONSES: result.data.API_CHECK_RESPONSES ? result.data.API_CHECK_RESPONSES === "true" : !isProduction,
     isProduction,
   };
 }

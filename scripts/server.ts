@@ -1,10 +1,11 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
-// The app's one HTTP server (`npm start`, and `npm run dev` with --dev): Next's request handler behind
-// a plain node:http server, which first rewrites X-Forwarded-For to what the app may believe (only the
-// trusted proxies' entries, then the socket's address). Production refuses to start on an unsafe
-// environment (lib/production-safety.ts) with one line per problem.
+// The app's one HTTP server (`npm start`, and `npm run dev` with --dev): a plain node:http server that
+// first rewrites X-Forwarded-For to what the app may believe (only the trusted proxies' entries, then
+// the socket's address), then hands declared API operations to the API router (Hono, lib/api/router.ts)
+// and everything else — pages, server actions, next-auth, webhooks — to Next. Production refuses to
+// start on an unsafe environment (lib/production-safety.ts) with one line per problem.
 
 const { values } = parseArgs({ options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } } });
 const isDevelopment = values.dev;
@@ -22,6 +23,11 @@ async function main() {
   }
   const { believedForwardedFor } = await import("@/lib/forwarded-for");
   const { default: next } = await import("next");
+  const { getRequestListener } = await import("@hono/node-server");
+  const { createApiRouter, servesRequest } = await import("@/lib/api/router");
+  const { API_OPERATIONS } = await import("@/lib/api/operation-list");
+  const api = createApiRouter(API_OPERATIONS);
+  const serveApi = getRequestListener(api.fetch);
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
   const app = next({ dev: isDevelopment, hostname: "localhost", port });
@@ -30,7 +36,9 @@ async function main() {
 
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxies);
-    void handle(request, response);
+    const pathname = (request.url ?? "/").split("?")[0];
+    if (pathname.startsWith("/api/v1/") && servesRequest(api, request.method ?? "GET", pathname)) void serveApi(request, response);
+    else void handle(request, response);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: set PORT to a free one.` : error.message);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { callApi } from "@/lib/api/client";
 import type { SkillSuggestion } from "@/lib/skills/schemas";
 
 const DEBOUNCE_MS = 150;
@@ -18,10 +19,9 @@ export function useSkillSearch(query: string): SkillSearch {
     const timer = window.setTimeout(async () => {
       setState((current) => ({ ...current, isLoading: true }));
       try {
-        const response = await fetch(`/api/v1/skills?q=${encodeURIComponent(term)}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(`skills search answered ${response.status}`);
-        const body = (await response.json()) as { skills: SkillSuggestion[] };
-        setState({ query: term, suggestions: body.skills, isLoading: false, hasFailed: false });
+        const answer = await callApi("GET /api/v1/skills", { query: { q: term } }, { signal: controller.signal });
+        if (!answer.ok) throw new Error(`skills search answered ${answer.status}`);
+        setState({ query: term, suggestions: answer.data.skills, isLoading: false, hasFailed: false });
       } catch {
         if (!controller.signal.aborted) setState({ query: term, suggestions: [], isLoading: false, hasFailed: true });
       }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { errorBodySchema } from "./schemas";
+import type { AnyOperation } from "./operation";
+import { API_OPERATIONS } from "./operation-list";
 import { OPERATIONS, type Operation } from "./operations";
 
 // OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
@@ -75,11 +77,28 @@ function describeOperation(operation: Operation, namedSchemas: NamedSchemas) {
   };
 }
 
+/** A declared operation in the registry's terms (one role stays a single role, as the document has always said). */
+function registryEntryOf(operation: AnyOperation): Operation {
+  const { access } = operation;
+  return {
+    method: operation.method.toLowerCase() as Operation["method"],
+    path: operation.path,
+    summary: operation.summary,
+    tag: operation.tag,
+    access: typeof access === "string" ? access : access.length === 1 ? access[0] : "user",
+    query: operation.input?.query,
+    headers: operation.headers,
+    body: operation.input?.body,
+    success: { status: operation.output.status, description: operation.output.description, schema: operation.output.schema },
+    errors: operation.errors,
+  };
+}
+
 export function buildOpenApiDocument() {
   const namedSchemas: NamedSchemas = {};
   toSchema(errorBodySchema, "output", namedSchemas);
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of OPERATIONS) {
+  for (const operation of [...OPERATIONS, ...API_OPERATIONS.map(registryEntryOf)]) {
     (paths[operation.path] ??= {})[operation.method] = describeOperation(operation, namedSchemas);
   }
   return {

@@ -16,18 +16,6 @@ import { handPickSchema } from "@/lib/matching/schemas";
 import { listNotificationsQuerySchema, notificationListSchema } from "@/lib/notifications/list-notifications";
 import { markedReadSchema, markNotificationsReadSchema } from "@/lib/notifications/mark-notifications-read";
 import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
-import {
-  cancelledRequestSchema,
-  createdRequestSchema,
-  createRequestBodySchema,
-  draftChangesSchema,
-  listRequestsQuerySchema,
-  requestDetailSchema,
-  requestListSchema,
-  submittedRequestSchema,
-  updatedDraftSchema,
-} from "@/lib/requests/api-schemas";
-import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/skills/schemas";
 import { createdAccountSchema, healthSchema, meSchema } from "./schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
@@ -177,74 +165,6 @@ export const OPERATIONS: Operation[] = [
     body: handPickSchema,
     success: { status: 200, description: "The expert is on the shortlist; a request still matching is delivered.", schema: handPickedSchema },
     errors: [404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/requests",
-    summary: "Raise a hiring request: save a draft, or with submit: true create it complete and start the 8-hour matching clock",
-    tag: "Requests",
-    access: "CLIENT",
-    headers: [{ name: "Idempotency-Key", description: "Optional. A retry with the same key returns the request the first attempt created, instead of a second one." }],
-    body: createRequestBodySchema,
-    success: { status: 201, description: "The request was created (and submitted, with submit: true).", schema: createdRequestSchema },
-    errors: [400, 415, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/requests",
-    summary: "Your company's hiring requests, newest first, with match counts",
-    tag: "Requests",
-    access: "CLIENT",
-    query: listRequestsQuerySchema,
-    success: { status: 200, description: "One page of requests; pass nextCursor as cursor for the next.", schema: requestListSchema },
-    errors: [422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/requests/{id}",
-    summary: "One of your company's requests: matching progress and, once delivered, the shortlist with why each expert was matched",
-    tag: "Requests",
-    access: "CLIENT",
-    success: { status: 200, description: "The request.", schema: requestDetailSchema },
-    errors: [400, 404],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/requests/{id}",
-    summary: "Change a draft: the fields sent replace the stored ones",
-    tag: "Requests",
-    access: "CLIENT",
-    body: draftChangesSchema,
-    success: { status: 200, description: "The draft was saved.", schema: updatedDraftSchema },
-    errors: [400, 404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/requests/{id}/submit",
-    summary: "Submit a complete draft: matching starts and the shortlist is due 8 hours later",
-    tag: "Requests",
-    access: "CLIENT",
-    success: { status: 200, description: "Matching has started.", schema: submittedRequestSchema },
-    errors: [400, 404, 409, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/requests/{id}/cancel",
-    summary: "Cancel a draft, or a request being matched or matched; open invitations expire",
-    tag: "Requests",
-    access: "CLIENT",
-    success: { status: 200, description: "The request is cancelled.", schema: cancelledRequestSchema },
-    errors: [400, 404, 409],
-  },
-  {
-    method: "get",
-    path: "/api/v1/skills",
-    summary: "Type-ahead over the skill taxonomy, names and synonyms (\"k8s\" finds Kubernetes)",
-    tag: "Skills",
-    access: "user",
-    query: skillSearchQuerySchema,
-    success: { status: 200, description: "Up to 10 skills, best match first.", schema: skillSearchResultSchema },
-    errors: [422],
   },
   ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -33,9 +32,9 @@ export function validationError(error: z.ZodError, what = "The request") {
 }
 
 export function json<T>(body: T, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}) {
-  return NextResponse.json(body, {
+  return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
-    headers: { "x-request-id": requestId, "cache-control": "no-store", ...init.headers },
+    headers: { "content-type": "application/json", "x-request-id": requestId, "cache-control": "no-store", ...init.headers },
   });
 }
 

@@ -1,20 +1,13 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { readRows } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/generated/prisma/enums";
+import { loadSessionUser, type SessionUser } from "./session-user";
 import { sessionCookieName } from "./cookies";
 import { sessionUserId } from "./session-token";
 
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  companyId: string | null;
-  expertProfileId: string | null;
-};
+export type { SessionUser } from "./session-user";
 
 /**
  * The signed-in user: the session cookie decoded here (next-auth's getServerSession would also run
@@ -26,17 +19,6 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const userId = await sessionUserId(token, env().NEXTAUTH_SECRET);
   return userId ? loadSessionUser(userId) : null;
 });
-
-/** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
-  const [user] = await readRows<SessionUser>`
-    SELECT u.id, u.email, u.name, u.role,
-      (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
-      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
-    FROM users u
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
-  return user ?? null;
-}
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await currentUser();

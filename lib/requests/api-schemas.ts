@@ -58,6 +58,10 @@ export type ListRequestsQuery = z.infer<typeof listRequestsQuerySchema>;
 /** A request id from a URL: anything else cannot name a request. */
 export const requestIdSchema = z.string().min(1).max(64);
 
+const malformedRequestId = "The request id in the URL is malformed.";
+/** The `{id}` of /api/v1/requests/{id}/…, checked before it reaches a query. */
+export const requestPathSchema = z.object({ id: z.string({ error: malformedRequestId }).min(1, malformedRequestId).max(64, malformedRequestId) });
+
 // Responses. Dates travel as ISO 8601 strings.
 const dateTime = z.iso.datetime();
 const requestStatus = z.enum(REQUEST_STATUSES);

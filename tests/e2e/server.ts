@@ -56,6 +56,8 @@ async function main() {
     SECURE_COOKIES: "false",
     // A production build on one machine: the stand-in and the embedded database, said out loud.
     UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",
+    // Every API answer is checked against its output schema, as in development.
+    API_CHECK_RESPONSES: "true",
     // The tests play the proxy: each request's X-Forwarded-For names its caller (sign-up limits are per address).
     TRUSTED_PROXY_COUNT: "1",
     NEXT_TELEMETRY_DISABLED: "1",

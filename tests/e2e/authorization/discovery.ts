@@ -52,7 +52,24 @@ function takesJsonBody(source: string, method: HttpMethod): boolean {
   return /request\.(text|json)\(\)/.test(source);
 }
 
+/** Operations declared with defineOperation (lib/<domain>/<verb>-<noun>.operation.ts), which the API router serves. */
+function discoverDeclaredOperations(): DiscoveredRoute[] {
+  return filesUnder("lib")
+    .filter((file) => file.endsWith(".operation.ts"))
+    .map((file) => {
+      const source = readFileSync(file, "utf8");
+      const method = /\bmethod:\s*"(\w+)"/.exec(source)?.[1] as HttpMethod | undefined;
+      const path = /\bpath:\s*"([^"]+)"/.exec(source)?.[1];
+      if (!method || !path) throw new Error(`${file} declares no method or path`);
+      return { method, path: path.replace(/\{(\w+)\}/g, "[$1]"), file, takesJsonBody: /\binput:\s*\{[^}]*\bbody\s*:/.test(source) };
+    });
+}
+
 export function discoverRoutes(): DiscoveredRoute[] {
+  return [...discoverDeclaredOperations(), ...discoverRouteFiles()];
+}
+
+function discoverRouteFiles(): DiscoveredRoute[] {
   return filesUnder(join(APP_DIR, "api"))
     .filter((file) => file.endsWith("/route.ts"))
     .filter((file) => !SKIPPED_ROUTE_DIRS.some((skipped) => file.startsWith(`${skipped}/`)))

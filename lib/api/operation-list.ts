@@ -1,0 +1,23 @@
+import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
+import { createRequestOperation } from "@/lib/requests/create-request.operation";
+import { getRequestOperation } from "@/lib/requests/get-request.operation";
+import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
+import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
+import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
+import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
+
+// Every operation declared with defineOperation: the API router serves these, the OpenAPI document
+// and the typed client are derived from them. (Operations not yet moved here are still Next route
+// handlers under app/api, listed in lib/api/operations.ts.)
+
+export const API_OPERATIONS = [
+  listRequestsOperation,
+  createRequestOperation,
+  getRequestOperation,
+  updateDraftOperation,
+  submitRequestOperation,
+  cancelRequestOperation,
+  searchSkillsOperation,
+] as const;
+
+export type ApiOperations = typeof API_OPERATIONS;

@@ -1,0 +1,137 @@
+import type { z } from "zod";
+import { sessionUserFrom } from "@/lib/auth/session-from-request";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { AnyOperation } from "./operation";
+import { errorResponse, json, requestIdFrom, validationError } from "./respond";
+import { assertSameOrigin } from "./same-origin";
+import { assertNoUnknownFields } from "./unknown-fields";
+
+// Every API call, whichever router received it: request id → same-origin → who is asking → parsed
+// params, query and body → the operation's one domain call → its answer, checked against the output
+// schema outside production → JSON. Errors become the one error shape (lib/api/respond.ts).
+
+const MAX_BODY_BYTES = 1_000_000;
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const tooLarge = new AppError("BAD_REQUEST", "The body is larger than 1 MB.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
+  const bytes = await request.arrayBuffer(); // counted in bytes: a string's length counts UTF-16 units
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
+  }
+}
+
+/**
+ * An operation without a body takes none: a form post (the kind another site can make) or any content
+ * is refused, so that e.g. `{ "unexpected": 1 }` never reaches an operation that would act on it.
+ */
+async function assertNoBody(request: Request) {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  const text = request.body ? (await request.text()).trim() : "";
+  if (text === "" || text === "{}") {
+    if (contentType && !contentType.startsWith("application/json")) {
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", "This operation takes no body; send none, or an empty JSON object.");
+    }
+    return;
+  }
+  throw new AppError("BAD_REQUEST", "This operation takes no body; send none, or an empty JSON object.");
+}
+
+/** PostgreSQL cannot store U+0000: refuse it at the edge with a 400 instead of failing in the database. */
+function assertNoNulCharacter(value: unknown, where: string): void {
+  const pending: unknown[] = [value]; // iterative: a hostile body may nest deeper than the call stack
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) throw new AppError("BAD_REQUEST", `${where} contains a NUL character (U+0000), which text cannot hold.`);
+    } else if (Array.isArray(item)) {
+      pending.push(...item);
+    } else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) pending.push(key, child);
+    }
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S | undefined, value: unknown, what: string) {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw validationError(parsed.error, what);
+  return parsed.data;
+}
+
+/** A path that names nothing we could have is malformed (400), with the parameter's own message. */
+function parsePathParams(schema: z.ZodType, rawParams: Record<string, string>) {
+  const parsed = schema.safeParse(rawParams);
+  if (parsed.success) return parsed.data;
+  throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "The address is malformed.");
+}
+
+async function authorize(operation: AnyOperation, request: Request) {
+  if (operation.access === "public") return sessionUserFrom(request).catch(() => null);
+  const user = await sessionUserFrom(request);
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (operation.access !== "user" && !operation.access.includes(user.role)) {
+    throw new AppError("FORBIDDEN", "Your account does not have access to this.");
+  }
+  return user;
+}
+
+/** Outside production an answer that its schema rejects is a bug: fail loudly rather than ship it. */
+function checkOutput(operation: AnyOperation, result: unknown) {
+  const schema = operation.output.schema;
+  if (!schema || !env().API_CHECK_RESPONSES) return;
+  const parsed = schema.safeParse(JSON.parse(JSON.stringify(result ?? null)));
+  if (!parsed.success) {
+    throw new Error(`${operation.method} ${operation.path} answered outside its output schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
+  }
+}
+
+export async function runOperation(operation: AnyOperation, request: Request, rawParams: Record<string, string>): Promise<Response> {
+  const requestId = requestIdFrom(request.headers);
+  const startedAt = performance.now();
+  const url = new URL(request.url);
+  let status = 500;
+  try {
+    assertSameOrigin(request);
+    const user = await authorize(operation, request);
+    assertNoNulCharacter(rawParams, "The address");
+    const rawQuery = Object.fromEntries(url.searchParams);
+    assertNoNulCharacter(rawQuery, "The query string");
+    const { input = {} } = operation;
+    const params = input.params ? parsePathParams(input.params, rawParams) : rawParams;
+    const query = parseWith(input.query, rawQuery, "The query string");
+    let body: unknown;
+    if (input.body) {
+      const rawBody = await readJsonBody(request);
+      assertNoNulCharacter(rawBody, "The body");
+      assertNoUnknownFields(input.body, rawBody, "The body");
+      body = parseWith(input.body, rawBody, "The body");
+    } else {
+      await assertNoBody(request);
+    }
+    const result = await operation.handler({ request, requestId, user, params, query, body } as Parameters<AnyOperation["handler"]>[0]);
+    if (result instanceof Response) {
+      status = result.status;
+      return result;
+    }
+    checkOutput(operation, result);
+    status = operation.output.status;
+    return json(result, requestId, { status });
+  } catch (error) {
+    const response = errorResponse(error, requestId);
+    status = response.status;
+    return response;
+  } finally {
+    logger.info({ requestId, method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - startedAt) }, "api request");
+  }
+}

@@ -1,0 +1,15 @@
+import { defineOperation } from "@/lib/api/operation";
+import { draftChangesSchema, requestPathSchema, updatedDraftSchema } from "./api-schemas";
+import { updateDraft } from "./update-draft";
+
+export const updateDraftOperation = defineOperation({
+  method: "PATCH",
+  path: "/api/v1/requests/{id}",
+  summary: "Change a draft: the fields sent replace the stored ones",
+  tag: "Requests",
+  access: ["CLIENT"],
+  input: { params: requestPathSchema, body: draftChangesSchema },
+  output: { status: 200, description: "The draft was saved.", schema: updatedDraftSchema },
+  errors: [400, 404, 409, 415, 422],
+  handler: ({ user, params, body }) => updateDraft({ user, requestId: params.id, input: body }),
+});
