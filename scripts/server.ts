@@ -27,7 +27,8 @@ async function main() {
   const { createApiRouter, servesRequest } = await import("@/lib/api/router");
   const { API_OPERATIONS } = await import("@/lib/api/operation-list");
   const api = createApiRouter(API_OPERATIONS);
-  const serveApi = getRequestListener(api.fetch);
+  // Leave the global Request and Response alone: Next, in this same process, uses them.
+  const serveApi = getRequestListener(api.fetch, { overrideGlobalObjects: false });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
   const app = next({ dev: isDevelopment, hostname: "localhost", port });
