@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/dashboards/format";
-import type { DisputeList } from "@/lib/payments/list-disputes";
+import type { DisputeList } from "@/lib/milestones/list-disputes";
 import { ResolveDisputeForm } from "./resolve-dispute-form";
 
 type Dispute = DisputeList["open"][number];

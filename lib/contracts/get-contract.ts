@@ -7,7 +7,7 @@ import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { contractActions, milestoneActions } from "./contract-actions";
-import { SUBMISSIONS_SELECT, toSubmissionView } from "./milestone-timeline";
+import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
 export type MilestoneDetail = ContractDetail["milestones"][number];

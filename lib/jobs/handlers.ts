@@ -1,5 +1,5 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
-import { runAutoRelease, sendReleaseReminder } from "@/lib/payments/auto-release-jobs";
+import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { expireInvitation } from "@/lib/matching/expire-invitation";

@@ -20,7 +20,7 @@ async function loadLib() {
     import("@/lib/jobs/run-due-jobs"),
     import("@/lib/requests/submit-request"),
     import("@/lib/payments/ledger-check"),
-    import("@/lib/payments/start-funding"),
+    import("@/lib/milestones/start-funding"),
     import("@/lib/stripe"),
     import("../fixtures/matching"),
     import("../fixtures/payments"),

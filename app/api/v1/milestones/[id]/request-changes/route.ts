@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/route";
 import { now } from "@/lib/clock";
 import { idFromParams } from "@/lib/contracts/api-schemas";
-import { requestChanges } from "@/lib/contracts/request-changes";
+import { requestChanges } from "@/lib/milestones/request-changes";
 import { requestChangesSchema } from "@/lib/contracts/schemas";
 
 export const POST = apiRoute({ access: ["CLIENT"], body: requestChangesSchema }, async ({ user, params, body }) =>

@@ -3,10 +3,10 @@ import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { clientSideWhere } from "./access";
+import { clientSideWhere } from "@/lib/contracts/access";
 import { recordChangeRequest } from "./milestone-submissions";
-import { requestChangesSchema } from "./schemas";
-import { assertMilestoneTransition } from "./transitions";
+import { requestChangesSchema } from "@/lib/contracts/schemas";
+import { assertMilestoneTransition } from "@/lib/contracts/transitions";
 
 /**
  * The client side sends submitted work back with what should change, recorded on the submission's

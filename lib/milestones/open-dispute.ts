@@ -4,7 +4,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import type { openDisputeSchema } from "@/lib/contracts/schemas";
-import { partyMilestoneWhere } from "./access";
+import { partyMilestoneWhere } from "@/lib/payments/access";
 
 const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
 

@@ -2,9 +2,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertMilestoneTransition } from "@/lib/contracts/transitions";
-import { clientMilestoneWhere } from "./access";
-import { queueSettlement } from "./queue-settlement";
-import { settleMilestone } from "./settle-milestone";
+import { clientMilestoneWhere } from "@/lib/payments/access";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
 
 type Trigger = "approved" | "auto-release";
 

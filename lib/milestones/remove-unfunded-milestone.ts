@@ -2,8 +2,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { Stripe, stripe } from "@/lib/stripe";
-import { updateContractAfterSettlement } from "./finalize-milestone";
-import { callStripe } from "./stripe-call";
+import { updateContractAfterSettlement } from "@/lib/payments/finalize-milestone";
+import { callStripe } from "@/lib/payments/stripe-call";
 
 /**
  * An unfunded milestone costs nothing to cancel: it is removed and the contract total shrinks. A

@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { ResolveDisputeInput } from "@/lib/contracts/schemas";
-import { assertAdmin } from "./access";
-import { queueSettlement } from "./queue-settlement";
-import { settleMilestone } from "./settle-milestone";
-import { finalizeMilestone } from "./finalize-milestone";
+import { assertAdmin } from "@/lib/payments/access";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
 
 /** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
 export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) {

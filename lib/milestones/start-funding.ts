@@ -5,8 +5,8 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { assertMilestoneTransition } from "@/lib/contracts/transitions";
 import { appUrl, stripe } from "@/lib/stripe";
-import { clientMilestoneWhere } from "./access";
-import { callStripe } from "./stripe-call";
+import { clientMilestoneWhere } from "@/lib/payments/access";
+import { callStripe } from "@/lib/payments/stripe-call";
 
 /**
  * The client pays a milestone through Stripe Checkout; the charge stays on the platform's balance,
