@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { parseAmount } from "@/lib/contracts/amount-input";
-import { resolveDisputeSchema } from "@/lib/contracts/schemas";
+import { resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { formatMoney } from "@/lib/dashboards/format";
 import { splitRelease } from "@/lib/payments/fees";
 

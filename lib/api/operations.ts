@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
+import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
@@ -248,6 +249,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,
+  ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
   ...VETTING_OPERATIONS,
   ...ADMIN_OPERATIONS,

@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { memberOfCompany } from "@/lib/requests/access";
+import { memberOfCompany } from "@/lib/parties/sides";
 import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
 
 export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;

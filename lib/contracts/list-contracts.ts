@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { moneySummaries } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { listContractsQuerySchema } from "./api-schemas";
-import { SETTLED_MILESTONE_STATUSES } from "./transitions";
+import { SETTLED_MILESTONE_STATUSES } from "@/lib/payments/money-states";
 
 const CONTRACTS_PAGE_SIZE = 50;
 

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { memberOfCompany } from "@/lib/requests/access";
+import { memberOfCompany } from "@/lib/parties/sides";
 import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
 import { proposeContractSchema } from "./schemas";
 

@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { clientMilestoneWhere } from "@/lib/payments/access";
-import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { clientMilestoneWhere } from "./access";
+import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 
 /**
  * The client cancels a milestone. Unfunded, it costs nothing: it is removed (the contract is

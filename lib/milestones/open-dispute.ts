@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
 import type { z } from "zod";
-import type { openDisputeSchema } from "@/lib/contracts/schemas";
-import { partyMilestoneWhere } from "@/lib/payments/access";
+import type { openDisputeSchema } from "./schemas";
+import { partyMilestoneWhere } from "./access";
 
 const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
 

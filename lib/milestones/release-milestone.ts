@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { assertMilestoneTransition } from "@/lib/contracts/transitions";
-import { clientMilestoneWhere } from "@/lib/payments/access";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { assertMilestoneTransition } from "./transitions";
+import { clientMilestoneWhere } from "./access";
 
 type Trigger = "approved" | "auto-release";
 

@@ -1,9 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import { Stripe, stripe } from "@/lib/stripe";
+import { closeOpenCheckouts } from "@/lib/payments/close-open-checkouts";
 import { updateContractAfterSettlement } from "@/lib/payments/finalize-milestone";
-import { callStripe } from "@/lib/payments/stripe-call";
 
 /**
  * An unfunded milestone costs nothing to cancel: it is removed and the contract total shrinks. A
@@ -12,17 +11,7 @@ import { callStripe } from "@/lib/payments/stripe-call";
  */
 export async function removeUnfundedMilestone(options: { user: SessionUser; milestone: { id: string; amountCents: number; contractId: string }; now: Date }) {
   const { user, milestone, now } = options;
-  const open = await db.payment.findMany({ where: { milestoneId: milestone.id, status: "PENDING", stripeCheckoutSessionId: { not: null } }, select: { id: true, stripeCheckoutSessionId: true } });
-  for (const payment of open) {
-    const sessionId = payment.stripeCheckoutSessionId!;
-    await callStripe("close the open payment page", () => stripe().checkout.sessions.expire(sessionId)).catch((error: unknown) => {
-      // Already expired is fine; already paid means the milestone is funded now.
-      if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
-    });
-    const session = await callStripe("check the payment page", () => stripe().checkout.sessions.retrieve(sessionId));
-    if (session.status === "complete") throw conflict("This milestone was just paid, so it is funded now; cancel it again to refund it.");
-    await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED", failureReason: "Cancelled before it was paid." } });
-  }
+  await closeOpenCheckouts(milestone.id);
   return db.$transaction(async (tx) => {
     if (await tx.payment.count({ where: { milestoneId: milestone.id, status: { not: "FAILED" } } })) {
       throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");

@@ -3,10 +3,10 @@ import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { clientSideWhere } from "@/lib/contracts/access";
+import { clientSideWhere } from "@/lib/parties/sides";
 import { recordChangeRequest } from "./milestone-submissions";
-import { requestChangesSchema } from "@/lib/contracts/schemas";
-import { assertMilestoneTransition } from "@/lib/contracts/transitions";
+import { requestChangesSchema } from "./schemas";
+import { assertMilestoneTransition } from "./transitions";
 
 /**
  * The client side sends submitted work back with what should change, recorded on the submission's

@@ -2,11 +2,11 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import type { ResolveDisputeInput } from "@/lib/contracts/schemas";
 import { assertAdmin } from "@/lib/payments/access";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
+import type { ResolveDisputeInput } from "./schemas";
 
 /** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
 export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) {

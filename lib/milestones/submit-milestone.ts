@@ -4,11 +4,11 @@ import { formatDate } from "@/lib/dashboards/format";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { expertSideWhere } from "@/lib/parties/sides";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";
-import { expertSideWhere } from "@/lib/contracts/access";
 import { recordSubmission } from "./milestone-submissions";
-import { submitMilestoneSchema } from "@/lib/contracts/schemas";
-import { assertMilestoneTransition } from "@/lib/contracts/transitions";
+import { submitMilestoneSchema } from "./schemas";
+import { assertMilestoneTransition } from "./transitions";
 
 /**
  * The contract's expert hands in a funded milestone (again, after changes were requested). Each

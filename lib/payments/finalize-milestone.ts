@@ -1,6 +1,6 @@
 import { db, type Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { SETTLED_MILESTONE_STATUSES } from "@/lib/contracts/transitions";
+import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 
 /**
  * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),

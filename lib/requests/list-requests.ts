@@ -2,7 +2,8 @@ import { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { assertClient, memberOfCompany } from "./access";
+import { memberOfCompany } from "@/lib/parties/sides";
+import { assertClient } from "./access";
 import { listRequestsQuerySchema } from "./api-schemas";
 
 export type RequestSummary = Awaited<ReturnType<typeof listRequests>>["requests"][number];

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { openDisputeSchema } from "@/lib/contracts/schemas";
+import { openDisputeSchema } from "@/lib/milestones/schemas";
 import { openDispute } from "@/lib/milestones/open-dispute";
 
 export const POST = apiRoute({ access: ["CLIENT", "EXPERT"], body: openDisputeSchema, status: 201 }, async ({ user, params, body }) =>

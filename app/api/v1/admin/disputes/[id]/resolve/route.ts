@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
 import { now } from "@/lib/clock";
-import { resolveDisputeSchema } from "@/lib/contracts/schemas";
+import { resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 
 export const POST = apiRoute({ access: ["ADMIN"], body: resolveDisputeSchema }, async ({ user, params, body }) =>
