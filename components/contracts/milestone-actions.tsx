@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";

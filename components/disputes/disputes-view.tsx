@@ -4,7 +4,7 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { DisputeList } from "@/lib/milestones/list-disputes";
 import { ResolveDisputeForm } from "./resolve-dispute-form";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import type { Operation } from "@/lib/api-operation";
 import { errorBodySchema } from "./schemas";
-import { OPERATIONS, type Operation } from "./operations";
+import { OPERATIONS } from "./operations";
 
 // OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
 

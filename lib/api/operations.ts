@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { Operation } from "@/lib/api-operation";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
@@ -33,19 +33,6 @@ import { createdAccountSchema, healthSchema, meSchema } from "./schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
 // fails when a route handler under app/api/v1 is missing from it.
-
-export type Operation = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  summary: string;
-  tag: string;
-  access: "public" | "user" | "CLIENT" | "EXPERT" | "ADMIN";
-  query?: z.ZodType;
-  headers?: { name: string; description: string }[];
-  body?: z.ZodType;
-  success: { status: number; description: string; schema?: z.ZodType };
-  errors?: number[];
-};
 
 export const OPERATIONS: Operation[] = [
   {

@@ -1,10 +1,9 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "./password";
 import { newPasswordProblem } from "./password-strength";
 import { signUpSchema, type SignUpInput } from "./schemas";
-import { fieldErrorsOf } from "@/lib/api/respond";
 import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { contractDetailSchema, contractListSchema, contractStateSchema, createdReviewSchema, listContractsQuerySchema } from "./api-schemas";
 import { declineContractSchema, proposeContractSchema, reviewSchema } from "./schemas";
 

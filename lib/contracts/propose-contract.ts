@@ -1,9 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { memberOfCompany } from "@/lib/parties/sides";

@@ -1,8 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import { db, type Transaction } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";

@@ -1,8 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientContractWhere } from "./access";
 import { reviewSchema } from "./schemas";

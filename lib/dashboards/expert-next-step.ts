@@ -1,5 +1,5 @@
 import type { VettingStatus } from "@/generated/prisma/enums";
-import { formatDate } from "./format";
+import { formatDate } from "@/lib/format";
 
 type NextStepInput = { vettingStatus: VettingStatus; submittedAt: Date | null; reapplyAfter: Date | null };
 

@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientSideWhere } from "@/lib/parties/sides";
 import { recordChangeRequest } from "./milestone-submissions";

@@ -1,8 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertSideWhere } from "@/lib/parties/sides";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { notifyAdmins } from "@/lib/notifications/notify";
 import type { ReceivedCheckout } from "./find-checkout-mismatches";
 

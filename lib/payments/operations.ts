@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { emptyBodySchema, onboardingLinkSchema, payoutStatusSchema, reviewRefundSchema, stripeEventListSchema, stripeEventsQuerySchema } from "./api-schemas";
 
 // Funding, approving, cancelling and disputing a milestone are milestone operations (lib/milestones/operations.ts).

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";

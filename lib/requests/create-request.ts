@@ -1,8 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, validationError } from "@/lib/errors";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { assertClient } from "./access";

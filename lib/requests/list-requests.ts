@@ -1,6 +1,6 @@
 import { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
+import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { assertClient } from "./access";

@@ -1,7 +1,6 @@
 import { db, type Transaction } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, fieldErrorsOf, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/api/respond";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { lockRequest } from "@/lib/matching/lock-request";
