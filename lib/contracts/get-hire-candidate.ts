@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { memberOfCompany } from "@/lib/parties/sides";
-import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 
 export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
 

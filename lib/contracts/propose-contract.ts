@@ -6,7 +6,7 @@ import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { memberOfCompany } from "@/lib/parties/sides";
-import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { proposeContractSchema } from "./schemas";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
-import { CURRENCIES } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
 
 // One schema per contract input (a proposal's milestones included), shared by the forms and the API.
 // The inputs of an agreed milestone are in lib/milestones/schemas.ts. Money is integer cents.
