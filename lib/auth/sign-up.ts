@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
@@ -42,9 +43,7 @@ export async function signUp(input: unknown, origin?: { ip: string }): Promise<C
       } else {
         await tx.expertProfile.create({ data: { userId: user.id, vettingStatus: "APPLIED" } });
       }
-      await tx.auditLog.create({
-        data: { actorId: user.id, action: "account.created", targetType: "User", targetId: user.id, data: { role: data.accountType } },
-      });
+      await recordAudit(tx, { actorId: user.id, action: "account.created", targetType: "User", targetId: user.id, data: { role: data.accountType } });
       return { id: user.id, email: user.email, role: data.accountType };
     });
     if (origin) await recordHit(SIGN_UPS, origin.ip);

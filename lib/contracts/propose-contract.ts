@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
@@ -69,14 +70,12 @@ export async function proposeContract(options: { user: SessionUser; input: unkno
       link: `/contracts/${contract.id}`,
       dedupeKey: `contract-proposed:${contract.id}`,
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: "contract.proposed",
-        targetType: "Contract",
-        targetId: contract.id,
-        data: { matchId: match.id, currency: input.currency, totalCents: input.totalCents, milestones: count },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "contract.proposed",
+      targetType: "Contract",
+      targetId: contract.id,
+      data: { matchId: match.id, currency: input.currency, totalCents: input.totalCents, milestones: count },
     });
     return { id: contract.id, status: "PROPOSED" as const };
   });

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -50,7 +51,7 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
       { releaseCents: milestone.amountCents, refundCents: 0, refundReason: "" },
       now,
     );
-    await tx.auditLog.create({ data: { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
+    await recordAudit(tx, { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } });
   });
   await settleMilestone(milestoneId);
 }

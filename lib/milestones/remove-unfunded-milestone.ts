@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -24,9 +25,7 @@ export async function removeUnfundedMilestone(options: { user: SessionUser; mile
     const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
     await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
     await updateContractAfterSettlement(tx, milestone.contractId, now);
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } });
     return { milestoneId: milestone.id, outcome: "removed" as const };
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound, validationError } from "@/lib/errors";
@@ -40,9 +41,7 @@ export async function requestChanges(options: { user: SessionUser; milestoneId: 
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-changes:${milestone.id}:${now.getTime()}`,
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } });
     return { id: milestone.id, status: "CHANGES_REQUESTED" as const };
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -71,7 +72,7 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       body: input.note,
       link: `/contracts/${dispute.contractId}`,
     });
-    await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } } });
+    await recordAudit(tx, { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } });
   });
   if (holdsMoney && milestone) await settleMilestone(milestone.id);
   else if (milestone) await finalizeMilestone(milestone.id, { shouldAnnounce: false });

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/db";
@@ -48,9 +49,7 @@ export async function submitMilestone(options: { user: SessionUser; milestoneId:
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-submitted:${milestone.id}:${now.getTime()}`,
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } });
     return { id: milestone.id, status: "SUBMITTED" as const, submittedAt: now, autoReleaseAt };
   });
 }
