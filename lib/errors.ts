@@ -1,5 +1,7 @@
 // One error type for everything a caller may be told about; mapped to HTTP in one place (lib/api/respond.ts).
 
+import type { z } from "zod";
+
 export type ErrorCode =
   | "BAD_REQUEST"
   | "VALIDATION_FAILED"
@@ -50,3 +52,28 @@ export const isAppError = (error: unknown): error is AppError => error instanceo
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "You do not have access to this.") => new AppError("FORBIDDEN", message);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/**
+ * Top-level fields the operation does not take make the request malformed (400), whatever else is wrong
+ * with it; an unknown key inside a field is that field's problem (422, with the other field messages).
+ */
+export function validationError(error: z.ZodError, what = "The request") {
+  const unknownKeys = error.issues.flatMap((issue) => (issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys : []));
+  if (unknownKeys.length) {
+    return new AppError("BAD_REQUEST", `${what} has fields this operation does not take: ${unknownKeys.join(", ")}. Remove them and try again.`, {
+      fields: Object.fromEntries(unknownKeys.map((key) => [key, ["This field is not part of this operation."]])),
+    });
+  }
+  return new AppError("VALIDATION_FAILED", `${what} has invalid fields; see "fields" for what to fix.`, {
+    fields: fieldErrorsOf(error),
+  });
+}

@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { db, type Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -19,7 +20,7 @@ export const SIGN_IN_FAILURES_PER_ADDRESS: Limit = { bucket: "sign-in-failure-ad
 export const SIGN_IN_LOCKOUTS: Limit = { bucket: "sign-in-lockout", max: 1, windowMs: FIFTEEN_MINUTES };
 export const SIGN_UPS: Limit = { bucket: "sign-up", max: 20, windowMs: 60 * 60_000 };
 
-export async function recentHits(limit: Limit, key: string, now = new Date(), client: Client = db) {
+export async function recentHits(limit: Limit, key: string, now = clockNow(), client: Client = db) {
   const since = new Date(now.getTime() - limit.windowMs);
   const hits = await client.rateLimitEvent.findMany({
     where: { bucket: limit.bucket, key, createdAt: { gt: since } },
@@ -33,7 +34,7 @@ export async function recentHits(limit: Limit, key: string, now = new Date(), cl
  * Throws RATE_LIMITED (429) with the seconds until the oldest hit leaves the window; `{minutes}` in the
  * message becomes that wait in words ("1 minute", "12 minutes").
  */
-export async function assertUnderLimit(limit: Limit, key: string, message: string, now = new Date()) {
+export async function assertUnderLimit(limit: Limit, key: string, message: string, now = clockNow()) {
   const hits = await recentHits(limit, key, now);
   if (hits.length < limit.max) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((hits[0].getTime() + limit.windowMs - now.getTime()) / 1000));

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 
 // The app's one HTTP server (`npm start`, and `npm run dev` with --dev): a plain node:http server that
 // first rewrites X-Forwarded-For to what the app may believe (only the trusted proxies' entries, then
-// the socket's address), then hands declared API operations to the API router (Hono, lib/api/router.ts)
+// the socket's address), then hands declared API operations to the API router (Hono, lib/endpoints/router.ts)
 // and everything else — pages, server actions, next-auth, webhooks — to Next. Production refuses to
 // start on an unsafe environment (lib/production-safety.ts) with one line per problem.
 
@@ -24,8 +24,8 @@ async function main() {
   const { believedForwardedFor } = await import("@/lib/forwarded-for");
   const { default: next } = await import("next");
   const { getRequestListener } = await import("@hono/node-server");
-  const { createApiRouter, servesRequest } = await import("@/lib/api/router");
-  const { API_OPERATIONS } = await import("@/lib/api/operation-list");
+  const { createApiRouter, servesRequest } = await import("@/lib/endpoints/router");
+  const { API_OPERATIONS } = await import("@/lib/endpoints/operation-list");
   const api = createApiRouter(API_OPERATIONS);
   // Leave the global Request and Response alone: Next, in this same process, uses them.
   const serveApi = getRequestListener(api.fetch, { overrideGlobalObjects: false });

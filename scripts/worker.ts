@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { now } from "@/lib/clock";

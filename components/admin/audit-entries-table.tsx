@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { AuditEntry } from "@/lib/admin/audit-entries";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 
 /** Audit entries, newest first: when, what in words (with the raw action name), who, about what, and the details. */
 export function AuditEntriesTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {

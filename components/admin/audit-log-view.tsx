@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AuditLogPage } from "@/lib/admin/list-audit-log";
-import { formatCount } from "@/lib/dashboards/format";
+import { formatCount } from "@/lib/format";
 import { AuditEntriesTable } from "./audit-entries-table";
 import { AuditLogFilters, type AuditLogFilter } from "./audit-log-filters";
 import { Pagination } from "./pagination";

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatCount, formatDateTime, formatMoney } from "@/lib/dashboards/format";
+import { formatCount, formatDateTime, formatMoney } from "@/lib/format";
 import { postJson } from "./post-json";
 
 // What this panel reads of POST /api/v1/admin/ledger/check (the whole shape is ledgerCheckSchema).

@@ -1,6 +1,6 @@
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { LedgerTotals } from "@/lib/admin/get-ledger-overview";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 
 const COLUMNS = [
   { key: "fundedCents", label: "Funded" },

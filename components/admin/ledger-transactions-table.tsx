@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { LedgerOverview } from "@/lib/admin/get-ledger-overview";
-import { formatMoney, formatStatus } from "@/lib/dashboards/format";
+import { formatMoney, formatStatus } from "@/lib/format";
 
 /** Each transaction with its entries, signed as booked: debits positive, credits negative, summing to zero. */
 export function LedgerTransactionsTable({ transactions }: { transactions: LedgerOverview["transactions"] }) {

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { LedgerOverview } from "@/lib/admin/get-ledger-overview";
-import { formatCount } from "@/lib/dashboards/format";
+import { formatCount } from "@/lib/format";
 import { LedgerCheckPanel } from "./ledger-check-panel";
 import { LedgerTotalsTable } from "./ledger-totals-table";
 import { LedgerTransactionsTable } from "./ledger-transactions-table";

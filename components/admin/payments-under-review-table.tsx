@@ -3,7 +3,7 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { PaymentUnderReview, ReviewState } from "@/lib/admin/list-payments-under-review";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { RefundReviewPaymentButton } from "./refund-review-payment-button";
 
 const STATE: Record<Exclude<ReviewState, "AWAITING_DECISION">, { label: string; tone: BadgeTone }> = {

@@ -6,7 +6,7 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import type { UserDetail } from "@/lib/admin/get-user";
-import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/dashboards/format";
+import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/format";
 import { AccountState } from "./account-state";
 import { AccountStatusDialog } from "./account-status-dialog";
 import { AuditEntriesTable } from "./audit-entries-table";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { UserList } from "@/lib/admin/list-users";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import { AccountState, CompanyOrVetting } from "./account-state";
 import { AccountStatusDialog } from "./account-status-dialog";
 

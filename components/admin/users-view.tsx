@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { UserList } from "@/lib/admin/list-users";
-import { formatCount } from "@/lib/dashboards/format";
+import { formatCount } from "@/lib/format";
 import { Pagination } from "./pagination";
 import { UserSearchForm, type UserSearch } from "./user-search-form";
 import { UsersTable } from "./users-table";

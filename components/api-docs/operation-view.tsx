@@ -1,4 +1,4 @@
-import type { OperationDoc } from "@/lib/api/openapi-summary";
+import type { OperationDoc } from "@/lib/endpoints/openapi-summary";
 import { SchemaView } from "./schema-view";
 
 const METHOD_TONE: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { JsonSchema } from "@/lib/api/openapi-summary";
+import type { JsonSchema } from "@/lib/endpoints/openapi-summary";
 
 function describeType(schema: JsonSchema): string {
   if (schema.$ref) return schema.$ref.split("/").at(-1) ?? "object";

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
 import { ContractsPage } from "./contracts-page";

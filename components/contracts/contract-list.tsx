@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { Role } from "@/generated/prisma/enums";
 import type { ContractSummary } from "@/lib/contracts/list-contracts";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 
 const EMPTY: Record<Role, { title: string; description: string }> = {
   CLIENT: { title: "No contracts yet", description: "Hire an expert from a request's shortlist: your proposal and the contract that follows appear here." },

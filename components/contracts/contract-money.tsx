@@ -1,5 +1,5 @@
 import type { ContractDetail } from "@/lib/contracts/get-contract";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 
 /** What the contract's money did so far, from the ledger. */
 export function ContractMoney({ money, totalCents }: { money: ContractDetail["money"]; totalCents: number }) {

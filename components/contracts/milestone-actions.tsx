@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
-import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/contracts/schemas";
+import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";
 import { milestonePath } from "./contracts-api";
 import { checkWith, errorUnder } from "./form-errors";

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from "react";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { ContractDetail, MilestoneDetail } from "@/lib/contracts/get-contract";
 import { MilestoneActions } from "./milestone-actions";
 import { SubmissionTimeline } from "./submission-timeline";

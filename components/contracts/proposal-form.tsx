@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { createdSchema } from "./contracts-api";
 import { useFocusFirstInvalid } from "./form-errors";
 import { MilestoneRows } from "./milestone-rows";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { DateTime } from "@/components/dashboards/date-time";
-import type { MilestoneSubmissionView } from "@/lib/contracts/milestone-timeline";
+import type { MilestoneSubmissionView } from "@/lib/milestones/milestone-timeline";
 
 type SubmissionTimelineProps = { milestoneTitle: string; submissions: MilestoneSubmissionView[] };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { StatusBadge } from "./status-badge";
 
 export type ContractRow = {

@@ -1,6 +1,6 @@
 import type { ContractStatus, MatchStatus, MilestoneStatus, RequestStatus, VettingStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import type { SlaState } from "@/lib/dashboards/matching-sla";
 
 export type DashboardStatus = VettingStatus | RequestStatus | MatchStatus | ContractStatus | MilestoneStatus | SlaState;

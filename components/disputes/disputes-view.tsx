@@ -4,8 +4,8 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatMoney } from "@/lib/dashboards/format";
-import type { DisputeList } from "@/lib/payments/list-disputes";
+import { formatMoney } from "@/lib/format";
+import type { DisputeList } from "@/lib/milestones/list-disputes";
 import { ResolveDisputeForm } from "./resolve-dispute-form";
 
 type Dispute = DisputeList["open"][number];

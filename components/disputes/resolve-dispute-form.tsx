@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { parseAmount } from "@/lib/contracts/amount-input";
-import { resolveDisputeSchema } from "@/lib/contracts/schemas";
-import { formatMoney } from "@/lib/dashboards/format";
+import { resolveDisputeSchema } from "@/lib/milestones/schemas";
+import { formatMoney } from "@/lib/format";
 import { splitRelease } from "@/lib/payments/fees";
 
 type Outcome = "RELEASE" | "REFUND" | "SPLIT";

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/dashboards/format";
+import { formatDateTime } from "@/lib/format";
 import { formatCountdown, minutesLeft, untilNextMinute } from "./countdown-text";
 
 const URGENT_MINUTES = 30;

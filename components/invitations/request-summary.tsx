@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import type { InvitationView } from "@/lib/invitations/invitation-view";
 import { formatHourlyRate } from "@/lib/matching/explain";
 

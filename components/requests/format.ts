@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 
 const MINUTE_MS = 60_000;
 

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { CURRENCIES } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
 import type { StepProps } from "./step-props";
 import type { Currency, Engagement } from "./wizard-values";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDate, formatMoney } from "@/lib/dashboards/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import type { StepProps } from "./step-props";
 import { fieldsOf, WIZARD_STEPS } from "./wizard-values";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { callApi } from "@/lib/api/client";
+import { callApi } from "@/lib/endpoints/client";
 import type { SkillSuggestion } from "@/lib/skills/schemas";
 
 const DEBOUNCE_MS = 150;

@@ -1,5 +1,6 @@
 import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
-import { CURRENCIES, requestSubmissionSchema } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
+import { requestSubmissionSchema } from "@/lib/requests/schemas";
 
 // The wizard's form state (what the inputs hold, as text) and its conversion to the request fields
 // that the shared zod schema checks: money typed in currency units becomes integer cents.

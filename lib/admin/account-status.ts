@@ -1,4 +1,5 @@
 import type { Role, VettingStatus } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -68,16 +69,13 @@ export async function recordAccountStatusChange(tx: Transaction, change: StatusC
     }
   }
   const vettingStatus = movesVetting ? vetting.to : (profile?.vettingStatus ?? null);
-  const entry = await tx.auditLog.create({
-    data: {
-      actorId: admin.id,
-      action,
-      targetType: "User",
-      targetId: target.id,
-      data: { reason, ...(movesVetting && { vettingStatus: { from: vetting.from, to: vetting.to } }) },
-      requestId: change.httpRequestId ?? null,
-    },
-    select: { id: true },
+  const entry = await recordAudit(tx, {
+    actorId: admin.id,
+    action,
+    targetType: "User",
+    targetId: target.id,
+    data: { reason, ...(movesVetting && { vettingStatus: { from: vetting.from, to: vetting.to } }) },
+    requestId: change.httpRequestId ?? null,
   });
   const email = action === ACCOUNT_ACTIONS.suspended ? suspendedEmail(target.name, reason) : reinstatedEmail(target.name, reason);
   await tx.emailOutbox.create({ data: { toEmail: target.email, ...email, dedupeKey: `${action}:${entry.id}` } });

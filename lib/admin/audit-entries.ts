@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditTargetType } from "@/lib/audit/actions";
 import { db } from "@/lib/db";
 import { describeAction, summarizeData } from "./audit-format";
 
@@ -38,7 +39,7 @@ export async function presentAuditEntries(rows: AuditRow[]) {
 
 /** Each kind of target is looked up once per page, whatever the number of entries. */
 async function findTargets(rows: AuditRow[]) {
-  const idsOf = (type: string) => [...new Set(rows.filter((row) => row.targetType === type).map((row) => row.targetId))];
+  const idsOf = (type: AuditTargetType) => [...new Set(rows.filter((row) => row.targetType === type).map((row) => row.targetId))];
   const only = <T>(ids: string[], find: (ids: string[]) => Promise<T[]>) => (ids.length ? find(ids) : Promise.resolve([]));
   const [users, profiles, requests, contracts, milestones, disputes, payments] = await Promise.all([
     only(idsOf("User"), (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
@@ -50,7 +51,7 @@ async function findTargets(rows: AuditRow[]) {
     only(idsOf("Payment"), (ids) => db.payment.findMany({ where: { id: { in: ids } }, select: { id: true, milestone: { select: { title: true } } } })),
   ]);
   const targets = new Map<string, Target>();
-  const add = (type: string, id: string, target: Target) => targets.set(`${type}:${id}`, target);
+  const add = (type: AuditTargetType, id: string, target: Target) => targets.set(`${type}:${id}`, target);
   for (const user of users) add("User", user.id, { label: user.name, href: `/admin/users/${user.id}` });
   for (const profile of profiles) add("ExpertProfile", profile.id, { label: `${profile.user.name} (expert profile)`, href: `/admin/users/${profile.userId}` });
   // Admins have no request page: a request's link is its history in the audit log.

@@ -1,7 +1,10 @@
+import { isAuditAction, type AuditAction } from "@/lib/audit/actions";
+
 // How an audit entry reads in the console: the action in words and its data in one line. Pure, so the
 // same words appear wherever an entry is shown.
 
-const ACTION_WORDS: Record<string, string> = {
+/** Words for every action on lib/audit/actions.ts's list: a new action fails type checking until it has them. */
+const ACTION_WORDS: Record<AuditAction, string> = {
   "account.created": "Created an account",
   "user.suspended": "Suspended the account",
   "user.reinstated": "Reinstated the account",
@@ -36,10 +39,9 @@ const ACTION_WORDS: Record<string, string> = {
   "vetting.skill-unverified": "Took back a skill's verification",
 };
 
-/** "dispute.resolved" → "Resolved a dispute"; an action without words yet → "Vetting: advanced". */
+/** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */
 export function describeAction(action: string): string {
-  const words = ACTION_WORDS[action];
-  if (words) return words;
+  if (isAuditAction(action)) return ACTION_WORDS[action];
   const [domain, ...rest] = action.split(".");
   const what = rest.join(" ").replaceAll("-", " ");
   const title = domain.charAt(0).toUpperCase() + domain.slice(1);

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { emptyBodySchema } from "@/lib/payments/api-schemas";
 import { accountStatusSchema, auditLogPageSchema, ledgerCheckSchema, ledgerOverviewSchema, userDetailSchema, userListSchema } from "./api-schemas";
 import { auditLogQuerySchema, ledgerQuerySchema, listUsersQuerySchema, reinstateUserSchema, suspendUserSchema } from "./schemas";

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
@@ -8,8 +9,6 @@ import { callStripe } from "@/lib/payments/stripe-call";
 export async function runLedgerCheck({ user, now, httpRequestId }: { user: SessionUser; now: Date; httpRequestId?: string }) {
   assertAdmin(user);
   const report = await callStripe("compare the ledger with Stripe", () => checkLedger());
-  await db.auditLog.create({
-    data: { actorId: user.id, action: "ledger.checked", targetType: "Ledger", targetId: "all", data: { differences: report.problems.length }, requestId: httpRequestId ?? null },
-  });
+  await recordAudit(db, { actorId: user.id, action: "ledger.checked", targetType: "Ledger", targetId: "all", data: { differences: report.problems.length }, requestId: httpRequestId ?? null });
   return { checkedAt: now, ...report };
 }

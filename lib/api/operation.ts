@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 
 // One declaration per HTTP operation: where it lives, who may call it, what it takes and gives, and
 // the one domain call it makes. The router, the OpenAPI document, the typed browser client and the
-// contract tests are all derived from the list of these (lib/api/operation-list.ts).
+// contract tests are all derived from the list of these (lib/endpoints/operation-list.ts).
 
 export type Access = "public" | "user" | readonly Role[];
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -1,35 +1,10 @@
-import { z } from "zod";
-import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
+export { validationError } from "@/lib/errors";
 export { requestIdFrom } from "./request-id";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
-/**
- * Top-level fields the operation does not take make the request malformed (400), whatever else is wrong
- * with it; an unknown key inside a field is that field's problem (422, with the other field messages).
- */
-export function validationError(error: z.ZodError, what = "The request") {
-  const unknownKeys = error.issues.flatMap((issue) => (issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys : []));
-  if (unknownKeys.length) {
-    return new AppError("BAD_REQUEST", `${what} has fields this operation does not take: ${unknownKeys.join(", ")}. Remove them and try again.`, {
-      fields: Object.fromEntries(unknownKeys.map((key) => [key, ["This field is not part of this operation."]])),
-    });
-  }
-  return new AppError("VALIDATION_FAILED", `${what} has invalid fields; see "fields" for what to fix.`, {
-    fields: fieldErrorsOf(error),
-  });
-}
 
 export function json<T>(body: T, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}) {
   return new Response(JSON.stringify(body), {

@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
 import {
@@ -22,7 +23,7 @@ const NETWORK_LOCKED = "Too many failed sign-in attempts from your network. Try 
 const LOCKOUT_MINUTES = SIGN_IN_LOCKOUTS.windowMs / 60_000;
 
 /** Throws RATE_LIMITED (429, with Retry-After) while the account is locked or this address has failed too often. */
-export async function assertSignInAllowed(email: string, ip: string, now = new Date()) {
+export async function assertSignInAllowed(email: string, ip: string, now = clockNow()) {
   await assertUnderLimit(SIGN_IN_LOCKOUTS, email, ACCOUNT_LOCKED, now);
   await assertUnderLimit(SIGN_IN_FAILURES, emailAndAddress(email, ip), ACCOUNT_LOCKED, now);
   await assertUnderLimit(SIGN_IN_FAILURES_PER_ADDRESS, ip, NETWORK_LOCKED, now);
@@ -32,7 +33,7 @@ export async function assertSignInAllowed(email: string, ip: string, now = new D
  * Counts a failed sign-in. The failure that brings the account to its limit locks it for 15 minutes
  * and, if the account exists, tells its owner once for that lockout (in the app and by email).
  */
-export async function recordSignInFailure(attempt: { email: string; ip: string; userId: string | null }, now = new Date()) {
+export async function recordSignInFailure(attempt: { email: string; ip: string; userId: string | null }, now = clockNow()) {
   const { email, ip, userId } = attempt;
   await db.$transaction(async (tx) => {
     // One failure at a time per account, so that concurrent failures at the limit start one lockout, not two.

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
@@ -37,6 +38,6 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
     throw new AppError("FORBIDDEN", "This account is suspended. Contact support@vetted.test if you think this is a mistake.");
   }
   await clearSignInFailures(email, ip);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now() }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

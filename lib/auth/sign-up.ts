@@ -1,10 +1,10 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "./password";
 import { newPasswordProblem } from "./password-strength";
 import { signUpSchema, type SignUpInput } from "./schemas";
-import { fieldErrorsOf } from "@/lib/api/respond";
 import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };
@@ -43,9 +43,7 @@ export async function signUp(input: unknown, origin?: { ip: string }): Promise<C
       } else {
         await tx.expertProfile.create({ data: { userId: user.id, vettingStatus: "APPLIED" } });
       }
-      await tx.auditLog.create({
-        data: { actorId: user.id, action: "account.created", targetType: "User", targetId: user.id, data: { role: data.accountType } },
-      });
+      await recordAudit(tx, { actorId: user.id, action: "account.created", targetType: "User", targetId: user.id, data: { role: data.accountType } });
       return { id: user.id, email: user.email, role: data.accountType };
     });
     if (origin) await recordHit(SIGN_UPS, origin.ip);

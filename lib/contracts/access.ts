@@ -1,14 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { memberOfCompany } from "@/lib/requests/access";
+import { clientSideWhere, expertSideWhere } from "@/lib/parties/sides";
 
-// Who may see or change a contract. The client side is any member of the contract's company, the
-// expert side is the contract's expert, admins read everything. The rule sits in the `where`, so
-// anyone else finds nothing: a 404 that also hides that the contract exists.
-
-export const clientSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ company: memberOfCompany(user) });
-export const expertSideWhere = (user: SessionUser): Prisma.ContractWhereInput => ({ expertProfile: { userId: user.id } });
+// Who may see or change a contract: its two sides (lib/parties/sides.ts), and admins, who read
+// everything. The rule sits in the `where`, so anyone else finds nothing: a 404 that also hides that
+// the contract exists.
 
 /** Contracts the user may read. */
 export function readableContractWhere(user: SessionUser): Prisma.ContractWhereInput {

@@ -24,12 +24,6 @@ const milestoneStatus = z.enum(["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CH
 
 export const contractStateSchema = z.object({ id: z.string(), status: contractStatus }).meta({ id: "ContractState" });
 
-export const submittedMilestoneSchema = z
-  .object({ id: z.string(), status: z.literal("SUBMITTED"), submittedAt: dateTime, autoReleaseAt: dateTime.meta({ description: "Released automatically then, unless the client answers." }) })
-  .meta({ id: "SubmittedMilestone" });
-
-export const changesRequestedSchema = z.object({ id: z.string(), status: z.literal("CHANGES_REQUESTED") }).meta({ id: "ChangesRequested" });
-
 export const createdReviewSchema = z
   .object({ id: z.string(), rating: z.number().int().min(1).max(5), text: z.string(), createdAt: dateTime })
   .meta({ id: "Review" });

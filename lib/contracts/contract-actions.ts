@@ -1,45 +1,9 @@
-import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
-import { canChangeMilestone } from "./transitions";
+import type { ContractStatus, Role } from "@/generated/prisma/enums";
 
-// Which buttons a viewer sees on a contract, from their side and the current states. The lib
-// functions check the same rules again when a button is pressed; this only decides what to offer.
-
-export type MilestoneActions = {
-  fund: boolean;
-  submit: boolean;
-  approve: boolean;
-  requestChanges: boolean;
-  cancel: boolean;
-  dispute: boolean;
-};
+// Which buttons a viewer sees on a contract (its milestones' are in lib/milestones/milestone-actions.ts).
+// The lib functions check the same rules again when a button is pressed; this only decides what to offer.
 
 export type ContractActions = { accept: boolean; decline: boolean; withdraw: boolean; review: boolean };
-
-type MilestoneState = {
-  viewerRole: Role;
-  contractStatus: ContractStatus;
-  milestoneStatus: MilestoneStatus;
-  /** Stripe can only pay an expert whose payouts are enabled, so funding waits for it. */
-  isExpertPayable: boolean;
-};
-
-export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable }: MilestoneState): MilestoneActions {
-  const isActive = contractStatus === "ACTIVE";
-  const isClient = isActive && viewerRole === "CLIENT";
-  const isExpert = isActive && viewerRole === "EXPERT";
-  // A dispute freezes the contract, yet its other held milestones can still be disputed.
-  const isParty = (isActive || contractStatus === "DISPUTED") && (viewerRole === "CLIENT" || viewerRole === "EXPERT");
-  return {
-    // FUNDING: a payment page opened and left; funding again returns to it.
-    fund: isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
-    submit: isExpert && canChangeMilestone(status, "SUBMITTED"),
-    approve: isClient && status === "SUBMITTED",
-    requestChanges: isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
-    // PENDING is removed at no cost, FUNDED is refunded; once work is in, a dispute is the way out.
-    cancel: isClient && (status === "PENDING" || status === "FUNDED"),
-    dispute: isParty && canChangeMilestone(status, "DISPUTED"),
-  };
-}
 
 export function contractActions(options: { viewerRole: Role; contractStatus: ContractStatus; hasReview: boolean }): ContractActions {
   const { viewerRole, contractStatus, hasReview } = options;

@@ -3,11 +3,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { milestoneActions } from "@/lib/milestones/milestone-actions";
+import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
-import { contractActions, milestoneActions } from "./contract-actions";
-import { SUBMISSIONS_SELECT, toSubmissionView } from "./milestone-timeline";
+import { contractActions } from "./contract-actions";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
 export type MilestoneDetail = ContractDetail["milestones"][number];

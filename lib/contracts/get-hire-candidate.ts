@@ -2,8 +2,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { memberOfCompany } from "@/lib/requests/access";
-import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
+import { memberOfCompany } from "@/lib/parties/sides";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 
 export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
 

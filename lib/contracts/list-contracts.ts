@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
+import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { moneySummaries } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { listContractsQuerySchema } from "./api-schemas";
-import { SETTLED_MILESTONE_STATUSES } from "./transitions";
+import { SETTLED_MILESTONE_STATUSES } from "@/lib/payments/money-states";
 
 const CONTRACTS_PAGE_SIZE = 50;
 

@@ -1,16 +1,8 @@
-import type { Operation } from "@/lib/api/operations";
-import {
-  changesRequestedSchema,
-  contractDetailSchema,
-  contractListSchema,
-  contractStateSchema,
-  createdReviewSchema,
-  listContractsQuerySchema,
-  submittedMilestoneSchema,
-} from "./api-schemas";
-import { declineContractSchema, proposeContractSchema, requestChangesSchema, reviewSchema, submitMilestoneSchema } from "./schemas";
+import type { Operation } from "@/lib/api-operation";
+import { contractDetailSchema, contractListSchema, contractStateSchema, createdReviewSchema, listContractsQuerySchema } from "./api-schemas";
+import { declineContractSchema, proposeContractSchema, reviewSchema } from "./schemas";
 
-// Funding, approving, cancelling and disputing milestones move money: they are in lib/payments/operations.ts.
+// A contract's milestones, once agreed, are operated on in lib/milestones/operations.ts.
 
 export const CONTRACTS_OPERATIONS: Operation[] = [
   {
@@ -78,26 +70,6 @@ export const CONTRACTS_OPERATIONS: Operation[] = [
     access: "CLIENT",
     body: reviewSchema,
     success: { status: 201, description: "The review is stored and counts towards the expert's rating.", schema: createdReviewSchema },
-    errors: [400, 404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/milestones/{id}/submit",
-    summary: "The expert submits a funded milestone (note and links); released automatically 14 days later unless the client answers",
-    tag: "Contracts",
-    access: "EXPERT",
-    body: submitMilestoneSchema,
-    success: { status: 200, description: "The milestone is waiting for the client's review.", schema: submittedMilestoneSchema },
-    errors: [400, 404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/milestones/{id}/request-changes",
-    summary: "The client sends submitted work back with what should change; the automatic release stops",
-    tag: "Contracts",
-    access: "CLIENT",
-    body: requestChangesSchema,
-    success: { status: 200, description: "The milestone is back with the expert.", schema: changesRequestedSchema },
     errors: [400, 404, 409, 415, 422],
   },
 ];

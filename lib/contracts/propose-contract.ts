@@ -1,13 +1,13 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { memberOfCompany } from "@/lib/requests/access";
-import { SHORTLIST_STATUSES } from "@/lib/requests/shortlist";
+import { memberOfCompany } from "@/lib/parties/sides";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { proposeContractSchema } from "./schemas";
 
 /**
@@ -70,14 +70,12 @@ export async function proposeContract(options: { user: SessionUser; input: unkno
       link: `/contracts/${contract.id}`,
       dedupeKey: `contract-proposed:${contract.id}`,
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: "contract.proposed",
-        targetType: "Contract",
-        targetId: contract.id,
-        data: { matchId: match.id, currency: input.currency, totalCents: input.totalCents, milestones: count },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "contract.proposed",
+      targetType: "Contract",
+      targetId: contract.id,
+      data: { matchId: match.id, currency: input.currency, totalCents: input.totalCents, milestones: count },
     });
     return { id: contract.id, status: "PROPOSED" as const };
   });

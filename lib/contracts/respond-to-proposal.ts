@@ -1,8 +1,8 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import { db, type Transaction } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -43,14 +43,12 @@ export async function respondToProposal(options: { user: SessionUser; contractId
         dedupeKey: `contract-declined:${proposal.id}`,
       });
     }
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: isAccept ? "contract.accepted" : "contract.declined",
-        targetType: "Contract",
-        targetId: proposal.id,
-        data: isAccept ? {} : { reason },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: isAccept ? "contract.accepted" : "contract.declined",
+      targetType: "Contract",
+      targetId: proposal.id,
+      data: isAccept ? {} : { reason },
     });
     return isAccept ? { id: proposal.id, status: "ACTIVE" as const } : { id: proposal.id, status: "CANCELLED" as const };
   });

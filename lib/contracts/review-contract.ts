@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientContractWhere } from "./access";
 import { reviewSchema } from "./schemas";
@@ -38,7 +38,7 @@ export async function reviewContract(options: { user: SessionUser; contractId: s
         link: `/contracts/${contract.id}`,
         dedupeKey: `contract-reviewed:${contract.id}`,
       });
-      await tx.auditLog.create({ data: { actorId: user.id, action: "contract.reviewed", targetType: "Contract", targetId: contract.id, data: { rating } } });
+      await recordAudit(tx, { actorId: user.id, action: "contract.reviewed", targetType: "Contract", targetId: contract.id, data: { rating } });
       return review;
     });
   } catch (error) {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
-import { CURRENCIES } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
 
-// One schema per contract and milestone input, shared by the forms and the API. Money is integer cents.
+// One schema per contract input (a proposal's milestones included), shared by the forms and the API.
+// The inputs of an agreed milestone are in lib/milestones/schemas.ts. Money is integer cents.
 
 export const MAX_MILESTONES = 20;
 export const MIN_MILESTONE_CENTS = 1_000; // 10.00: below that, card fees eat the work
@@ -48,37 +49,6 @@ export type ProposeContractInput = z.infer<typeof proposeContractSchema>;
 export const declineContractSchema = z.strictObject({
   reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(1_000, "Keep it under 1,000 characters."),
 });
-
-export const submitMilestoneSchema = z.strictObject({
-  note: z.string({ error: "Describe what you delivered." }).trim().min(10, "Describe what you delivered in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
-  links: z
-    .array(z.url({ protocol: /^https?$/, error: "Use a full http(s) link." }).max(2_000))
-    .max(10, "Add at most 10 links.")
-    .default([]),
-});
-
-export const requestChangesSchema = z.strictObject({
-  note: z.string({ error: "Say what should change." }).trim().min(10, "Say what should change in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
-});
-
-export const openDisputeSchema = z.strictObject({
-  reason: z.string({ error: "Explain the problem." }).trim().min(20, "Explain the problem in at least 20 characters, so an admin can act on it.").max(4_000, "Keep it under 4,000 characters."),
-});
-
-export const resolveDisputeSchema = z.discriminatedUnion(
-  "outcome",
-  [
-    z.strictObject({ outcome: z.literal("RELEASE"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
-    z.strictObject({ outcome: z.literal("REFUND"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
-    z.strictObject({
-      outcome: z.literal("SPLIT"),
-      releaseCents: z.number({ error: "Enter what the expert receives, in cents." }).int("Use whole cents.").positive("Release at least 1 cent; otherwise refund."),
-      note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000),
-    }),
-  ],
-  { error: 'Choose "RELEASE", "REFUND" or "SPLIT".' },
-);
-export type ResolveDisputeInput = z.infer<typeof resolveDisputeSchema>;
 
 export const reviewSchema = z.strictObject({
   rating: z.number({ error: "Choose 1 to 5 stars." }).int("Choose 1 to 5 stars.").min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),

@@ -1,10 +1,11 @@
 import type { VettingStatus } from "@/generated/prisma/enums";
-import { formatDate } from "./format";
+import { now as clockNow } from "@/lib/clock";
+import { formatDate } from "@/lib/format";
 
 type NextStepInput = { vettingStatus: VettingStatus; submittedAt: Date | null; reapplyAfter: Date | null };
 
 /** What an expert should do next, in words, for where their application stands. */
-export function describeNextStep({ vettingStatus, submittedAt, reapplyAfter }: NextStepInput, now = new Date()): string {
+export function describeNextStep({ vettingStatus, submittedAt, reapplyAfter }: NextStepInput, now = clockNow()): string {
   switch (vettingStatus) {
     case "APPLIED":
       return submittedAt

@@ -1,6 +1,7 @@
 import type { MatchStatus, VettingStatus } from "@/generated/prisma/enums";
 import { Role, VettingStatus as VettingStatuses } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { assertRole } from "./assert-role";
 import { slaStateOf } from "./matching-sla";
@@ -15,7 +16,7 @@ const ACCEPTED_MATCH_STATUSES: MatchStatus[] = ["ACCEPTED", "SHORTLISTED"];
 export type AdminDashboard = Awaited<ReturnType<typeof getAdminDashboard>>;
 
 /** Platform-wide pipeline, SLA, user and audit overview; admins only. */
-export async function getAdminDashboard({ user, now = new Date() }: { user: SessionUser; now?: Date }) {
+export async function getAdminDashboard({ user, now = clockNow() }: { user: SessionUser; now?: Date }) {
   assertRole(user, "ADMIN");
 
   const [tallies, oldestWaiting, matchingRequests, openDisputes, auditEntries] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { ContractStatus, TransferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { openInvitationWhere } from "@/lib/invitations/invitation-view";
@@ -16,7 +17,7 @@ const ACTIVE_CONTRACTS_SHOWN = 20;
 export type ExpertDashboard = Awaited<ReturnType<typeof getExpertDashboard>>;
 
 /** The signed-in expert's own profile, vetting history, invitations, contracts and earnings. */
-export async function getExpertDashboard({ user, now = new Date() }: { user: SessionUser; now?: Date }) {
+export async function getExpertDashboard({ user, now = clockNow() }: { user: SessionUser; now?: Date }) {
   assertRole(user, "EXPERT");
   const ownProfile: Prisma.ExpertProfileWhereInput = { userId: user.id };
 

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { fieldErrorsOf } from "@/lib/api/respond";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 
 /** Parses an accept or decline body; the messages are the ones shown next to the form's fields. */
 export function parseAnswer<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {

@@ -1,30 +1,21 @@
 import { db, type Transaction } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
+import { parseJobPayload, type JobKind, type JobPayload } from "./kinds";
 
 // A durable job queue in Postgres. Enqueue inside the transaction that changes state, so a timer
 // exists exactly when the state that needs it was committed.
 
-export type JobKind =
-  | "matching.invite-round"
-  | "matching.expire-invitation"
-  | "matching.at-risk"
-  | "matching.deadline"
-  | "chat.unread-email"
-  | "payments.release-reminder"
-  | "payments.auto-release"
-  | "payments.settle-milestone"
-  | "stripe.process-event";
+/** One job to queue: its payload must be the one its kind declares (lib/jobs/kinds.ts). */
+export type NewJob = { [Kind in JobKind]: { kind: Kind; payload: JobPayload<Kind>; runAt: Date; dedupeKey?: string } }[JobKind];
 
-export type NewJob = { kind: JobKind; payload: Record<string, string>; runAt: Date; dedupeKey?: string };
+/** A job as stored: its kind and payload are checked before any handler sees them (run-due-jobs.ts). */
+export type ClaimedJob = { id: string; kind: string; payload: unknown; attempts: number; maxAttempts: number };
 
-export type ClaimedJob = { id: string; kind: JobKind; payload: Record<string, string>; attempts: number; maxAttempts: number };
-
+/** Throws InvalidJobPayloadError, queueing nothing, when a payload does not fit its kind. */
 export async function enqueueJobs(client: Transaction, jobs: NewJob[]) {
   if (!jobs.length) return;
-  await client.job.createMany({
-    data: jobs.map((job) => ({ kind: job.kind, payload: job.payload, runAt: job.runAt, dedupeKey: job.dedupeKey ?? null })),
-    skipDuplicates: true,
-  });
+  const data = jobs.map((job) => ({ kind: job.kind, payload: parseJobPayload(job.kind, job.payload), runAt: job.runAt, dedupeKey: job.dedupeKey ?? null }));
+  await client.job.createMany({ data, skipDuplicates: true });
 }
 
 /** Claims due jobs under a lease; SKIP LOCKED lets concurrent workers take different jobs. */

@@ -1,8 +1,9 @@
 import { logger } from "@/lib/logger";
-import { claimDueJobs, completeJob, failJob, type ClaimedJob, type JobKind } from "./queue";
+import { isJobKind, parseJobPayload, type JobKind, type JobPayload } from "./kinds";
+import { claimDueJobs, completeJob, failJob, type ClaimedJob } from "./queue";
 
-export type JobHandler = (payload: Record<string, string>, now: Date) => Promise<void>;
-export type JobHandlers = Record<JobKind, JobHandler>;
+/** One handler per kind, each given the payload its kind declares. */
+export type JobHandlers = { [Kind in JobKind]: (payload: JobPayload<Kind>, now: Date) => Promise<void> };
 
 const DEFAULT_LEASE_MS = 60_000;
 const BATCH = 20;
@@ -14,20 +15,27 @@ export async function runDueJobs(options: { workerId: string; now: Date; handler
   for (let batch = 0; batch < MAX_BATCHES_PER_CALL; batch++) {
     const jobs = await claimDueJobs({ workerId: options.workerId, now: options.now, limit: BATCH, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS });
     if (!jobs.length) break;
-    for (const job of jobs) await runOne(job, options);
+    for (const job of jobs) await runClaimedJob(job, options);
     processed += jobs.length;
   }
   return processed;
 }
 
-async function runOne(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
-  const handler = options.handlers[job.kind];
+/**
+ * A job of no known kind, or whose stored payload does not fit its kind, fails like any other attempt
+ * (retried with back-off, then left for a person) with what is wrong in lastError; its handler never runs.
+ */
+export async function runClaimedJob(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
   try {
-    if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-    await handler(job.payload, options.now);
+    if (!isJobKind(job.kind)) throw new Error(`No handler for job kind ${job.kind}`);
+    await handle(options.handlers, job.kind, job.payload, options.now);
     await completeJob(job.id, options.workerId, options.now);
   } catch (error) {
     logger.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, "job failed");
     await failJob(job, options.workerId, error, options.now);
   }
+}
+
+function handle<Kind extends JobKind>(handlers: JobHandlers, kind: Kind, storedPayload: unknown, now: Date) {
+  return handlers[kind](parseJobPayload(kind, storedPayload), now);
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
@@ -61,9 +62,7 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
       link: "/expert/invitations",
       dedupeKey: `hand-picked:${match.id}`,
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "matching.hand-picked", targetType: "HiringRequest", targetId: requestId, data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "matching.hand-picked", targetType: "HiringRequest", targetId: requestId, data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null } });
     return { matchId: match.id };
   });
 }

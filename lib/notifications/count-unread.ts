@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 
-/** The navigation badge: the signed-in user's unread notifications. */
-export function countUnreadNotifications({ user }: { user: SessionUser }) {
+/**
+ * The navigation badge: the signed-in user's unread notifications. Notifications take the user's id
+ * alone, not lib/auth's session type: lib/auth notifies (sign-in lockouts), so this room stays below it.
+ */
+export function countUnreadNotifications({ user }: { user: { id: string } }) {
   return db.notification.count({ where: { userId: user.id, readAt: null } });
 }

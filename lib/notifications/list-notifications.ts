@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { countUnreadNotifications } from "./count-unread";
 
@@ -28,7 +27,7 @@ export type NotificationList = Awaited<ReturnType<typeof listNotifications>>;
 export type NotificationItem = NotificationList["notifications"][number];
 
 /** The signed-in user's own notifications, newest first, with how many are unread in all. */
-export async function listNotifications({ user, limit = 20 }: { user: SessionUser; limit?: number }) {
+export async function listNotifications({ user, limit = 20 }: { user: { id: string }; limit?: number }) {
   const [notifications, unreadCount] = await Promise.all([
     db.notification.findMany({
       where: { userId: user.id },

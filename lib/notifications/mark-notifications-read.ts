@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 
@@ -17,7 +16,7 @@ export const markNotificationsReadSchema = z
 export const markedReadSchema = z.object({ updated: z.number().int() }).meta({ id: "MarkedRead" });
 
 /** Marks the signed-in user's own unread notifications as read: the listed ones, or all. Others' ids change nothing. */
-export async function markNotificationsRead({ user, ids, now = clockNow() }: { user: SessionUser; ids?: string[]; now?: Date }) {
+export async function markNotificationsRead({ user, ids, now = clockNow() }: { user: { id: string }; ids?: string[]; now?: Date }) {
   const { count } = await db.notification.updateMany({
     where: { userId: user.id, readAt: null, ...(ids && { id: { in: ids } }) },
     data: { readAt: now },

@@ -10,11 +10,6 @@ export const stripeEventsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
-export const checkoutSchema = z.object({ checkoutUrl: z.url(), paymentId: z.string() });
-export const releasedSchema = z.object({ id: z.string(), status: z.string(), releasedAt: z.iso.datetime().nullable() });
-export const cancelledMilestoneSchema = z.object({ milestoneId: z.string(), outcome: z.enum(["removed", "refunded"]) });
-export const openedDisputeSchema = z.object({ disputeId: z.string(), milestoneStatus: z.literal("DISPUTED") });
-export const resolvedDisputeSchema = z.object({ disputeId: z.string(), outcome: z.enum(["RELEASE", "REFUND", "SPLIT"]), releaseCents: z.number().int(), refundCents: z.number().int() });
 export const reviewRefundSchema = z
   .object({ paymentId: z.string(), refundId: z.string(), refundStatus: z.enum(["PENDING", "SUCCEEDED", "FAILED"]), amountCents: z.number().int(), currency: z.string() })
   .meta({ id: "ReviewRefund" });

@@ -1,6 +1,7 @@
+import { now as clockNow } from "@/lib/clock";
 import { db, type Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { SETTLED_MILESTONE_STATUSES } from "@/lib/contracts/transitions";
+import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 
 /**
  * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),
@@ -30,7 +31,7 @@ export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }:
     if (shouldAnnounce && milestone.status === "REFUNDED") {
       await notifyUsers(tx, parties, { kind: "milestone.refunded", title: `Refunded: ${milestone.title}`, body: `The payment for "${milestone.title}" was refunded to the client's card.`, link, dedupeKey: `refunded:${milestone.id}` });
     }
-    await updateContractAfterSettlement(tx, milestone.contractId, new Date());
+    await updateContractAfterSettlement(tx, milestone.contractId, clockNow());
   });
 }
 

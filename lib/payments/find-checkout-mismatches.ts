@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 
 // A completed Checkout counts as funding only when what Stripe says it took is exactly what our
 // Payment row asked for: the amount, the currency, and every id we gave the session and its

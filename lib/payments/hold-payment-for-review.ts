@@ -1,5 +1,6 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { notifyAdmins } from "@/lib/notifications/notify";
 import type { ReceivedCheckout } from "./find-checkout-mismatches";
 
@@ -63,22 +64,21 @@ export async function holdPaymentForReview({ milestone, payment, received, misma
       link: `/admin/ledger#payment-${reviewPaymentId}`,
       dedupeKey: `payment-review:${reviewPaymentId}`,
     });
-    await tx.auditLog.create({
+    await recordAudit(tx, {
+      actorId: null,
+      action: "payment.held-for-review",
+      targetType: "Payment",
+      targetId: reviewPaymentId,
       data: {
-        action: "payment.held-for-review",
-        targetType: "Payment",
-        targetId: reviewPaymentId,
-        data: {
-          milestoneId: milestone.id,
-          expectedCents: expected.amountCents,
-          expectedCurrency: expected.currency,
-          receivedCents: received.amountCents,
-          receivedCurrency: received.currency,
-          checkoutSessionId: received.sessionId,
-          paymentIntentId: received.paymentIntentId,
-          chargeId: received.chargeId,
-          reasons: mismatches,
-        },
+        milestoneId: milestone.id,
+        expectedCents: expected.amountCents,
+        expectedCurrency: expected.currency,
+        receivedCents: received.amountCents,
+        receivedCurrency: received.currency,
+        checkoutSessionId: received.sessionId,
+        paymentIntentId: received.paymentIntentId,
+        chargeId: received.chargeId,
+        reasons: mismatches,
       },
     });
   });

@@ -1,52 +1,9 @@
-import type { Operation } from "@/lib/api/operations";
-import { openDisputeSchema, resolveDisputeSchema } from "@/lib/contracts/schemas";
-import {
-  cancelledMilestoneSchema,
-  checkoutSchema,
-  emptyBodySchema,
-  onboardingLinkSchema,
-  openedDisputeSchema,
-  payoutStatusSchema,
-  releasedSchema,
-  resolvedDisputeSchema,
-  reviewRefundSchema,
-  stripeEventListSchema,
-  stripeEventsQuerySchema,
-} from "./api-schemas";
+import type { Operation } from "@/lib/api-operation";
+import { emptyBodySchema, onboardingLinkSchema, payoutStatusSchema, reviewRefundSchema, stripeEventListSchema, stripeEventsQuerySchema } from "./api-schemas";
 
-const milestone = (action: string, summary: string, rest: Pick<Operation, "access" | "body" | "success" | "errors">): Operation => ({
-  method: "post",
-  path: `/api/v1/milestones/{id}/${action}`,
-  summary,
-  tag: "Payments",
-  ...rest,
-});
+// Funding, approving, cancelling and disputing a milestone are milestone operations (lib/milestones/operations.ts).
 
 export const PAYMENTS_OPERATIONS: Operation[] = [
-  milestone("fund", "Open Stripe Checkout to fund a milestone; the money is held by Vetted until you approve (a second call returns the same page)", {
-    access: "CLIENT",
-    body: emptyBodySchema,
-    success: { status: 200, description: "Send the client to checkoutUrl.", schema: checkoutSchema },
-    errors: [401, 403, 404, 409, 415, 422, 503],
-  }),
-  milestone("approve", "Approve submitted work: the amount minus the platform fee is transferred to the expert", {
-    access: "CLIENT",
-    body: emptyBodySchema,
-    success: { status: 200, description: "Released; the transfer is sent.", schema: releasedSchema },
-    errors: [401, 403, 404, 409, 503],
-  }),
-  milestone("cancel", "Cancel a milestone: an unfunded one is removed, a funded one refunded in full", {
-    access: "CLIENT",
-    body: emptyBodySchema,
-    success: { status: 200, description: "Removed or refunded.", schema: cancelledMilestoneSchema },
-    errors: [401, 403, 404, 409, 503],
-  }),
-  milestone("dispute", "Open a dispute on a held milestone; release is frozen until an admin resolves it", {
-    access: "user",
-    body: openDisputeSchema,
-    success: { status: 201, description: "The dispute is open.", schema: openedDisputeSchema },
-    errors: [401, 403, 404, 409, 422],
-  }),
   {
     method: "get",
     path: "/api/v1/payouts",
@@ -65,25 +22,6 @@ export const PAYMENTS_OPERATIONS: Operation[] = [
     body: emptyBodySchema,
     success: { status: 200, description: "Send the expert to url.", schema: onboardingLinkSchema },
     errors: [401, 403, 409, 503],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/disputes",
-    summary: "Open disputes (oldest first) and recently resolved ones",
-    tag: "Admin",
-    access: "ADMIN",
-    success: { status: 200, description: "Disputes." },
-    errors: [401, 403],
-  },
-  {
-    method: "post",
-    path: "/api/v1/admin/disputes/{id}/resolve",
-    summary: "Resolve a dispute: release, refund, or split (part transfer, part refund of the same charge)",
-    tag: "Admin",
-    access: "ADMIN",
-    body: resolveDisputeSchema,
-    success: { status: 200, description: "Resolved; the money follows.", schema: resolvedDisputeSchema },
-    errors: [401, 403, 404, 409, 422, 503],
   },
   {
     method: "post",

@@ -1,3 +1,4 @@
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -41,6 +42,7 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
   );
   if (mismatches.length) return holdPaymentForReview({ milestone, payment, received, mismatches });
   if (payment.status === "SUCCEEDED") return;
+  const now = clockNow();
   const outcome = await db.$transaction(async (tx) => {
     const { count } = await tx.payment.updateMany({
       where: { id: payment.id, status: { in: ["PENDING", "FAILED"] } },
@@ -62,7 +64,7 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
     });
     const funded = await tx.milestone.updateMany({
       where: { id: milestone.id, status: { in: ["FUNDING", "PENDING"] } },
-      data: { status: "FUNDED", fundedAt: new Date(), fundingFailureReason: null },
+      data: { status: "FUNDED", fundedAt: now, fundingFailureReason: null },
     });
     if (!funded.count) {
       // Paid twice (two tabs, two sessions): give this one back, through the same settle path as any refund.
@@ -70,7 +72,7 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
         data: [{ milestoneId: milestone.id, paymentId: payment.id, amountCents: payment.amountCents, currency: payment.currency, reason: DUPLICATE_PAYMENT, idempotencyKey: `refund-duplicate:${payment.id}` }],
         skipDuplicates: true,
       });
-      await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, new Date());
+      await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, now);
       return { milestoneId: milestone.id, isDuplicate: true };
     }
     await notifyUsers(tx, [milestone.contract.clientUserId, milestone.contract.expertProfile.userId], {

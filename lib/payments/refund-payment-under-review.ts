@@ -1,5 +1,6 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -52,15 +53,13 @@ export async function refundPaymentUnderReview({ user, paymentId, now, httpReque
       link: `/contracts/${milestone.contractId}`,
       dedupeKey: `review-refunded:${payment.id}`,
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: "payment.review-refunded",
-        targetType: "Payment",
-        targetId: payment.id,
-        data: { milestoneId: milestone.id, amountCents, currency, chargeId: payment.stripeChargeId },
-        requestId: httpRequestId ?? null,
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "payment.review-refunded",
+      targetType: "Payment",
+      targetId: payment.id,
+      data: { milestoneId: milestone.id, amountCents, currency, chargeId: payment.stripeChargeId },
+      requestId: httpRequestId ?? null,
     });
   });
   await settleMilestone(milestone.id);

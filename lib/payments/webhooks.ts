@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
@@ -28,7 +29,7 @@ export async function receiveStripeWebhook({ rawBody, signature }: { rawBody: st
       data: [{ id: event.id, type: event.type, payload: event as unknown as Prisma.InputJsonValue }],
       skipDuplicates: true,
     });
-    if (created.count) await enqueueJobs(tx, [{ kind: "stripe.process-event", payload: { eventId: event.id }, runAt: new Date(), dedupeKey: `stripe-event:${event.id}` }]);
+    if (created.count) await enqueueJobs(tx, [{ kind: "stripe.process-event", payload: { eventId: event.id }, runAt: now(), dedupeKey: `stripe-event:${event.id}` }]);
     return created.count > 0;
   });
   return { received: true, isDuplicate: !isNew };
@@ -40,7 +41,7 @@ export async function processStripeEvent(eventId: string) {
   const event = stored.payload as unknown as Stripe.Event;
   try {
     await handleEvent(event);
-    await db.stripeEvent.update({ where: { id: eventId }, data: { processedAt: new Date(), error: null } });
+    await db.stripeEvent.update({ where: { id: eventId }, data: { processedAt: now(), error: null } });
   } catch (error) {
     await db.stripeEvent.update({ where: { id: eventId }, data: { error: error instanceof Error ? error.message.slice(0, 2000) : String(error) } });
     throw error;

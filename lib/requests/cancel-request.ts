@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -48,14 +49,12 @@ export async function cancelRequest(options: { user: SessionUser; requestId: str
         dedupeKey: `cancelled:${requestId}`,
       },
     );
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: "request.cancelled",
-        targetType: "HiringRequest",
-        targetId: requestId,
-        data: { from: status, expiredInvitations: expired.count },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "request.cancelled",
+      targetType: "HiringRequest",
+      targetId: requestId,
+      data: { from: status, expiredInvitations: expired.count },
     });
     return { id: requestId, status: "CANCELLED" as const, cancelledAt: now, expiredInvitations: expired.count };
   });

@@ -1,4 +1,5 @@
-import { CURRENCIES, type RequestDraft } from "./schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
+import type { RequestDraft } from "./schemas";
 import type { DraftChanges } from "./api-schemas";
 
 // A draft may lack fields that the table requires (title, description, budget, timezone). Until the

@@ -5,7 +5,8 @@ import { notFound } from "@/lib/errors";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { assertClient } from "./access";
 import { isUnsetBudget, isUnsetText } from "./draft-columns";
-import { SHORTLIST_STATUSES, toShortlistEntry, type ShortlistRow } from "./shortlist";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import { toShortlistEntry, type ShortlistRow } from "./shortlist";
 
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
 

@@ -1,8 +1,9 @@
 import { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
+import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
-import { assertClient, memberOfCompany } from "./access";
+import { memberOfCompany } from "@/lib/parties/sides";
+import { assertClient } from "./access";
 import { listRequestsQuerySchema } from "./api-schemas";
 
 export type RequestSummary = Awaited<ReturnType<typeof listRequests>>["requests"][number];

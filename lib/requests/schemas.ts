@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
+import { CURRENCIES } from "@/lib/payments/currencies";
 import { isValidTimeZone } from "@/lib/time/timezones";
 
 // One schema for the request wizard and the API. Budgets are an hourly rate range in cents.
 
-export const CURRENCIES = ["USD", "EUR", "GBP"] as const;
 export const MAX_SKILLS = 10;
 const MAX_HOURLY_BUDGET_CENTS = 100_000; // $1,000/h: anything above is a typo, not a budget
 const MIN_HOURLY_BUDGET_CENTS = 1_000;

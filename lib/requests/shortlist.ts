@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { SkillLevel } from "@/generated/prisma/enums";
+import type { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 
-// The experts a client sees by name: only those on the delivered shortlist. Invitations that are
-// still open, declined or expired stay anonymous counts, so nobody learns who said no.
+// The experts a client sees by name: only those on the delivered shortlist (SHORTLIST_STATUSES).
+// Invitations that are still open, declined or expired stay anonymous counts, so nobody learns who said no.
 
-export const SHORTLIST_STATUSES = ["SHORTLISTED", "HIRED", "PASSED"] as const;
 const SKILLS_SHOWN = 8;
 
 /** One shortlisted match as lib/requests/get-request.ts reads it. */

@@ -1,7 +1,7 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Transaction } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, fieldErrorsOf, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/api/respond";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { lockRequest } from "@/lib/matching/lock-request";
@@ -47,7 +47,7 @@ export async function submitRequest(options: { user: SessionUser; requestId: str
   if (!request) throw notFound("Request");
   return db.$transaction(async (tx) => {
     const result = await submitDraft(tx, requestId, now, options.config);
-    await tx.auditLog.create({ data: { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId } });
+    await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId });
     return result;
   });
 }

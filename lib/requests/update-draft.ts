@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { fieldErrorsOf, validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { AppError, notFound, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors, fieldErrorsOf, notFound, validationError } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient, ownRequestWhere } from "./access";

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { interviewResultsSchema, scheduleInterviewSchema } from "./schemas";
 import {
   applicantSchema,

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { emptyBodySchema } from "@/lib/payments/api-schemas";
 import { applicationSchema } from "./application/api-schemas";
 import { updateProfileSchema } from "./application/profile-schema";

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api-operation";
 import { VETTING_ADMIN_OPERATIONS } from "./operations-admin";
 import { APPLICATION_OPERATIONS } from "./operations-application";
 

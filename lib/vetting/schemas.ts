@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CURRENCIES } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
 import { isValidTimeZone } from "@/lib/time/timezones";
 import { REVIEW_STAGES, STAGE_CRITERIA, type ReviewStage } from "./transitions";
 

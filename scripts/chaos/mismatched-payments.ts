@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { refundPaymentUnderReview } from "@/lib/payments/refund-payment-under-review";
 import { PAYMENT_UNDER_REVIEW } from "@/lib/payments/refund-reasons";
-import { startFunding } from "@/lib/payments/start-funding";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { stripe } from "@/lib/stripe";
 
 // The money path of a Checkout that does not match its payment: a session we did not create, naming

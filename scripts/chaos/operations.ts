@@ -1,13 +1,13 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { requestChanges } from "@/lib/contracts/request-changes";
-import { submitMilestone } from "@/lib/contracts/submit-milestone";
-import { cancelMilestone } from "@/lib/payments/cancel-milestone";
-import { openDispute } from "@/lib/payments/open-dispute";
-import { approveMilestone } from "@/lib/payments/release-milestone";
-import { resolveDispute } from "@/lib/payments/resolve-dispute";
-import { startFunding } from "@/lib/payments/start-funding";
+import { requestChanges } from "@/lib/milestones/request-changes";
+import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
+import { openDispute } from "@/lib/milestones/open-dispute";
+import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { resolveDispute } from "@/lib/milestones/resolve-dispute";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { ledgerReportLines } from "@/lib/payments/ledger-report-lines";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { approveMilestone } from "@/lib/payments/release-milestone";
+import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { sessionUserOf } from "../../tests/fixtures/matching";
 
 // `node --import tsx scripts/crash/approve-milestone.ts <clientUserId> <milestoneId>`: the app's side of an

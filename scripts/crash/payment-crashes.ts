@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { submitMilestone } from "@/lib/contracts/submit-milestone";
+import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { apiClient, type ApiClient } from "./api-client";
 import type { CrashHarness } from "./harness";

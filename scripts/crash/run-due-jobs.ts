@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 
 // `node --import tsx scripts/crash/run-due-jobs.ts <workerId> <ISO time>`: one pass of a worker whose

@@ -16,11 +16,11 @@ const SECOND = 1_000;
 async function loadLib() {
   const [{ db }, { JOB_HANDLERS }, { runDueJobs }, { submitRequest }, { checkLedger }, { startFunding }, { stripe }, matching, payments] = await Promise.all([
     import("@/lib/db"),
-    import("@/lib/jobs/handlers"),
+    import("@/lib/worker/job-handlers"),
     import("@/lib/jobs/run-due-jobs"),
     import("@/lib/requests/submit-request"),
     import("@/lib/payments/ledger-check"),
-    import("@/lib/payments/start-funding"),
+    import("@/lib/milestones/start-funding"),
     import("@/lib/stripe"),
     import("../fixtures/matching"),
     import("../fixtures/payments"),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/jobs/handlers";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { claimDueJobs } from "@/lib/jobs/queue";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { expireInvitation } from "@/lib/matching/expire-invitation";

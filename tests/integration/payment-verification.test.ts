@@ -9,7 +9,7 @@ import { checkLedger } from "@/lib/payments/ledger-check";
 import { recordCheckoutCompleted } from "@/lib/payments/record-payment";
 import { refundPaymentUnderReview } from "@/lib/payments/refund-payment-under-review";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
-import { startFunding } from "@/lib/payments/start-funding";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { processStripeEvent, receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { createAdmin } from "../fixtures/matching";
 import { createFundableContract, eventually, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";

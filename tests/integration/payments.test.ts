@@ -4,10 +4,10 @@ import { AppError } from "@/lib/errors";
 import { stripe } from "@/lib/stripe";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { moneySummary } from "@/lib/payments/money-summary";
-import { approveMilestone } from "@/lib/payments/release-milestone";
-import { cancelMilestone } from "@/lib/payments/cancel-milestone";
-import { openDispute } from "@/lib/payments/open-dispute";
-import { startFunding } from "@/lib/payments/start-funding";
+import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
+import { openDispute } from "@/lib/milestones/open-dispute";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { createFundableContract, eventually, markSubmitted, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
 
 let harness: PaymentHarness;

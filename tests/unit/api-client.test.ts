@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type ApiAnswer, type callApi, fillPath, type OperationKey, type OutputOf } from "@/lib/api/client";
+import { type ApiAnswer, type callApi, fillPath, type OperationKey, type OutputOf } from "@/lib/endpoints/client";
 
 describe("the typed API client", () => {
   it("fills path parameters, encoded, and refuses a missing one", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
-import { contractActions, milestoneActions, type MilestoneActions } from "@/lib/contracts/contract-actions";
+import { contractActions } from "@/lib/contracts/contract-actions";
+import { milestoneActions, type MilestoneActions } from "@/lib/milestones/milestone-actions";
 
 const MILESTONE_STATUSES: MilestoneStatus[] = ["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "RELEASED", "REFUNDED", "DISPUTED"];
 

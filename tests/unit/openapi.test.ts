@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { API_OPERATIONS } from "@/lib/api/operation-list";
+import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
+import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 
 const API_DIR = path.resolve(__dirname, "../../app/api");
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OperationView } from "@/components/api-docs/operation-view";
-import { summarizeOpenApi } from "@/lib/api/openapi-summary";
+import { summarizeOpenApi } from "@/lib/endpoints/openapi-summary";
 
 export const metadata: Metadata = { title: "API reference" };
 

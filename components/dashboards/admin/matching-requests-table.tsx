@@ -1,5 +1,5 @@
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatTimeLeft } from "@/lib/dashboards/format";
+import { formatTimeLeft } from "@/lib/format";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { DateTime } from "../date-time";

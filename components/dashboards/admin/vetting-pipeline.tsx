@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";
 

@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";

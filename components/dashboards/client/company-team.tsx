@@ -1,5 +1,5 @@
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
 
 type Member = NonNullable<ClientDashboard["company"]>["members"][number];

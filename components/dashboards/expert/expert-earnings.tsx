@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { StatList, type Stat } from "../stat-list";

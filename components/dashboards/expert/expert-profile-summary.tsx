@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/dashboards/format";
+import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/format";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";

@@ -1,6 +1,6 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import type { Applicant } from "@/lib/vetting/admin/api-schemas";
 import { VerifySkillButton } from "./verify-skill-button";
 

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import { decisionBodySchema } from "@/lib/vetting/admin/schemas";
 import { NEXT_STAGE, STAGE_CRITERIA, type ReviewStage } from "@/lib/vetting/transitions";
 import { applicantApiPath } from "./paths";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import type { VettingQueue } from "@/lib/vetting/admin/api-schemas";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
 import { boardHref, type BoardState } from "./paths";

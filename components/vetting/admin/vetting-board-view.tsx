@@ -2,7 +2,7 @@ import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import type { VettingBoard } from "@/lib/vetting/admin/get-vetting-board";
 import { boardHref, type BoardState } from "./paths";
 import { QueueFilters } from "./queue-filters";

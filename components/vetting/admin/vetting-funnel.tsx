@@ -2,7 +2,7 @@ import { StatList } from "@/components/dashboards/stat-list";
 import { formatDuration, formatShare } from "@/components/sla/format-duration";
 import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatStatus } from "@/lib/dashboards/format";
+import { formatStatus } from "@/lib/format";
 import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/api-schemas";
 import { boardSearchParams, type BoardState } from "./paths";
 

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatMoney } from "@/lib/dashboards/format";
+import { formatMoney } from "@/lib/format";
 import { STEP_ORDER, STEP_TITLES, type ApplicationValues } from "@/lib/vetting/application/steps";
 import { APPLICATION_QUESTIONS, type ApplicationStep } from "@/lib/vetting/schemas";
 import { LEVEL_LABELS } from "./skills-fields";

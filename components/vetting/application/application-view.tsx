@@ -1,5 +1,5 @@
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import type { Application } from "@/lib/vetting/application/load-application";
 import { ApplicationStatusView } from "./application-status-view";
 import { ApplicationWizard } from "./application-wizard";

@@ -1,6 +1,6 @@
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { CURRENCIES } from "@/lib/requests/schemas";
+import { CURRENCIES } from "@/lib/payments/currencies";
 import type { FieldProps } from "./form-values";
 
 export function RateFields({ values, errors, onChange }: FieldProps) {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import { APPLICATION_PATHS, sendJson } from "./application-api";
 
 type RejectionNoticeProps = { reason: string | null; canReapply: boolean; canReapplyAt: Date | null };

@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import type { VettingStatus } from "@/generated/prisma/enums";
-import { validationError } from "@/lib/api/respond";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
 
 export function assertVettingAdmin(user: SessionUser) {
   if (user.role !== "ADMIN") throw forbidden("Only admins vet applicants.");

@@ -1,5 +1,5 @@
 import type { VettingStatus } from "@/generated/prisma/enums";
-import { formatDate, formatDateTime } from "@/lib/dashboards/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { NotificationMessage } from "@/lib/notifications/notify";
 
 // What the applicant reads, in the app and by email, at each step. Internal notes and scores never

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -64,14 +65,12 @@ export async function decideStage(options: { user: SessionUser; expertProfileId:
       data: { expertProfileId, adminId: user.id, fromStatus: stage, toStatus, scores: input.scores, notes: input.notes, reason, createdAt: now },
       select: { id: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: "vetting.decided",
-        targetType: "ExpertProfile",
-        targetId: expertProfileId,
-        data: { decisionId: decision.id, fromStatus: stage, toStatus, scores: input.scores },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "vetting.decided",
+      targetType: "ExpertProfile",
+      targetId: expertProfileId,
+      data: { decisionId: decision.id, fromStatus: stage, toStatus, scores: input.scores },
     });
     await notifyUsers(tx, [profile.userId], decisionMessage({ id: decision.id, toStatus, reason, reapplyAfter }));
     return { decisionId: decision.id, fromStatus: stage, toStatus, reapplyAfter };

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -41,9 +42,7 @@ export async function recordInterview(options: {
       where: { expertProfileId, skillId: { in: verifiedSkillIds } },
       data: { verifiedAt: now, verifiedById: user.id },
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "vetting.interview-recorded", targetType: "ExpertProfile", targetId: expertProfileId, data: { interviewId, results } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "vetting.interview-recorded", targetType: "ExpertProfile", targetId: expertProfileId, data: { interviewId, results } });
     return { interviewId, completedAt: now, verifiedSkillIds };
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -33,14 +34,12 @@ export async function scheduleInterview(options: { user: SessionUser; expertProf
       ? await tx.interview.update({ where: { id: open.id }, data, select: { id: true } })
       : await tx.interview.create({ data: { expertProfileId, ...data }, select: { id: true } });
     const isRescheduled = open !== null;
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: isRescheduled ? "vetting.interview-rescheduled" : "vetting.interview-scheduled",
-        targetType: "ExpertProfile",
-        targetId: expertProfileId,
-        data: { interviewId: interview.id, scheduledAt: input.scheduledAt.toISOString(), meetingUrl: input.meetingUrl },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: isRescheduled ? "vetting.interview-rescheduled" : "vetting.interview-scheduled",
+      targetType: "ExpertProfile",
+      targetId: expertProfileId,
+      data: { interviewId: interview.id, scheduledAt: input.scheduledAt.toISOString(), meetingUrl: input.meetingUrl },
     });
     await notifyUsers(tx, [profile.userId], interviewMessage({ id: interview.id, ...data, isRescheduled }));
     return { interviewId: interview.id, ...data, isRescheduled };

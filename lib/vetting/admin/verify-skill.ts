@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -26,14 +27,12 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
       data: { verifiedAt, verifiedById: verified ? user.id : null },
     });
     if (count === 0) throw notFound("This skill of the expert");
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        action: verified ? "vetting.skill-verified" : "vetting.skill-unverified",
-        targetType: "ExpertProfile",
-        targetId: expertProfileId,
-        data: { skillId },
-      },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: verified ? "vetting.skill-verified" : "vetting.skill-unverified",
+      targetType: "ExpertProfile",
+      targetId: expertProfileId,
+      data: { skillId },
     });
     return { skillId, verifiedAt };
   });

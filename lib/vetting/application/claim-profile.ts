@@ -3,7 +3,7 @@ import type { VettingStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import { REAPPLY_COOL_OFF_DAYS } from "@/lib/vetting/transitions";
 import { ownProfileWhere } from "./access";
 

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertVettingTransition } from "@/lib/vetting/transitions";
@@ -19,7 +20,7 @@ export async function reapply({ user, now }: { user: SessionUser; now: Date }) {
     await tx.vettingDecision.create({
       data: { expertProfileId: profile.id, fromStatus: "REJECTED", toStatus: "APPLIED", notes: "The applicant started a new application after the cool-off.", createdAt: now },
     });
-    await tx.auditLog.create({ data: { actorId: user.id, action: "application.reapplied", targetType: "ExpertProfile", targetId: profile.id } });
+    await recordAudit(tx, { actorId: user.id, action: "application.reapplied", targetType: "ExpertProfile", targetId: profile.id });
     return loadApplication(tx, user, now);
   });
 }

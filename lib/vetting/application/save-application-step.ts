@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
+import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { saveApplicationStepSchema, type SaveApplicationStepInput } from "@/lib/vetting/schemas";
 import { assertExpert } from "./access";

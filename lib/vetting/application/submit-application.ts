@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export async function submitApplication({ user, now }: { user: SessionUser; now:
     if (missing.length) throw new AppError("VALIDATION_FAILED", `Your application is not complete yet: finish ${listSteps(missing)}.`, { fields });
 
     await tx.expertProfile.update({ where: { id: profile.id }, data: { submittedAt: now } });
-    await tx.auditLog.create({ data: { actorId: user.id, action: "application.submitted", targetType: "ExpertProfile", targetId: profile.id } });
+    await recordAudit(tx, { actorId: user.id, action: "application.submitted", targetType: "ExpertProfile", targetId: profile.id });
     const dedupeKey = `application-submitted:${profile.id}:${now.toISOString()}`;
     await notifyAdmins(tx, {
       kind: "vetting.application-submitted",

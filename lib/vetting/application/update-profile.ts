@@ -1,5 +1,6 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
+import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
@@ -24,9 +25,7 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
     const profile = await claimProfile(tx, { user, action: "update-profile", now });
     await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
     if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(parsed.data) } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(parsed.data) } });
     return loadApplication(tx, user, now);
   });
 }

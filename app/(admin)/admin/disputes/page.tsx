@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DisputesView } from "@/components/disputes/disputes-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { listDisputes } from "@/lib/payments/list-disputes";
+import { listDisputes } from "@/lib/milestones/list-disputes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Disputes" };

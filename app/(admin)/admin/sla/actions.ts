@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fieldErrorsOf } from "@/lib/api/respond";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { handPickExpert } from "@/lib/matching/hand-pick-expert";
 import { handPickSchema } from "@/lib/matching/schemas";

@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/route";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
 
 export const GET = apiRoute({ access: "public" }, async () => buildOpenApiDocument());

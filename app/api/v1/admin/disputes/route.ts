@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/route";
-import { listDisputes } from "@/lib/payments/list-disputes";
+import { listDisputes } from "@/lib/milestones/list-disputes";
 
 export const GET = apiRoute({ access: ["ADMIN"] }, async ({ user }) => listDisputes({ user }));

@@ -8,7 +8,7 @@ import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 
 // Every operation declared with defineOperation: the API router serves these, the OpenAPI document
 // and the typed client are derived from them. (Operations not yet moved here are still Next route
-// handlers under app/api, listed in lib/api/operations.ts.)
+// handlers under app/api, listed in lib/endpoints/operations.ts.)
 
 export const API_OPERATIONS = [
   listRequestsOperation,

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { errorBodySchema } from "./schemas";
-import type { AnyOperation } from "./operation";
+import type { Operation } from "@/lib/api-operation";
+import { errorBodySchema } from "@/lib/api/schemas";
+import type { AnyOperation } from "@/lib/api/operation";
 import { API_OPERATIONS } from "./operation-list";
-import { OPERATIONS, type Operation } from "./operations";
+import { OPERATIONS } from "./operations";
 
 // OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
 

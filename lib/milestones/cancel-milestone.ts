@@ -1,10 +1,11 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { clientMilestoneWhere } from "./access";
 import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
-import { queueSettlement } from "./queue-settlement";
-import { settleMilestone } from "./settle-milestone";
 
 /**
  * The client cancels a milestone. Unfunded, it costs nothing: it is removed (the contract is
@@ -35,7 +36,7 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
       { releaseCents: 0, refundCents: milestone.amountCents, refundReason: "milestone cancelled" },
       now,
     );
-    await tx.auditLog.create({ data: { actorId: user.id, action: "milestone.cancelled", targetType: "Milestone", targetId: milestone.id, data: { refundCents: milestone.amountCents } } });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.cancelled", targetType: "Milestone", targetId: milestone.id, data: { refundCents: milestone.amountCents } });
   });
   await settleMilestone(milestone.id);
   return { milestoneId: milestone.id, outcome: "refunded" as const };

@@ -1,7 +1,8 @@
-import type { z } from "zod";
+import type { Operation } from "@/lib/api-operation";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
+import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
@@ -16,23 +17,10 @@ import { handPickSchema } from "@/lib/matching/schemas";
 import { listNotificationsQuerySchema, notificationListSchema } from "@/lib/notifications/list-notifications";
 import { markedReadSchema, markNotificationsReadSchema } from "@/lib/notifications/mark-notifications-read";
 import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
-import { createdAccountSchema, healthSchema, meSchema } from "./schemas";
+import { createdAccountSchema, healthSchema, meSchema } from "@/lib/api/schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
 // fails when a route handler under app/api/v1 is missing from it.
-
-export type Operation = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  summary: string;
-  tag: string;
-  access: "public" | "user" | "CLIENT" | "EXPERT" | "ADMIN";
-  query?: z.ZodType;
-  headers?: { name: string; description: string }[];
-  body?: z.ZodType;
-  success: { status: number; description: string; schema?: z.ZodType };
-  errors?: number[];
-};
 
 export const OPERATIONS: Operation[] = [
   {
@@ -168,6 +156,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,
+  ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
   ...VETTING_OPERATIONS,
   ...ADMIN_OPERATIONS,

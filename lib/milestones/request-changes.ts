@@ -1,9 +1,9 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { clientSideWhere } from "./access";
+import { clientSideWhere } from "@/lib/parties/sides";
 import { recordChangeRequest } from "./milestone-submissions";
 import { requestChangesSchema } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
@@ -41,9 +41,7 @@ export async function requestChanges(options: { user: SessionUser; milestoneId: 
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-changes:${milestone.id}:${now.getTime()}`,
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } });
     return { id: milestone.id, status: "CHANGES_REQUESTED" as const };
   });
 }

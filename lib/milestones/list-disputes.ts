@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/contracts/milestone-timeline";
-import { assertAdmin } from "./access";
+import { assertAdmin } from "@/lib/payments/access";
+import { SUBMISSIONS_SELECT, toSubmissionView } from "./milestone-timeline";
 
 /** Disputes for the admin console: open ones first (oldest first), then the latest resolved; each milestone with its revision timeline. */
 export async function listDisputes({ user }: { user: SessionUser }) {

@@ -1,9 +1,9 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import { Stripe, stripe } from "@/lib/stripe";
-import { updateContractAfterSettlement } from "./finalize-milestone";
-import { callStripe } from "./stripe-call";
+import { closeOpenCheckouts } from "@/lib/payments/close-open-checkouts";
+import { updateContractAfterSettlement } from "@/lib/payments/finalize-milestone";
 
 /**
  * An unfunded milestone costs nothing to cancel: it is removed and the contract total shrinks. A
@@ -12,17 +12,7 @@ import { callStripe } from "./stripe-call";
  */
 export async function removeUnfundedMilestone(options: { user: SessionUser; milestone: { id: string; amountCents: number; contractId: string }; now: Date }) {
   const { user, milestone, now } = options;
-  const open = await db.payment.findMany({ where: { milestoneId: milestone.id, status: "PENDING", stripeCheckoutSessionId: { not: null } }, select: { id: true, stripeCheckoutSessionId: true } });
-  for (const payment of open) {
-    const sessionId = payment.stripeCheckoutSessionId!;
-    await callStripe("close the open payment page", () => stripe().checkout.sessions.expire(sessionId)).catch((error: unknown) => {
-      // Already expired is fine; already paid means the milestone is funded now.
-      if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
-    });
-    const session = await callStripe("check the payment page", () => stripe().checkout.sessions.retrieve(sessionId));
-    if (session.status === "complete") throw conflict("This milestone was just paid, so it is funded now; cancel it again to refund it.");
-    await db.payment.updateMany({ where: { id: payment.id, status: "PENDING" }, data: { status: "FAILED", failureReason: "Cancelled before it was paid." } });
-  }
+  await closeOpenCheckouts(milestone.id);
   return db.$transaction(async (tx) => {
     if (await tx.payment.count({ where: { milestoneId: milestone.id, status: { not: "FAILED" } } })) {
       throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
@@ -35,9 +25,7 @@ export async function removeUnfundedMilestone(options: { user: SessionUser; mile
     const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
     await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
     await updateContractAfterSettlement(tx, milestone.contractId, now);
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } });
     return { milestoneId: milestone.id, outcome: "removed" as const };
   });
 }

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import type { AnyOperation } from "./operation";
-import { errorResponse, requestIdFrom } from "./respond";
+import type { AnyOperation } from "@/lib/api/operation";
+import { errorResponse, requestIdFrom } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
-import { runOperation } from "./run-operation";
+import { runOperation } from "@/lib/api/run-operation";
 
 // The API's router: Hono, built from the list of operations. It routes and extracts path
 // parameters; everything else an API call needs happens in runOperation.

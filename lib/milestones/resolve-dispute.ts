@@ -1,12 +1,13 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import type { ResolveDisputeInput } from "@/lib/contracts/schemas";
-import { assertAdmin } from "./access";
-import { queueSettlement } from "./queue-settlement";
-import { settleMilestone } from "./settle-milestone";
-import { finalizeMilestone } from "./finalize-milestone";
+import { assertAdmin } from "@/lib/payments/access";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
+import type { ResolveDisputeInput } from "./schemas";
 
 /** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
 export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) {
@@ -71,7 +72,7 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       body: input.note,
       link: `/contracts/${dispute.contractId}`,
     });
-    await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } } });
+    await recordAudit(tx, { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } });
   });
   if (holdsMoney && milestone) await settleMilestone(milestone.id);
   else if (milestone) await finalizeMilestone(milestone.id, { shouldAnnounce: false });

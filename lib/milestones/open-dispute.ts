@@ -1,9 +1,10 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
 import type { z } from "zod";
-import type { openDisputeSchema } from "@/lib/contracts/schemas";
+import type { openDisputeSchema } from "./schemas";
 import { partyMilestoneWhere } from "./access";
 
 const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
@@ -40,7 +41,7 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
       link,
     });
     await notifyAdmins(tx, { kind: "dispute.opened", title: `Dispute to resolve: ${milestone.contract.title}`, body: input.reason.slice(0, 300), link: "/admin/disputes" });
-    await tx.auditLog.create({ data: { actorId: user.id, action: "dispute.opened", targetType: "Dispute", targetId: dispute.id, data: { milestoneId: milestone.id } } });
+    await recordAudit(tx, { actorId: user.id, action: "dispute.opened", targetType: "Dispute", targetId: dispute.id, data: { milestoneId: milestone.id } });
     return { disputeId: dispute.id, milestoneStatus: "DISPUTED" as const };
   });
 }

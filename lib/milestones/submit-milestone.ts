@@ -1,11 +1,11 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/api/respond";
-import { formatDate } from "@/lib/dashboards/format";
+import { formatDate } from "@/lib/format";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound, validationError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "@/lib/payments/auto-release";
-import { expertSideWhere } from "./access";
+import { expertSideWhere } from "@/lib/parties/sides";
+import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";
 import { recordSubmission } from "./milestone-submissions";
 import { submitMilestoneSchema } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
@@ -49,9 +49,7 @@ export async function submitMilestone(options: { user: SessionUser; milestoneId:
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-submitted:${milestone.id}:${now.getTime()}`,
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } },
-    });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } });
     return { id: milestone.id, status: "SUBMITTED" as const, submittedAt: now, autoReleaseAt };
   });
 }

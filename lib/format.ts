@@ -1,5 +1,5 @@
-// Display formatting shared by the dashboards. Dates are shown in UTC and say so: pages render on
-// the server, which does not know the reader's timezone.
+// Display formatting shared by pages, notifications and emails. Dates are shown in UTC and say so:
+// pages render on the server, which does not know the reader's timezone.
 
 import { dateTimeFormat, numberFormat } from "@/lib/intl";
 

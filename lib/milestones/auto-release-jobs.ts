@@ -1,12 +1,13 @@
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import type { JobPayload } from "@/lib/jobs/kinds";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { releaseMilestone } from "./release-milestone";
 
 // The timers scheduled at submission. Each checks that the milestone still waits on the same
 // submission; anything else (approved, changes requested, disputed, resubmitted) makes it a no-op.
 
-type TimerPayload = { milestoneId: string; submittedAt: string };
+type TimerPayload = JobPayload<"payments.auto-release">;
 
 async function stillWaiting({ milestoneId, submittedAt }: TimerPayload) {
   const milestone = await db.milestone.findUnique({
@@ -28,7 +29,7 @@ export async function runAutoRelease(payload: TimerPayload, now: Date) {
   }
 }
 
-export async function sendReleaseReminder(payload: TimerPayload & { daysLeft: string }) {
+export async function sendReleaseReminder(payload: JobPayload<"payments.release-reminder">) {
   const milestone = await stillWaiting(payload);
   if (!milestone) return;
   await db.$transaction((tx) =>

@@ -1,10 +1,11 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { assertMilestoneTransition } from "@/lib/contracts/transitions";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { assertMilestoneTransition } from "./transitions";
 import { clientMilestoneWhere } from "./access";
-import { queueSettlement } from "./queue-settlement";
-import { settleMilestone } from "./settle-milestone";
 
 type Trigger = "approved" | "auto-release";
 
@@ -50,7 +51,7 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
       { releaseCents: milestone.amountCents, refundCents: 0, refundReason: "" },
       now,
     );
-    await tx.auditLog.create({ data: { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } } });
+    await recordAudit(tx, { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } });
   });
   await settleMilestone(milestoneId);
 }

@@ -1,44 +1,19 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { assertMilestoneTransition } from "@/lib/contracts/transitions";
 import { appUrl, stripe } from "@/lib/stripe";
-import { clientMilestoneWhere } from "./access";
 import { callStripe } from "./stripe-call";
 
+type MilestoneToFund = { id: string; title: string; amountCents: number; currency: string; contract: { id: string; title: string } };
+
 /**
- * The client pays a milestone through Stripe Checkout; the charge stays on the platform's balance,
- * grouped by contract. PENDING → FUNDING with a Payment row first, then the Stripe call with that
+ * A Stripe Checkout page for a milestone that is waiting for its payment (FUNDING); the charge stays on
+ * the platform's balance, grouped by contract. A Payment row comes first, then the Stripe call with that
  * row's idempotency key: a double click or a retry after a crash returns the same Checkout session.
  */
-export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
-  const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId),
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      amountCents: true,
-      currency: true,
-      contract: { select: { id: true, title: true, status: true, expertProfile: { select: { payoutsEnabled: true, user: { select: { name: true } } } } } },
-    },
-  });
-  if (!milestone) throw notFound("Milestone");
+export async function openCheckout(milestone: MilestoneToFund) {
   const { contract } = milestone;
-  if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
-  if (!contract.expertProfile.payoutsEnabled) {
-    throw conflict(`${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`);
-  }
-  if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");
-
-  if (milestone.status === "PENDING") {
-    await db.milestone.updateMany({ where: { id: milestone.id, status: "PENDING" }, data: { status: "FUNDING", fundingFailureReason: null } });
-    // A concurrent click may have moved it first; only FUNDING lets this one go on.
-    const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
-    if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
-  }
   const reusable = await reusableCheckout(milestone.id);
   if (reusable) return reusable;
 

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
-import type { AnyOperation } from "./operation";
+import type { AnyOperation } from "@/lib/api/operation";
 import type { ApiOperations } from "./operation-list";
-import { errorBodySchema } from "./schemas";
+import { errorBodySchema } from "@/lib/api/schemas";
 
 // The browser's typed client, derived from the declared operations by type alone (nothing of the
 // server is bundled): `callApi("GET /api/v1/requests/{id}", { params: { id } })` is checked against

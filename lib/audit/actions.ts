@@ -1,0 +1,49 @@
+// Everything the audit log records, and what it records it about. Entries are written only through
+// recordAudit (record-audit.ts); the admin console has words for every action (lib/admin/audit-format.ts),
+// so an action added here fails type checking until it can be read there.
+
+export const AUDIT_ACTIONS = [
+  "account.created",
+  "user.suspended",
+  "user.reinstated",
+  "ledger.checked",
+  "request.created",
+  "request.submitted",
+  "request.cancelled",
+  "matching.hand-picked",
+  "contract.proposed",
+  "contract.accepted",
+  "contract.declined",
+  "contract.withdrawn",
+  "contract.reviewed",
+  "milestone.submitted",
+  "milestone.changes-requested",
+  "milestone.approved",
+  "milestone.auto-release",
+  "milestone.cancelled",
+  "milestone.removed",
+  "dispute.opened",
+  "dispute.resolved",
+  "payment.held-for-review",
+  "payment.review-refunded",
+  "application.submitted",
+  "application.reapplied",
+  "profile.updated",
+  "vetting.decided",
+  "vetting.interview-scheduled",
+  "vetting.interview-rescheduled",
+  "vetting.interview-recorded",
+  "vetting.skill-verified",
+  "vetting.skill-unverified",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+/** Stored entries are plain strings: one written before an action was renamed need not be on the list. */
+export const isAuditAction = (action: string): action is AuditAction => KNOWN_ACTIONS.has(action);
+
+/** The kinds of record an entry is about; the console links each kind to where an admin can look at it. */
+export const AUDIT_TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Payment", "Ledger"] as const;
+
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// Every kind of job and the payload it carries, in one place. A payload is checked against its kind
+// when it is queued (at compile time and again at run time) and when a worker claims it, so a handler
+// only ever sees the payload its kind promises. Kinds and payloads are stored in the jobs table: a
+// rename or a new required field needs the queued jobs migrated with it.
+
+const id = z.string().min(1);
+/** The submission a milestone timer belongs to, as milestones.submittedAt.toISOString() wrote it. */
+const submittedAt = z.iso.datetime();
+
+const PAYLOAD_SCHEMAS = {
+  "matching.invite-round": z.object({ requestId: id }),
+  "matching.expire-invitation": z.object({ matchId: id }),
+  "matching.at-risk": z.object({ requestId: id }),
+  "matching.deadline": z.object({ requestId: id }),
+  "chat.unread-email": z.object({ conversationId: id, userId: id }),
+  "payments.release-reminder": z.object({ milestoneId: id, submittedAt, daysLeft: z.string().regex(/^\d+$/) }),
+  "payments.auto-release": z.object({ milestoneId: id, submittedAt }),
+  "payments.settle-milestone": z.object({ milestoneId: id }),
+  "stripe.process-event": z.object({ eventId: id }),
+} as const;
+
+type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
+export type JobKind = keyof Payloads;
+export type JobPayload<Kind extends JobKind> = Payloads[Kind];
+
+/** The same schemas, typed so that the schema of any one kind parses to that kind's payload. */
+export const JOB_PAYLOADS: { readonly [Kind in JobKind]: z.ZodType<JobPayload<Kind>> } = PAYLOAD_SCHEMAS;
+
+export const isJobKind = (kind: string): kind is JobKind => Object.hasOwn(JOB_PAYLOADS, kind);
+
+export class InvalidJobPayloadError extends Error {
+  constructor(kind: string, problem: string) {
+    super(`The payload of this "${kind}" job does not fit its kind: ${problem}`);
+    this.name = "InvalidJobPayloadError";
+  }
+}
+
+/** The payload as its kind declares it, or an InvalidJobPayloadError that says what does not fit. */
+export function parseJobPayload<Kind extends JobKind>(kind: Kind, payload: unknown): JobPayload<Kind> {
+  const parsed = JOB_PAYLOADS[kind].safeParse(payload);
+  if (!parsed.success) {
+    throw new InvalidJobPayloadError(kind, parsed.error.issues.map((issue) => `${issue.path.join(".") || "the payload"}: ${issue.message}`).join("; "));
+  }
+  return parsed.data;
+}

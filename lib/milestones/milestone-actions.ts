@@ -1,0 +1,40 @@
+import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
+import { canChangeMilestone } from "./transitions";
+
+// Which buttons a viewer sees on a milestone, from their side and the current states. The lib
+// functions check the same rules again when a button is pressed; this only decides what to offer.
+
+export type MilestoneActions = {
+  fund: boolean;
+  submit: boolean;
+  approve: boolean;
+  requestChanges: boolean;
+  cancel: boolean;
+  dispute: boolean;
+};
+
+type MilestoneState = {
+  viewerRole: Role;
+  contractStatus: ContractStatus;
+  milestoneStatus: MilestoneStatus;
+  /** Stripe can only pay an expert whose payouts are enabled, so funding waits for it. */
+  isExpertPayable: boolean;
+};
+
+export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable }: MilestoneState): MilestoneActions {
+  const isActive = contractStatus === "ACTIVE";
+  const isClient = isActive && viewerRole === "CLIENT";
+  const isExpert = isActive && viewerRole === "EXPERT";
+  // A dispute freezes the contract, yet its other held milestones can still be disputed.
+  const isParty = (isActive || contractStatus === "DISPUTED") && (viewerRole === "CLIENT" || viewerRole === "EXPERT");
+  return {
+    // FUNDING: a payment page opened and left; funding again returns to it.
+    fund: isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
+    submit: isExpert && canChangeMilestone(status, "SUBMITTED"),
+    approve: isClient && status === "SUBMITTED",
+    requestChanges: isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
+    // PENDING is removed at no cost, FUNDED is refunded; once work is in, a dispute is the way out.
+    cancel: isClient && (status === "PENDING" || status === "FUNDED"),
+    dispute: isParty && canChangeMilestone(status, "DISPUTED"),
+  };
+}

@@ -1,0 +1,39 @@
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { openCheckout } from "@/lib/payments/open-checkout";
+import { clientMilestoneWhere } from "./access";
+import { assertMilestoneTransition } from "./transitions";
+
+/**
+ * The client pays a milestone through Stripe Checkout: PENDING → FUNDING, then the payment page
+ * (lib/payments/open-checkout.ts). Funding again while FUNDING returns the page already open.
+ */
+export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
+  const milestone = await db.milestone.findFirst({
+    where: clientMilestoneWhere(user, milestoneId),
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      amountCents: true,
+      currency: true,
+      contract: { select: { id: true, title: true, status: true, expertProfile: { select: { payoutsEnabled: true, user: { select: { name: true } } } } } },
+    },
+  });
+  if (!milestone) throw notFound("Milestone");
+  const { contract } = milestone;
+  if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
+  if (!contract.expertProfile.payoutsEnabled) {
+    throw conflict(`${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`);
+  }
+  if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");
+
+  if (milestone.status === "PENDING") {
+    await db.milestone.updateMany({ where: { id: milestone.id, status: "PENDING" }, data: { status: "FUNDING", fundingFailureReason: null } });
+    // A concurrent click may have moved it first; only FUNDING lets this one go on.
+    const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
+    if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
+  }
+  return openCheckout({ id: milestone.id, title: milestone.title, amountCents: milestone.amountCents, currency: milestone.currency, contract: { id: contract.id, title: contract.title } });
+}
