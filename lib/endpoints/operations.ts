@@ -34,15 +34,6 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
-    path: "/api/bench/floor",
-    summary: "Constant JSON for the benchmark's floor (404 unless the server runs with VETTED_BENCH=1)",
-    tag: "System",
-    access: "public",
-    success: { status: 200, description: "{ status: \"ok\" }." },
-    errors: [404],
-  },
-  {
-    method: "get",
     path: "/api/v1/openapi.json",
     summary: "This OpenAPI 3.1 document",
     tag: "System",

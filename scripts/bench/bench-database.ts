@@ -3,7 +3,6 @@
 
 export const SCALE_EXPERTS = 100_000;
 const BENCH_DATA_DIR = ".data/pg-bench";
-const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
 const BENCH_DATABASE = "vetted_bench";
 
 /** DATABASE_URL if set (local only: the bench writes requests and invitations), else its own prepared database. */
@@ -17,7 +16,8 @@ export async function openBenchDatabase() {
     if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to benchmark against ${host}: it writes requests and invitations.`);
     await assertMigrated(process.env.DATABASE_URL);
   } else {
-    server = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT });
+    const { portFromEnv } = await import("../free-port");
+    server = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: await portFromEnv("BENCH_PG_PORT") });
     await ensureDatabaseExists(server.url("postgres"), BENCH_DATABASE);
     process.env.DATABASE_URL = server.url(BENCH_DATABASE);
     await applyMigrations(process.env.DATABASE_URL);

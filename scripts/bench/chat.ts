@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg } from "node:os";
 import { buildApp, createPairs, startInstance, treeRssMb, type Pair } from "./chat-setup";
+import { freePort, portFromEnv } from "../free-port";
 import { runScript } from "../run-script";
 
 // `npm run bench:chat [-- --streams 1000 --rate 50 --seconds 20 --skip-build]`: two `next start`
@@ -10,9 +11,9 @@ import { runScript } from "../run-script";
 // client message posted through A every 1/rate s; prints the delivery latency to the expert's stream
 // on B, and each instance's memory. Targets: p99 < 100 ms, < 300 MB per instance.
 
-const PORTS = { a: 3310, b: 3311 };
 const DIST_DIR = ".next-bench";
-const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
+/** The two app instances' ports, taken from the OS when the run starts. */
+const PORTS = { a: 0, b: 0 };
 const TARGETS = { p99Ms: 100, rssMb: 300 };
 const QUIET_MS = 30_000;
 
@@ -56,7 +57,7 @@ async function openDatabase() {
   const { startEmbeddedPostgres } = await import("../postgres/embedded");
   const { applyMigrations } = await import("../postgres/migrate");
   const { Client } = await import("pg");
-  const server = await startEmbeddedPostgres({ dataDir: ".data/pg-bench", port: BENCH_PORT });
+  const server = await startEmbeddedPostgres({ dataDir: ".data/pg-bench", port: await portFromEnv("BENCH_PG_PORT") });
   const name = `vetted_bench_chat_${Date.now()}`;
   const admin = new Client({ connectionString: server.url("postgres") });
   await admin.connect();
@@ -79,6 +80,8 @@ async function main() {
   if (!process.argv.includes("--skip-build")) buildApp(DIST_DIR);
   const database = await openDatabase();
   const pairs = await createPairs(database.url, streams, secret);
+  PORTS.a = await freePort();
+  PORTS.b = await freePort();
   const instances = await Promise.all([PORTS.a, PORTS.b].map((port) => startInstance({ port, distDir: DIST_DIR, databaseUrl: database.url, secret })));
   const open: http.ClientRequest[] = [];
   try {

@@ -1,41 +1,65 @@
-import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { buildApp, startInstance, treeRssMb } from "./chat-setup";
-import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
+import { addSuiteVolume, BENCH_CONVERSATION_ID, BENCH_REQUEST_ID } from "./suite-data";
+import { nodeArgs } from "../crash/processes";
+import { freePort } from "../free-port";
 import { runScript } from "../run-script";
 
 // `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
-// (100k experts, 5k requests, 200k messages), starts `next start`, and measures with autocannon
-// (50 connections) our endpoints and pages, each right after Next's own floor for it (a constant JSON
-// handler, a constant server-rendered page) and as a ratio to that floor; then runs bench:matching and
-// bench:chat for their headline numbers (unless --http-only). Writes bench-results/bench.{json,md}.
+// (100k experts, 5k requests, 200k messages), starts the app server and two yardsticks beside it —
+// a plain Express + pg server reading one row by primary key (the reference) and bare node:http (the
+// ceiling) — and measures with autocannon (50 connections, after a warm-up) our API rows as a ratio
+// of the reference measured just before each, and our pages against Next's constant page, as a p95.
+// Then bench:matching and bench:chat for their headline numbers (unless --http-only). Writes
+// bench-results/bench.{json,md}.
 
-const PORT = 3330;
 const DIST_DIR = ".next-bench";
 const CONNECTIONS = 50;
 // Pages again under lighter load: at 50 connections a page's latency is mostly its wait in the queue
 // of a server that two cores share with PostgreSQL and the load generator.
 const LIGHT_CONNECTIONS = 10;
-const TARGETS = { apiShareOfFloor: 0.7, pageP95Ms: 150 };
+const TARGETS = { pageP95Ms: 150, peakRssMb: 500 };
 const SESSION_COOKIE = "next-auth.session-token";
 
-type Kind = "floor" | "page-floor" | "api" | "page";
-type Target = { name: string; path: string; as?: "CLIENT" | "EXPERT" | "ADMIN"; kind: Kind };
+type Kind = "ceiling" | "reference" | "api" | "page-floor" | "page";
+type Server = "app" | "reference" | "ceiling";
+type Target = {
+  name: string;
+  server: Server;
+  path: string;
+  kind: Kind;
+  as?: "CLIENT" | "EXPERT" | "ADMIN";
+  /** A POST whose JSON body each request builds afresh. */
+  post?: () => unknown;
+  /** API rows: the least share of the reference's req/s, and the most p99. */
+  target?: { shareOfReference: number; p99Ms?: number };
+};
 
 const TARGET_LIST: Target[] = [
-  { name: "floor: constant JSON route", path: "/api/bench/floor", kind: "floor" },
-  { name: "floor: constant server-rendered page", path: "/bench/floor", kind: "page-floor" },
-  { name: "GET /api/health", path: "/api/health", kind: "api" },
-  { name: "GET /api/v1/requests/{id}", path: `/api/v1/requests/${BENCH_REQUEST_ID}`, as: "CLIENT", kind: "api" },
-  { name: "GET /api/v1/conversations", path: "/api/v1/conversations", as: "CLIENT", kind: "api" },
-  { name: "page /client", path: "/client", as: "CLIENT", kind: "page" },
-  { name: "page /expert", path: "/expert", as: "EXPERT", kind: "page" },
-  { name: "page /admin", path: "/admin", as: "ADMIN", kind: "page" },
+  { name: "ceiling: bare node:http, constant JSON", server: "ceiling", path: "/", kind: "ceiling" },
+  { name: "reference: Express + pg, one row by primary key", server: "reference", path: `/requests/${BENCH_REQUEST_ID}`, kind: "reference" },
+  { name: "floor: constant server-rendered page", server: "app", path: "/bench/floor", kind: "page-floor" },
+  { name: "GET /api/health", server: "app", path: "/api/health", kind: "api" },
+  { name: "GET /api/v1/requests/{id}", server: "app", path: `/api/v1/requests/${BENCH_REQUEST_ID}`, as: "CLIENT", kind: "api", target: { shareOfReference: 1, p99Ms: 50 } },
+  { name: "GET /api/v1/conversations", server: "app", path: "/api/v1/conversations", as: "CLIENT", kind: "api", target: { shareOfReference: 0.7 } },
+  {
+    name: "POST /api/v1/conversations/{id}/messages",
+    server: "app",
+    path: `/api/v1/conversations/${BENCH_CONVERSATION_ID}/messages`,
+    as: "CLIENT",
+    kind: "api",
+    post: () => ({ clientMessageId: randomUUID(), body: "A benchmark message: the schedule for next week and the one open question." }),
+    target: { shareOfReference: 0.5 },
+  },
+  { name: "page /client", server: "app", path: "/client", as: "CLIENT", kind: "page" },
+  { name: "page /expert", server: "app", path: "/expert", as: "EXPERT", kind: "page" },
+  { name: "page /admin", server: "app", path: "/admin", as: "ADMIN", kind: "page" },
 ];
 
 const option = (name: string, fallback: number) => {
@@ -46,18 +70,42 @@ const option = (name: string, fallback: number) => {
 /** The value below which `share` of the sorted samples fall (nearest rank). */
 const percentileOf = (sorted: number[], share: number) => sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0;
 
-/** autocannon's summary, plus p95 from every response's own latency (autocannon's histogram has no p95). */
-function measure(url: string, cookie: string | undefined, seconds: number, connections: number) {
+type Measured = autocannon.Result & { p95: number; statuses: Record<string, number> };
+
+/** autocannon's summary, plus p95 from every response's own latency (autocannon's histogram has no p95) and a count per status. */
+function measure(url: string, headers: Record<string, string>, seconds: number, connections: number, post?: () => unknown) {
   const latencies: number[] = [];
-  return new Promise<autocannon.Result & { p95: number }>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => {
+  const statuses: Record<string, number> = {};
+  const requests = post ? [{ method: "POST" as const, setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(post()) }) }] : undefined;
+  return new Promise<Measured>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, headers, requests }, (error, result) => {
       if (error) return reject(error);
       latencies.sort((a, b) => a - b);
-      resolve({ ...result, p95: Math.round(percentileOf(latencies, 0.95)) });
+      resolve({ ...result, p95: Math.round(percentileOf(latencies, 0.95)), statuses });
     });
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
   });
 }
+
+/** A yardstick server in its own process, on a port the OS gave out. */
+async function startReference(kind: "express" | "http", databaseUrl: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs.script("scripts/bench/reference-server.ts", "--kind", kind, "--port", String(port))], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on("data", (chunk) => String(chunk).includes("listening") && resolve());
+    child.once("exit", (code) => reject(new Error(`the ${kind} reference server exited (${code})`)));
+  });
+  return { port, child };
+}
+
+type Row = { name: string; kind: Kind; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; errors: number; non2xx: number; statuses: Record<string, number> };
+type TableRow = Row & { yardstick: string | null; yardstickRps: number | null; share: number | null; target: string; meetsTarget: boolean | null };
 
 async function main() {
   const seconds = option("seconds", 10);
@@ -73,17 +121,23 @@ async function main() {
     await Promise.all(users.map(async (user) => [user.role, `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, role: user.role, email: user.email }, secret })}`])),
   ) as Record<string, string>;
   process.env.VETTED_BENCH = "1";
-  const server = await startInstance({ port: PORT, distDir: DIST_DIR, databaseUrl: database.url, secret });
-  type Row = { name: string; kind: Kind; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; errors: number; non2xx: number };
-  const floorRuns: Row[] = [];
-  const table: (Row & { floorRps: number; floorP95: number; shareOfFloor: number; meetsTarget: boolean })[] = [];
-  let peakRssMb = treeRssMb(server);
+  const appPort = await freePort();
+  const app = await startInstance({ port: appPort, distDir: DIST_DIR, databaseUrl: database.url, secret });
+  const reference = await startReference("express", database.url);
+  const ceiling = await startReference("http", database.url);
+  const origins: Record<Server, string> = { app: `http://localhost:${appPort}`, reference: `http://127.0.0.1:${reference.port}`, ceiling: `http://127.0.0.1:${ceiling.port}` };
+  const rows: TableRow[] = [];
+  let peakRssMb = treeRssMb(app);
   const run = async (target: Target, connections: number): Promise<Row> => {
-    const url = `http://localhost:${PORT}${target.path}`;
-    await measure(url, target.as && cookies[target.as], 1, connections); // warm-up: compile caches, connections
-    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(server))), 500);
-    const result = await measure(url, target.as && cookies[target.as], seconds, connections);
+    const url = `${origins[target.server]}${target.path}`;
+    const headers: Record<string, string> = {};
+    if (target.as) headers.cookie = cookies[target.as];
+    if (target.post) Object.assign(headers, { "content-type": "application/json", origin: origins.app });
+    await measure(url, headers, 2, connections, target.post); // warm-up: JIT, caches, pooled connections
+    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(app))), 250);
+    const result = await measure(url, headers, seconds, connections, target.post);
     clearInterval(sampler);
+    peakRssMb = Math.max(peakRssMb, treeRssMb(app));
     return {
       name: target.name,
       kind: target.kind,
@@ -95,48 +149,67 @@ async function main() {
       p99: result.latency.p99,
       errors: result.errors,
       non2xx: result.non2xx,
+      statuses: result.statuses,
     };
   };
+  const find = (kind: Kind) => TARGET_LIST.find((candidate) => candidate.kind === kind)!;
   try {
     console.log(`${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
     await waitForQuietCpu();
-    const ours = TARGET_LIST.filter((target) => target.kind === "api" || target.kind === "page");
-    const runs = [
-      ...ours.map((target) => ({ target, connections: CONNECTIONS })),
-      ...ours.filter((target) => target.kind === "page").map((target) => ({ target, connections: LIGHT_CONNECTIONS })),
-    ];
-    for (const { target, connections } of runs) {
-      // Each row against its floor measured just before it: the server's heap grows over the run and
-      // the machine is not always as quiet, which would otherwise favour whichever ran first.
-      const floor = await run(TARGET_LIST.find((candidate) => candidate.kind === (target.kind === "page" ? "page-floor" : "floor"))!, connections);
-      const row = await run(target, connections);
-      floorRuns.push(floor);
-      const shareOfFloor = row.rps / floor.rps;
-      table.push({
-        ...row,
-        floorRps: floor.rps,
-        floorP95: floor.p95,
-        shareOfFloor: Math.round(shareOfFloor * 100) / 100,
-        meetsTarget: row.kind === "api" ? shareOfFloor >= TARGETS.apiShareOfFloor : row.p95 < TARGETS.pageP95Ms,
-      });
+    const ceilingRow = await run(find("ceiling"), CONNECTIONS);
+    rows.push({ ...ceilingRow, yardstick: null, yardstickRps: null, share: null, target: "", meetsTarget: null });
+    for (const target of TARGET_LIST.filter((candidate) => candidate.kind === "api")) {
+      // Each row against the reference measured just before it: the machine is not equally quiet all
+      // run long, which would otherwise favour whichever ran first.
+      const yardstick = await run(find("reference"), CONNECTIONS);
+      const row = await run(target, CONNECTIONS);
+      const share = Math.round((row.rps / yardstick.rps) * 100) / 100;
+      const goal = target.target;
+      const meetsTarget = goal ? share >= goal.shareOfReference && (goal.p99Ms === undefined || row.p99 < goal.p99Ms) && row.non2xx === 0 && row.errors === 0 : null;
+      rows.push({ ...yardstick, yardstick: null, yardstickRps: null, share: null, target: "", meetsTarget: null });
+      rows.push({ ...row, yardstick: "reference", yardstickRps: yardstick.rps, share, target: goal ? `≥ ${goal.shareOfReference}× reference${goal.p99Ms ? `, p99 < ${goal.p99Ms} ms` : ""}` : "", meetsTarget });
+    }
+    const pages = TARGET_LIST.filter((candidate) => candidate.kind === "page");
+    for (const connections of [CONNECTIONS, LIGHT_CONNECTIONS]) {
+      for (const target of pages) {
+        const floor = await run(find("page-floor"), connections);
+        const row = await run(target, connections);
+        const share = Math.round((row.rps / floor.rps) * 100) / 100;
+        rows.push({ ...row, yardstick: "constant page", yardstickRps: floor.rps, share, target: `p95 < ${TARGETS.pageP95Ms} ms`, meetsTarget: row.p95 < TARGETS.pageP95Ms && row.non2xx === 0 });
+      }
     }
   } finally {
-    // The server first: a request still in flight would otherwise log the database going away.
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
+    // The servers first: a request still in flight would otherwise log the database going away.
+    await Promise.all([app, reference.child, ceiling.child].map(stopProcess));
     await db.$disconnect();
     await database.server?.stop();
   }
   if (!process.argv.includes("--http-only")) runHeadlineBenchmarks(givenDatabaseUrl);
   const readResult = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
-  const report = { measuredAt: new Date().toISOString(), connections: { all: CONNECTIONS, pagesAgain: LIGHT_CONNECTIONS }, seconds, experts, ...volume, peakRssMb, targets: TARGETS, rows: table, floorRuns, matching: readResult("bench-results/matching.json"), chat: readResult("bench-results/chat.json") };
+  const report = {
+    measuredAt: new Date().toISOString(),
+    cpus: cpus().length,
+    connections: { all: CONNECTIONS, pagesAgain: LIGHT_CONNECTIONS },
+    seconds,
+    experts,
+    ...volume,
+    peakRssMb,
+    targets: TARGETS,
+    rows,
+    matching: readResult("bench-results/matching.json"),
+    chat: readResult("bench-results/chat.json"),
+  };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync("bench-results/bench.md", markdown(report));
   console.log(markdown(report));
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 /** Waits (up to 30 s) until the CPUs are at least 80% idle over a second: a build or a vacuum just before skews the floors. */
@@ -180,21 +253,19 @@ function headlines({ matching, chat }: HeadlineResults) {
   return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
 }
 
-type ReportRow = { name: string; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; floorRps: number; floorP95: number; shareOfFloor: number; meetsTarget: boolean; non2xx: number };
-
-function markdown(report: HeadlineResults & { rows: ReportRow[]; peakRssMb: number }) {
+function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number }) {
   const lines = [
-    "| target | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | floor req/s | floor p95 ms | × floor | target met | non-2xx |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+    "| row | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | measured against | its req/s | × | target | met | non-2xx |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- | ---: |",
     ...report.rows.map(
       (row) =>
-        `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.floorRps} | ${row.floorP95} | ${row.shareOfFloor} | ${row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`,
+        `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.yardstick ?? ""} | ${row.yardstickRps ?? ""} | ${row.share ?? ""} | ${row.target} | ${row.meetsTarget === null ? "" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`,
     ),
     "",
-    `Server memory under load (peak RSS): ${report.peakRssMb} MB.`,
+    `App server memory under load (peak RSS over the whole run): ${report.peakRssMb} MB (target < ${TARGETS.peakRssMb} MB: ${report.peakRssMb < TARGETS.peakRssMb ? "met" : "NOT met"}).`,
     ...headlines(report),
-    "Floor: the constant JSON route for API rows, the constant server-rendered page for page rows, measured just before each row at the same connections.",
-    "API targets: ≥ 70% of the floor's req/s. Page target: p95 < 150 ms (p95 over every response's latency).",
+    "Reference: a plain Express + pg server reading one hiring request by primary key, no session, measured just before each API row. Ceiling: bare node:http answering constant JSON.",
+    "Pages: against Next's constant server-rendered page measured just before each, at the same connections; target p95 < 150 ms (p95 over every response's latency).",
   ];
   return `${lines.join("\n")}\n`;
 }

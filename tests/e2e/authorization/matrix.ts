@@ -56,7 +56,6 @@ export const ROUTES: RouteEntry[] = [
   // Public, and the webhook, whose caller is Stripe: a session is no substitute for the signature.
   { method: "GET", path: "/api/health", access: "public" },
   { method: "GET", path: "/api/v1/openapi.json", access: "public" },
-  { method: "GET", path: "/api/bench/floor", access: "public", expect: everyone(404) }, // off unless started with VETTED_BENCH=1
   {
     method: "POST",
     path: "/api/v1/accounts",
