@@ -4,7 +4,7 @@ import { portFromEnv } from "./free-port";
 import { runScript } from "./run-script";
 
 // `npm run crash:test [-- --requests 8 --contracts 2 --milestones 5 --seed 7 --skip-build]`: a real
-// `next start` and a real worker on a fresh database, the Stripe stand-in delivering webhooks to the
+// app server (`npm start`) and a real worker on a fresh database, the Stripe stand-in delivering webhooks to the
 // app; both processes SIGKILLed again and again while matching timers run (phase one) and between
 // milestone approvals and their transfers (phase two), and restarted. Then: no expert matched twice,
 // every timer job done exactly once, each request MATCHED or flagged as its acceptances say; exactly

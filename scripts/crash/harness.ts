@@ -7,7 +7,7 @@ import type { Random } from "./random";
 import { startStripeGate, transferMilestoneOf, type GateAction, type GateCall } from "./stripe-gate";
 import { startSupervisor } from "./supervisor";
 
-// Everything a crash run needs: a real `next start` and a real worker on the run's database, the Stripe
+// Everything a crash run needs: the real app server and a real worker on the run's database, the Stripe
 // stand-in delivering webhooks to the app, a gate in front of Stripe for each of the two processes,
 // and a supervisor that restarts whichever is killed. Every log line and API answer is kept for the
 // secret scan.

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { onOutputLines } from "../output-lines";
 
-// The processes a crash test kills: `next start` and the job worker, each one process killed by its
+// The processes a crash test kills: the app server (`npm start`) and the job worker, each one process killed by its
 // pid. The worker runs as `node --import tsx`: the tsx CLI forks the script into a child that a
 // SIGKILL of the CLI would leave running. Every child is also killed when this process exits, and
 // shares its process group, so a Ctrl-C reaches them too.
@@ -20,6 +20,8 @@ export type ManagedProcess = {
   /** Resolves when the current process has exited (at once if none runs). */
   exited(): Promise<void>;
   isRunning(): boolean;
+  /** Running and past its readiness check. */
+  isReady(): boolean;
   pid(): number | null;
   stats(): { starts: number; kills: number };
 };
@@ -41,6 +43,7 @@ process.once("exit", () => {
 export function managedProcess(options: Options): ManagedProcess {
   let child: ChildProcess | null = null;
   let killed: ChildProcess | null = null;
+  let ready: ChildProcess | null = null;
   let starts = 0;
   let kills = 0;
   const isAlive = (candidate: ChildProcess | null) => candidate !== null && candidate.exitCode === null && candidate.signalCode === null;
@@ -58,6 +61,7 @@ export function managedProcess(options: Options): ManagedProcess {
       starts++;
       onOutputLines(started, (line) => options.log(options.name, line));
       await options.waitUntilReady?.(started);
+      ready = started;
     },
     kill() {
       if (!child || !isAlive(child) || killed === child) return;
@@ -80,6 +84,7 @@ export function managedProcess(options: Options): ManagedProcess {
       return new Promise<void>((resolve) => current.once("exit", () => resolve()));
     },
     isRunning: () => isAlive(child),
+    isReady: () => isAlive(child) && ready === child,
     pid: () => (isAlive(child) ? (child?.pid ?? null) : null),
     stats: () => ({ starts, kills }),
   };

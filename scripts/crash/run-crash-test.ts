@@ -97,6 +97,7 @@ export async function runCrashTest(options: CrashOptions) {
   try {
     const matching = await runMatchingPhase(harness, options, random);
     const afterMatching = harness.supervisor.stats();
+    await harness.supervisor.waitUntilRunning();
     const errorPaths = await exerciseErrorPaths(harness.appUrl, harness.onAnswer);
     const payouts = await runPayoutPhase(harness, options, random);
     const kills = harness.supervisor.stats();
@@ -114,6 +115,8 @@ export async function runCrashTest(options: CrashOptions) {
   } finally {
     await harness.stop();
     await db.$disconnect();
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(".data/crash-test.log", `${harness.logs.join("\n")}\n`);
   }
   const secrets = findSecrets(
     [
@@ -122,9 +125,7 @@ export async function runCrashTest(options: CrashOptions) {
     ],
     secretPatterns(options.authSecret),
   );
-  lines.push(`logs: ${harness.logs.length} lines from next start and the worker, ${harness.answers.length} API answers: ${secrets.length ? `${secrets.length} with a secret` : "no password hash, argon2 hash, auth secret, Stripe key, password or session token"}`);
+  lines.push(`logs: ${harness.logs.length} lines from the app server and the worker, ${harness.answers.length} API answers: ${secrets.length ? `${secrets.length} with a secret` : "no password hash, argon2 hash, auth secret, Stripe key, password or session token"}`);
   violations.push(...secrets.slice(0, 20));
-  mkdirSync(".data", { recursive: true });
-  writeFileSync(".data/crash-test.log", `${harness.logs.join("\n")}\n`);
   return { lines, violations, notes };
 }

@@ -76,7 +76,10 @@ export function startSupervisor(options: { app: ManagedProcess; worker: ManagedP
 
   return {
     stats: (): KillStats => ({ appKills: app.stats().kills, workerKills: worker.stats().kills, ...stats, interruptedJobKinds: { ...stats.interruptedJobKinds } }),
-    killApp: () => app.kill(),
+    /** Kills a ready app only: one still starting would be killed again and again and never serve. */
+    killApp: () => {
+      if (app.isReady()) app.kill();
+    },
     killWorker,
     /** Kill the worker mid-job, with this probability per newly leased job, at most `maxPerKind` times per job kind. */
     huntLeases(settings: HuntSettings | null) {
