@@ -8,8 +8,9 @@ import { startStripeStandin } from "./stripe-standin/server";
 import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 
 // `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, the idempotent
-// demo seed, the Stripe stand-in (unless STRIPE_SECRET_KEY is set), then `next dev` and the job
-// worker. Ctrl-C stops everything, the database last.
+// demo seed, the Stripe stand-in (unless STRIPE_SECRET_KEY is set), then the app server in development
+// mode (Next's dev server behind the API router) and the job worker, each restarted when its code
+// changes. Ctrl-C stops everything, the database last.
 
 async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { stdio: "inherit", env });
@@ -76,8 +77,12 @@ async function main() {
     await stop(1);
   }
 
-  const next = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/server.ts", "--dev", "--port", port], { stdio: "inherit", env });
-  const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/worker.ts"], { stdio: "inherit", env });
+  // Next reloads pages itself; `tsx watch` restarts the server when a file it imported changes (the API
+  // router and the lib/ it calls), and the worker when its job handlers do.
+  const watch = (script: string, ...args: string[]) =>
+    spawn(process.execPath, [require.resolve("tsx/cli"), "watch", "--clear-screen=false", script, ...args], { stdio: "inherit", env });
+  const next = watch("scripts/server.ts", "--dev", "--port", port);
+  const worker = watch("scripts/worker.ts");
   children.push(next, worker);
   next.on("exit", (code) => void stop(code ?? 0));
 }
