@@ -3,8 +3,8 @@ import { getToken } from "next-auth/jwt";
 import { requestIdFrom } from "@/lib/api/request-id";
 import { isRoleSection, pageAccess } from "@/lib/auth/route-access";
 import { env } from "@/lib/env";
-import { secureCookies } from "@/lib/auth/cookies";
-import { sessionJwt } from "@/lib/auth/session-token";
+import { secureCookies } from "@/lib/sessions/cookies";
+import { sessionJwt } from "@/lib/sessions/session-token";
 
 // Tags every request with an x-request-id and turns away signed-out or wrong-role visitors of
 // role sections before rendering. The pages and lib functions check again; this is the fast path.

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/sessions/session-user";
 
 // One declaration per HTTP operation: where it lives, who may call it, what it takes and gives, and
 // the one domain call it makes. The router, the OpenAPI document, the typed browser client and the

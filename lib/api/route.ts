@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/sessions/session-user";
 import type { Access, AnyOperation, HttpMethod } from "./operation";
 import { runOperation } from "./run-operation";
 

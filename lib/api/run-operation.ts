@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { sessionUserFrom } from "@/lib/auth/session-from-request";
+import { sessionUserFrom } from "@/lib/sessions/session-from-request";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import type { AppError } from "@/lib/errors";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "./callback-url";
-import { secureCookies } from "./cookies";
+import { secureCookies } from "@/lib/sessions/cookies";
 import { authOptions } from "./options";
 
 type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };

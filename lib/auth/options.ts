@@ -6,8 +6,8 @@ import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/client-ip";
 import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
 import { authenticate } from "./sign-in";
-import { secureCookies } from "./cookies";
-import { sessionJwt } from "./session-token";
+import { secureCookies } from "@/lib/sessions/cookies";
+import { sessionJwt } from "@/lib/sessions/session-token";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

@@ -3,11 +3,11 @@ import { cache } from "react";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/generated/prisma/enums";
-import { loadSessionUser, type SessionUser } from "./session-user";
-import { sessionCookieName } from "./cookies";
-import { sessionUserId } from "./session-token";
+import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
+import { sessionCookieName } from "@/lib/sessions/cookies";
+import { sessionUserId } from "@/lib/sessions/session-token";
 
-export type { SessionUser } from "./session-user";
+export type { SessionUser } from "@/lib/sessions/session-user";
 
 /**
  * The signed-in user: the session cookie decoded here (next-auth's getServerSession would also run

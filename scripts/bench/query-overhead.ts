@@ -42,7 +42,7 @@ async function main() {
     );
     // The two API reads of `npm run bench`, end to end in this process (session user included).
     await addSuiteVolume(database.url);
-    const { loadSessionUser } = await import("@/lib/auth/session-user");
+    const { loadSessionUser } = await import("@/lib/sessions/session-user");
     const { getRequest } = await import("@/lib/requests/get-request");
     const { listConversations } = await import("@/lib/chat/list-conversations");
     const client = (await loadSessionUser(id))!;

@@ -144,7 +144,7 @@ test.describe("session cookies", () => {
     const secureCookiesWith = (overrides: { NODE_ENV: "production" | "development"; SECURE_COOKIES?: "true" | "false" }) => {
       // A fresh process per case: lib/env parses the environment once.
       const env: NodeJS.ProcessEnv = { ...process.env, SECURE_COOKIES: undefined, NEXTAUTH_SECRET: "x".repeat(32), DATABASE_URL: "postgresql://unused", NEXTAUTH_URL: "https://vetted.example", STRIPE_SECRET_KEY: "sk_test_unused", STRIPE_WEBHOOK_SECRET: "whsec_unused", STRIPE_API_BASE: undefined, UNSAFE_STAGING_WITH_LOCAL_SERVICES: undefined, ...overrides };
-      const script = 'import { secureCookies } from "./lib/auth/cookies"; console.log(String(secureCookies()));';
+      const script = 'import { secureCookies } from "./lib/sessions/cookies"; console.log(String(secureCookies()));';
       return execFileSync(process.execPath, [require.resolve("tsx/cli"), "--eval", script], { env, encoding: "utf8" }).trim();
     };
     expect(secureCookiesWith({ NODE_ENV: "production" })).toBe("true");

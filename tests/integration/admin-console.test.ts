@@ -9,7 +9,7 @@ import { reinstateUser } from "@/lib/admin/reinstate-user";
 import { runLedgerCheck } from "@/lib/admin/run-ledger-check";
 import { suspendUser } from "@/lib/admin/suspend-user";
 import { hashPassword } from "@/lib/auth/password";
-import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
+import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionJwt, sessionUserId } from "@/lib/auth/session-token";
+import { sessionJwt, sessionUserId } from "@/lib/sessions/session-token";
 
 const SECRET = "a session secret of at least thirty-two characters";
 
