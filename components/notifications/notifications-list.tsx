@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { callApi } from "@/lib/endpoints/client";
 import type { NotificationItem, NotificationList } from "@/lib/notifications/list-notifications";
 
 type NotificationsListProps = {
@@ -16,15 +17,8 @@ type NotificationsListProps = {
   className?: string;
 };
 
-/** Posts to the notifications API; `keepalive` lets the request finish while a clicked link navigates away. */
-function markRead(ids?: string[]) {
-  return fetch("/api/v1/notifications/read", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ids ? { ids } : {}),
-    keepalive: true,
-  });
-}
+/** `keepalive` lets the request finish while a clicked link navigates away. */
+const markRead = (ids?: string[]) => callApi("POST /api/v1/notifications/read", { body: ids ? { ids } : {} }, { keepalive: true });
 
 /** The signed-in user's notifications, newest first, with the unread count and "Mark all as read". */
 export function NotificationsList({ initial, headingLevel = 2, className }: NotificationsListProps) {
@@ -37,8 +31,8 @@ export function NotificationsList({ initial, headingLevel = 2, className }: Noti
   function markAllRead() {
     setProblem(null);
     startMarking(async () => {
-      const response = await markRead().catch(() => null);
-      if (!response?.ok) return setProblem("We could not mark your notifications as read. Try again in a minute.");
+      const answer = await markRead();
+      if (!answer.ok) return setProblem("We could not mark your notifications as read. Try again in a minute.");
       const readAt = new Date();
       setList((list) => ({ unreadCount: 0, notifications: list.notifications.map((item) => ({ ...item, readAt: item.readAt ?? readAt })) }));
     });
@@ -46,7 +40,7 @@ export function NotificationsList({ initial, headingLevel = 2, className }: Noti
 
   function markOneRead(item: NotificationItem) {
     if (item.readAt) return;
-    void markRead([item.id]).catch(() => undefined);
+    void markRead([item.id]);
     setList((list) => ({
       unreadCount: Math.max(0, list.unreadCount - 1),
       notifications: list.notifications.map((other) => (other.id === item.id ? { ...other, readAt: new Date() } : other)),

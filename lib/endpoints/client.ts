@@ -33,15 +33,25 @@ export function fillPath(path: string, params: Record<string, string> = {}) {
   });
 }
 
-export async function callApi<K extends OperationKey>(key: K, input: InputOf<OperationOf<K>>, init: { signal?: AbortSignal } = {}): Promise<ApiAnswer<OutputOf<K>>> {
-  const [method, path] = key.split(" ") as [string, string];
-  const { params, query, body } = input as { params?: Record<string, string>; query?: Record<string, string | number | boolean | undefined>; body?: unknown };
+/** The address of an operation with these params and query, for what is not a JSON call (an EventSource). */
+export function operationUrl<K extends OperationKey>(key: K, input: Omit<InputOf<OperationOf<K>>, "body">) {
+  const [, path] = key.split(" ") as [string, string];
+  const { params, query } = input as { params?: Record<string, string>; query?: Record<string, unknown> };
   const search = new URLSearchParams(Object.entries(query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
-  const url = `${fillPath(path, params)}${search.size ? `?${search}` : ""}`;
-  const response = await fetch(url, {
+  return `${fillPath(path, params)}${search.size ? `?${search}` : ""}`;
+}
+
+/** `keepalive`: the request may outlive the page (a click that also navigates away). */
+export type CallOptions = { signal?: AbortSignal; keepalive?: boolean };
+
+export async function callApi<K extends OperationKey>(key: K, input: InputOf<OperationOf<K>>, init: CallOptions = {}): Promise<ApiAnswer<OutputOf<K>>> {
+  const [method] = key.split(" ") as [string, string];
+  const { body } = input as { body?: unknown };
+  const response = await fetch(operationUrl(key, input), {
     method,
     cache: "no-store",
     signal: init.signal,
+    keepalive: init.keepalive,
     ...(body !== undefined && { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
   }).catch((error: unknown) => {
     if (init.signal?.aborted) throw error;

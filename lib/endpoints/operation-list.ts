@@ -1,3 +1,5 @@
+import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
+import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -18,6 +20,8 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
+  listNotificationsOperation,
+  markNotificationsReadOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

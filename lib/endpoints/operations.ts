@@ -14,8 +14,6 @@ import {
   invitationSchema,
 } from "@/lib/invitations/schemas";
 import { handPickSchema } from "@/lib/matching/schemas";
-import { listNotificationsQuerySchema, notificationListSchema } from "@/lib/notifications/list-notifications";
-import { markedReadSchema, markNotificationsReadSchema } from "@/lib/notifications/mark-notifications-read";
 import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
 import { createdAccountSchema, healthSchema, meSchema } from "@/lib/api/schemas";
 
@@ -95,26 +93,6 @@ export const OPERATIONS: Operation[] = [
     body: declineInvitationSchema,
     success: { status: 200, description: "Declined; matching invites the next best expert.", schema: invitationAnswerSchema },
     errors: [404, 409, 415, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/notifications",
-    summary: "The signed-in user's notifications, newest first, with the unread count",
-    tag: "Notifications",
-    access: "user",
-    query: listNotificationsQuerySchema,
-    success: { status: 200, description: "Notifications and how many are unread.", schema: notificationListSchema },
-    errors: [422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/notifications/read",
-    summary: "Mark the listed notifications (or all) as read",
-    tag: "Notifications",
-    access: "user",
-    body: markNotificationsReadSchema,
-    success: { status: 200, description: "How many notifications changed from unread to read.", schema: markedReadSchema },
-    errors: [415, 422],
   },
   {
     method: "get",

@@ -16,8 +16,8 @@ export const notificationListSchema = z
         title: z.string(),
         body: z.string(),
         link: z.string().nullable().meta({ description: "A path inside the app." }),
-        readAt: z.date().nullable(),
-        createdAt: z.date(),
+        readAt: z.iso.datetime().nullable(),
+        createdAt: z.iso.datetime(),
       }),
     ),
   })

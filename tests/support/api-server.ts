@@ -1,0 +1,40 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
+import { createApiRouter } from "@/lib/endpoints/router";
+import { sessionCookieName } from "@/lib/sessions/cookies";
+import type { SessionUser } from "@/lib/sessions/session-user";
+import { sessionJwt } from "@/lib/sessions/session-token";
+import { env } from "@/lib/env";
+import { believedForwardedFor } from "@/lib/forwarded-for";
+
+// The API router over real HTTP, served the way scripts/server.ts serves it (X-Forwarded-For rewritten
+// first, then @hono/node-server), without Next: for tests of what only the wire shows — streaming,
+// a client going away, the caller's address.
+
+export type ApiServer = { url: string; close: () => Promise<void> };
+
+export async function startApiServer(): Promise<ApiServer> {
+  const serveApi = getRequestListener(createApiRouter(API_OPERATIONS).fetch, { overrideGlobalObjects: false });
+  const server = createServer((request, response) => {
+    request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, env().TRUSTED_PROXY_COUNT);
+    void serveApi(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A session cookie for this user, as signing in would set it. */
+export async function sessionCookieFor(user: Pick<SessionUser, "id" | "role" | "email">) {
+  const token = await sessionJwt.encode!({ token: { sub: user.id, role: user.role, email: user.email }, secret: env().NEXTAUTH_SECRET });
+  return `${sessionCookieName()}=${token}`;
+}
