@@ -1,10 +1,10 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "./password";
 import { newPasswordProblem } from "./password-strength";
-import { signUpSchema, type SignUpInput } from "./schemas";
+import type { SignUpInput } from "./schemas";
 import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };
@@ -13,17 +13,13 @@ export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPE
  * A company member's sign-up creates the company with them as its owner; an expert's creates
  * their application in APPLIED. One transaction: no user without its company or application.
  * Sign-ups from the public form and API (`origin`) are limited per IP to 20 an hour. A password that
- * is easy to guess is refused with the reason (./password-strength.ts).
+ * is easy to guess is refused with the reason (./password-strength.ts). `data` comes parsed with
+ * signUpSchema by the edge (the API operation, the sign-up action).
  */
-export async function signUp(input: unknown, origin?: { ip: string }): Promise<CreatedAccount> {
+export async function signUp(data: SignUpInput, origin?: { ip: string }): Promise<CreatedAccount> {
   if (origin) {
     await assertUnderLimit(SIGN_UPS, origin.ip, "Too many accounts were created from your network. Try again in {minutes}.");
   }
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION_FAILED", "Some fields need your attention.", { fields: fieldErrorsOf(parsed.error) });
-  }
-  const data: SignUpInput = parsed.data;
   const personalDetails = [data.email, data.name, ...(data.accountType === "CLIENT" ? [data.companyName] : [])];
   const passwordProblem = await newPasswordProblem(data.password, personalDetails);
   if (passwordProblem) {

@@ -1,3 +1,5 @@
+import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
+import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
@@ -20,6 +22,8 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
+  signUpOperation,
+  getCurrentUserOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
 ] as const;

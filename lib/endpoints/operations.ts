@@ -1,5 +1,4 @@
 import type { Operation } from "@/lib/api-operation";
-import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
@@ -15,7 +14,7 @@ import {
 } from "@/lib/invitations/schemas";
 import { handPickSchema } from "@/lib/matching/schemas";
 import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
-import { createdAccountSchema, healthSchema, meSchema } from "@/lib/api/schemas";
+import { healthSchema } from "@/lib/api/schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
 // fails when a route handler under app/api/v1 is missing from it.
@@ -37,25 +36,6 @@ export const OPERATIONS: Operation[] = [
     tag: "System",
     access: "public",
     success: { status: 200, description: "The OpenAPI document." },
-  },
-  {
-    method: "post",
-    path: "/api/v1/accounts",
-    summary: "Sign up as a company member (creates the company) or as an expert (creates an application)",
-    tag: "Accounts",
-    access: "public",
-    body: signUpSchema,
-    success: { status: 201, description: "The account was created; sign in with its email and password.", schema: createdAccountSchema },
-    errors: [400, 409, 415, 422, 429],
-  },
-  {
-    method: "get",
-    path: "/api/v1/me",
-    summary: "The signed-in user",
-    tag: "Accounts",
-    access: "user",
-    success: { status: 200, description: "Who is asking.", schema: meSchema },
-    errors: [401],
   },
   {
     method: "get",

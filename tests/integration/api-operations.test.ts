@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { clearHits, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
 
@@ -32,5 +35,38 @@ describe("notifications over HTTP", () => {
     expect(await marked.json()).toEqual({ updated: 1 });
     const after = (await (await call("/api/v1/notifications", { cookie })).json()) as typeof list;
     expect(after.notifications.find((item) => item.id === list.notifications[0].id)?.readAt).toMatch(/Z$/);
+  });
+});
+
+describe("accounts over HTTP", () => {
+  const signUpBody = () => JSON.stringify({ accountType: "EXPERT", name: "Wire Expert", email: `wire-${randomUUID()}@example.test`, password: "correct horse battery" });
+
+  it("answers who is asking, and 401 to no one", async () => {
+    const { client } = await createShortlistedRequest(1);
+    const me = await call("/api/v1/me", { cookie: await sessionCookieFor(client) });
+    expect(await me.json()).toEqual({ id: client.id, email: client.email, name: client.name, role: "CLIENT", companyId: client.companyId, expertProfileId: null });
+    expect((await call("/api/v1/me")).status).toBe(401);
+  });
+
+  // No trusted proxies here (TRUSTED_PROXY_COUNT=0): the caller's address is the socket's, whatever
+  // X-Forwarded-For it sends, as scripts/server.ts rewrites it before the router sees it.
+  it("limits sign-ups per caller address as the server rewrote it, not as the caller wrote it", async () => {
+    const socketAddress = "127.0.0.1";
+    await clearHits(SIGN_UPS, socketAddress);
+    try {
+      const spoofed = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const created = await call("/api/v1/accounts", { method: "POST", body: signUpBody(), headers: { "x-forwarded-for": spoofed } });
+      expect(created.status).toBe(201);
+      expect(await db.rateLimitEvent.count({ where: { bucket: SIGN_UPS.bucket, key: socketAddress } })).toBe(1);
+      expect(await db.rateLimitEvent.count({ where: { bucket: SIGN_UPS.bucket, key: spoofed } })).toBe(0);
+
+      for (let hit = 1; hit < SIGN_UPS.max; hit++) await recordHit(SIGN_UPS, socketAddress);
+      const refused = await call("/api/v1/accounts", { method: "POST", body: signUpBody(), headers: { "x-forwarded-for": "203.0.113.1" } });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect(await refused.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+    } finally {
+      await clearHits(SIGN_UPS, socketAddress);
+    }
   });
 });

@@ -1,9 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
+import { signUpSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/client-ip";
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type CreateAccountResult = { ok: true } | { ok: false; message: string; fields: FieldErrors };
@@ -12,8 +13,10 @@ const UNAVAILABLE = "We could not create your account just now. Try again in a m
 
 /** Creates the account; the form signs in afterwards. Only AppError messages reach the browser. */
 export async function createAccount(input: unknown): Promise<CreateAccountResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Some fields need your attention.", fields: fieldErrorsOf(parsed.error) };
   try {
-    await signUp(input, { ip: clientIp(await headers()) });
+    await signUp(parsed.data, { ip: clientIp(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, fields: error.fields ?? {} };
