@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadMore } from "@/components/ui/load-more";
+import { callApi } from "@/lib/endpoints/client";
 import type { ChatMessage, ConversationSummary } from "@/lib/chat/schemas";
-import { fetchConversationList } from "./chat-api";
 import { useChatEvents, useChatStream } from "./chat-events-provider";
 import { useChatClock } from "./chat-time";
 import { ConversationRow } from "./conversation-row";
@@ -20,6 +20,9 @@ type ConversationListProps = {
   /** The conversation shown beside the list, if any. */
   openConversationId?: string;
 };
+
+/** The newest page of conversations, or the one a `nextCursor` points at. */
+const fetchConversationList = (cursor?: string) => callApi("GET /api/v1/conversations", { query: { cursor } });
 
 /** A new message moves its conversation to the top; it counts as unread unless its thread is open in front of the reader. */
 function withMessage(conversations: ConversationSummary[], message: ChatMessage, isSeen: boolean) {
@@ -53,9 +56,9 @@ export function ConversationList({ initial, initialNextCursor, streamAfter, view
   // Back to the newest page: what changed is at the top, and older pages can be opened again.
   const reload = useCallback(async () => {
     const list = await fetchConversationList();
-    if (!list) return;
-    setConversations(list.conversations);
-    setNextCursor(list.nextCursor);
+    if (!list.ok) return;
+    setConversations(list.data.conversations);
+    setNextCursor(list.data.nextCursor);
   }, []);
 
   const loadOlder = async () => {
@@ -64,9 +67,9 @@ export function ConversationList({ initial, initialNextCursor, streamAfter, view
     setOlderProblem(null);
     const list = await fetchConversationList(nextCursor);
     setIsLoadingOlder(false);
-    if (!list) return setOlderProblem("Older conversations could not be loaded. Try again.");
-    setConversations((current) => withOlderPage(current, list.conversations));
-    setNextCursor(list.nextCursor);
+    if (!list.ok) return setOlderProblem("Older conversations could not be loaded. Try again.");
+    setConversations((current) => withOlderPage(current, list.data.conversations));
+    setNextCursor(list.data.nextCursor);
   };
 
   useChatEvents((event) => {

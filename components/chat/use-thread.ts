@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { callApi } from "@/lib/endpoints/client";
 import type { MessagePage } from "@/lib/chat/schemas";
-import { fetchMessagePage, postChatMessage, postReadMark } from "./chat-api";
 import { useChatEvents, useChatStream } from "./chat-events-provider";
 import { newClientMessageId } from "./client-message-id";
 import {
@@ -33,6 +33,10 @@ type Options = {
   onRejected: (body: string, rejection: Rejection) => void;
 };
 
+/** The newest page of a thread, or the one before seq `before` when loading earlier messages. */
+const fetchMessagePage = (conversationId: string, before?: number) =>
+  callApi("GET /api/v1/conversations/{id}/messages", { params: { id: conversationId }, query: { before } });
+
 /** One thread's messages, kept live from the stream, with optimistic sending and read receipts. */
 export function useThread({ page, viewer, onRejected }: Options) {
   const conversationId = page.conversation.id;
@@ -43,7 +47,7 @@ export function useThread({ page, viewer, onRejected }: Options) {
 
   const reload = useCallback(async () => {
     const fresh = await fetchMessagePage(conversationId);
-    if (fresh) setState((current) => replaceWithPage(current, fresh));
+    if (fresh.ok) setState((current) => replaceWithPage(current, fresh.data));
   }, [conversationId]);
 
   useChatEvents((event) => {
@@ -66,11 +70,12 @@ export function useThread({ page, viewer, onRejected }: Options) {
   async function deliver(message: PendingMessage) {
     const { clientMessageId, body } = message;
     setState((current) => setPendingStatus(current, clientMessageId, "sending"));
-    const result = await postChatMessage(conversationId, { clientMessageId, body });
-    if (result.kind === "posted") return setState((current) => addStored(current, [result.message]));
-    if (result.kind === "unreachable") return setState((current) => setPendingStatus(current, clientMessageId, "failed"));
+    const answer = await callApi("POST /api/v1/conversations/{id}/messages", { params: { id: conversationId }, body: { clientMessageId, body } });
+    if (answer.ok) return setState((current) => addStored(current, [answer.data.message]));
+    // No answer, or a failure on our side: the same clientMessageId may be sent again safely.
+    if (answer.status === 0 || answer.status >= 500) return setState((current) => setPendingStatus(current, clientMessageId, "failed"));
     setState((current) => removePending(current, clientMessageId));
-    onRejected(body, result);
+    onRejected(body, { message: answer.message, bodyError: answer.fields.body?.[0] });
   }
 
   function send(body: string) {
@@ -98,8 +103,8 @@ export function useThread({ page, viewer, onRejected }: Options) {
     setOlderProblem(null);
     const older = await fetchMessagePage(conversationId, oldest.seq);
     setLoadingOlder(false);
-    if (!older) return setOlderProblem("Earlier messages could not be loaded. Try again in a moment.");
-    setState((current) => olderPageAdded(current, older));
+    if (!older.ok) return setOlderProblem("Earlier messages could not be loaded. Try again in a moment.");
+    setState((current) => olderPageAdded(current, older.data));
   }
 
   return { state, send, retry, loadOlder, isLoadingOlder, olderProblem };
@@ -122,8 +127,8 @@ function useReadReceipts(
     if (!shouldMark) return;
     // A burst of messages becomes one request.
     const timer = window.setTimeout(async () => {
-      const read = await postReadMark(conversationId, newestFromOthers);
-      if (read) setState((current) => moveReadMark(current, viewer.id, read.lastReadSeq));
+      const read = await callApi("POST /api/v1/conversations/{id}/read", { params: { id: conversationId }, body: { upToSeq: newestFromOthers } });
+      if (read.ok) setState((current) => moveReadMark(current, viewer.id, read.data.lastReadSeq));
     }, READ_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [shouldMark, conversationId, newestFromOthers, viewer.id, setState]);

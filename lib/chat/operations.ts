@@ -1,57 +1,7 @@
 import type { Operation } from "@/lib/api-operation";
-import {
-  conversationListSchema,
-  listConversationsQuerySchema,
-  listMessagesQuerySchema,
-  markReadSchema,
-  messagePageSchema,
-  postedMessageSchema,
-  postMessageSchema,
-  readStateSchema,
-  streamQuerySchema,
-} from "./schemas";
+import { streamQuerySchema } from "./schemas";
 
 export const CHAT_OPERATIONS: Operation[] = [
-  {
-    method: "get",
-    path: "/api/v1/conversations",
-    summary: "Your conversations, newest activity first, with the last message and unread counts; `cursor` pages on",
-    tag: "Messages",
-    access: "user",
-    query: listConversationsQuerySchema,
-    success: { status: 200, description: "A page of conversations, the total unread and the next page's cursor.", schema: conversationListSchema },
-    errors: [400, 401, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/conversations/{id}/messages",
-    summary: "A page of a conversation's messages, oldest first; `before` pages back",
-    tag: "Messages",
-    access: "user",
-    query: listMessagesQuerySchema,
-    success: { status: 200, description: "The conversation, its participants' read marks and messages.", schema: messagePageSchema },
-    errors: [401, 404, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/conversations/{id}/messages",
-    summary: "Send a message; a retry with the same clientMessageId returns the stored message (200) instead of a second one",
-    tag: "Messages",
-    access: "user",
-    body: postMessageSchema,
-    success: { status: 201, description: "The message was stored and announced.", schema: postedMessageSchema },
-    errors: [400, 401, 404, 409, 415, 422, 429],
-  },
-  {
-    method: "post",
-    path: "/api/v1/conversations/{id}/read",
-    summary: "Mark the conversation read (up to a seq, or all of it); the other side sees the read receipt",
-    tag: "Messages",
-    access: "user",
-    body: markReadSchema,
-    success: { status: 200, description: "Your read mark and total unread.", schema: readStateSchema },
-    errors: [400, 401, 404, 415, 422],
-  },
   {
     method: "get",
     path: "/api/v1/stream",

@@ -8,6 +8,12 @@ export const CONVERSATIONS_PAGE_SIZE = 30;
 
 export const conversationIdSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "Not a conversation id.");
 
+const malformedConversationId = "The conversation id in the URL is malformed.";
+/** The `{id}` of /api/v1/conversations/{id}/…: anything else cannot name a conversation. */
+export const conversationPathSchema = z.object({
+  id: z.string({ error: malformedConversationId }).min(1, malformedConversationId).max(64, malformedConversationId).regex(/^[\w-]+$/, malformedConversationId),
+});
+
 /** Message seqs are database BIGINTs, far below 2^53 in any realistic lifetime; sent as JSON numbers. */
 const seqSchema = z.number().int().nonnegative();
 

@@ -1,5 +1,9 @@
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
+import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
+import { listConversationsOperation } from "@/lib/chat/list-conversations.operation";
+import { markConversationReadOperation } from "@/lib/chat/mark-conversation-read.operation";
+import { postMessageOperation } from "@/lib/chat/post-message.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
@@ -26,6 +30,10 @@ export const API_OPERATIONS = [
   getCurrentUserOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
+  listConversationsOperation,
+  getMessagePageOperation,
+  postMessageOperation,
+  markConversationReadOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

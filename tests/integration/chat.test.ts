@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getMessagePage } from "@/lib/chat/get-message-page";
@@ -13,6 +13,7 @@ import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
 import { clearHits } from "@/lib/rate-limit";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { createAdmin, createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
+import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
 
 const send = (user: Parameters<typeof postMessage>[0]["user"], conversationId: string, body: string, clientMessageId = randomUUID()) =>
   postMessage({ user, conversationId, input: postMessageSchema.parse({ clientMessageId, body }), now: new Date() });
@@ -248,5 +249,57 @@ describe("unread-message emails", () => {
     await sendUnreadEmail({ conversationId, userId: client.id });
     expect(await db.emailOutbox.count({ where: unreadEmails })).toBe(1);
     expect(await db.job.count({ where: { kind: "chat.unread-email", payload: { path: ["conversationId"], equals: conversationId } } })).toBe(2);
+  });
+});
+
+// The operations through the API router over HTTP, each answer checked against its output schema.
+describe("the conversation operations over HTTP", () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(() => server.close());
+
+  const call = async (cookie: string, path: string, body?: unknown) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { cookie, ...(body !== undefined && { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> & { error?: { message: string } } };
+  };
+
+  it("lists, posts (201, then 200 for a retry), pages and marks read", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const conversationId = conversationWith(experts[0]);
+    const [clientCookie, expertCookie] = await Promise.all([sessionCookieFor(client), sessionCookieFor(experts[0])]);
+    const message = { clientMessageId: randomUUID(), body: "Over the wire" };
+
+    const posted = await call(expertCookie, `/api/v1/conversations/${conversationId}/messages`, message);
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ isDuplicate: false, message: { body: "Over the wire" } });
+    const retried = await call(expertCookie, `/api/v1/conversations/${conversationId}/messages`, message);
+    expect(retried).toEqual({ status: 200, body: { ...posted.body, isDuplicate: true } });
+
+    const list = await call(clientCookie, "/api/v1/conversations?limit=5");
+    expect(list.status).toBe(200);
+    expect(list.body.totalUnread).toBe(1);
+    const page = await call(clientCookie, `/api/v1/conversations/${conversationId}/messages?limit=10`);
+    expect(page.status).toBe(200);
+    expect(page.body.messages).toEqual([posted.body.message]);
+    const read = await call(clientCookie, `/api/v1/conversations/${conversationId}/read`, {});
+    expect(read).toEqual({ status: 200, body: { lastReadSeq: (posted.body.message as { seq: number }).seq, totalUnread: 0 } });
+  });
+
+  it("answers a malformed conversation id with a 400 that says so, and a stranger's with a 404", async () => {
+    const { experts, conversationWith } = await createShortlistedRequest(1);
+    const stranger = await createClient();
+    const cookie = await sessionCookieFor(experts[0]);
+    for (const id of ["x".repeat(65), "not%20an%20id", "a.b"]) {
+      const answer = await call(cookie, `/api/v1/conversations/${id}/messages`);
+      expect(answer).toEqual({ status: 400, body: { error: { code: "BAD_REQUEST", message: "The conversation id in the URL is malformed." } } });
+    }
+    const hidden = await call(await sessionCookieFor(stranger), `/api/v1/conversations/${conversationWith(experts[0])}/read`, {});
+    expect(hidden.status).toBe(404);
   });
 });
