@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { operationUrl } from "@/lib/endpoints/client";
 import { chatEventSchema, type ChatEvent } from "@/lib/chat/schemas";
 
 // One EventSource per tab for everything chat: the nav's unread count, the conversation list and the
@@ -65,7 +66,7 @@ export function ChatEventsProvider({ initialUnread, streamAfter, children }: Cha
     const connect = () => {
       // The browser resumes a dropped connection itself (with Last-Event-ID); only a refused one
       // (an error status, e.g. after signing out elsewhere) closes for good, and we start over from what we saw.
-      source = new EventSource(`/api/v1/stream?after=${newestSeq.current}`);
+      source = new EventSource(operationUrl("GET /api/v1/stream", { query: { after: newestSeq.current } }));
       EVENT_TYPES.forEach((type) => source?.addEventListener(type, deliver));
       source.addEventListener("open", () => {
         retryMs = FIRST_RETRY_MS;

@@ -3,6 +3,7 @@ import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
 import { listConversationsOperation } from "@/lib/chat/list-conversations.operation";
 import { markConversationReadOperation } from "@/lib/chat/mark-conversation-read.operation";
+import { openStreamOperation } from "@/lib/chat/open-stream.operation";
 import { postMessageOperation } from "@/lib/chat/post-message.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
@@ -34,6 +35,7 @@ export const API_OPERATIONS = [
   getMessagePageOperation,
   postMessageOperation,
   markConversationReadOperation,
+  openStreamOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

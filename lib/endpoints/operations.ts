@@ -1,5 +1,4 @@
 import type { Operation } from "@/lib/api-operation";
-import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
@@ -103,7 +102,6 @@ export const OPERATIONS: Operation[] = [
     success: { status: 200, description: "The expert is on the shortlist; a request still matching is delivered.", schema: handPickedSchema },
     errors: [404, 409, 415, 422],
   },
-  ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,
   ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defineOperation } from "@/lib/api/operation";
 import { db } from "@/lib/db";
 import { clearHits, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 import { createShortlistedRequest } from "../fixtures/chat";
@@ -67,6 +68,38 @@ describe("accounts over HTTP", () => {
       expect(await refused.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
     } finally {
       await clearHits(SIGN_UPS, socketAddress);
+    }
+  });
+});
+
+describe("the API router over @hono/node-server", () => {
+  it("aborts the handler's request.signal when the client goes away mid-response", async () => {
+    const signals: AbortSignal[] = [];
+    const probe = defineOperation({
+      method: "GET",
+      path: "/api/v1/probe/abort",
+      summary: "An endless stream that records its request's signal",
+      tag: "Test",
+      access: "public",
+      output: { status: 200, description: "Never ends." },
+      handler: async ({ request }) => {
+        signals.push(request.signal);
+        return new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode("first\n")) }));
+      },
+    });
+    const probeServer = await startApiServer([probe]);
+    try {
+      const controller = new AbortController();
+      const response = await fetch(`${probeServer.url}/api/v1/probe/abort`, { signal: controller.signal });
+      const reader = response.body!.getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toBe("first\n");
+      expect(signals[0].aborted).toBe(false);
+      controller.abort();
+      const deadline = Date.now() + 5_000;
+      while (!signals[0].aborted && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(signals[0].aborted).toBe(true);
+    } finally {
+      await probeServer.close();
     }
   });
 });

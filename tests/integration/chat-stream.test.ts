@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { markConversationRead } from "@/lib/chat/mark-read";
 import { openUserStream } from "@/lib/chat/open-stream";
 import { postMessage } from "@/lib/chat/post-message";
+import { chatEventHub } from "@/lib/chat/event-hub";
+import { HEARTBEAT_MS } from "@/lib/chat/event-stream";
 import { chatEventSchema, type ChatEvent } from "@/lib/chat/schemas";
 import { createShortlistedRequest } from "../fixtures/chat";
+import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
 import { SseReader } from "../support/sse";
 
 type User = Parameters<typeof postMessage>[0]["user"];
@@ -100,5 +103,128 @@ describe("the chat event stream", () => {
     } finally {
       await Promise.all([streamA.close(), filtered.close()]);
     }
+  });
+});
+
+// GET /api/v1/stream as the app serves it: the API router behind @hono/node-server, over a socket.
+describe("the chat event stream over HTTP", () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(() => server.close());
+
+  /** Opens the stream and waits for it to be live (its catch-up's `unread` has arrived). */
+  async function openOverHttp(user: User, init: { query?: string; headers?: Record<string, string> } = {}) {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/v1/stream${init.query ?? ""}`, {
+      headers: { cookie: await sessionCookieFor(user), accept: "text/event-stream", ...init.headers },
+      signal: controller.signal,
+    });
+    const [forEvents, forText] = response.body!.tee();
+    const reader = new SseReader(forEvents);
+    const raw = { text: "" };
+    void (async () => {
+      const decoder = new TextDecoder();
+      const textReader = forText.getReader();
+      try {
+        for (;;) {
+          const { value, done } = await textReader.read();
+          if (done) return;
+          raw.text += decoder.decode(value, { stream: true });
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    await reader.next(["unread"]);
+    return { response, reader, raw, disconnect: () => controller.abort() };
+  }
+
+  const waitFor = async (isDone: () => boolean, what: string, timeoutMs = 5_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!isDone()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  it("streams each event as it happens: headers and the first bytes at once, a message while the response stays open", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const stream = await openOverHttp(client);
+    try {
+      expect(stream.response.status).toBe(200);
+      expect(stream.response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+      expect(stream.response.headers.get("content-length")).toBeNull();
+      expect(stream.response.headers.get("x-request-id")).toBeTruthy();
+      expect(stream.raw.text).toMatch(/^retry: 2000\n: connected\n\n/);
+
+      const startedAt = Date.now();
+      const posted = await send(experts[0], conversationWith(experts[0]), "delivered without waiting for the end");
+      const received = await stream.reader.next(["message"], 3_000);
+      expect(received.id).toBe(String(posted.message.seq));
+      expect(Date.now() - startedAt).toBeLessThan(3_000);
+    } finally {
+      stream.disconnect();
+    }
+  });
+
+  it("sends a heartbeat comment every HEARTBEAT_MS", async () => {
+    const { client } = await createShortlistedRequest(1);
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] }); // only the stream's heartbeat clock
+    try {
+      const stream = await openOverHttp(client);
+      try {
+        expect(stream.raw.text).not.toContain(": heartbeat");
+        vi.advanceTimersByTime(HEARTBEAT_MS);
+        await waitFor(() => stream.raw.text.includes(": heartbeat\n\n"), "the first heartbeat");
+        vi.advanceTimersByTime(HEARTBEAT_MS);
+        await waitFor(() => stream.raw.text.split(": heartbeat").length === 3, "the second heartbeat");
+      } finally {
+        stream.disconnect();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("ends the stream when the client goes away: its subscription to the event hub is dropped", async () => {
+    const { client } = await createShortlistedRequest(1);
+    const before = chatEventHub().subscriberCount;
+    const stream = await openOverHttp(client);
+    expect(chatEventHub().subscriberCount).toBe(before + 1);
+    stream.disconnect();
+    await waitFor(() => chatEventHub().subscriberCount === before, "the subscription to end");
+  });
+
+  it("resumes after Last-Event-ID (which wins over ?after), in order, then continues live", async () => {
+    const { client, experts, conversationWith } = await createShortlistedRequest(1);
+    const [expert] = experts;
+    const conversationId = conversationWith(expert);
+    const seen = await send(expert, conversationId, "seen before the disconnect");
+    const missed = [];
+    for (const body of ["missed 1", "missed 2"]) missed.push((await send(expert, conversationId, body)).message);
+
+    const stream = await openOverHttp(client, { query: "?after=0", headers: { "last-event-id": String(seen.message.seq) } });
+    try {
+      const live = await send(expert, conversationId, "live after the reconnect");
+      const events = await stream.reader.collect(["message"], 1_000);
+      expect(events.map((event) => Number(event.id))).toEqual([...missed.map((message) => message.seq), live.message.seq]);
+    } finally {
+      stream.disconnect();
+    }
+  });
+
+  it("refuses before streaming: 401 without a session, 404 for a conversation filter that is not yours, in the error shape", async () => {
+    const first = await createShortlistedRequest(1);
+    const second = await createShortlistedRequest(1);
+    const anonymous = await fetch(`${server.url}/api/v1/stream`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+    const other = await fetch(`${server.url}/api/v1/stream?conversationId=${second.conversationWith(second.experts[0])}`, {
+      headers: { cookie: await sessionCookieFor(first.client) },
+    });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 });

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
+import type { AnyOperation } from "@/lib/api/operation";
 import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 import { createApiRouter } from "@/lib/endpoints/router";
 import { sessionCookieName } from "@/lib/sessions/cookies";
@@ -15,8 +16,8 @@ import { believedForwardedFor } from "@/lib/forwarded-for";
 
 export type ApiServer = { url: string; close: () => Promise<void> };
 
-export async function startApiServer(): Promise<ApiServer> {
-  const serveApi = getRequestListener(createApiRouter(API_OPERATIONS).fetch, { overrideGlobalObjects: false });
+export async function startApiServer(operations: readonly AnyOperation[] = API_OPERATIONS): Promise<ApiServer> {
+  const serveApi = getRequestListener(createApiRouter(operations).fetch, { overrideGlobalObjects: false });
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, env().TRUSTED_PROXY_COUNT);
     void serveApi(request, response);
