@@ -14,6 +14,7 @@ import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
+import { getOpenApiDocumentOperation } from "./get-openapi-document.operation";
 
 // Every operation declared with defineOperation: the API router serves these, the OpenAPI document
 // and the typed client are derived from them. (Operations not yet moved here are still Next route
@@ -27,6 +28,7 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
+  getOpenApiDocumentOperation,
   signUpOperation,
   getCurrentUserOperation,
   listNotificationsOperation,

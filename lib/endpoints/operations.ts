@@ -30,14 +30,6 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
-    path: "/api/v1/openapi.json",
-    summary: "This OpenAPI 3.1 document",
-    tag: "System",
-    access: "public",
-    success: { status: 200, description: "The OpenAPI document." },
-  },
-  {
-    method: "get",
     path: "/api/v1/invitations",
     summary: "The signed-in expert's invitations: open ones first (soonest to expire), then recently answered",
     tag: "Invitations",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
 import { defineOperation } from "@/lib/api/operation";
 import { db } from "@/lib/db";
 import { clearHits, recordHit, SIGN_UPS } from "@/lib/rate-limit";
@@ -73,6 +74,14 @@ describe("accounts over HTTP", () => {
 });
 
 describe("the API router over @hono/node-server", () => {
+  it("serves the OpenAPI document, which lists its own operation", async () => {
+    const response = await call("/api/v1/openapi.json");
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as ReturnType<typeof buildOpenApiDocument>;
+    expect(document).toEqual(buildOpenApiDocument());
+    expect(document.paths["/api/v1/openapi.json"]).toHaveProperty("get");
+  });
+
   it("aborts the handler's request.signal when the client goes away mid-response", async () => {
     const signals: AbortSignal[] = [];
     const probe = defineOperation({
