@@ -1,15 +1,36 @@
 import { isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { securityHeaders } from "@/lib/security-headers.cjs";
 
 export { validationError } from "@/lib/errors";
 export { requestIdFrom } from "./request-id";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
 
+/**
+ * The headers Next adds to every answer it serves (next.config.js), for the answers the API router
+ * serves without Next; on Next's own routes they are the same values, which Next does not repeat.
+ */
+const SECURITY_HEADERS = Object.fromEntries(securityHeaders({ isDevelopment: process.env.NODE_ENV === "development" }).map(({ key, value }) => [key, value]));
+
 export function json<T>(body: T, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}) {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
-    headers: { "content-type": "application/json", "x-request-id": requestId, "cache-control": "no-store", ...init.headers },
+    headers: { ...SECURITY_HEADERS, "content-type": "application/json", "x-request-id": requestId, "cache-control": "no-store", ...init.headers },
+  });
+}
+
+/** Server-Sent Events: never cached, transformed or buffered by a proxy on the way. */
+export function eventStream(stream: ReadableStream<Uint8Array>, requestId: string) {
+  return new Response(stream, {
+    headers: {
+      ...SECURITY_HEADERS,
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+      "x-request-id": requestId,
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/api/operation";
+import { eventStream } from "@/lib/api/respond";
 import { openUserStream } from "./open-stream";
 import { streamQuerySchema } from "./schemas";
 
@@ -21,14 +22,6 @@ export const openStreamOperation = defineOperation({
       lastEventId: request.headers.get("last-event-id"),
       signal: request.signal,
     });
-    return new Response(stream, {
-      headers: {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-        "x-request-id": requestId,
-      },
-    });
+    return eventStream(stream, requestId);
   },
 });

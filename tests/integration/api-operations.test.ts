@@ -47,7 +47,14 @@ describe("accounts over HTTP", () => {
     const { client } = await createShortlistedRequest(1);
     const me = await call("/api/v1/me", { cookie: await sessionCookieFor(client) });
     expect(await me.json()).toEqual({ id: client.id, email: client.email, name: client.name, role: "CLIENT", companyId: client.companyId, expertProfileId: null });
-    expect((await call("/api/v1/me")).status).toBe(401);
+    const refused = await call("/api/v1/me");
+    expect(refused.status).toBe(401);
+    // Served without Next, with the headers Next gives everything it serves (next.config.js).
+    for (const answer of [me, refused]) {
+      expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(answer.headers.get("x-frame-options")).toBe("DENY");
+      expect(answer.headers.get("content-security-policy")).toContain("default-src 'self'");
+    }
   });
 
   // No trusted proxies here (TRUSTED_PROXY_COUNT=0): the caller's address is the socket's, whatever

@@ -157,6 +157,7 @@ describe("the chat event stream over HTTP", () => {
       expect(stream.response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
       expect(stream.response.headers.get("content-length")).toBeNull();
       expect(stream.response.headers.get("x-request-id")).toBeTruthy();
+      expect(stream.response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(stream.raw.text).toMatch(/^retry: 2000\n: connected\n\n/);
 
       const startedAt = Date.now();

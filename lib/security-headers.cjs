@@ -1,0 +1,45 @@
+// The security headers of every answer: Next adds them to pages and its routes (next.config.js), the API
+// router's answers carry them from lib/api/respond.ts. CommonJS, so that next.config.js can require it.
+
+/**
+ * The Content-Security-Policy. Next's App Router streams its payload in inline <script> tags whose
+ * text differs per page, so without per-request nonces (which would need proxy.ts to mint one and
+ * every page to render dynamically) scripts need 'unsafe-inline'; script-src-attr 'none' still
+ * refuses inline event handlers (onclick="…"), and nothing loads from another origin. Styles are
+ * files; only style attributes (React's style={…}) are inline. Payments leave through
+ * window.location, which form-action does not govern, so forms post to this origin only.
+ * Only `next dev` (its phase, not a NODE_ENV a build might inherit) gets eval for React Refresh, inline <style> for hot CSS and a WebSocket for HMR.
+ */
+function contentSecurityPolicy({ isDevelopment }) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    "script-src-attr": ["'none'"],
+    "style-src": ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(isDevelopment ? ["ws:", "wss:"] : [])],
+    "frame-src": ["'none'"],
+    "worker-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+const securityHeaders = ({ isDevelopment }) => [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ isDevelopment }) },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Links that open new tabs already use rel="noopener"; this keeps any opened window from reaching back.
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+module.exports = { securityHeaders };

@@ -1,0 +1,1 @@
+export declare function securityHeaders(options: { isDevelopment: boolean }): { key: string; value: string }[];
