@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
 import { defineOperation } from "@/lib/api/operation";
 import { db } from "@/lib/db";
+import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
 import { clearHits, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 import { createShortlistedRequest } from "../fixtures/chat";
-import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
+import { type ApiServer, sessionCookieFor, startApiServer } from "../support/api-server";
 
 // Declared operations over real HTTP through the API router, with every answer checked against its
 // output schema (API_CHECK_RESPONSES is on outside production): a mismatch would be a 500 here.
@@ -41,12 +41,20 @@ describe("notifications over HTTP", () => {
 });
 
 describe("accounts over HTTP", () => {
-  const signUpBody = () => JSON.stringify({ accountType: "EXPERT", name: "Wire Expert", email: `wire-${randomUUID()}@example.test`, password: "correct horse battery" });
+  const signUpBody = () =>
+    JSON.stringify({ accountType: "EXPERT", name: "Wire Expert", email: `wire-${randomUUID()}@example.test`, password: "correct horse battery" });
 
   it("answers who is asking, and 401 to no one", async () => {
     const { client } = await createShortlistedRequest(1);
     const me = await call("/api/v1/me", { cookie: await sessionCookieFor(client) });
-    expect(await me.json()).toEqual({ id: client.id, email: client.email, name: client.name, role: "CLIENT", companyId: client.companyId, expertProfileId: null });
+    expect(await me.json()).toEqual({
+      id: client.id,
+      email: client.email,
+      name: client.name,
+      role: "CLIENT",
+      companyId: client.companyId,
+      expertProfileId: null,
+    });
     const refused = await call("/api/v1/me");
     expect(refused.status).toBe(401);
     // Served without Next, with the headers Next gives everything it serves (next.config.js).

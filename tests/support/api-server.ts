@@ -4,11 +4,11 @@ import { getRequestListener } from "@hono/node-server";
 import type { AnyOperation } from "@/lib/api/operation";
 import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 import { createApiRouter } from "@/lib/endpoints/router";
-import { sessionCookieName } from "@/lib/sessions/cookies";
-import type { SessionUser } from "@/lib/sessions/session-user";
-import { sessionJwt } from "@/lib/sessions/session-token";
 import { env } from "@/lib/env";
 import { believedForwardedFor } from "@/lib/forwarded-for";
+import { sessionCookieName } from "@/lib/sessions/cookies";
+import { sessionJwt } from "@/lib/sessions/session-token";
+import type { SessionUser } from "@/lib/sessions/session-user";
 
 // The API router over real HTTP, served the way scripts/server.ts serves it (X-Forwarded-For rewritten
 // first, then @hono/node-server), without Next: for tests of what only the wire shows — streaming,

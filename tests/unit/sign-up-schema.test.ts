@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/errors";
 import { signUpSchema } from "@/lib/auth/schemas";
+import { fieldErrorsOf } from "@/lib/errors";
 
 // Sign-up input is parsed at the edge (the API operation, the server action); signUp takes it parsed.
 
