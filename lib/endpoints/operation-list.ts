@@ -5,6 +5,13 @@ import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
+import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
+import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
+import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
+import { listVettingQueueOperation } from "@/lib/vetting/admin/list-vetting-queue.operation";
+import { recordInterviewOperation } from "@/lib/vetting/admin/record-interview.operation";
+import { scheduleInterviewOperation } from "@/lib/vetting/admin/schedule-interview.operation";
+import { verifySkillOperation } from "@/lib/vetting/admin/verify-skill.operation";
 
 // Every operation declared with defineOperation: the API router serves these, the OpenAPI document
 // and the typed client are derived from them. (Operations not yet moved here are still Next route
@@ -18,6 +25,13 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
+  listVettingQueueOperation,
+  getApplicantOperation,
+  decideStageOperation,
+  scheduleInterviewOperation,
+  recordInterviewOperation,
+  verifySkillOperation,
+  getVettingFunnelOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;
