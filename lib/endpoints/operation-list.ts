@@ -1,3 +1,8 @@
+import { getUserOperation } from "@/lib/admin/get-user.operation";
+import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
+import { listUsersOperation } from "@/lib/admin/list-users.operation";
+import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
+import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -32,6 +37,11 @@ export const API_OPERATIONS = [
   recordInterviewOperation,
   verifySkillOperation,
   getVettingFunnelOperation,
+  listUsersOperation,
+  getUserOperation,
+  suspendUserOperation,
+  reinstateUserOperation,
+  listAuditLogOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;
