@@ -17,6 +17,11 @@ import { listVettingQueueOperation } from "@/lib/vetting/admin/list-vetting-queu
 import { recordInterviewOperation } from "@/lib/vetting/admin/record-interview.operation";
 import { scheduleInterviewOperation } from "@/lib/vetting/admin/schedule-interview.operation";
 import { verifySkillOperation } from "@/lib/vetting/admin/verify-skill.operation";
+import { getApplicationOperation } from "@/lib/vetting/application/get-application.operation";
+import { reapplyOperation } from "@/lib/vetting/application/reapply.operation";
+import { saveApplicationStepOperation } from "@/lib/vetting/application/save-application-step.operation";
+import { submitApplicationOperation } from "@/lib/vetting/application/submit-application.operation";
+import { updateProfileOperation } from "@/lib/vetting/application/update-profile.operation";
 
 // Every operation declared with defineOperation: the API router serves these, the OpenAPI document
 // and the typed client are derived from them. (Operations not yet moved here are still Next route
@@ -42,6 +47,11 @@ export const API_OPERATIONS = [
   suspendUserOperation,
   reinstateUserOperation,
   listAuditLogOperation,
+  getApplicationOperation,
+  saveApplicationStepOperation,
+  submitApplicationOperation,
+  reapplyOperation,
+  updateProfileOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

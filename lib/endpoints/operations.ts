@@ -4,7 +4,6 @@ import { CHAT_OPERATIONS } from "@/lib/chat/operations";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
-import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
 import {
   acceptInvitationSchema,
@@ -149,6 +148,5 @@ export const OPERATIONS: Operation[] = [
   ...CONTRACTS_OPERATIONS,
   ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
-  ...VETTING_OPERATIONS,
   ...ADMIN_OPERATIONS,
 ];
