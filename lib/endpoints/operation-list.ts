@@ -3,6 +3,10 @@ import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
 import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
+import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
+import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
+import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
+import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -52,6 +56,10 @@ export const API_OPERATIONS = [
   submitApplicationOperation,
   reapplyOperation,
   updateProfileOperation,
+  listInvitationsOperation,
+  getInvitationOperation,
+  acceptInvitationOperation,
+  declineInvitationOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

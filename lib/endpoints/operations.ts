@@ -5,13 +5,6 @@ import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
-import {
-  acceptInvitationSchema,
-  declineInvitationSchema,
-  invitationAnswerSchema,
-  invitationListSchema,
-  invitationSchema,
-} from "@/lib/invitations/schemas";
 import { handPickSchema } from "@/lib/matching/schemas";
 import { listNotificationsQuerySchema, notificationListSchema } from "@/lib/notifications/list-notifications";
 import { markedReadSchema, markNotificationsReadSchema } from "@/lib/notifications/mark-notifications-read";
@@ -57,43 +50,6 @@ export const OPERATIONS: Operation[] = [
     access: "user",
     success: { status: 200, description: "Who is asking.", schema: meSchema },
     errors: [401],
-  },
-  {
-    method: "get",
-    path: "/api/v1/invitations",
-    summary: "The signed-in expert's invitations: open ones first (soonest to expire), then recently answered",
-    tag: "Invitations",
-    access: "EXPERT",
-    success: { status: 200, description: "Open and answered invitations, each with the request summary and why the expert was matched.", schema: invitationListSchema },
-  },
-  {
-    method: "get",
-    path: "/api/v1/invitations/{id}",
-    summary: "One of the signed-in expert's invitations, with the whole request description",
-    tag: "Invitations",
-    access: "EXPERT",
-    success: { status: 200, description: "The invitation.", schema: invitationSchema },
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/invitations/{id}/accept",
-    summary: "Accept an invitation, confirming that availability and rate still hold",
-    tag: "Invitations",
-    access: "EXPERT",
-    body: acceptInvitationSchema,
-    success: { status: 200, description: "Accepted (or straight onto the shortlist if it was already delivered).", schema: invitationAnswerSchema },
-    errors: [404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/invitations/{id}/decline",
-    summary: "Decline an invitation with a reason",
-    tag: "Invitations",
-    access: "EXPERT",
-    body: declineInvitationSchema,
-    success: { status: 200, description: "Declined; matching invites the next best expert.", schema: invitationAnswerSchema },
-    errors: [404, 409, 415, 422],
   },
   {
     method: "get",
