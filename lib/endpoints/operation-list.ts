@@ -7,6 +7,7 @@ import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.o
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
+import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -14,6 +15,8 @@ import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
+import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
+import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
 import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
 import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
 import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
@@ -60,6 +63,9 @@ export const API_OPERATIONS = [
   getInvitationOperation,
   acceptInvitationOperation,
   declineInvitationOperation,
+  getSlaBoardOperation,
+  listHandPickCandidatesOperation,
+  handPickExpertOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

@@ -5,10 +5,8 @@ import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
-import { handPickSchema } from "@/lib/matching/schemas";
 import { listNotificationsQuerySchema, notificationListSchema } from "@/lib/notifications/list-notifications";
 import { markedReadSchema, markNotificationsReadSchema } from "@/lib/notifications/mark-notifications-read";
-import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
 import { createdAccountSchema, healthSchema, meSchema } from "@/lib/api/schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
@@ -70,35 +68,6 @@ export const OPERATIONS: Operation[] = [
     body: markNotificationsReadSchema,
     success: { status: 200, description: "How many notifications changed from unread to read.", schema: markedReadSchema },
     errors: [415, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/sla",
-    summary: "The SLA board: open requests by time left with risk flags, and time-to-shortlist statistics",
-    tag: "Admin",
-    access: "ADMIN",
-    query: slaBoardQuerySchema,
-    success: { status: 200, description: "The board.", schema: slaBoardSchema },
-    errors: [422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/requests/{id}/hand-pick-candidates",
-    summary: "Approved, available experts covering a request's required skills and not yet on its shortlist",
-    tag: "Admin",
-    access: "ADMIN",
-    success: { status: 200, description: "Up to 20 candidates, best rated first.", schema: handPickCandidatesSchema },
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/admin/requests/{id}/hand-pick",
-    summary: "Put an approved expert straight onto a request's shortlist (audited)",
-    tag: "Admin",
-    access: "ADMIN",
-    body: handPickSchema,
-    success: { status: 200, description: "The expert is on the shortlist; a request still matching is delivered.", schema: handPickedSchema },
-    errors: [404, 409, 415, 422],
   },
   ...CHAT_OPERATIONS,
   ...CONTRACTS_OPERATIONS,
