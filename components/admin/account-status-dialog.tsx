@@ -8,7 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reinstateUserSchema, suspendUserSchema } from "@/lib/admin/schemas";
-import { postJson } from "./post-json";
+import { callApi } from "@/lib/endpoints/client";
 
 type Change = "suspend" | "reinstate";
 
@@ -60,8 +60,9 @@ export function AccountStatusDialog({ userId, userName, change }: { userId: stri
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setError(undefined);
     startTransition(async () => {
-      const result = await postJson(`/api/v1/admin/users/${encodeURIComponent(userId)}/${change}`, parsed.data, "The account could not be changed. Try again.");
-      if (!result.ok) return setProblem(result.message);
+      const call = { params: { id: userId }, body: parsed.data };
+      const answer = await (change === "suspend" ? callApi("POST /api/v1/admin/users/{id}/suspend", call) : callApi("POST /api/v1/admin/users/{id}/reinstate", call));
+      if (!answer.ok) return setProblem(answer.message);
       setOpen(false);
       toast(`${userName} ${wording.done}`, { tone: "success" });
       router.refresh();

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { handPickCandidatesSchema } from "@/lib/sla/schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { HandPickCandidateList, type Candidate } from "./hand-pick-candidate-list";
 
 type Candidates = { status: "loading" } | { status: "ready"; candidates: Candidate[] } | { status: "failed"; message: string };
@@ -24,18 +24,8 @@ export function HandPickDialog({ requestId, requestTitle }: { requestId: string;
 
   async function loadCandidates() {
     setCandidates({ status: "loading" });
-    try {
-      const response = await fetch(`/api/v1/admin/requests/${encodeURIComponent(requestId)}/hand-pick-candidates`, { cache: "no-store" });
-      const body: unknown = await response.json();
-      const parsed = handPickCandidatesSchema.safeParse(body);
-      setCandidates(
-        response.ok && parsed.success
-          ? { status: "ready", candidates: parsed.data.candidates }
-          : { status: "failed", message: "We could not load candidates. Close this and try again." },
-      );
-    } catch {
-      setCandidates({ status: "failed", message: "We could not reach Vetted. Check your connection and try again." });
-    }
+    const answer = await callApi("GET /api/v1/admin/requests/{id}/hand-pick-candidates", { params: { id: requestId } });
+    setCandidates(answer.ok ? { status: "ready", candidates: answer.data.candidates } : { status: "failed", message: answer.message });
   }
 
   function open() {

@@ -3,7 +3,7 @@ import { z } from "zod";
 // The admin API's response shapes, for the OpenAPI document. Dates travel as ISO 8601 strings
 // (the lib functions return Dates, which JSON turns into them), money as signed integer cents.
 
-const timestamp = z.date().meta({ type: "string", format: "date-time" });
+const timestamp = z.iso.datetime();
 const role = z.enum(["CLIENT", "EXPERT", "ADMIN"]);
 const vettingStatus = z.enum(["APPLIED", "SCREENING", "INTERVIEW", "APPROVED", "REJECTED", "SUSPENDED"]);
 const cents = z.number().int();

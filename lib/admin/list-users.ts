@@ -2,16 +2,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
-import { parseInput } from "./parse-input";
-import { listUsersQuerySchema, USERS_PAGE_SIZE } from "./schemas";
+import { type ListUsersQuery, USERS_PAGE_SIZE } from "./schemas";
 import { ACCOUNT_SUMMARY_SELECT, accountActionsFor } from "./account-status";
 
 export type UserList = Awaited<ReturnType<typeof listUsers>>;
 
 /** Users for the admin console, newest first: search by part of a name or email, filter by role and suspension. */
-export async function listUsers({ user, query }: { user: SessionUser; query: unknown }) {
+export async function listUsers({ user, query }: { user: SessionUser; query: ListUsersQuery }) {
   assertAdmin(user);
-  const { q, role, suspended, page } = parseInput(listUsersQuerySchema, query, "The user search");
+  const { q, role, suspended, page } = query;
   const where: Prisma.UserWhereInput = {
     ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }),
     ...(role && { role }),

@@ -3,14 +3,13 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, recordAccountStatusChange, type AccountStatusResult } from "./account-status";
-import { parseInput } from "./parse-input";
-import { reinstateUserSchema } from "./schemas";
+import type { ReinstateUserInput } from "./schemas";
 
 /** Lifts a suspension: the user can sign in again and a suspended expert is approved (and matched) again. Audited and emailed. */
-export async function reinstateUser(options: { user: SessionUser; userId: string; input: unknown; httpRequestId?: string }): Promise<AccountStatusResult> {
+export async function reinstateUser(options: { user: SessionUser; userId: string; input: ReinstateUserInput; httpRequestId?: string }): Promise<AccountStatusResult> {
   const { user, userId } = options;
+  const { reason } = options.input;
   assertAdmin(user);
-  const { reason } = parseInput(reinstateUserSchema, options.input, "The reinstatement");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_TARGET_SELECT });
     if (!target) throw notFound("User");

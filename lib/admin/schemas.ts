@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idPathSchema } from "@/lib/api/path-params";
 
-// The admin console's inputs: query strings and bodies, shared by the pages, the API and the lib functions.
-// No transforms: a parsed value parses again to itself, so a page may parse first and the lib function again.
-// Imported by client components too: nothing server-only here.
+// The admin console's inputs: query strings and bodies, parsed by the API's edge and the pages; the lib
+// functions take the parsed values. No transforms: a parsed value parses again to itself (the ledger's
+// lib function still parses its query again). Imported by client components too: nothing server-only here.
 
 export const USERS_PAGE_SIZE = 50;
 export const AUDIT_LOG_PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ export const listUsersQuerySchema = z.strictObject({
   suspended: z.enum(["true", "false"], { error: "Use true or false." }).optional().meta({ description: "true: only suspended users; false: only active ones." }),
   page: pageSchema,
 });
+export type ListUsersQuery = z.output<typeof listUsersQuerySchema>;
 
 const reasonSchema = (what: string) =>
   z
@@ -36,6 +38,8 @@ const reasonSchema = (what: string) =>
 
 export const suspendUserSchema = z.strictObject({ reason: reasonSchema("suspend") });
 export const reinstateUserSchema = z.strictObject({ reason: reasonSchema("reinstate") });
+export type SuspendUserInput = z.output<typeof suspendUserSchema>;
+export type ReinstateUserInput = z.output<typeof reinstateUserSchema>;
 
 const dateSchema = z.iso.date("Use a date like 2026-01-31.");
 
@@ -56,6 +60,7 @@ export const auditLogQuerySchema = z
     page: pageSchema,
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "The start date must not be after the end date.", path: ["from"] });
+export type AuditLogQuery = z.output<typeof auditLogQuerySchema>;
 
 export const ledgerQuerySchema = z.strictObject({
   contractId: idSchema.optional().meta({ description: "Only this contract's transactions." }),
@@ -68,3 +73,6 @@ export function queryFromSearchParams(searchParams: Record<string, string | stri
     Object.entries(searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""),
   );
 }
+
+/** The `{id}` of /api/v1/admin/users/{id}/…. */
+export const userPathSchema = idPathSchema("user");

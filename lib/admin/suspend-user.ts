@@ -3,17 +3,16 @@ import { db } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, recordAccountStatusChange, type AccountStatusResult } from "./account-status";
-import { parseInput } from "./parse-input";
-import { suspendUserSchema } from "./schemas";
+import type { SuspendUserInput } from "./schemas";
 
 /**
  * Suspends a client or an expert: they cannot sign in, their open session stops working at once, and an
  * approved expert is no longer matched (vetting status SUSPENDED). Audited, and the user is emailed the reason.
  */
-export async function suspendUser(options: { user: SessionUser; userId: string; input: unknown; now: Date; httpRequestId?: string }): Promise<AccountStatusResult> {
+export async function suspendUser(options: { user: SessionUser; userId: string; input: SuspendUserInput; now: Date; httpRequestId?: string }): Promise<AccountStatusResult> {
   const { user, userId, now } = options;
+  const { reason } = options.input;
   assertAdmin(user);
-  const { reason } = parseInput(suspendUserSchema, options.input, "The suspension");
   if (userId === user.id) throw conflict("You cannot suspend your own account.");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_TARGET_SELECT });

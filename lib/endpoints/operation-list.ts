@@ -7,6 +7,16 @@ import { openStreamOperation } from "@/lib/chat/open-stream.operation";
 import { postMessageOperation } from "@/lib/chat/post-message.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
+import { getUserOperation } from "@/lib/admin/get-user.operation";
+import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
+import { listUsersOperation } from "@/lib/admin/list-users.operation";
+import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
+import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
+import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
+import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
+import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
+import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
+import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -15,6 +25,20 @@ import { submitRequestOperation } from "@/lib/requests/submit-request.operation"
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getOpenApiDocumentOperation } from "./get-openapi-document.operation";
+import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
+import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
+import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
+import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
+import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
+import { listVettingQueueOperation } from "@/lib/vetting/admin/list-vetting-queue.operation";
+import { recordInterviewOperation } from "@/lib/vetting/admin/record-interview.operation";
+import { scheduleInterviewOperation } from "@/lib/vetting/admin/schedule-interview.operation";
+import { verifySkillOperation } from "@/lib/vetting/admin/verify-skill.operation";
+import { getApplicationOperation } from "@/lib/vetting/application/get-application.operation";
+import { reapplyOperation } from "@/lib/vetting/application/reapply.operation";
+import { saveApplicationStepOperation } from "@/lib/vetting/application/save-application-step.operation";
+import { submitApplicationOperation } from "@/lib/vetting/application/submit-application.operation";
+import { updateProfileOperation } from "@/lib/vetting/application/update-profile.operation";
 
 // Every operation declared with defineOperation: the API router serves these, the OpenAPI document
 // and the typed client are derived from them. (Operations not yet moved here are still Next route
@@ -38,6 +62,30 @@ export const API_OPERATIONS = [
   postMessageOperation,
   markConversationReadOperation,
   openStreamOperation,
+  listVettingQueueOperation,
+  getApplicantOperation,
+  decideStageOperation,
+  scheduleInterviewOperation,
+  recordInterviewOperation,
+  verifySkillOperation,
+  getVettingFunnelOperation,
+  listUsersOperation,
+  getUserOperation,
+  suspendUserOperation,
+  reinstateUserOperation,
+  listAuditLogOperation,
+  getApplicationOperation,
+  saveApplicationStepOperation,
+  submitApplicationOperation,
+  reapplyOperation,
+  updateProfileOperation,
+  listInvitationsOperation,
+  getInvitationOperation,
+  acceptInvitationOperation,
+  declineInvitationOperation,
+  getSlaBoardOperation,
+  listHandPickCandidatesOperation,
+  handPickExpertOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

@@ -2,17 +2,7 @@ import type { Operation } from "@/lib/api-operation";
 import { CONTRACTS_OPERATIONS } from "@/lib/contracts/operations";
 import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
-import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
-import {
-  acceptInvitationSchema,
-  declineInvitationSchema,
-  invitationAnswerSchema,
-  invitationListSchema,
-  invitationSchema,
-} from "@/lib/invitations/schemas";
-import { handPickSchema } from "@/lib/matching/schemas";
-import { handPickCandidatesSchema, handPickedSchema, slaBoardQuerySchema, slaBoardSchema } from "@/lib/sla/schemas";
 import { healthSchema } from "@/lib/api/schemas";
 
 // Every HTTP operation we publish. The OpenAPI document is generated from this list, and a test
@@ -28,75 +18,8 @@ export const OPERATIONS: Operation[] = [
     success: { status: 200, description: "The app and its database answer.", schema: healthSchema },
     errors: [503],
   },
-  {
-    method: "get",
-    path: "/api/v1/invitations",
-    summary: "The signed-in expert's invitations: open ones first (soonest to expire), then recently answered",
-    tag: "Invitations",
-    access: "EXPERT",
-    success: { status: 200, description: "Open and answered invitations, each with the request summary and why the expert was matched.", schema: invitationListSchema },
-  },
-  {
-    method: "get",
-    path: "/api/v1/invitations/{id}",
-    summary: "One of the signed-in expert's invitations, with the whole request description",
-    tag: "Invitations",
-    access: "EXPERT",
-    success: { status: 200, description: "The invitation.", schema: invitationSchema },
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/invitations/{id}/accept",
-    summary: "Accept an invitation, confirming that availability and rate still hold",
-    tag: "Invitations",
-    access: "EXPERT",
-    body: acceptInvitationSchema,
-    success: { status: 200, description: "Accepted (or straight onto the shortlist if it was already delivered).", schema: invitationAnswerSchema },
-    errors: [404, 409, 415, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/invitations/{id}/decline",
-    summary: "Decline an invitation with a reason",
-    tag: "Invitations",
-    access: "EXPERT",
-    body: declineInvitationSchema,
-    success: { status: 200, description: "Declined; matching invites the next best expert.", schema: invitationAnswerSchema },
-    errors: [404, 409, 415, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/sla",
-    summary: "The SLA board: open requests by time left with risk flags, and time-to-shortlist statistics",
-    tag: "Admin",
-    access: "ADMIN",
-    query: slaBoardQuerySchema,
-    success: { status: 200, description: "The board.", schema: slaBoardSchema },
-    errors: [422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/requests/{id}/hand-pick-candidates",
-    summary: "Approved, available experts covering a request's required skills and not yet on its shortlist",
-    tag: "Admin",
-    access: "ADMIN",
-    success: { status: 200, description: "Up to 20 candidates, best rated first.", schema: handPickCandidatesSchema },
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/admin/requests/{id}/hand-pick",
-    summary: "Put an approved expert straight onto a request's shortlist (audited)",
-    tag: "Admin",
-    access: "ADMIN",
-    body: handPickSchema,
-    success: { status: 200, description: "The expert is on the shortlist; a request still matching is delivered.", schema: handPickedSchema },
-    errors: [404, 409, 415, 422],
-  },
   ...CONTRACTS_OPERATIONS,
   ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
-  ...VETTING_OPERATIONS,
   ...ADMIN_OPERATIONS,
 ];

@@ -1,12 +1,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
-import { parseAnswer } from "./parse-answer";
-import { acceptInvitationSchema } from "./schemas";
+import type { AcceptInvitationInput } from "./schemas";
 
 /** The expert accepts their own invitation, confirming that their availability and rate still hold. */
-export async function acceptInvitation({ user, matchId, input, now = clockNow() }: { user: SessionUser; matchId: string; input: unknown; now?: Date }) {
-  const answer = parseAnswer(acceptInvitationSchema, input);
-  const { status } = await respondToInvitation({ user, matchId, response: { decision: "ACCEPT", ...answer }, now });
+export async function acceptInvitation({ user, matchId, input, now = clockNow() }: { user: SessionUser; matchId: string; input: AcceptInvitationInput; now?: Date }) {
+  const { status } = await respondToInvitation({ user, matchId, response: { decision: "ACCEPT", ...input }, now });
   return { id: matchId, status };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idPathSchema } from "@/lib/api/path-params";
 import { invitationResponseSchema } from "@/lib/matching/schemas";
 
 // The accept and decline bodies are the two variants of the one response schema, minus the
@@ -14,6 +15,12 @@ export type DeclineInvitationInput = z.infer<typeof declineInvitationSchema>;
 
 export const INVITATION_STATES = ["OPEN", "ACCEPTED", "SHORTLISTED", "HIRED", "PASSED", "DECLINED", "EXPIRED", "CLOSED"] as const;
 
+/** The `{id}` of /api/v1/invitations/{id}/…: the invitation's match id. */
+export const invitationPathSchema = idPathSchema("invitation");
+
+// Responses. Dates travel as ISO 8601 strings.
+const dateTime = z.iso.datetime();
+
 const invitationRequestSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -26,7 +33,7 @@ const invitationRequestSchema = z.object({
   currency: z.string(),
   hoursPerWeek: z.number().int().nullable(),
   durationWeeks: z.number().int().nullable(),
-  startDate: z.date().nullable(),
+  startDate: dateTime.nullable(),
   timezone: z.string(),
 });
 
@@ -35,9 +42,9 @@ export const invitationSchema = z
     id: z.string(),
     state: z.enum(INVITATION_STATES).meta({ description: "OPEN while it can be answered; CLOSED when the request stopped looking." }),
     isHandPicked: z.boolean(),
-    invitedAt: z.date(),
-    expiresAt: z.date(),
-    respondedAt: z.date().nullable(),
+    invitedAt: dateTime,
+    expiresAt: dateTime,
+    respondedAt: dateTime.nullable(),
     responseNote: z.string().nullable(),
     declineReason: z.string().nullable(),
     reasons: z.array(z.string()).meta({ description: "Why this expert was matched, in words." }),
@@ -47,7 +54,7 @@ export const invitationSchema = z
 
 export const invitationListSchema = z
   .object({
-    now: z.date(),
+    now: dateTime,
     open: z.array(invitationSchema).meta({ description: "Waiting for an answer, the soonest to expire first." }),
     answered: z.array(invitationSchema).meta({ description: "Answered, expired or closed, the latest first." }),
   })

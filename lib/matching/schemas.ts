@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idPathSchema } from "@/lib/api/path-params";
 
 export const invitationResponseSchema = z.discriminatedUnion(
   "decision",
@@ -24,3 +25,8 @@ export const handPickSchema = z.strictObject({
 });
 
 export type HandPickInput = z.infer<typeof handPickSchema>;
+
+/** The `{id}` of /api/v1/admin/requests/{id}/hand-pick: the request the expert is put on. */
+export const handPickPathSchema = idPathSchema("request");
+
+export const handPickedSchema = z.object({ matchId: z.string() }).meta({ id: "HandPicked" });

@@ -12,14 +12,17 @@ export const slaBoardQuerySchema = z.object({
     .meta({ description: "Statistics cover requests shortlisted in this many days before now." }),
 });
 
+// Responses. Dates travel as ISO 8601 strings.
+const dateTime = z.iso.datetime();
+
 const slaRowSchema = z.object({
   id: z.string(),
   title: z.string(),
   companyName: z.string(),
   status: z.enum(["MATCHING", "MATCHED"]),
-  submittedAt: z.date().nullable(),
-  matchDeadline: z.date().nullable(),
-  shortlistedAt: z.date().nullable(),
+  submittedAt: dateTime.nullable(),
+  matchDeadline: dateTime.nullable(),
+  shortlistedAt: dateTime.nullable(),
   millisecondsLeft: z.number().nullable().meta({ description: "Negative once the deadline has passed." }),
   acceptedCount: z.number().int(),
   pendingCount: z.number().int().meta({ description: "Invitations still waiting for an answer." }),
@@ -31,8 +34,8 @@ const slaRowSchema = z.object({
 
 const slaStatisticsSchema = z.object({
   periodDays: z.number().int(),
-  from: z.date(),
-  to: z.date(),
+  from: dateTime,
+  to: dateTime,
   shortlistedCount: z.number().int(),
   medianMilliseconds: z.number().nullable(),
   p90Milliseconds: z.number().nullable(),
@@ -42,7 +45,7 @@ const slaStatisticsSchema = z.object({
 
 export const slaBoardSchema = z
   .object({
-    now: z.date(),
+    now: dateTime,
     shortlistSize: z.number().int(),
     matchWindowMs: z.number().int(),
     atRiskLeadMs: z.number().int(),
@@ -70,5 +73,3 @@ export const handPickCandidatesSchema = z
     ),
   })
   .meta({ id: "HandPickCandidates" });
-
-export const handPickedSchema = z.object({ matchId: z.string() }).meta({ id: "HandPicked" });

@@ -94,9 +94,11 @@ export const scheduleInterviewSchema = z.strictObject({
   scheduledAt: z.coerce.date({ error: "Choose the interview time." }),
   meetingUrl: z.url({ protocol: /^https$/, error: "Use the https link of the meeting." }).max(500),
 });
+export type ScheduleInterviewInput = z.output<typeof scheduleInterviewSchema>;
 
 export const interviewResultsSchema = z.strictObject({
   results: z.array(z.strictObject({ skillId: z.string().min(1).max(64), passed: z.boolean(), notes: z.string().trim().max(2_000).default("") })).min(1, "Record a result for at least one skill."),
 });
+export type InterviewResultsInput = z.output<typeof interviewResultsSchema>;
 
 export const suspendSchema = z.strictObject({ reason: z.string({ error: "Give a reason." }).trim().min(10, "Write at least 10 characters: this is kept in the audit log.").max(2_000) });

@@ -3,11 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountStatusSchema, auditLogPageSchema, ledgerCheckSchema, ledgerOverviewSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
 import { getUser } from "@/lib/admin/get-user";
+import { getUserOperation } from "@/lib/admin/get-user.operation";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
+import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
 import { listUsers } from "@/lib/admin/list-users";
+import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUser } from "@/lib/admin/reinstate-user";
+import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { runLedgerCheck } from "@/lib/admin/run-ledger-check";
+import { auditLogQuerySchema, listUsersQuerySchema } from "@/lib/admin/schemas";
 import { suspendUser } from "@/lib/admin/suspend-user";
+import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import { hashPassword } from "@/lib/auth/password";
 import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 import { authenticate } from "@/lib/auth/sign-in";
@@ -20,6 +26,7 @@ import { loadRequestProfile } from "@/lib/matching/load-request-profile";
 import { bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
 import { startWorkerStandin } from "../fixtures/payments";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
+import { callOperation, refusalOf } from "../support/call-operation";
 
 // The database is shared with other test files running at the same time: every assertion is scoped
 // to the users, contracts and currencies made here.
@@ -30,6 +37,10 @@ const REASON = "Repeated off-platform payment requests.";
 const IP = "203.0.113.7";
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : String(error));
 const token = () => randomUUID().slice(0, 8);
+const users = (query: Record<string, string>) => listUsersQuerySchema.parse(query);
+const entries = (query: Record<string, string>) => auditLogQuerySchema.parse(query);
+/** As the API answers it: Dates as ISO strings. */
+const onTheWire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 let admin: SessionUser;
 beforeAll(async () => {
@@ -63,21 +74,21 @@ describe("users", () => {
     const client = await signUp({ accountType: "CLIENT", name: `Quinn Zephyr${id}`, email: `quinn-${id}@example.test`, password: PASSWORD, companyName: `Zephyr Co ${id}` });
     const expert = await signUp({ accountType: "EXPERT", name: `Riley Zephyr${id}`, email: `riley-${id}@example.test`, password: PASSWORD });
 
-    const byEmail = await listUsers({ user: admin, query: { q: `QUINN-${id.toUpperCase()}` } });
+    const byEmail = await listUsers({ user: admin, query: users({ q: `QUINN-${id.toUpperCase()}` }) });
     expect(byEmail.users.map((user) => user.id)).toEqual([client.id]);
     expect(byEmail.users[0]).toMatchObject({ role: "CLIENT", company: { name: `Zephyr Co ${id}` }, vettingStatus: null, suspendedAt: null, canSuspend: true });
 
-    const byName = await listUsers({ user: admin, query: { q: `zephyr${id}` } });
+    const byName = await listUsers({ user: admin, query: users({ q: `zephyr${id}` }) });
     expect(byName.users.map((user) => user.id).sort()).toEqual([client.id, expert.id].sort());
     expect(byName.total).toBe(2);
-    expect((await listUsers({ user: admin, query: { q: `zephyr${id}`, role: "EXPERT" } })).users).toEqual([expect.objectContaining({ id: expert.id, vettingStatus: "APPLIED" })]);
+    expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, role: "EXPERT" }) })).users).toEqual([expect.objectContaining({ id: expert.id, vettingStatus: "APPLIED" })]);
 
     await suspendUser({ user: admin, userId: expert.id, input: { reason: REASON }, now: new Date() });
-    expect((await listUsers({ user: admin, query: { q: `zephyr${id}`, suspended: "true" } })).users.map((user) => user.id)).toEqual([expert.id]);
-    expect((await listUsers({ user: admin, query: { q: `zephyr${id}`, suspended: "false" } })).users.map((user) => user.id)).toEqual([client.id]);
+    expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, suspended: "true" }) })).users.map((user) => user.id)).toEqual([expert.id]);
+    expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, suspended: "false" }) })).users.map((user) => user.id)).toEqual([client.id]);
 
-    const page = await listUsers({ user: admin, query: { q: `zephyr${id}` } });
-    expect(() => userListSchema.parse(page)).not.toThrow();
+    const page = await listUsers({ user: admin, query: users({ q: `zephyr${id}` }) });
+    expect(() => userListSchema.parse(onTheWire(page))).not.toThrow();
     expect(JSON.stringify(page)).not.toMatch(/passwordHash|\$argon2/);
     expect(JSON.stringify(await getUser({ user: admin, userId: client.id }))).not.toMatch(/passwordHash|\$argon2/);
   });
@@ -86,7 +97,7 @@ describe("users", () => {
     const client = await createClient();
     await suspendUser({ user: admin, userId: client.id, input: { reason: REASON }, now: new Date() });
     const detail = await getUser({ user: admin, userId: client.id });
-    expect(() => userDetailSchema.parse(detail)).not.toThrow();
+    expect(() => userDetailSchema.parse(onTheWire(detail))).not.toThrow();
     expect(detail).toMatchObject({ id: client.id, memberships: [{ companyId: client.companyId, role: "OWNER" }], expertProfile: null, contractsCount: 0, canSuspend: false, canReinstate: true });
     expect(detail.recentAudit.map((entry) => entry.action)).toEqual(["user.suspended", "account.created"]);
     expect(detail.recentAudit[0]).toMatchObject({ actor: { id: admin.id }, actionLabel: "Suspended the account", target: { href: `/admin/users/${client.id}` } });
@@ -101,8 +112,10 @@ describe("suspending and reinstating", () => {
     expect(await isCandidate()).toBe(true);
     await expect(signIn(expert)).resolves.toMatchObject({ id: expert.id });
 
-    const suspended = await suspendUser({ user: admin, userId: expert.id, input: { reason: `  ${REASON}  ` }, now: new Date() });
-    expect(() => accountStatusSchema.parse(suspended)).not.toThrow();
+    // Through the API, whose edge trims the reason and checks the answer against accountStatusSchema.
+    const answer = await callOperation(suspendUserOperation, { as: admin, params: { id: expert.id }, body: { reason: `  ${REASON}  ` } });
+    expect(answer.status).toBe(200);
+    const suspended = accountStatusSchema.parse(answer.body);
     expect(suspended).toMatchObject({ userId: expert.id, suspensionReason: REASON, vettingStatus: "SUSPENDED" });
 
     await expect(signIn(expert)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
@@ -151,14 +164,17 @@ describe("suspending and reinstating", () => {
 
   it("answers VALIDATION_FAILED to a missing, short or long reason and writes nothing", async () => {
     const client = await createClient();
-    for (const input of [{}, { reason: "too short" }, { reason: "x".repeat(2_001) }, null]) {
-      await expect(suspendUser({ user: admin, userId: client.id, input, now: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    const suspend = (body: unknown) => refusalOf(callOperation(suspendUserOperation, { as: admin, params: { id: client.id }, body }));
+    for (const body of [{}, { reason: "too short" }, { reason: "x".repeat(2_001) }, null]) {
+      expect(await suspend(body), JSON.stringify(body)).toMatchObject({ code: "VALIDATION_FAILED" });
     }
     // A field the operation does not take makes the whole request malformed.
-    await expect(suspendUser({ user: admin, userId: client.id, input: { reason: REASON, extra: true }, now: new Date() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(reinstateUser({ user: admin, userId: client.id, input: { reason: " " } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(listUsers({ user: admin, query: { role: "ROOT" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(listAuditLog({ user: admin, query: { from: "2026-02-01", to: "2026-01-01" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(await suspend({ reason: REASON, extra: true })).toMatchObject({ status: 400, code: "BAD_REQUEST" });
+    const reinstate = refusalOf(callOperation(reinstateUserOperation, { as: admin, params: { id: client.id }, body: { reason: " " } }));
+    expect(await reinstate).toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(await refusalOf(callOperation(listUsersOperation, { as: admin, query: { role: "ROOT" } }))).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
+    const backwards = refusalOf(callOperation(listAuditLogOperation, { as: admin, query: { from: "2026-02-01", to: "2026-01-01" } }));
+    expect(await backwards).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { from: ["The start date must not be after the end date."] } });
     await expect(getLedgerOverview({ user: admin, query: { page: "0" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     expect(await db.user.findUniqueOrThrow({ where: { id: client.id }, select: { suspendedAt: true } })).toEqual({ suspendedAt: null });
     expect(await db.auditLog.count({ where: { targetId: client.id, action: { startsWith: "user." } } })).toBe(0);
@@ -170,17 +186,31 @@ describe("suspending and reinstating", () => {
     const [expert] = await createApprovedExperts((await createSkill()).id, 1);
     for (const user of [client, expert]) {
       const calls = [
-        listUsers({ user, query: {} }),
+        listUsers({ user, query: users({}) }),
         getUser({ user, userId: client.id }),
         suspendUser({ user, userId: client.id, input: { reason: REASON }, now: new Date() }),
         reinstateUser({ user, userId: client.id, input: { reason: REASON } }),
-        listAuditLog({ user, query: {} }),
+        listAuditLog({ user, query: entries({}) }),
         getLedgerOverview({ user, query: {} }),
         runLedgerCheck({ user, now: new Date() }),
       ];
       expect((await Promise.allSettled(calls)).map((result) => (result.status === "rejected" ? codeOf(result.reason) : "fulfilled"))).toEqual(Array(calls.length).fill("FORBIDDEN"));
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: client.id }, select: { suspendedAt: true } })).toEqual({ suspendedAt: null });
+  });
+});
+
+describe("the API", () => {
+  it("answers the console's user and audit operations within their declared schemas", async () => {
+    const client = await createClient();
+    const ok = async (answer: Promise<{ status: number; body: unknown }>) => (await answer).status;
+    expect(await ok(callOperation(listUsersOperation, { as: admin, query: { q: client.email, role: "CLIENT" } }))).toBe(200);
+    expect(await ok(callOperation(suspendUserOperation, { as: admin, params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
+    expect(await ok(callOperation(getUserOperation, { as: admin, params: { id: client.id } }))).toBe(200);
+    expect(await ok(callOperation(reinstateUserOperation, { as: admin, params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
+    expect(await ok(callOperation(listAuditLogOperation, { as: admin, query: { targetType: "User", targetId: client.id } }))).toBe(200);
+    const malformed = await refusalOf(callOperation(getUserOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    expect(malformed).toMatchObject({ status: 400, message: "The user id in the URL is malformed." });
   });
 });
 
@@ -192,17 +222,17 @@ describe("audit log", () => {
     await suspendUser({ user: otherAdmin, userId: second.id, input: { reason: REASON }, now: new Date() });
     await reinstateUser({ user: otherAdmin, userId: second.id, input: { reason: "Reinstated after review." } });
 
-    const byOther = await listAuditLog({ user: admin, query: { actorId: otherAdmin.id } });
-    expect(() => auditLogPageSchema.parse(byOther)).not.toThrow();
+    const byOther = await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id }) });
+    expect(() => auditLogPageSchema.parse(onTheWire(byOther))).not.toThrow();
     expect(byOther.entries.map((entry) => entry.action)).toEqual(["user.reinstated", "user.suspended"]);
     expect(byOther.entries[1]).toMatchObject({ actor: { id: otherAdmin.id, name: "Fixture Admin", role: "ADMIN" }, target: { type: "User", id: second.id, label: second.name, href: `/admin/users/${second.id}` } });
 
-    expect((await listAuditLog({ user: admin, query: { actorId: otherAdmin.id, action: "user.susp" } })).entries.map((entry) => entry.target.id)).toEqual([second.id]);
-    expect((await listAuditLog({ user: admin, query: { targetType: "User", targetId: first.id } })).entries.map((entry) => entry.action)).toEqual(["user.suspended", "account.created"]);
+    expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, action: "user.susp" }) })).entries.map((entry) => entry.target.id)).toEqual([second.id]);
+    expect((await listAuditLog({ user: admin, query: entries({ targetType: "User", targetId: first.id }) })).entries.map((entry) => entry.action)).toEqual(["user.suspended", "account.created"]);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditLog({ user: admin, query: { actorId: otherAdmin.id, from: today, to: today } })).total).toBe(2);
-    expect((await listAuditLog({ user: admin, query: { actorId: otherAdmin.id, to: "2000-01-01" } })).total).toBe(0);
-    expect((await listAuditLog({ user: admin, query: { actorId: otherAdmin.id, targetType: "Contract" } })).total).toBe(0);
+    expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, from: today, to: today }) })).total).toBe(2);
+    expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, to: "2000-01-01" }) })).total).toBe(0);
+    expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, targetType: "Contract" }) })).total).toBe(0);
   });
 });
 
@@ -233,7 +263,7 @@ describe("ledger", () => {
   it("totals funded, held, released, fees and refunded per currency, and lists a contract's transactions with their signed entries", async () => {
     const [first, second] = [await bookedContract(), await bookedContract()];
     const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id } });
-    expect(() => ledgerOverviewSchema.parse(overview)).not.toThrow();
+    expect(() => ledgerOverviewSchema.parse(onTheWire(overview))).not.toThrow();
     expect(overview.totals.find((total) => total.currency === currency)).toEqual({ currency, fundedCents: 200_000, heldCents: 30_000, releasedCents: 120_000, feesCents: 12_000, refundedCents: 50_000 });
     expect(overview.total).toBe(3);
     expect(overview.transactions.map((transaction) => transaction.kind)).toEqual(["refund", "release", "funding"]);
@@ -262,7 +292,7 @@ describe("ledger", () => {
     it("runs checkLedger, reports the differences and is audited", async () => {
       await bookedContract();
       const report = await runLedgerCheck({ user: admin, now: new Date() });
-      expect(() => ledgerCheckSchema.parse(report)).not.toThrow();
+      expect(() => ledgerCheckSchema.parse(onTheWire(report))).not.toThrow();
       expect(report.totals.map((total) => total.currency)).toContain(currency);
       expect(await db.auditLog.findFirst({ where: { actorId: admin.id, action: "ledger.checked" }, select: { data: true } })).toEqual({ data: { differences: report.problems.length } });
     });

@@ -9,11 +9,17 @@ import type { MatchRequestProfile } from "@/lib/matching/types";
 import { utcOffsetMinutes } from "@/lib/time/timezones";
 import { applicationSchema } from "@/lib/vetting/application/api-schemas";
 import { getApplication } from "@/lib/vetting/application/get-application";
+import { getApplicationOperation } from "@/lib/vetting/application/get-application.operation";
 import { reapply } from "@/lib/vetting/application/reapply";
 import { saveApplicationStep } from "@/lib/vetting/application/save-application-step";
+import { saveApplicationStepOperation } from "@/lib/vetting/application/save-application-step.operation";
 import { submitApplication } from "@/lib/vetting/application/submit-application";
+import { submitApplicationOperation } from "@/lib/vetting/application/submit-application.operation";
 import { updateProfile } from "@/lib/vetting/application/update-profile";
+import { updateProfileOperation } from "@/lib/vetting/application/update-profile.operation";
+import { saveApplicationStepSchema } from "@/lib/vetting/schemas";
 import { createAdmin, createClient, createSkill, sessionUserOf } from "../fixtures/matching";
+import { callOperation, refusalOf } from "../support/call-operation";
 
 const DAY = 86_400_000;
 const NOW = new Date("2031-03-03T12:00:00Z");
@@ -35,8 +41,11 @@ function completeSteps(skillId: string) {
   ] as const;
 }
 
+/** A step as the API's edge passes it on: parsed, defaults filled in. */
+const step = (input: unknown) => saveApplicationStepSchema.parse(input);
+
 async function completeApplication(user: SessionUser, skillId: string) {
-  for (const input of completeSteps(skillId)) await saveApplicationStep({ user, input, now: NOW });
+  for (const input of completeSteps(skillId)) await saveApplicationStep({ user, input: step(input), now: NOW });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -54,7 +63,7 @@ describe("saving the application a step at a time", () => {
     const user = await createApplicant();
     const steps = completeSteps(skill.id);
     const saved = [];
-    for (const input of steps) saved.push(await saveApplicationStep({ user, input, now: NOW }));
+    for (const input of steps) saved.push(await saveApplicationStep({ user, input: step(input), now: NOW }));
 
     expect(saved[0].completeSteps).toEqual(["profile", "links"]);
     expect(saved.at(-1)?.missingSteps).toEqual([]);
@@ -88,10 +97,10 @@ describe("saving the application a step at a time", () => {
       [{ step: "answers", values: { proudestWork: "Too short", hardProblem: "A".repeat(60), remoteWork: "A".repeat(60) } }, "values.proudestWork"],
       [{ step: "salary", values: {} }, "step"],
     ];
-    for (const [input, path] of badInputs) {
-      const error = await rejection(saveApplicationStep({ user, input, now: NOW }));
-      expect(error.code).toBe("VALIDATION_FAILED");
-      expect(Object.keys(error.fields ?? {})).toContain(path);
+    for (const [body, path] of badInputs) {
+      const refusal = await refusalOf(callOperation(saveApplicationStepOperation, { as: user, body }));
+      expect(refusal.code).toBe("VALIDATION_FAILED");
+      expect(Object.keys(refusal.fields ?? {})).toContain(path);
     }
     expect(await profileOf(user)).toEqual(before);
   });
@@ -102,7 +111,7 @@ describe("saving the application a step at a time", () => {
     const unknown = await rejection(saveApplicationStep({ user, input: { step: "skills", values: { skills: [{ skillId: "no-such-skill", level: "MID", years: 2 }] } }, now: NOW }));
     expect(unknown).toMatchObject({ code: "VALIDATION_FAILED", status: 422, fields: { "values.skills": [expect.stringContaining("not in our list")] } });
     const twice = { skillId: skill.id, level: "MID", years: 2 };
-    const repeated = await rejection(saveApplicationStep({ user, input: { step: "skills", values: { skills: [twice, twice] } }, now: NOW }));
+    const repeated = await rejection(saveApplicationStep({ user, input: step({ step: "skills", values: { skills: [twice, twice] } }), now: NOW }));
     expect(repeated.fields).toHaveProperty(["values.skills.1.skillId"]);
     expect((await profileOf(user)).skills).toEqual([]);
   });
@@ -110,7 +119,7 @@ describe("saving the application a step at a time", () => {
   it("replaces the skill set, keeping a skill's verification while its level stays the same", async () => {
     const [python, go, rust] = await Promise.all([createSkill(), createSkill(), createSkill()]);
     const user = await createApplicant();
-    const save = (skills: { skillId: string; level: string; years: number }[]) => saveApplicationStep({ user, input: { step: "skills", values: { skills } }, now: NOW });
+    const save = (skills: { skillId: string; level: string; years: number }[]) => saveApplicationStep({ user, input: step({ step: "skills", values: { skills } }), now: NOW });
     await save([{ skillId: python.id, level: "SENIOR", years: 5 }, { skillId: go.id, level: "MID", years: 2 }, { skillId: rust.id, level: "MID", years: 1 }]);
     await db.expertSkill.updateMany({ where: { expertProfileId: user.expertProfileId!, skillId: { in: [python.id, go.id] } }, data: { verifiedAt: NOW } });
 
@@ -126,7 +135,7 @@ describe("saving the application a step at a time", () => {
 describe("submitting the application", () => {
   it("refuses an incomplete application with the problems of each missing step", async () => {
     const user = await createApplicant();
-    await saveApplicationStep({ user, input: completeSteps("unused")[0], now: NOW });
+    await saveApplicationStep({ user, input: step(completeSteps("unused")[0]), now: NOW });
     const error = await rejection(submitApplication({ user, now: NOW }));
     expect(error.code).toBe("VALIDATION_FAILED");
     expect(error.message).toContain("Skills, Rate, Availability & timezone and Questions");
@@ -146,7 +155,7 @@ describe("submitting the application", () => {
     ]);
     expect(await db.emailOutbox.count({ where: { toEmail: user.email, subject: "We received your application" } })).toBe(1);
     expect(await rejection(submitApplication({ user, now: NOW }))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("submitted on") });
-    expect(await rejection(saveApplicationStep({ user, input: completeSteps(skill.id)[2], now: NOW }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejection(saveApplicationStep({ user, input: step(completeSteps(skill.id)[2]), now: NOW }))).toMatchObject({ code: "CONFLICT" });
     expect(await rejection(updateProfile({ user, input: { isAvailable: false }, now: NOW }))).toMatchObject({ code: "CONFLICT" });
   });
 });
@@ -184,7 +193,7 @@ describe("after a decision", () => {
     expect(reopened).toMatchObject({ status: "APPLIED", submittedAt: null, isEditable: true, missingSteps: [] });
     expect(reopened.history[0]).toMatchObject({ fromStatus: "REJECTED", toStatus: "APPLIED" });
     expect(await rejection(reapply({ user, now: reapplyAfter }))).toMatchObject({ code: "CONFLICT" });
-    await saveApplicationStep({ user, input: completeSteps(skill.id)[2], now: reapplyAfter });
+    await saveApplicationStep({ user, input: step(completeSteps(skill.id)[2]), now: reapplyAfter });
   });
 });
 
@@ -239,7 +248,21 @@ describe("an approved expert's profile", () => {
     ]);
     const unchanged = await updateProfile({ user, input: { skills: [{ skillId: added.id, level: "JUNIOR", years: 1 }] }, now: NOW });
     expect(unchanged.steps.skills.skills).toEqual([expect.objectContaining({ skillId: added.id })]);
-    expect(await rejection(updateProfile({ user, input: { hourlyRateCents: 5 }, now: NOW }))).toMatchObject({ code: "VALIDATION_FAILED", fields: { hourlyRateCents: expect.any(Array) } });
+    const tooLow = await refusalOf(callOperation(updateProfileOperation, { as: user, body: { hourlyRateCents: 5 } }));
+    expect(tooLow).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { hourlyRateCents: expect.any(Array) } });
+  });
+});
+
+describe("the API", () => {
+  it("answers the application and profile operations within their declared schemas", async () => {
+    const [skill, user] = await Promise.all([createSkill(), createApplicant()]);
+    const status = async (answer: Promise<{ status: number; body: unknown }>) => (await answer).status;
+    expect(await status(callOperation(getApplicationOperation, { as: user }))).toBe(200);
+    for (const body of completeSteps(skill.id)) expect(await status(callOperation(saveApplicationStepOperation, { as: user, body }))).toBe(200);
+    expect(await status(callOperation(submitApplicationOperation, { as: user, body: {} }))).toBe(200);
+    await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "APPROVED", approvedAt: new Date() } });
+    const saved = await callOperation(updateProfileOperation, { as: user, body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
+    expect(saved).toMatchObject({ status: 200, body: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
   });
 });
 
@@ -248,14 +271,14 @@ describe("who may touch an application", () => {
     const [client, admin, first, second] = await Promise.all([createClient(), createAdmin(), createApplicant(), createApplicant()]);
     for (const outsider of [client, admin]) {
       await expect(getApplication({ user: outsider, now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(saveApplicationStep({ user: outsider, input: completeSteps("unused")[0], now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(saveApplicationStep({ user: outsider, input: step(completeSteps("unused")[0]), now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(submitApplication({ user: outsider, now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(reapply({ user: outsider, now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(updateProfile({ user: outsider, input: {}, now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const firstBefore = await profileOf(first);
 
-    const saved = await saveApplicationStep({ user: second, input: completeSteps("unused")[0], now: NOW });
+    const saved = await saveApplicationStep({ user: second, input: step(completeSteps("unused")[0]), now: NOW });
 
     expect(saved.id).toBe(second.expertProfileId);
     expect((await getApplication({ user: first, now: NOW })).id).toBe(first.expertProfileId);

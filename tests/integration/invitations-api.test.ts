@@ -6,13 +6,18 @@ import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
+import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitation } from "@/lib/invitations/get-invitation";
+import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitations } from "@/lib/invitations/list-invitations";
+import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
 import { listOutbox } from "@/lib/mailbox/list-outbox";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { cancelRequest } from "@/lib/requests/cancel-request";
+import { callOperation, refusalOf } from "../support/call-operation";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
 const PASSWORD = "correct horse battery";
@@ -165,15 +170,35 @@ describe("listInvitations", () => {
   });
 });
 
+describe("the API", () => {
+  it("answers the invitation operations within their declared schemas", async () => {
+    const client = await createClient();
+    const expert = await createExpert();
+    const [first, second] = [await invite((await createRequest(client)).id, expert), await invite((await createRequest(client)).id, expert)];
+
+    const list = await callOperation(listInvitationsOperation, { as: expert });
+    expect(list.status).toBe(200);
+    expect(JSON.stringify(list.body)).toContain(first.id);
+    expect(await callOperation(getInvitationOperation, { as: expert, params: { id: first.id } })).toMatchObject({ status: 200, body: { id: first.id, state: "OPEN" } });
+    expect(await callOperation(declineInvitationOperation, { as: expert, params: { id: second.id }, body: { reason: "Booked until March" } })).toEqual({
+      status: 200,
+      body: { id: second.id, status: "DECLINED" },
+    });
+    const malformed = await refusalOf(callOperation(getInvitationOperation, { as: expert, params: { id: "x".repeat(65) } }));
+    expect(malformed).toMatchObject({ status: 400, message: "The invitation id in the URL is malformed." });
+  });
+});
+
 describe("acceptInvitation and declineInvitation", () => {
   it("accepts with a note, then refuses a second answer as a conflict", async () => {
     const client = await createClient();
     const expert = await createExpert();
     const invitation = await invite((await createRequest(client)).id, expert);
 
-    const result = await acceptInvitation({ user: expert, matchId: invitation.id, input: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
+    // Through the API, whose edge trims the note.
+    const result = await callOperation(acceptInvitationOperation, { as: expert, params: { id: invitation.id }, body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
 
-    expect(result).toEqual({ id: invitation.id, status: "ACCEPTED" });
+    expect(result).toEqual({ status: 200, body: { id: invitation.id, status: "ACCEPTED" } });
     const stored = await db.match.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, responseNote: true, respondedAt: true } });
     expect(stored).toMatchObject({ status: "ACCEPTED", responseNote: "Can start Monday" });
     expect(stored.respondedAt).not.toBeNull();
@@ -265,12 +290,12 @@ describe("acceptInvitation and declineInvitation", () => {
     const client = await createClient();
     const expert = await createExpert();
     const invitation = await invite((await createRequest(client)).id, expert);
-    const respond = answer === "accept" ? acceptInvitation : declineInvitation;
+    const operation = answer === "accept" ? acceptInvitationOperation : declineInvitationOperation;
 
-    const error = await rejection(respond({ user: expert, matchId: invitation.id, input }));
+    const refusal = await refusalOf(callOperation(operation, { as: expert, params: { id: invitation.id }, body: input }));
 
-    expect(error.code).toBe("VALIDATION_FAILED");
-    expect(error.fields?.[field]).toEqual([message]);
+    expect(refusal).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
+    expect(refusal.fields?.[field]).toEqual([message]);
     expect(await db.match.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true } })).toEqual({ status: "INVITED" });
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
+import { auditLogQuerySchema } from "@/lib/admin/schemas";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { createAdmin } from "../fixtures/matching";
@@ -54,7 +55,7 @@ describe("recordAudit", () => {
     const admin = await createAdmin();
     const targetId = randomUUID();
     await recordAudit(db, { actorId: admin.id, action: "ledger.checked", targetType: "Ledger", targetId, data: { differences: 2 } });
-    const page = await listAuditLog({ user: admin, query: { targetId } });
+    const page = await listAuditLog({ user: admin, query: auditLogQuerySchema.parse({ targetId }) });
     expect(page.entries).toMatchObject([{ action: "ledger.checked", actionLabel: "Ran the ledger check", summary: "differences: 2", actor: { id: admin.id } }]);
   });
 });

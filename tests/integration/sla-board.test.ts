@@ -7,9 +7,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { matchingConfig } from "@/lib/matching/config";
 import { handPickExpert } from "@/lib/matching/hand-pick-expert";
+import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
 import { getSlaBoard } from "@/lib/sla/get-sla-board";
+import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidates } from "@/lib/sla/list-hand-pick-candidates";
+import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
 import { slaBoardQuerySchema } from "@/lib/sla/schemas";
+import { callOperation, refusalOf } from "../support/call-operation";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
 // Other test files share this database. The board and the statistics are read at a "now" in the
@@ -277,5 +281,22 @@ describe("hand-picking", () => {
     }
     expect(await db.match.count({ where: { requestId: request.id } })).toBe(0);
     expect((await rejection(listHandPickCandidates({ user: await createAdmin(), requestId: "no-such-request" }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the API", () => {
+  it("answers the board, the candidates and a hand-pick within their declared schemas", async () => {
+    const admin = await createAdmin();
+    const skill = await db.skill.create({ data: { slug: unique("skill"), name: unique("Skill"), category: "Test" }, select: { id: true } });
+    const request = await createRequest(await createClient(), { submittedAt: ago(new Date(), 9 * HOUR), slaBreached: true, requiredSkillIds: [skill.id] });
+    const expert = await createExpert("Erin Expert", { skillIds: [skill.id] });
+
+    expect((await callOperation(getSlaBoardOperation, { as: admin, query: { periodDays: "7" } })).status).toBe(200);
+    const candidates = await callOperation(listHandPickCandidatesOperation, { as: admin, params: { id: request.id } });
+    expect(candidates).toMatchObject({ status: 200, body: { candidates: [{ expertProfileId: expert.expertProfileId }] } });
+    const picked = await callOperation(handPickExpertOperation, { as: admin, params: { id: request.id }, body: { expertProfileId: expert.expertProfileId } });
+    expect(picked).toMatchObject({ status: 200, body: { matchId: expect.any(String) } });
+    const malformed = await refusalOf(callOperation(listHandPickCandidatesOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    expect(malformed).toMatchObject({ status: 400, message: "The request id in the URL is malformed." });
   });
 });

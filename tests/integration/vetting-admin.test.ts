@@ -4,17 +4,25 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findCandidates } from "@/lib/matching/find-candidates";
 import { decideStage } from "@/lib/vetting/admin/decide-stage";
+import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
 import { getApplicant } from "@/lib/vetting/admin/get-applicant";
+import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
 import { getVettingBoard } from "@/lib/vetting/admin/get-vetting-board";
 import { getVettingFunnel } from "@/lib/vetting/admin/get-vetting-funnel";
+import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
 import { listVettingQueue } from "@/lib/vetting/admin/list-vetting-queue";
+import { listVettingQueueOperation } from "@/lib/vetting/admin/list-vetting-queue.operation";
 import { recordInterview } from "@/lib/vetting/admin/record-interview";
+import { recordInterviewOperation } from "@/lib/vetting/admin/record-interview.operation";
 import { scheduleInterview } from "@/lib/vetting/admin/schedule-interview";
-import { vettingQueueQuerySchema } from "@/lib/vetting/admin/schemas";
+import { scheduleInterviewOperation } from "@/lib/vetting/admin/schedule-interview.operation";
+import { type DecisionBody, vettingQueueQuerySchema } from "@/lib/vetting/admin/schemas";
 import { verifySkill } from "@/lib/vetting/admin/verify-skill";
+import { verifySkillOperation } from "@/lib/vetting/admin/verify-skill.operation";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
 import { createAdmin, createClient, createSkill } from "../fixtures/matching";
 import { advanceInput, advanceTo, createApplicant, holdInterview, rejectInput, scoresFor } from "../fixtures/vetting";
+import { callOperation, refusalOf } from "../support/call-operation";
 
 // Every applicant here is new and has skills made here, so tests sharing the database (and its seeded
 // experts) never see each other's applicants; the funnel is read in 1996, where only this file decides.
@@ -202,13 +210,13 @@ describe("decideStage", () => {
       { ...advanceInput("APPLIED"), stage: "APPROVED" },
     ];
 
+    const decide = (body: unknown) => refusalOf(callOperation(decideStageOperation, { as: admin, params: { id: expertProfileId }, body }));
+
     for (const input of invalid) {
-      const error = await rejection(decideStage({ user: admin, expertProfileId, input }));
-      expect(error.code, JSON.stringify(input)).toBe("VALIDATION_FAILED");
+      expect(await decide(input), JSON.stringify(input)).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     }
-    const scoreSix = await rejection(decideStage({ user: admin, expertProfileId, input: { ...advanceInput("APPLIED"), scores: { ...scoresFor("APPLIED"), profile: 6 } } }));
-    expect(scoreSix.fields).toEqual({ "scores.profile": ["At most 5."] });
-    expect((await rejection(decideStage({ user: admin, expertProfileId, input: { stage: "APPLIED", decision: "REJECT", scores: scoresFor("APPLIED") } }))).fields).toHaveProperty("reason");
+    expect((await decide({ ...advanceInput("APPLIED"), scores: { ...scoresFor("APPLIED"), profile: 6 } })).fields).toEqual({ "scores.profile": ["At most 5."] });
+    expect((await decide({ stage: "APPLIED", decision: "REJECT", scores: scoresFor("APPLIED") })).fields).toHaveProperty("reason");
     expect(await decisionsOf(expertProfileId)).toEqual([]);
     expect(await auditOf(expertProfileId)).toEqual([]);
     expect(await notificationsOf(applicant)).toEqual([]);
@@ -227,7 +235,9 @@ describe("interviews and skills", () => {
     const before = await auditOf(expertProfileId);
 
     const past = await rejection(scheduleInterview({ user: admin, expertProfileId, input: { ...input, scheduledAt: ago(HOUR) } }));
-    const http = await rejection(scheduleInterview({ user: admin, expertProfileId, input: { ...input, meetingUrl: "http://meet.example.test/room" } }));
+    const http = await refusalOf(
+      callOperation(scheduleInterviewOperation, { as: admin, params: { id: expertProfileId }, body: { ...input, meetingUrl: "http://meet.example.test/room" } }),
+    );
     expect([past.code, http.code]).toEqual(["VALIDATION_FAILED", "VALIDATION_FAILED"]);
     expect(past.fields).toHaveProperty("scheduledAt");
     expect(http.fields).toHaveProperty("meetingUrl");
@@ -257,7 +267,9 @@ describe("interviews and skills", () => {
       { skillId: postgres.id, passed: false, notes: "Unsure about indexes." },
     ];
 
-    for (const input of [{ results: [] }, { results: [...results, { skillId: other.id, passed: true }] }, { results: [results[0], results[0]] }]) {
+    const empty = await refusalOf(callOperation(recordInterviewOperation, { as: admin, params: { id: expertProfileId, interviewId }, body: { results: [] } }));
+    expect(empty).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
+    for (const input of [{ results: [...results, { skillId: other.id, passed: true, notes: "" }] }, { results: [results[0], results[0]] }]) {
       expect((await rejection(recordInterview({ user: admin, expertProfileId, interviewId, input }))).code).toBe("VALIDATION_FAILED");
     }
     expect(await db.interview.findUniqueOrThrow({ where: { id: interviewId }, select: { completedAt: true } })).toEqual({ completedAt: null });
@@ -283,7 +295,8 @@ describe("interviews and skills", () => {
 
     expect((await verifySkill({ user: admin, expertProfileId, skillId: skill.id, input: { verified: false } })).verifiedAt).toBeNull();
     expect((await verifySkill({ user: admin, expertProfileId, skillId: skill.id, input: { verified: true } })).verifiedAt).toBeInstanceOf(Date);
-    expect((await rejection(verifySkill({ user: admin, expertProfileId, skillId: skill.id, input: { verified: "yes" } }))).code).toBe("VALIDATION_FAILED");
+    const yes = await refusalOf(callOperation(verifySkillOperation, { as: admin, params: { id: expertProfileId, skillId: skill.id }, body: { verified: "yes" } }));
+    expect(yes).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     expect((await rejection(verifySkill({ user: admin, expertProfileId, skillId: "not-their-skill", input: { verified: true } }))).code).toBe("NOT_FOUND");
     expect((await auditOf(expertProfileId)).slice(-2).map((entry) => entry.action)).toEqual(["vetting.skill-unverified", "vetting.skill-verified"]);
     expect((await getApplicant({ user: admin, expertProfileId })).skills[0]).toMatchObject({ skillId: skill.id, verifiedByName: admin.name });
@@ -357,7 +370,7 @@ describe("getVettingFunnel", () => {
   it("counts entries, pass rates, median time in stage and the approval rate of the period", async () => {
     const admin = await createAdmin();
     const day = (n: number) => new Date(Date.UTC(1996, 2, 1) + n * DAY);
-    const decide = (expertProfileId: string, input: unknown, at: number) => decideStage({ user: admin, expertProfileId, input, now: day(at) });
+    const decide = (expertProfileId: string, input: DecisionBody, at: number) => decideStage({ user: admin, expertProfileId, input, now: day(at) });
     const skill = await createSkill();
     const [approved, screenedOut, rejectedEarly] = await Promise.all(
       [0, 1, 2].map((submittedOn) => createApplicant({ skills: [{ skillId: skill.id }], submittedAt: day(submittedOn) })),
@@ -392,6 +405,36 @@ describe("getVettingFunnel", () => {
   });
 });
 
+describe("the API", () => {
+  it("answers every vetting operation within its declared schema", async () => {
+    const admin = await createAdmin();
+    const skill = await createSkill();
+    const { expertProfileId } = await createApplicant({ skills: [{ skillId: skill.id }] });
+    const call = (operation: Parameters<typeof callOperation>[0], input: Omit<Parameters<typeof callOperation>[1], "as">) =>
+      callOperation(operation, { as: admin, ...input }).then(({ status, body }) => ({ status, body: body as Record<string, unknown> }));
+    const id = expertProfileId;
+
+    expect((await call(listVettingQueueOperation, { query: { stage: "APPLIED", skillId: skill.id } })).status).toBe(200);
+    expect((await call(decideStageOperation, { params: { id }, body: advanceInput("APPLIED") })).status).toBe(201);
+    expect((await call(decideStageOperation, { params: { id }, body: advanceInput("SCREENING") })).status).toBe(201);
+    const booked = await call(scheduleInterviewOperation, { params: { id }, body: { scheduledAt: new Date(Date.now() + DAY).toISOString(), meetingUrl: "https://meet.example.test/api" } });
+    expect(booked.status).toBe(201);
+    const interviewId = String(booked.body.interviewId);
+    const results = { results: [{ skillId: skill.id, passed: true, notes: "" }] };
+    expect((await call(recordInterviewOperation, { params: { id, interviewId }, body: results })).status).toBe(200);
+    expect((await call(verifySkillOperation, { params: { id, skillId: skill.id }, body: { verified: false } })).status).toBe(200);
+    const applicant = await call(getApplicantOperation, { params: { id } });
+    expect(applicant).toMatchObject({ status: 200, body: { id, status: "INTERVIEW", openInterview: null } });
+    expect((await call(getVettingFunnelOperation, { query: { periodDays: "7" } })).status).toBe(200);
+  });
+
+  it("answers 400 with the parameter's own message to an id no record could have", async () => {
+    const admin = await createAdmin();
+    const refusal = await refusalOf(callOperation(getApplicantOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    expect(refusal).toMatchObject({ status: 400, code: "BAD_REQUEST", message: "The applicant id in the URL is malformed." });
+  });
+});
+
 describe("authorization", () => {
   it("refuses clients, experts and the applicant themself on every function", async () => {
     const admin = await createAdmin();
@@ -406,7 +449,7 @@ describe("authorization", () => {
       (user: SessionUser) => getApplicant({ user, expertProfileId }),
       (user: SessionUser) => decideStage({ user, expertProfileId, input: rejectInput("INTERVIEW") }),
       (user: SessionUser) => scheduleInterview({ user, expertProfileId, input: { scheduledAt: new Date(Date.now() + DAY), meetingUrl: "https://meet.example.test/d" } }),
-      (user: SessionUser) => recordInterview({ user, expertProfileId, interviewId, input: { results: [{ skillId: skill.id, passed: true }] } }),
+      (user: SessionUser) => recordInterview({ user, expertProfileId, interviewId, input: { results: [{ skillId: skill.id, passed: true, notes: "" }] } }),
       (user: SessionUser) => verifySkill({ user, expertProfileId, skillId: skill.id, input: { verified: true } }),
       (user: SessionUser) => getVettingFunnel({ user }),
       (user: SessionUser) => getVettingBoard({ user, query: queue({}) }),

@@ -1,6 +1,6 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { formatHourlyRate } from "@/lib/matching/explain";
-import type { Applicant } from "@/lib/vetting/admin/api-schemas";
+import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 import { ExternalLink } from "./external-link";
 
 /** What the applicant wrote: the facts, their bio and links, and their answers to the application questions. */

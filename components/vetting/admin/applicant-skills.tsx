@@ -1,7 +1,7 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
 import { formatStatus } from "@/lib/format";
-import type { Applicant } from "@/lib/vetting/admin/api-schemas";
+import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 import { VerifySkillButton } from "./verify-skill-button";
 
 /** The applicant's skills with their verified state; admins verify them here once the interview stage is reached. */

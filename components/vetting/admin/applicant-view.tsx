@@ -6,7 +6,7 @@ import { formatDuration } from "@/components/sla/format-duration";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Applicant } from "@/lib/vetting/admin/api-schemas";
+import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 import { ApplicantProfile } from "./applicant-profile";
 import { ApplicantSkills } from "./applicant-skills";
 import { DecisionForm } from "./decision-form";

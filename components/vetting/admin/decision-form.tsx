@@ -1,16 +1,16 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { checkWith, useFocusFirstInvalid } from "@/components/contracts/form-errors";
-import { useApiAction } from "@/components/contracts/use-api-action";
+import { bodyFor, useApiCall } from "@/components/api/use-api-call";
+import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
+import { callApi } from "@/lib/endpoints/client";
 import { formatStatus } from "@/lib/format";
 import { decisionBodySchema } from "@/lib/vetting/admin/schemas";
 import { NEXT_STAGE, STAGE_CRITERIA, type ReviewStage } from "@/lib/vetting/transitions";
-import { applicantApiPath } from "./paths";
 import { ScoreFieldset } from "./score-fieldset";
 
 type Decision = "ADVANCE" | "REJECT";
@@ -26,18 +26,20 @@ export function DecisionForm({ expertProfileId, applicantName, stage, canAdvance
   const [notes, setNotes] = useState("");
   const [reason, setReason] = useState("");
   const [chosen, setChosen] = useState<Decision | null>(null);
-  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
   const nextStage = NEXT_STAGE[stage] ?? "APPROVED";
   const advanceLabel = nextStage === "APPROVED" ? "Approve" : `Advance to ${formatStatus(nextStage).toLowerCase()}`;
 
   function decide(decision: Decision) {
     const input = { stage, decision, scores, notes, ...(decision === "REJECT" && { reason }) };
-    const built = checkWith(decisionBodySchema, input);
+    const built = bodyFor(decisionBodySchema, input);
     if ("errors" in built) return setFieldErrors(built.errors);
     setChosen(decision);
     const outcome = decision === "REJECT" ? "was rejected and has been told why" : nextStage === "APPROVED" ? "is approved" : `moved to ${formatStatus(nextStage).toLowerCase()}`;
-    run(applicantApiPath(expertProfileId, "decisions"), built.body, { onDone: () => void toast(`${applicantName} ${outcome}.`, { tone: "success" }) });
+    run(() => callApi("POST /api/v1/admin/applicants/{id}/decisions", { params: { id: expertProfileId }, body: built.body }), {
+      onDone: () => void toast(`${applicantName} ${outcome}.`, { tone: "success" }),
+    });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
-import type { Applicant } from "@/lib/vetting/admin/api-schemas";
+import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 
 type Decision = Applicant["decisions"][number];
 

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { checkWith, errorUnder, useFocusFirstInvalid } from "@/components/contracts/form-errors";
-import { useApiAction } from "@/components/contracts/use-api-action";
+import { bodyFor, useApiCall } from "@/components/api/use-api-call";
+import { errorUnder, useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
+import { callApi } from "@/lib/endpoints/client";
 import { interviewResultsSchema } from "@/lib/vetting/schemas";
-import { applicantApiPath } from "./paths";
 
 type Result = { passed: boolean; notes: string };
 type ResultsFormProps = { expertProfileId: string; interviewId: string; skills: { skillId: string; name: string }[] };
@@ -18,16 +18,16 @@ export function InterviewResultsForm({ expertProfileId, interviewId, skills }: R
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const [results, setResults] = useState<Record<string, Result>>(() => Object.fromEntries(skills.map((skill) => [skill.skillId, { passed: false, notes: "" }])));
-  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
   const update = (skillId: string, change: Partial<Result>) => setResults((current) => ({ ...current, [skillId]: { ...current[skillId], ...change } }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const built = checkWith(interviewResultsSchema, { results: skills.map((skill) => ({ skillId: skill.skillId, ...results[skill.skillId] })) });
+    const built = bodyFor(interviewResultsSchema, { results: skills.map((skill) => ({ skillId: skill.skillId, ...results[skill.skillId] })) });
     if ("errors" in built) return setFieldErrors(built.errors);
     const passed = skills.filter((skill) => results[skill.skillId]?.passed).length;
-    run(applicantApiPath(expertProfileId, "interviews", interviewId, "results"), built.body, {
+    run(() => callApi("POST /api/v1/admin/applicants/{id}/interviews/{interviewId}/results", { params: { id: expertProfileId, interviewId }, body: built.body }), {
       onDone: () => void toast(`Results recorded: ${passed} of ${skills.length} skills verified.`, { tone: "success" }),
     });
   }

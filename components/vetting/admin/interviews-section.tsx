@@ -1,6 +1,6 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { Badge } from "@/components/ui/badge";
-import type { Applicant, ApplicantInterview } from "@/lib/vetting/admin/api-schemas";
+import type { Applicant, ApplicantInterview } from "@/lib/vetting/admin/get-applicant";
 import { ExternalLink } from "./external-link";
 import { InterviewResultsForm } from "./interview-results-form";
 import { ScheduleInterviewForm } from "./schedule-interview-form";

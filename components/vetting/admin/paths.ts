@@ -1,7 +1,7 @@
 import { DEFAULT_FUNNEL_PERIOD_DAYS } from "@/lib/vetting/admin/schemas";
 import type { ReviewStage } from "@/lib/vetting/transitions";
 
-// Where the vetting pages and their API live. The board keeps its state in the URL, so every link
+// Where the vetting pages live. The board keeps its state in the URL, so every link
 // and form on it carries the filters it does not change.
 
 export type BoardState = { stage: ReviewStage; skillId?: string | null; minWaitingDays?: number | null; page?: number; periodDays?: number };
@@ -18,6 +18,3 @@ export function boardSearchParams({ stage, skillId, minWaitingDays, page, period
 export const boardHref = (state: BoardState) => `/admin/vetting?${boardSearchParams(state).toString()}`;
 
 export const applicantHref = (expertProfileId: string) => `/admin/vetting/${encodeURIComponent(expertProfileId)}`;
-
-export const applicantApiPath = (expertProfileId: string, ...segments: string[]) =>
-  ["/api/v1/admin/applicants", expertProfileId, ...segments].map((segment, index) => (index === 0 ? segment : encodeURIComponent(segment))).join("/");

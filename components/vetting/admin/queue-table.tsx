@@ -4,7 +4,7 @@ import { formatDuration } from "@/components/sla/format-duration";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/format";
-import type { QueuedApplicant } from "@/lib/vetting/admin/api-schemas";
+import type { QueuedApplicant } from "@/lib/vetting/admin/list-vetting-queue";
 import type { ReviewStage } from "@/lib/vetting/transitions";
 import { ApplicantCell } from "./applicant-cell";
 

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { checkWith, useFocusFirstInvalid } from "@/components/contracts/form-errors";
-import { useApiAction } from "@/components/contracts/use-api-action";
+import { bodyFor, useApiCall } from "@/components/api/use-api-call";
+import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
+import { callApi } from "@/lib/endpoints/client";
 import { scheduleInterviewSchema } from "@/lib/vetting/schemas";
-import { applicantApiPath } from "./paths";
 
 /** Books the interview, or moves the one booked; the applicant is sent the time and the link. */
 export function ScheduleInterviewForm({ expertProfileId, applicantName, isRescheduling }: { expertProfileId: string; applicantName: string; isRescheduling: boolean }) {
@@ -16,7 +16,7 @@ export function ScheduleInterviewForm({ expertProfileId, applicantName, isResche
   const formRef = useRef<HTMLFormElement>(null);
   const [localTime, setLocalTime] = useState("");
   const [meetingUrl, setMeetingUrl] = useState("");
-  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -24,9 +24,9 @@ export function ScheduleInterviewForm({ expertProfileId, applicantName, isResche
     // datetime-local has no zone: it is the admin's own local time, sent on as an instant.
     const scheduledAt = localTime ? new Date(localTime) : undefined;
     if (scheduledAt && scheduledAt.getTime() <= Date.now()) return setFieldErrors({ scheduledAt: "Choose a time in the future." });
-    const built = checkWith(scheduleInterviewSchema, { scheduledAt: scheduledAt?.toISOString(), meetingUrl: meetingUrl.trim() });
+    const built = bodyFor(scheduleInterviewSchema, { scheduledAt: scheduledAt?.toISOString(), meetingUrl: meetingUrl.trim() });
     if ("errors" in built) return setFieldErrors(built.errors);
-    run(applicantApiPath(expertProfileId, "interviews"), built.body, {
+    run(() => callApi("POST /api/v1/admin/applicants/{id}/interviews", { params: { id: expertProfileId }, body: built.body }), {
       onDone: () => {
         toast(`Interview ${isRescheduling ? "moved" : "booked"}. ${applicantName} has been sent the time and the link.`, { tone: "success" });
         setLocalTime("");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { formatStatus } from "@/lib/format";
-import type { VettingQueue } from "@/lib/vetting/admin/api-schemas";
+import type { VettingQueue } from "@/lib/vetting/admin/list-vetting-queue";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
 import { boardHref, type BoardState } from "./paths";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { useApiAction } from "@/components/contracts/use-api-action";
+import { useApiCall } from "@/components/api/use-api-call";
 import { Button } from "@/components/ui/button";
-import { applicantApiPath } from "./paths";
+import { callApi } from "@/lib/endpoints/client";
 
 /** Verifies a skill, or takes the verification back; the page refreshes with the new state. */
 export function VerifySkillButton({ expertProfileId, skill }: { expertProfileId: string; skill: { skillId: string; name: string; isVerified: boolean } }) {
-  const { isPending, problem, run } = useApiAction();
+  const { isPending, problem, run } = useApiCall();
   return (
     <div className="flex flex-col items-end gap-1">
       <Button
@@ -14,7 +14,14 @@ export function VerifySkillButton({ expertProfileId, skill }: { expertProfileId:
         variant={skill.isVerified ? "secondary" : "primary"}
         isLoading={isPending}
         loadingLabel="Saving…"
-        onClick={() => run(applicantApiPath(expertProfileId, "skills", skill.skillId, "verification"), { verified: !skill.isVerified })}
+        onClick={() =>
+          run(() =>
+            callApi("POST /api/v1/admin/applicants/{id}/skills/{skillId}/verification", {
+              params: { id: expertProfileId, skillId: skill.skillId },
+              body: { verified: !skill.isVerified },
+            }),
+          )
+        }
       >
         {skill.isVerified ? `Remove verification of ${skill.name}` : `Mark ${skill.name} verified`}
       </Button>

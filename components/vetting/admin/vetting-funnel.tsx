@@ -3,7 +3,7 @@ import { formatDuration, formatShare } from "@/components/sla/format-duration";
 import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/format";
-import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/api-schemas";
+import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/get-vetting-funnel";
 import { boardSearchParams, type BoardState } from "./paths";
 
 const PERIODS: PeriodChoice[] = [

@@ -6,9 +6,9 @@ import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { useToast } from "@/components/ui/toast";
 import { useWizard, WizardFrame } from "@/components/ui/wizard-frame";
-import { applicationSchema } from "@/lib/vetting/application/api-schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
-import { APPLICATION_PATHS, sendJson } from "./application-api";
+import { saveApplicationStepSchema } from "@/lib/vetting/schemas";
 import { AvailabilityFields } from "./availability-fields";
 import { formValuesOf, serverErrors, stepErrors, stepInputOf, stepOfField, type FormValues } from "./form-values";
 import { LinksFields } from "./links-fields";
@@ -18,8 +18,6 @@ import { RateFields } from "./rate-fields";
 import { ReviewStep } from "./review-step";
 import { SkillsFields } from "./skills-fields";
 import { firstMissingIndex, indexOfStep, REVIEW_INDEX, WIZARD_STEPS, type WizardStep } from "./wizard-steps";
-
-const savedAnswerSchema = applicationSchema.pick({ steps: true });
 
 type ApplicationWizardProps = { steps: ApplicationValues; timeZones: readonly string[] };
 
@@ -43,13 +41,14 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
     if (current === "review") return;
     const found = stepErrors(values, current);
     if (Object.keys(found).length) return setErrors(found);
-    const result = await sendJson("PUT", APPLICATION_PATHS.steps, { step: current, values: stepInputOf(values, current) });
-    if (!result.ok) {
-      setErrors(serverErrors(result.fields, "values"));
-      return setFormError(result.message);
+    // The step's own schema accepted the values, so the step body takes them too.
+    const body = saveApplicationStepSchema.parse({ step: current, values: stepInputOf(values, current) });
+    const answer = await callApi("PUT /api/v1/application/steps", { body });
+    if (!answer.ok) {
+      setErrors(serverErrors(answer.fields, "values"));
+      return setFormError(answer.message);
     }
-    const answer = savedAnswerSchema.safeParse(result.data);
-    if (answer.success) setSaved(answer.data.steps);
+    setSaved(answer.data.steps);
     setErrors({});
     goTo(isReturningToReview ? REVIEW_INDEX : step + 1);
   }
@@ -57,12 +56,12 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
   async function submit() {
     const { missing } = checkSteps(saved);
     if (missing.length) return setFormError(`Complete ${listSteps(missing)} before you submit.`);
-    const result = await sendJson("POST", APPLICATION_PATHS.submit);
-    if (!result.ok) {
-      const found = serverErrors(result.fields, "step");
+    const answer = await callApi("POST /api/v1/application/submit", { body: {} });
+    if (!answer.ok) {
+      const found = serverErrors(answer.fields, "step");
       const stepsWithProblems = Object.keys(found).flatMap((path) => stepOfField(path) ?? []);
       setErrors(found);
-      return stepsWithProblems.length ? goTo(Math.min(...stepsWithProblems.map(indexOfStep)), result.message) : setFormError(result.message);
+      return stepsWithProblems.length ? goTo(Math.min(...stepsWithProblems.map(indexOfStep)), answer.message) : setFormError(answer.message);
     }
     setSubmitted(true);
     toast("Application submitted. We'll email you when a reviewer picks it up.", { tone: "success" });

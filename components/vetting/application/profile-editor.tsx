@@ -1,24 +1,22 @@
 "use client";
 
 import { useCallback, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { bodyFor } from "@/components/api/use-api-call";
 import { firstOfEach, type FieldErrorMap } from "@/components/auth/field-errors";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useToast } from "@/components/ui/toast";
-import { applicationSchema } from "@/lib/vetting/application/api-schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { updateProfileSchema } from "@/lib/vetting/application/profile-schema";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
-import { APPLICATION_PATHS, sendJson } from "./application-api";
 import { AvailabilityFields } from "./availability-fields";
-import { errorsOf, formValuesOf, profileErrors, profileInputOf, type FormValues } from "./form-values";
+import { formValuesOf, profileErrors, profileInputOf, type FormValues } from "./form-values";
 import { LinksFields } from "./links-fields";
 import { ProfileFields } from "./profile-fields";
 import { RateFields } from "./rate-fields";
 import { SkillsFields } from "./skills-fields";
-
-const savedAnswerSchema = applicationSchema.pick({ steps: true });
 
 function EditorSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   const headingId = useId();
@@ -51,15 +49,14 @@ export function ProfileEditor({ steps, timeZones }: { steps: ApplicationValues; 
     const input = profileInputOf(values);
     const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(savedInput[key])));
     if (Object.keys(changes).length === 0) return toast("Nothing has changed since you last saved.");
-    const found = profileErrors(errorsOf(updateProfileSchema, changes));
-    if (Object.keys(found).length) return setErrors(found);
-    const result = await sendJson("PATCH", APPLICATION_PATHS.profile, changes);
-    if (!result.ok) {
-      setErrors(profileErrors(firstOfEach(result.fields)));
-      return setFormError(result.message);
+    const built = bodyFor(updateProfileSchema, changes);
+    if ("errors" in built) return setErrors(profileErrors(built.errors));
+    const answer = await callApi("PATCH /api/v1/profile", { body: built.body });
+    if (!answer.ok) {
+      setErrors(profileErrors(firstOfEach(answer.fields)));
+      return setFormError(answer.message);
     }
-    const answer = savedAnswerSchema.safeParse(result.data);
-    const saved = answer.success ? formValuesOf(answer.data.steps) : values;
+    const saved = formValuesOf(answer.data.steps);
     setValues(saved);
     setSavedInput(profileInputOf(saved));
     toast("Profile saved. Matching uses it from the next round of invitations.", { tone: "success" });

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { callApi } from "@/lib/endpoints/client";
 import { formatDate } from "@/lib/format";
-import { APPLICATION_PATHS, sendJson } from "./application-api";
 
 type RejectionNoticeProps = { reason: string | null; canReapply: boolean; canReapplyAt: Date | null };
 
@@ -18,10 +18,10 @@ export function RejectionNotice({ reason, canReapply, canReapplyAt }: RejectionN
   async function startAgain() {
     setBusy(true);
     setProblem(null);
-    const result = await sendJson("POST", APPLICATION_PATHS.reapply);
-    if (!result.ok) {
+    const answer = await callApi("POST /api/v1/application/reapply", { body: {} });
+    if (!answer.ok) {
       setBusy(false);
-      return setProblem(result.message);
+      return setProblem(answer.message);
     }
     router.refresh();
   }

@@ -1,18 +1,10 @@
-import type { z } from "zod";
 import type { VettingStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { conflict, forbidden, notFound } from "@/lib/errors";
 
 export function assertVettingAdmin(user: SessionUser) {
   if (user.role !== "ADMIN") throw forbidden("Only admins vet applicants.");
-}
-
-/** Lib functions take unknown input, so every caller (route, page, test) meets the same rules. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, what);
-  return parsed.data;
 }
 
 /**

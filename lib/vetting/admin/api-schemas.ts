@@ -2,17 +2,18 @@ import { z } from "zod";
 import { SKILL_LEVELS } from "@/lib/vetting/schemas";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
 
-// Response shapes of the admin vetting API, also the return types of the lib functions, so the
-// OpenAPI document cannot drift from what the code sends. Dates travel as ISO 8601 strings.
+// Response shapes of the admin vetting API, for the OpenAPI document and the response check; each
+// operation's handler is type-checked against its shape. Dates travel as ISO 8601 strings.
 
 const vettingStatus = z.enum(["APPLIED", "SCREENING", "INTERVIEW", "APPROVED", "REJECTED", "SUSPENDED"]);
 const reviewStage = z.enum(REVIEW_STAGES);
 const skillLevel = z.enum(SKILL_LEVELS);
+const dateTime = z.iso.datetime();
 const stageCounts = z.object({ APPLIED: z.number().int(), SCREENING: z.number().int(), INTERVIEW: z.number().int() });
 
 export const vettingQueueSchema = z
   .object({
-    now: z.date(),
+    now: dateTime,
     filters: z.object({
       stage: reviewStage,
       skill: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -28,8 +29,8 @@ export const vettingQueueSchema = z
         name: z.string(),
         email: z.string(),
         headline: z.string(),
-        submittedAt: z.date(),
-        enteredStageAt: z.date(),
+        submittedAt: dateTime,
+        enteredStageAt: dateTime,
         waitingMilliseconds: z.number().int(),
         topSkills: z.array(z.object({ skillId: z.string(), name: z.string(), level: skillLevel, years: z.number().int(), isVerified: z.boolean() })),
       }),
@@ -39,9 +40,9 @@ export const vettingQueueSchema = z
 
 const interviewSchema = z.object({
   id: z.string(),
-  scheduledAt: z.date(),
+  scheduledAt: dateTime,
   meetingUrl: z.string(),
-  completedAt: z.date().nullable(),
+  completedAt: dateTime.nullable(),
   results: z.array(z.object({ skillId: z.string(), skillName: z.string(), passed: z.boolean(), notes: z.string() })),
 });
 
@@ -59,11 +60,11 @@ export const applicantSchema = z
     weeklyAvailableHours: z.number().int().nullable(),
     isAvailable: z.boolean(),
     status: vettingStatus,
-    submittedAt: z.date().nullable(),
-    approvedAt: z.date().nullable(),
-    rejectedAt: z.date().nullable(),
-    reapplyAfter: z.date().nullable(),
-    enteredStageAt: z.date().nullable(),
+    submittedAt: dateTime.nullable(),
+    approvedAt: dateTime.nullable(),
+    rejectedAt: dateTime.nullable(),
+    reapplyAfter: dateTime.nullable(),
+    enteredStageAt: dateTime.nullable(),
     millisecondsInStage: z.number().int().nullable(),
     reviewStage: reviewStage.nullable().meta({ description: "The stage awaiting a decision; null for a draft or a decided applicant." }),
     canAdvance: z.boolean().meta({ description: "An advance is possible now (from the interview stage it needs a completed interview)." }),
@@ -71,7 +72,7 @@ export const applicantSchema = z
     links: z.array(z.object({ label: z.string(), url: z.string() })),
     answers: z.array(z.object({ key: z.string(), question: z.string(), answer: z.string() })),
     skills: z.array(
-      z.object({ skillId: z.string(), name: z.string(), level: skillLevel, years: z.number().int(), verifiedAt: z.date().nullable(), verifiedByName: z.string().nullable() }),
+      z.object({ skillId: z.string(), name: z.string(), level: skillLevel, years: z.number().int(), verifiedAt: dateTime.nullable(), verifiedByName: z.string().nullable() }),
     ),
     decisions: z.array(
       z.object({
@@ -82,7 +83,7 @@ export const applicantSchema = z
         scores: z.array(z.object({ key: z.string(), label: z.string(), score: z.number() })),
         notes: z.string().meta({ description: "Internal: admins only." }),
         reason: z.string().nullable().meta({ description: "Shown to the applicant." }),
-        createdAt: z.date(),
+        createdAt: dateTime,
       }),
     ),
     interviews: z.array(interviewSchema),
@@ -91,18 +92,18 @@ export const applicantSchema = z
   .meta({ id: "Applicant" });
 
 export const decidedSchema = z
-  .object({ decisionId: z.string(), fromStatus: reviewStage, toStatus: vettingStatus, reapplyAfter: z.date().nullable() })
+  .object({ decisionId: z.string(), fromStatus: reviewStage, toStatus: vettingStatus, reapplyAfter: dateTime.nullable() })
   .meta({ id: "VettingDecided" });
 
 export const scheduledInterviewSchema = z
-  .object({ interviewId: z.string(), scheduledAt: z.date(), meetingUrl: z.string(), isRescheduled: z.boolean() })
+  .object({ interviewId: z.string(), scheduledAt: dateTime, meetingUrl: z.string(), isRescheduled: z.boolean() })
   .meta({ id: "ScheduledInterview" });
 
 export const recordedInterviewSchema = z
-  .object({ interviewId: z.string(), completedAt: z.date(), verifiedSkillIds: z.array(z.string()) })
+  .object({ interviewId: z.string(), completedAt: dateTime, verifiedSkillIds: z.array(z.string()) })
   .meta({ id: "RecordedInterview" });
 
-export const skillVerifiedSchema = z.object({ skillId: z.string(), verifiedAt: z.date().nullable() }).meta({ id: "SkillVerification" });
+export const skillVerifiedSchema = z.object({ skillId: z.string(), verifiedAt: dateTime.nullable() }).meta({ id: "SkillVerification" });
 
 const funnelStageSchema = z.object({
   stage: reviewStage,
@@ -116,8 +117,8 @@ const funnelStageSchema = z.object({
 export const vettingFunnelSchema = z
   .object({
     periodDays: z.number().int(),
-    from: z.date(),
-    to: z.date(),
+    from: dateTime,
+    to: dateTime,
     stages: z.array(funnelStageSchema),
     approvedCount: z.number().int(),
     rejectedCount: z.number().int(),
@@ -125,13 +126,4 @@ export const vettingFunnelSchema = z
   })
   .meta({ id: "VettingFunnel" });
 
-export type VettingQueue = z.output<typeof vettingQueueSchema>;
-export type QueuedApplicant = VettingQueue["applicants"][number];
-export type Applicant = z.output<typeof applicantSchema>;
-export type ApplicantInterview = z.output<typeof interviewSchema>;
-export type VettingFunnel = z.output<typeof vettingFunnelSchema>;
 export type FunnelStage = z.output<typeof funnelStageSchema>;
-export type Decided = z.output<typeof decidedSchema>;
-export type ScheduledInterview = z.output<typeof scheduledInterviewSchema>;
-export type RecordedInterview = z.output<typeof recordedInterviewSchema>;
-export type SkillVerified = z.output<typeof skillVerifiedSchema>;

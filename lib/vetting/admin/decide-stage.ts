@@ -5,10 +5,9 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertVettingTransition, NEXT_STAGE, REAPPLY_COOL_OFF_DAYS } from "@/lib/vetting/transitions";
-import { assertVettingAdmin, parseInput } from "./access";
-import type { Decided } from "./api-schemas";
+import { assertVettingAdmin } from "./access";
 import { decisionMessage } from "./applicant-messages";
-import { decisionBodySchema } from "./schemas";
+import type { DecisionBody } from "./schemas";
 import { enteredStageAt, hasCompletedInterviewSince, STATUS_PHRASE } from "./stages";
 
 const DAY_MS = 86_400_000;
@@ -19,10 +18,9 @@ const DAY_MS = 86_400_000;
  * admin decided first), nothing is written and the answer is a conflict. Recorded as a decision and in
  * the audit log; the applicant is told in the app and by email.
  */
-export async function decideStage(options: { user: SessionUser; expertProfileId: string; input: unknown; now?: Date }): Promise<Decided> {
-  const { user, expertProfileId, now = clockNow() } = options;
+export async function decideStage(options: { user: SessionUser; expertProfileId: string; input: DecisionBody; now?: Date }) {
+  const { user, expertProfileId, input, now = clockNow() } = options;
   assertVettingAdmin(user);
-  const input = parseInput(decisionBodySchema, options.input, "The decision");
   const { stage } = input;
 
   const profile = await db.expertProfile.findUnique({

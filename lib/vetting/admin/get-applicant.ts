@@ -3,12 +3,14 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertVettingAdmin } from "./access";
-import type { Applicant } from "./api-schemas";
 import { readAnswers, readLinks, readResults, readScores } from "./read-stored";
 import { enteredStageAt, hasCompletedInterviewSince, isReviewStage, SKILL_VERIFICATION_STAGES } from "./stages";
 
+export type Applicant = Awaited<ReturnType<typeof getApplicant>>;
+export type ApplicantInterview = Applicant["interviews"][number];
+
 /** Admins only: an application in full, with every decision (scores and internal notes included) and interview. */
-export async function getApplicant(options: { user: SessionUser; expertProfileId: string; now?: Date }): Promise<Applicant> {
+export async function getApplicant(options: { user: SessionUser; expertProfileId: string; now?: Date }) {
   const { user, expertProfileId, now = clockNow() } = options;
   assertVettingAdmin(user);
   const profile = await db.expertProfile.findUnique({

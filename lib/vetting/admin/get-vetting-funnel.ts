@@ -5,16 +5,17 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
 import { assertVettingAdmin } from "./access";
-import type { VettingFunnel } from "./api-schemas";
 import { summarizeVettingFunnel } from "./funnel-statistics";
 import { DEFAULT_FUNNEL_PERIOD_DAYS } from "./schemas";
 
 const DAY_MS = 86_400_000;
 
+export type VettingFunnel = Awaited<ReturnType<typeof getVettingFunnel>>;
+
 type DecisionRow = { fromStatus: VettingStatus; toStatus: VettingStatus; millisecondsInStage: number | null };
 
 /** Admins only: the vetting funnel over the `periodDays` before now, from the decisions made in it. */
-export async function getVettingFunnel(options: { user: SessionUser; periodDays?: number; now?: Date }): Promise<VettingFunnel> {
+export async function getVettingFunnel(options: { user: SessionUser; periodDays?: number; now?: Date }) {
   const { user, periodDays = DEFAULT_FUNNEL_PERIOD_DAYS, now = clockNow() } = options;
   assertVettingAdmin(user);
   const from = new Date(now.getTime() - periodDays * DAY_MS);

@@ -5,12 +5,14 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { REVIEW_STAGES, type ReviewStage } from "@/lib/vetting/transitions";
 import { assertVettingAdmin } from "./access";
-import type { VettingQueue } from "./api-schemas";
 import { QUEUE_PAGE_SIZE, type VettingQueueQuery } from "./schemas";
 import { ENTERED_STAGE_AT_SQL } from "./stages";
 
 const DAY_MS = 86_400_000;
 const TOP_SKILLS_SHOWN = 3;
+
+export type VettingQueue = Awaited<ReturnType<typeof listVettingQueue>>;
+export type QueuedApplicant = VettingQueue["applicants"][number];
 
 type QueueRow = { id: string; name: string; email: string; headline: string; submittedAt: Date; enteredAt: Date };
 type CountRow = { stage: ReviewStage; count: number };
@@ -19,7 +21,7 @@ type CountRow = { stage: ReviewStage; count: number };
  * Admins only: submitted applicants waiting in one review stage, longest waiting first (by when they
  * entered it), a page at a time, with the number waiting in each stage under the same filters.
  */
-export async function listVettingQueue(options: { user: SessionUser; query: VettingQueueQuery; now?: Date }): Promise<VettingQueue> {
+export async function listVettingQueue(options: { user: SessionUser; query: VettingQueueQuery; now?: Date }) {
   const { user, query, now = clockNow() } = options;
   assertVettingAdmin(user);
   const waiting = waitingApplicants(query, now);

@@ -3,9 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound, type FieldErrors } from "@/lib/errors";
-import { interviewResultsSchema } from "@/lib/vetting/schemas";
-import { assertVettingAdmin, lockApplicantIn, parseInput } from "./access";
-import type { RecordedInterview } from "./api-schemas";
+import type { InterviewResultsInput } from "@/lib/vetting/schemas";
+import { assertVettingAdmin, lockApplicantIn } from "./access";
 
 /**
  * Admins only: the outcome of an interview, skill by skill. Each skill passed is marked verified by
@@ -15,12 +14,12 @@ export async function recordInterview(options: {
   user: SessionUser;
   expertProfileId: string;
   interviewId: string;
-  input: unknown;
+  input: InterviewResultsInput;
   now?: Date;
-}): Promise<RecordedInterview> {
+}) {
   const { user, expertProfileId, interviewId, now = clockNow() } = options;
+  const { results } = options.input;
   assertVettingAdmin(user);
-  const { results } = parseInput(interviewResultsSchema, options.input, "The interview results");
 
   return db.$transaction(async (tx) => {
     await lockApplicantIn(tx, {

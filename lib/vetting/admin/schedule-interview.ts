@@ -4,19 +4,17 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { scheduleInterviewSchema } from "@/lib/vetting/schemas";
-import { assertVettingAdmin, lockApplicantIn, parseInput } from "./access";
-import type { ScheduledInterview } from "./api-schemas";
+import type { ScheduleInterviewInput } from "@/lib/vetting/schemas";
+import { assertVettingAdmin, lockApplicantIn } from "./access";
 import { interviewMessage } from "./applicant-messages";
 
 /**
  * Admins only: book the technical interview of an applicant in the interview stage, or move the one
  * booked and not yet held. The applicant gets the time and the link; audited.
  */
-export async function scheduleInterview(options: { user: SessionUser; expertProfileId: string; input: unknown; now?: Date }): Promise<ScheduledInterview> {
-  const { user, expertProfileId, now = clockNow() } = options;
+export async function scheduleInterview(options: { user: SessionUser; expertProfileId: string; input: ScheduleInterviewInput; now?: Date }) {
+  const { user, expertProfileId, input, now = clockNow() } = options;
   assertVettingAdmin(user);
-  const input = parseInput(scheduleInterviewSchema, options.input, "The interview");
   if (input.scheduledAt.getTime() <= now.getTime()) {
     throw new AppError("VALIDATION_FAILED", "The interview must be in the future.", { fields: { scheduledAt: ["Choose a time in the future."] } });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pathId } from "@/lib/api/path-params";
 import { decisionSchemaFor, decisionStageSchema } from "@/lib/vetting/schemas";
 import type { ReviewStage } from "@/lib/vetting/transitions";
 
@@ -39,7 +40,15 @@ function decisionAt<S extends ReviewStage>(stage: S) {
 
 /** A decision with the stage it was made at; the scores are those of that stage's criteria. */
 export const decisionBodySchema = z.discriminatedUnion("stage", [decisionAt("APPLIED"), decisionAt("SCREENING"), decisionAt("INTERVIEW")]);
+export type DecisionBody = z.output<typeof decisionBodySchema>;
 
 export const skillVerificationSchema = z.strictObject({
   verified: z.boolean({ error: "Say whether the skill is verified (true or false)." }),
 });
+export type SkillVerification = z.output<typeof skillVerificationSchema>;
+
+// The applicant (by expert profile id) in /api/v1/admin/applicants/{id}/…, and the records under it.
+const applicantId = pathId("applicant");
+export const applicantPathSchema = z.object({ id: applicantId });
+export const interviewPathSchema = z.object({ id: applicantId, interviewId: pathId("interview") });
+export const applicantSkillPathSchema = z.object({ id: applicantId, skillId: pathId("skill") });

@@ -3,16 +3,15 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { assertVettingAdmin, lockApplicantIn, parseInput } from "./access";
-import type { SkillVerified } from "./api-schemas";
-import { skillVerificationSchema } from "./schemas";
+import { assertVettingAdmin, lockApplicantIn } from "./access";
+import type { SkillVerification } from "./schemas";
 import { SKILL_VERIFICATION_STAGES } from "./stages";
 
 /** Admins only: verify, or take back the verification of, one skill of an expert at interview or approved. Audited. */
-export async function verifySkill(options: { user: SessionUser; expertProfileId: string; skillId: string; input: unknown; now?: Date }): Promise<SkillVerified> {
+export async function verifySkill(options: { user: SessionUser; expertProfileId: string; skillId: string; input: SkillVerification; now?: Date }) {
   const { user, expertProfileId, skillId, now = clockNow() } = options;
+  const { verified } = options.input;
   assertVettingAdmin(user);
-  const { verified } = parseInput(skillVerificationSchema, options.input, "The verification");
 
   return db.$transaction(async (tx) => {
     await lockApplicantIn(tx, {

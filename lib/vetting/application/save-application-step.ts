@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
-import { saveApplicationStepSchema, type SaveApplicationStepInput } from "@/lib/vetting/schemas";
+import type { SaveApplicationStepInput } from "@/lib/vetting/schemas";
 import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
 import { loadApplication } from "./load-application";
@@ -21,11 +20,8 @@ function changesOf(saved: NonSkillStep): ProfileChanges {
  * valid on its own; the skills step replaces the whole skill set, keeping an admin's verification of
  * a skill whose level stays the same.
  */
-export async function saveApplicationStep({ user, input, now }: { user: SessionUser; input: unknown; now: Date }) {
+export async function saveApplicationStep({ user, input: saved, now }: { user: SessionUser; input: SaveApplicationStepInput; now: Date }) {
   assertExpert(user);
-  const parsed = saveApplicationStepSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, "The step");
-  const saved = parsed.data;
   if (saved.step === "skills") await assertSkillsUsable(saved.values.skills, "values.skills");
 
   return db.$transaction(async (tx) => {

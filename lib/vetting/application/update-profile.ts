@@ -1,11 +1,10 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
 import { loadApplication } from "./load-application";
-import { updateProfileSchema } from "./profile-schema";
+import type { ProfileChangesInput } from "./profile-schema";
 import { assertSkillsUsable, replaceExpertSkills } from "./replace-skills";
 import { profileColumns } from "./stored-values";
 
@@ -14,18 +13,16 @@ import { profileColumns } from "./stored-values";
  * (hours, availability, rate, timezone) counts from the next invite round. Skills: added ones start
  * unverified; a skill whose level or years change loses its verification until an admin checks again.
  */
-export async function updateProfile({ user, input, now }: { user: SessionUser; input: unknown; now: Date }) {
+export async function updateProfile({ user, input, now }: { user: SessionUser; input: ProfileChangesInput; now: Date }) {
   assertExpert(user);
-  const parsed = updateProfileSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, "The profile");
-  const { skills, ...changes } = parsed.data;
+  const { skills, ...changes } = input;
   if (skills) await assertSkillsUsable(skills, "skills");
 
   return db.$transaction(async (tx) => {
     const profile = await claimProfile(tx, { user, action: "update-profile", now });
     await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
     if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
-    await recordAudit(tx, { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(parsed.data) } });
+    await recordAudit(tx, { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(input) } });
     return loadApplication(tx, user, now);
   });
 }

@@ -12,7 +12,7 @@ type AuditLogPageProps = { searchParams: Promise<Record<string, string | string[
 export default async function AuditLogPage({ searchParams }: AuditLogPageProps) {
   const user = await requirePageUser({ path: "/admin/audit-log", roles: ["ADMIN"] });
   const query = auditLogQuerySchema.safeParse(queryFromSearchParams(await searchParams));
-  const filter = query.success ? query.data : {};
+  const filter = query.success ? query.data : auditLogQuerySchema.parse({});
   const problem = query.success ? null : (query.error.issues[0]?.message ?? "The filter was not understood.");
   return <AuditLogView log={await listAuditLog({ user, query: filter })} filter={filter} problem={problem} />;
 }

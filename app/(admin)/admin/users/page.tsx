@@ -12,6 +12,6 @@ type UsersPageProps = { searchParams: Promise<Record<string, string | string[] |
 export default async function UsersPage({ searchParams }: UsersPageProps) {
   const user = await requirePageUser({ path: "/admin/users", roles: ["ADMIN"] });
   const query = listUsersQuerySchema.safeParse(queryFromSearchParams(await searchParams));
-  const search = query.success ? query.data : {};
+  const search = query.success ? query.data : listUsersQuerySchema.parse({});
   return <UsersView list={await listUsers({ user, query: search })} search={search} isSearchInvalid={!query.success} />;
 }

@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, fieldErrorsOf, isAppError, type FieldErrors } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
+import { acceptInvitationSchema, declineInvitationSchema } from "@/lib/invitations/schemas";
 import { logger } from "@/lib/logger";
 
 export type AnswerResult =
@@ -14,11 +16,24 @@ export type AnswerResult =
 const UNAVAILABLE = "We could not save your answer just now. Try again in a minute.";
 
 export async function acceptInvitationAction(matchId: string, input: unknown): Promise<AnswerResult> {
-  return answer(async () => acceptInvitation({ user: await requireUser(["EXPERT"]), matchId: String(matchId), input }));
+  return answer(async () => {
+    const user = await requireUser(["EXPERT"]);
+    return acceptInvitation({ user, matchId: String(matchId), input: parseAnswer(acceptInvitationSchema, input) });
+  });
 }
 
 export async function declineInvitationAction(matchId: string, input: unknown): Promise<AnswerResult> {
-  return answer(async () => declineInvitation({ user: await requireUser(["EXPERT"]), matchId: String(matchId), input }));
+  return answer(async () => {
+    const user = await requireUser(["EXPERT"]);
+    return declineInvitation({ user, matchId: String(matchId), input: parseAnswer(declineInvitationSchema, input) });
+  });
+}
+
+/** The form's answer, checked with the API's own schema; the messages are the ones shown next to the form's fields. */
+function parseAnswer<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Some fields need your attention.", { fields: fieldErrorsOf(parsed.error) });
+  return parsed.data;
 }
 
 /** Only AppError messages reach the browser; anything else is logged and answered in general words. */

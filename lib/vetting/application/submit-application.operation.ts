@@ -1,0 +1,17 @@
+import { defineOperation } from "@/lib/api/operation";
+import { now } from "@/lib/clock";
+import { emptyBodySchema } from "@/lib/payments/api-schemas";
+import { applicationSchema } from "./api-schemas";
+import { submitApplication } from "./submit-application";
+
+export const submitApplicationOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/application/submit",
+  summary: "Submit the draft for screening; every step must be complete (a 422 lists each step's problems)",
+  tag: "Application",
+  access: ["EXPERT"],
+  input: { body: emptyBodySchema },
+  output: { status: 200, description: "Submitted: admins are notified and the applicant gets a confirmation email.", schema: applicationSchema },
+  errors: [400, 404, 409, 415, 422],
+  handler: ({ user }) => submitApplication({ user, now: now() }),
+});
