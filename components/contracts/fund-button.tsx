@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { milestonePath, checkoutSchema } from "./contracts-api";
+import { milestonePath, checkoutSchema, postJson } from "./contracts-api";
 import { useApiAction } from "./use-api-action";
 
 /** Opens Stripe's payment page for the milestone; Stripe sends the client back to the contract. */
@@ -13,7 +13,7 @@ export function FundButton({ milestoneId, isResuming }: { milestoneId: string; i
 
   function fund() {
     if (isLeaving) return;
-    run(milestonePath(milestoneId, "fund"), {}, {
+    run(() => postJson(milestonePath(milestoneId, "fund")), {
       onDone: (data) => {
         const parsed = checkoutSchema.safeParse(data);
         if (!parsed.success) {

@@ -6,7 +6,7 @@ import { formatMoney } from "@/lib/format";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";
-import { milestonePath } from "./contracts-api";
+import { milestonePath, postJson } from "./contracts-api";
 import { checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
 
@@ -33,7 +33,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
           triggerVariant="primary"
           title={`Approve “${milestone.title}” and release the payment?`}
           description={`${expertName} receives ${money(milestone.expertReceivesCents)}: the ${money(milestone.amountCents)} you funded, minus the ${money(milestone.feeCents)} platform fee. A released payment cannot be taken back.`}
-          path={milestonePath(id, "approve")}
+          call={(body) => postJson(milestonePath(id, "approve"), body)}
           submitLabel="Yes, release payment"
           pendingLabel="Releasing…"
           successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
@@ -46,7 +46,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
             triggerLabel="Remove milestone"
             title={`Remove “${milestone.title}”?`}
             description={`It was never funded, so nothing is charged, and the contract total goes down by ${money(milestone.amountCents)}.`}
-            path={milestonePath(id, "cancel")}
+            call={(body) => postJson(milestonePath(id, "cancel"), body)}
             submitLabel="Yes, remove it"
             submitVariant="danger"
             pendingLabel="Removing…"
@@ -57,7 +57,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
             triggerLabel="Cancel and refund"
             title={`Cancel “${milestone.title}” and get a refund?`}
             description={`The ${money(milestone.amountCents)} you funded goes back to your card, and ${expertName} is not paid for this milestone.`}
-            path={milestonePath(id, "cancel")}
+            call={(body) => postJson(milestonePath(id, "cancel"), body)}
             submitLabel="Yes, refund it"
             submitVariant="danger"
             pendingLabel="Refunding…"
@@ -79,8 +79,8 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
       triggerVariant="primary"
       title="Submit this milestone for review"
       description="The client reviews it and approves the payment or asks for changes. Without an answer within 14 days, it is released to you automatically."
-      path={milestonePath(milestoneId, "submit")}
       buildBody={() => checkWith(submitMilestoneSchema, input())}
+      call={(body) => postJson(milestonePath(milestoneId, "submit"), body)}
       submitLabel="Submit for review"
       pendingLabel="Submitting…"
       successMessage="Submitted. The client has been told."
@@ -135,7 +135,7 @@ function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof ty
   const [text, setText] = useState("");
   const { action, field, label, schema, ...dialog } = NOTE_DIALOGS[kind];
   return (
-    <ActionDialog {...dialog} path={milestonePath(milestoneId, action)} buildBody={() => checkWith(schema, { [field]: text })}>
+    <ActionDialog {...dialog} buildBody={() => checkWith(schema, { [field]: text })} call={(body) => postJson(milestonePath(milestoneId, action), body)}>
       {(errors) => <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />}
     </ActionDialog>
   );

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
-// The contract API's path ids, query and response shapes (for the OpenAPI document). Inputs are in
-// schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
+// The contract API's path ids, query and response shapes (for the operations and the OpenAPI
+// document). Inputs are in schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
 
 const idSchema = z.string().min(1).max(64);
+
+const malformedContractId = "The contract id in the URL is malformed.";
+/** The `{id}` of /api/v1/contracts/{id}/…, checked before it reaches a query. */
+export const contractPathSchema = z.object({ id: z.string({ error: malformedContractId }).min(1, malformedContractId).max(64, malformedContractId) });
 
 /** The `{id}` path segment, checked before it reaches a query. */
 export function idFromParams(params: Record<string, string>, what: "contract" | "milestone"): string {
@@ -16,6 +20,7 @@ export function idFromParams(params: Record<string, string>, what: "contract" | 
 export const listContractsQuerySchema = z.strictObject({
   cursor: idSchema.optional().meta({ description: "nextCursor from the previous page." }),
 });
+export type ListContractsQuery = z.infer<typeof listContractsQuerySchema>;
 
 const dateTime = z.iso.datetime();
 const cents = z.number().int();

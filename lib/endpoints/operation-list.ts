@@ -1,3 +1,10 @@
+import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
+import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
+import { getContractOperation } from "@/lib/contracts/get-contract.operation";
+import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
+import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
+import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
+import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -18,6 +25,13 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
+  listContractsOperation,
+  proposeContractOperation,
+  getContractOperation,
+  acceptProposalOperation,
+  declineProposalOperation,
+  withdrawProposalOperation,
+  reviewContractOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;
