@@ -28,8 +28,6 @@ export const postJson = (path: string, body: unknown = {}) =>
 
 export const getJson = (path: string) => send(path, { method: "GET" });
 
-export const milestonePath = (milestoneId: string, action: string) => `/api/v1/milestones/${encodeURIComponent(milestoneId)}/${action}`;
 
 /** Stripe's pages: funding a milestone answers with its payment page, payout onboarding with its setup page. */
-export const checkoutSchema = z.object({ checkoutUrl: z.url() });
 export const onboardingLinkSchema = z.object({ url: z.url() });

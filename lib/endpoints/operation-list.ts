@@ -5,6 +5,14 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
+import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
+import { listDisputesOperation } from "@/lib/milestones/list-disputes.operation";
+import { openDisputeOperation } from "@/lib/milestones/open-dispute.operation";
+import { requestChangesOperation } from "@/lib/milestones/request-changes.operation";
+import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
+import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
+import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -32,6 +40,14 @@ export const API_OPERATIONS = [
   declineProposalOperation,
   withdrawProposalOperation,
   reviewContractOperation,
+  submitMilestoneOperation,
+  requestChangesOperation,
+  startFundingOperation,
+  approveMilestoneOperation,
+  cancelMilestoneOperation,
+  openDisputeOperation,
+  listDisputesOperation,
+  resolveDisputeOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

@@ -1,7 +1,6 @@
 import type { Operation } from "@/lib/api-operation";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { CHAT_OPERATIONS } from "@/lib/chat/operations";
-import { MILESTONES_OPERATIONS } from "@/lib/milestones/operations";
 import { PAYMENTS_OPERATIONS } from "@/lib/payments/operations";
 import { VETTING_OPERATIONS } from "@/lib/vetting/operations";
 import { ADMIN_OPERATIONS } from "@/lib/admin/operations";
@@ -154,7 +153,6 @@ export const OPERATIONS: Operation[] = [
     errors: [404, 409, 415, 422],
   },
   ...CHAT_OPERATIONS,
-  ...MILESTONES_OPERATIONS,
   ...PAYMENTS_OPERATIONS,
   ...VETTING_OPERATIONS,
   ...ADMIN_OPERATIONS,

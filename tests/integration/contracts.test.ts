@@ -12,6 +12,7 @@ import { requestChanges } from "@/lib/milestones/request-changes";
 import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
 import { reviewContract } from "@/lib/contracts/review-contract";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { withdrawProposal } from "@/lib/contracts/withdraw-proposal";
 import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { cancelRequest } from "@/lib/requests/cancel-request";
@@ -172,7 +173,9 @@ describe("delivering milestones", () => {
     expect(jobs.find((job) => job.kind === "payments.auto-release")!.runAt).toEqual(stored.autoReleaseAt);
     expect(await notificationsOf(client.id, "milestone.submitted")).toEqual([expect.objectContaining({ link: `/contracts/${contractId}` })]);
     await expectCode(submit(expert, milestoneId), "CONFLICT");
-    await expectCode(submitMilestone({ user: expert, milestoneId, input: { note: "short", links: ["ftp://x"] }, now: now() }), "VALIDATION_FAILED");
+    const invalid = await callOperation(submitMilestoneOperation, expert, { params: { id: milestoneId }, body: { note: "short", links: ["ftp://x"] } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error?.fields).toMatchObject({ note: [expect.any(String)], "links.0": [expect.any(String)] });
   });
 
   it("sends submitted work back with a note, stops the automatic release, and takes a resubmission", async () => {
