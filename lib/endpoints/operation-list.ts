@@ -13,6 +13,8 @@ import { requestChangesOperation } from "@/lib/milestones/request-changes.operat
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
+import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
+import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -48,6 +50,8 @@ export const API_OPERATIONS = [
   openDisputeOperation,
   listDisputesOperation,
   resolveDisputeOperation,
+  getPayoutStatusOperation,
+  startPayoutOnboardingOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

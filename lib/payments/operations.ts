@@ -1,28 +1,9 @@
 import type { Operation } from "@/lib/api-operation";
-import { emptyBodySchema, onboardingLinkSchema, payoutStatusSchema, reviewRefundSchema, stripeEventListSchema, stripeEventsQuerySchema } from "./api-schemas";
+import { emptyBodySchema, reviewRefundSchema, stripeEventListSchema, stripeEventsQuerySchema } from "./api-schemas";
 
 // Funding, approving, cancelling and disputing a milestone are milestone operations (lib/milestones/operations.ts).
 
 export const PAYMENTS_OPERATIONS: Operation[] = [
-  {
-    method: "get",
-    path: "/api/v1/payouts",
-    summary: "Your Stripe payout account: whether payouts are enabled and what Stripe still needs",
-    tag: "Payments",
-    access: "EXPERT",
-    success: { status: 200, description: "Payout status.", schema: payoutStatusSchema },
-    errors: [401, 403, 503],
-  },
-  {
-    method: "post",
-    path: "/api/v1/payouts/onboarding",
-    summary: "A Stripe Connect onboarding link (creates the Express account on first use)",
-    tag: "Payments",
-    access: "EXPERT",
-    body: emptyBodySchema,
-    success: { status: 200, description: "Send the expert to url.", schema: onboardingLinkSchema },
-    errors: [401, 403, 409, 503],
-  },
   {
     method: "post",
     path: "/api/v1/admin/payments/{id}/refund",
