@@ -1,3 +1,5 @@
+import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
+import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
 import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
@@ -14,6 +16,8 @@ import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operat
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
+import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
+import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
 import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
@@ -52,6 +56,10 @@ export const API_OPERATIONS = [
   resolveDisputeOperation,
   getPayoutStatusOperation,
   startPayoutOnboardingOperation,
+  getLedgerOverviewOperation,
+  runLedgerCheckOperation,
+  refundPaymentUnderReviewOperation,
+  listStripeEventsOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

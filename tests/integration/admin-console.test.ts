@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountStatusSchema, auditLogPageSchema, ledgerCheckSchema, ledgerOverviewSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
+import { accountStatusSchema, auditLogPageSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
+import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
+import { ledgerCheckSchema, ledgerOverviewSchema } from "@/lib/admin/ledger-api-schemas";
+import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { getUser } from "@/lib/admin/get-user";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
 import { listUsers } from "@/lib/admin/list-users";
@@ -20,6 +23,7 @@ import { loadRequestProfile } from "@/lib/matching/load-request-profile";
 import { bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
 import { startWorkerStandin } from "../fixtures/payments";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
+import { callOperation } from "../fixtures/operations";
 
 // The database is shared with other test files running at the same time: every assertion is scoped
 // to the users, contracts and currencies made here.
@@ -159,7 +163,7 @@ describe("suspending and reinstating", () => {
     await expect(reinstateUser({ user: admin, userId: client.id, input: { reason: " " } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     await expect(listUsers({ user: admin, query: { role: "ROOT" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
     await expect(listAuditLog({ user: admin, query: { from: "2026-02-01", to: "2026-01-01" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
-    await expect(getLedgerOverview({ user: admin, query: { page: "0" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    expect((await callOperation(getLedgerOverviewOperation, admin, { query: { page: "0" } })).status).toBe(422);
     expect(await db.user.findUniqueOrThrow({ where: { id: client.id }, select: { suspendedAt: true } })).toEqual({ suspendedAt: null });
     expect(await db.auditLog.count({ where: { targetId: client.id, action: { startsWith: "user." } } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { toEmail: client.email } })).toBe(0);
@@ -175,7 +179,7 @@ describe("suspending and reinstating", () => {
         suspendUser({ user, userId: client.id, input: { reason: REASON }, now: new Date() }),
         reinstateUser({ user, userId: client.id, input: { reason: REASON } }),
         listAuditLog({ user, query: {} }),
-        getLedgerOverview({ user, query: {} }),
+        getLedgerOverview({ user, query: { page: 1 } }),
         runLedgerCheck({ user, now: new Date() }),
       ];
       expect((await Promise.allSettled(calls)).map((result) => (result.status === "rejected" ? codeOf(result.reason) : "fulfilled"))).toEqual(Array(calls.length).fill("FORBIDDEN"));
@@ -232,8 +236,10 @@ describe("ledger", () => {
 
   it("totals funded, held, released, fees and refunded per currency, and lists a contract's transactions with their signed entries", async () => {
     const [first, second] = [await bookedContract(), await bookedContract()];
-    const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id } });
-    expect(() => ledgerOverviewSchema.parse(overview)).not.toThrow();
+    const answer = await callOperation(getLedgerOverviewOperation, admin, { query: { contractId: first.id } });
+    expect(answer.status).toBe(200);
+    expect(() => ledgerOverviewSchema.parse(answer.json)).not.toThrow();
+    const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id, page: 1 } });
     expect(overview.totals.find((total) => total.currency === currency)).toEqual({ currency, fundedCents: 200_000, heldCents: 30_000, releasedCents: 120_000, feesCents: 12_000, refundedCents: 50_000 });
     expect(overview.total).toBe(3);
     expect(overview.transactions.map((transaction) => transaction.kind)).toEqual(["refund", "release", "funding"]);
@@ -247,7 +253,7 @@ describe("ledger", () => {
         { accountCode: `escrow:${first.id}`, accountType: "ESCROW", amountCents: -60_000 },
       ],
     });
-    expect((await getLedgerOverview({ user: admin, query: { contractId: second.id, page: "2" } })).transactions).toEqual([]);
+    expect((await getLedgerOverview({ user: admin, query: { contractId: second.id, page: 2 } })).transactions).toEqual([]);
   });
 
   describe("check", () => {
@@ -261,10 +267,12 @@ describe("ledger", () => {
 
     it("runs checkLedger, reports the differences and is audited", async () => {
       await bookedContract();
-      const report = await runLedgerCheck({ user: admin, now: new Date() });
-      expect(() => ledgerCheckSchema.parse(report)).not.toThrow();
+      const answer = await callOperation(runLedgerCheckOperation, admin, { body: {} });
+      expect(answer.status).toBe(200);
+      const report = ledgerCheckSchema.parse(answer.json);
       expect(report.totals.map((total) => total.currency)).toContain(currency);
-      expect(await db.auditLog.findFirst({ where: { actorId: admin.id, action: "ledger.checked" }, select: { data: true } })).toEqual({ data: { differences: report.problems.length } });
+      const audited = await db.auditLog.findFirst({ where: { actorId: admin.id, action: "ledger.checked" }, select: { data: true, requestId: true } });
+      expect(audited).toEqual({ data: { differences: report.problems.length }, requestId: expect.any(String) });
     });
   });
 });
