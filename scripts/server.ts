@@ -38,7 +38,7 @@ async function main() {
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxies);
     const pathname = (request.url ?? "/").split("?")[0];
-    if (pathname.startsWith("/api/v1/") && servesRequest(api, request.method ?? "GET", pathname)) void serveApi(request, response);
+    if (pathname.startsWith("/api/") && servesRequest(api, request.method ?? "GET", pathname)) void serveApi(request, response);
     else void handle(request, response);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,19 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { callApi, type OutputOf } from "@/lib/endpoints/client";
 import { formatCount, formatDateTime, formatMoney } from "@/lib/format";
-import { postJson } from "./post-json";
 
-// What this panel reads of POST /api/v1/admin/ledger/check (the whole shape is ledgerCheckSchema).
-const reportSchema = z.object({
-  checkedAt: z.iso.datetime(),
-  heldForReview: z.array(z.object({ currency: z.string(), payments: z.number(), heldCents: z.number() })),
-  problems: z.array(z.string()),
-});
-type Report = z.infer<typeof reportSchema>;
+type Report = OutputOf<"POST /api/v1/admin/ledger/check">;
 
 /** Runs the ledger check on demand and shows every difference it found, or that there are none. */
 export function LedgerCheckPanel() {
@@ -24,11 +17,9 @@ export function LedgerCheckPanel() {
   function run() {
     setProblem(null);
     startTransition(async () => {
-      const result = await postJson("/api/v1/admin/ledger/check", {}, "The ledger check could not run. Try again.");
-      if (!result.ok) return setProblem(result.message);
-      const parsed = reportSchema.safeParse(result.body);
-      if (!parsed.success) return setProblem("The ledger check answered in a way we did not expect. Try again.");
-      setReport(parsed.data);
+      const answer = await callApi("POST /api/v1/admin/ledger/check", { body: {} });
+      if (!answer.ok) return setProblem(answer.message);
+      setReport(answer.data);
     });
   }
 

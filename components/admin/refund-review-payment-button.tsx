@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { postJson } from "./post-json";
+import { callApi } from "@/lib/endpoints/client";
 
 /** "Refund to the client" for a payment held for review, behind a confirmation: the refund is sent to Stripe at once and audited. */
 export function RefundReviewPaymentButton({ paymentId, amount, milestoneTitle }: { paymentId: string; amount: string; milestoneTitle: string }) {
@@ -24,8 +24,8 @@ export function RefundReviewPaymentButton({ paymentId, amount, milestoneTitle }:
   function refund() {
     setProblem(null);
     startTransition(async () => {
-      const result = await postJson(`/api/v1/admin/payments/${encodeURIComponent(paymentId)}/refund`, {}, "The refund could not be sent. Try again.");
-      if (!result.ok) return setProblem(result.message);
+      const answer = await callApi("POST /api/v1/admin/payments/{id}/refund", { params: { id: paymentId }, body: {} });
+      if (!answer.ok) return setProblem(answer.message);
       setOpen(false);
       toast(`${amount} is being refunded to the card it came from.`, { tone: "success" });
       router.refresh();

@@ -7,19 +7,20 @@ import { Button } from "@/components/ui/button";
 import type { ButtonSize, ButtonVariant } from "@/components/ui/button-styles";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
+import type { ApiAnswer } from "@/lib/endpoints/client";
 import { useFocusFirstInvalid, type BuiltBody } from "./form-errors";
 import { useApiAction } from "./use-api-action";
 
-type ActionDialogProps = {
+type ActionDialogProps<Body> = {
   triggerLabel: string;
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
   title: string;
   description: ReactNode;
-  /** The endpoint the form posts to. */
-  path: string;
   /** The body to send, or the field errors that keep it from being sent (the shared zod schema decides). */
-  buildBody?: () => BuiltBody;
+  buildBody?: () => BuiltBody<Body>;
+  /** The API call that sends it (a confirmation without fields sends none). */
+  call: (body: Body) => Promise<ApiAnswer<unknown>>;
   submitLabel: string;
   pendingLabel: string;
   submitVariant?: ButtonVariant;
@@ -29,8 +30,8 @@ type ActionDialogProps = {
 };
 
 /** A button that opens a dialog with a short form (or just a confirmation), posts it, and refreshes the page. */
-export function ActionDialog(props: ActionDialogProps) {
-  const { triggerLabel, triggerVariant = "secondary", triggerSize = "sm", title, description, path, buildBody, submitLabel, pendingLabel, submitVariant, successMessage, children } = props;
+export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
+  const { triggerLabel, triggerVariant = "secondary", triggerSize = "sm", title, description, buildBody, call, submitLabel, pendingLabel, submitVariant, successMessage, children } = props;
   const [isOpen, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const goBackRef = useRef<HTMLButtonElement>(null);
@@ -50,9 +51,9 @@ export function ActionDialog(props: ActionDialogProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const built = buildBody?.() ?? { body: {} };
-    if ("errors" in built) return setFieldErrors(built.errors);
-    run(path, built.body, {
+    const built = buildBody?.();
+    if (built && "errors" in built) return setFieldErrors(built.errors);
+    run(() => call(built?.body as Body), {
       onDone: () => {
         setOpen(false);
         toast(successMessage, { tone: "success" });

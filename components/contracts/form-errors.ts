@@ -10,11 +10,12 @@ export function pathErrors(error: z.ZodError): FieldErrorMap {
 }
 
 /** The body to send when the shared schema accepts it (the server parses it again), else the errors to show. */
-export type BuiltBody = { body: unknown } | { errors: FieldErrorMap };
+export type BuiltBody<Body = unknown> = { body: Body } | { errors: FieldErrorMap };
 
-export function checkWith(schema: z.ZodType, input: unknown): BuiltBody {
+/** The input as it was typed, once the schema accepts it: the body its operation takes. */
+export function checkWith<S extends z.ZodType>(schema: S, input: unknown): BuiltBody<z.input<S>> {
   const parsed = schema.safeParse(input);
-  return parsed.success ? { body: input } : { errors: pathErrors(parsed.error) };
+  return parsed.success ? { body: input as z.input<S> } : { errors: pathErrors(parsed.error) };
 }
 
 /** The first error for a field or any of its items: "links" shows what is wrong with "links.2". */

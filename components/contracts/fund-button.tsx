@@ -3,25 +3,20 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { milestonePath, checkoutSchema } from "./contracts-api";
+import { callApi } from "@/lib/endpoints/client";
 import { useApiAction } from "./use-api-action";
 
 /** Opens Stripe's payment page for the milestone; Stripe sends the client back to the contract. */
 export function FundButton({ milestoneId, isResuming }: { milestoneId: string; isResuming: boolean }) {
-  const { isPending, problem, run, fail } = useApiAction();
+  const { isPending, problem, run } = useApiAction();
   const [isLeaving, setLeaving] = useState(false);
 
   function fund() {
     if (isLeaving) return;
-    run(milestonePath(milestoneId, "fund"), {}, {
-      onDone: (data) => {
-        const parsed = checkoutSchema.safeParse(data);
-        if (!parsed.success) {
-          fail("The payment page could not be opened. Nothing was charged; try again in a minute.");
-          return false;
-        }
+    run(() => callApi("POST /api/v1/milestones/{id}/fund", { params: { id: milestoneId }, body: {} }), {
+      onDone: ({ checkoutUrl }) => {
         setLeaving(true);
-        window.location.assign(parsed.data.checkoutUrl);
+        window.location.assign(checkoutUrl);
         return false;
       },
     });

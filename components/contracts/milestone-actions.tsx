@@ -4,10 +4,10 @@ import { useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
 import { formatMoney } from "@/lib/format";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
+import { callApi } from "@/lib/endpoints/client";
 import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";
-import { milestonePath } from "./contracts-api";
-import { checkWith, errorUnder } from "./form-errors";
+import { checkWith, errorUnder, type BuiltBody } from "./form-errors";
 import { FundButton } from "./fund-button";
 
 type MilestoneActionsProps = {
@@ -21,6 +21,7 @@ type MilestoneActionsProps = {
 /** The buttons this viewer gets for one milestone; get-contract decides which. */
 export function MilestoneActions({ milestone, currency, expertName, isConfirmingPayment }: MilestoneActionsProps) {
   const { id, actions } = milestone;
+  const params = { id };
   const money = (cents: number) => formatMoney(cents, currency);
   if (!Object.values(actions).some(Boolean)) return null;
   return (
@@ -33,7 +34,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
           triggerVariant="primary"
           title={`Approve “${milestone.title}” and release the payment?`}
           description={`${expertName} receives ${money(milestone.expertReceivesCents)}: the ${money(milestone.amountCents)} you funded, minus the ${money(milestone.feeCents)} platform fee. A released payment cannot be taken back.`}
-          path={milestonePath(id, "approve")}
+          call={() => callApi("POST /api/v1/milestones/{id}/approve", { params, body: {} })}
           submitLabel="Yes, release payment"
           pendingLabel="Releasing…"
           successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
@@ -46,7 +47,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
             triggerLabel="Remove milestone"
             title={`Remove “${milestone.title}”?`}
             description={`It was never funded, so nothing is charged, and the contract total goes down by ${money(milestone.amountCents)}.`}
-            path={milestonePath(id, "cancel")}
+            call={() => callApi("POST /api/v1/milestones/{id}/cancel", { params, body: {} })}
             submitLabel="Yes, remove it"
             submitVariant="danger"
             pendingLabel="Removing…"
@@ -57,7 +58,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
             triggerLabel="Cancel and refund"
             title={`Cancel “${milestone.title}” and get a refund?`}
             description={`The ${money(milestone.amountCents)} you funded goes back to your card, and ${expertName} is not paid for this milestone.`}
-            path={milestonePath(id, "cancel")}
+            call={() => callApi("POST /api/v1/milestones/{id}/cancel", { params, body: {} })}
             submitLabel="Yes, refund it"
             submitVariant="danger"
             pendingLabel="Refunding…"
@@ -79,8 +80,8 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
       triggerVariant="primary"
       title="Submit this milestone for review"
       description="The client reviews it and approves the payment or asks for changes. Without an answer within 14 days, it is released to you automatically."
-      path={milestonePath(milestoneId, "submit")}
       buildBody={() => checkWith(submitMilestoneSchema, input())}
+      call={(body) => callApi("POST /api/v1/milestones/{id}/submit", { params: { id: milestoneId }, body })}
       submitLabel="Submit for review"
       pendingLabel="Submitting…"
       successMessage="Submitted. The client has been told."
@@ -109,10 +110,10 @@ const NOTE_DIALOGS = {
     triggerLabel: "Request changes",
     title: "Ask for changes",
     description: "The milestone goes back to the expert with your note; its automatic release stops until they submit again.",
-    action: "request-changes",
     field: "note",
     label: "What should change",
-    schema: requestChangesSchema,
+    check: (note: string): BuiltBody => checkWith(requestChangesSchema, { note }),
+    send: (id: string, note: string) => callApi("POST /api/v1/milestones/{id}/request-changes", { params: { id }, body: { note } }),
     submitLabel: "Send change request",
     pendingLabel: "Sending…",
     successMessage: "Your change request was sent.",
@@ -121,10 +122,10 @@ const NOTE_DIALOGS = {
     triggerLabel: "Open a dispute",
     title: "Open a dispute",
     description: "A Vetted admin reads the contract and the conversation, then releases, refunds or splits the payment. Until then it stays held by Vetted.",
-    action: "dispute",
     field: "reason",
     label: "What is the problem?",
-    schema: openDisputeSchema,
+    check: (reason: string): BuiltBody => checkWith(openDisputeSchema, { reason }),
+    send: (id: string, reason: string) => callApi("POST /api/v1/milestones/{id}/dispute", { params: { id }, body: { reason } }),
     submitLabel: "Open dispute",
     pendingLabel: "Opening…",
     successMessage: "The dispute is open. An admin will be in touch with both sides.",
@@ -133,9 +134,9 @@ const NOTE_DIALOGS = {
 
 function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof typeof NOTE_DIALOGS }) {
   const [text, setText] = useState("");
-  const { action, field, label, schema, ...dialog } = NOTE_DIALOGS[kind];
+  const { field, label, check, send, ...dialog } = NOTE_DIALOGS[kind];
   return (
-    <ActionDialog {...dialog} path={milestonePath(milestoneId, action)} buildBody={() => checkWith(schema, { [field]: text })}>
+    <ActionDialog {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
       {(errors) => <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />}
     </ActionDialog>
   );

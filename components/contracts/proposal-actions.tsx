@@ -7,8 +7,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
 import { declineContractSchema } from "@/lib/contracts/schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { ActionDialog } from "./action-dialog";
-import { contractPath } from "./contracts-api";
 import { checkWith } from "./form-errors";
 import { useApiAction } from "./use-api-action";
 
@@ -19,11 +19,14 @@ export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
   const { toast } = useToast();
   const accept = useApiAction();
   const [reason, setReason] = useState("");
+  const params = { id: contractId };
   return (
     <div className="flex flex-wrap items-center gap-3">
       {actions.accept && (
         <Button
-          onClick={() => accept.run(contractPath(contractId, "accept"), {}, { onDone: () => void toast("You accepted. The contract is active.", { tone: "success" }) })}
+          onClick={() =>
+            accept.run(() => callApi("POST /api/v1/contracts/{id}/accept", { params }), { onDone: () => void toast("You accepted. The contract is active.", { tone: "success" }) })
+          }
           isLoading={accept.isPending}
           loadingLabel="Accepting…"
         >
@@ -36,8 +39,8 @@ export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
           triggerSize="md"
           title="Decline this proposal"
           description="The client sees your reason. You stay on their shortlist, so they can propose different terms."
-          path={contractPath(contractId, "decline")}
           buildBody={() => checkWith(declineContractSchema, { reason })}
+          call={(body) => callApi("POST /api/v1/contracts/{id}/decline", { params, body })}
           submitLabel="Decline proposal"
           submitVariant="danger"
           pendingLabel="Declining…"
@@ -54,7 +57,7 @@ export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
           triggerSize="md"
           title="Withdraw this proposal?"
           description="The expert is told, and can no longer accept it. You can propose again afterwards."
-          path={contractPath(contractId, "withdraw")}
+          call={() => callApi("POST /api/v1/contracts/{id}/withdraw", { params })}
           submitLabel="Yes, withdraw it"
           submitVariant="danger"
           pendingLabel="Withdrawing…"

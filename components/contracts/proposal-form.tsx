@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";
+import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
-import { createdSchema } from "./contracts-api";
 import { useFocusFirstInvalid } from "./form-errors";
 import { MilestoneRows } from "./milestone-rows";
 import { buildProposal, emptyRow, proposalTotals, type ProposalValues } from "./proposal-values";
@@ -32,11 +32,11 @@ export function ProposalForm({ candidate, today }: ProposalFormProps) {
     event.preventDefault();
     const built = buildProposal(values, { matchId, currency: request.currency });
     if ("errors" in built) return setFieldErrors(built.errors);
-    run("/api/v1/contracts", built.body, {
-      onDone: (data) => {
-        const created = createdSchema.safeParse(data);
+    const { body } = built;
+    run(() => callApi("POST /api/v1/contracts", { body }), {
+      onDone: (created) => {
         toast(`Proposal sent to ${expert.name}.`, { tone: "success" });
-        router.push(created.success ? `/contracts/${created.data.id}` : "/contracts");
+        router.push(`/contracts/${created.id}`);
         return false;
       },
     });

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { parseAmount } from "@/lib/contracts/amount-input";
 import { splitRelease } from "@/lib/payments/fees";
@@ -31,7 +32,7 @@ export function proposalTotals(rows: MilestoneRow[], feeBps: number) {
 }
 
 /** The POST /api/v1/contracts body, or the errors to show next to the fields (keyed like the server's `fields`). */
-export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody {
+export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody<z.input<typeof proposeContractSchema>> {
   const amountErrors: FieldErrorMap = {};
   const milestones = values.milestones.map((row, index) => {
     const parsed = parseAmount(row.amount);
@@ -47,5 +48,6 @@ export function buildProposal(values: ProposalValues, context: { matchId: string
   };
   const parsed = proposeContractSchema.safeParse(body);
   const errors = { ...(parsed.success ? {} : pathErrors(parsed.error)), ...amountErrors };
-  return Object.keys(errors).length ? { errors } : { body };
+  // Accepted by the schema, so the currency is one it names.
+  return Object.keys(errors).length || !parsed.success ? { errors } : { body: { ...body, currency: parsed.data.currency } };
 }

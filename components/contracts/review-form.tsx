@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { reviewSchema } from "@/lib/contracts/schemas";
-import { contractPath } from "./contracts-api";
+import { callApi } from "@/lib/endpoints/client";
 import { checkWith, useFocusFirstInvalid } from "./form-errors";
 import { useApiAction } from "./use-api-action";
 
@@ -27,7 +27,10 @@ export function ReviewForm({ contractId, expertName }: { contractId: string; exp
     event.preventDefault();
     const built = checkWith(reviewSchema, { rating, text });
     if ("errors" in built) return setFieldErrors(built.errors);
-    run(contractPath(contractId, "review"), built.body, { onDone: () => void toast(`Thank you. Your review of ${expertName} is saved.`, { tone: "success" }) });
+    const { body } = built;
+    run(() => callApi("POST /api/v1/contracts/{id}/review", { params: { id: contractId }, body }), {
+      onDone: () => void toast(`Thank you. Your review of ${expertName} is saved.`, { tone: "success" }),
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { parseAmount } from "@/lib/contracts/amount-input";
+import { callApi } from "@/lib/endpoints/client";
 import { resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { formatMoney } from "@/lib/format";
 import { splitRelease } from "@/lib/payments/fees";
@@ -40,16 +41,8 @@ export function ResolveDisputeForm({ disputeId, amountCents, currency, platformF
     }
     setErrors({});
     startTransition(async () => {
-      const response = await fetch(`/api/v1/admin/disputes/${encodeURIComponent(disputeId)}/resolve`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(parsed.data),
-      }).catch(() => null);
-      if (!response) return setProblem("We could not reach Vetted. Check your connection and try again.");
-      if (!response.ok) {
-        const answer = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        return setProblem(answer?.error?.message ?? "The dispute could not be resolved. Try again.");
-      }
+      const answer = await callApi("POST /api/v1/admin/disputes/{id}/resolve", { params: { id: disputeId }, body: parsed.data });
+      if (!answer.ok) return setProblem(answer.message);
       router.refresh();
     });
   }

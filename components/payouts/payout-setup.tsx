@@ -1,15 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { z } from "zod";
-import { getJson, postJson, onboardingLinkSchema } from "@/components/contracts/contracts-api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { callApi, type OutputOf } from "@/lib/endpoints/client";
 import { describeRequirements } from "./payout-requirements";
 
-const payoutStatusSchema = z.object({ hasAccount: z.boolean(), payoutsEnabled: z.boolean(), currentlyDue: z.array(z.string()) });
-type PayoutStatus = z.infer<typeof payoutStatusSchema>;
+type PayoutStatus = OutputOf<"GET /api/v1/payouts">;
 
 type State = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "loaded"; status: PayoutStatus };
 
@@ -23,10 +21,8 @@ export function PayoutSetup() {
 
   const load = useCallback(async () => {
     setState({ kind: "loading" });
-    const result = await getJson("/api/v1/payouts");
-    const status = result.ok ? payoutStatusSchema.safeParse(result.data) : null;
-    if (status?.success) setState({ kind: "loaded", status: status.data });
-    else setState({ kind: "failed", message: result.ok ? "Vetted sent an answer we could not read." : result.message });
+    const answer = await callApi("GET /api/v1/payouts", {});
+    setState(answer.ok ? { kind: "loaded", status: answer.data } : { kind: "failed", message: answer.message });
   }, []);
 
   useEffect(() => {
@@ -37,10 +33,9 @@ export function PayoutSetup() {
     if (isLeaving) return;
     setLeaving(true);
     setOnboardingProblem(null);
-    const result = await postJson("/api/v1/payouts/onboarding");
-    const link = result.ok ? onboardingLinkSchema.safeParse(result.data) : null;
-    if (link?.success) return window.location.assign(link.data.url);
-    setOnboardingProblem(result.ok ? "Stripe's setup page could not be opened. Try again in a minute." : result.message);
+    const answer = await callApi("POST /api/v1/payouts/onboarding", { body: {} });
+    if (answer.ok) return window.location.assign(answer.data.url);
+    setOnboardingProblem(answer.message);
     setLeaving(false);
   }
 

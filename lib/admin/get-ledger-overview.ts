@@ -1,18 +1,18 @@
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
 import { listPaymentsUnderReview } from "./list-payments-under-review";
-import { parseInput } from "./parse-input";
-import { LEDGER_TRANSACTIONS_PAGE_SIZE, ledgerQuerySchema } from "./schemas";
+import { LEDGER_TRANSACTIONS_PAGE_SIZE, type ledgerQuerySchema } from "./schemas";
 
 export type LedgerTotals = { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number };
 export type LedgerOverview = Awaited<ReturnType<typeof getLedgerOverview>>;
 
 /** The ledger for admins: totals per currency read from the entries, payments held for review, and the latest transactions with their entries, paged. */
-export async function getLedgerOverview({ user, query }: { user: SessionUser; query: unknown }) {
+export async function getLedgerOverview({ user, query }: { user: SessionUser; query: z.infer<typeof ledgerQuerySchema> }) {
   assertAdmin(user);
-  const { contractId, page } = parseInput(ledgerQuerySchema, query, "The ledger filter");
+  const { contractId, page } = query;
   const where: Prisma.LedgerTransactionWhereInput = contractId ? { contractId } : {};
   const [totals, underReview, total, transactions] = await Promise.all([
     totalsByCurrency(),

@@ -15,6 +15,8 @@ export type OperationInput = {
   params?: z.ZodType<Record<string, string>>;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The handler reads the body itself, byte for byte (a signed webhook): documented, never parsed here. */
+  rawBody?: { contentType: string; description: string };
 };
 
 export type OperationContext<I extends OperationInput, A extends Access> = {

@@ -116,7 +116,7 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
       assertNoNulCharacter(rawBody, "The body");
       assertNoUnknownFields(input.body, rawBody, "The body");
       body = parseWith(input.body, rawBody, "The body");
-    } else {
+    } else if (!input.rawBody) {
       await assertNoBody(request);
     }
     const result = await operation.handler({ request, requestId, user, params, query, body } as Parameters<AnyOperation["handler"]>[0]);

@@ -1,21 +1,19 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { milestoneSubmissionSchema } from "@/lib/milestones/api-schemas";
 
-// The contract API's path ids, query and response shapes (for the OpenAPI document). Inputs are in
-// schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
+// The contract API's path ids, query and response shapes (for the operations and the OpenAPI
+// document). Inputs are in schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
 
 const idSchema = z.string().min(1).max(64);
 
-/** The `{id}` path segment, checked before it reaches a query. */
-export function idFromParams(params: Record<string, string>, what: "contract" | "milestone"): string {
-  const parsed = idSchema.safeParse(params.id);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", `The ${what} id in the URL is malformed.`);
-  return parsed.data;
-}
+const malformedContractId = "The contract id in the URL is malformed.";
+/** The `{id}` of /api/v1/contracts/{id}/…, checked before it reaches a query. */
+export const contractPathSchema = z.object({ id: z.string({ error: malformedContractId }).min(1, malformedContractId).max(64, malformedContractId) });
 
 export const listContractsQuerySchema = z.strictObject({
   cursor: idSchema.optional().meta({ description: "nextCursor from the previous page." }),
 });
+export type ListContractsQuery = z.infer<typeof listContractsQuerySchema>;
 
 const dateTime = z.iso.datetime();
 const cents = z.number().int();
@@ -42,19 +40,6 @@ const moneySchema = z
 
 const actionFlags = <const Keys extends string>(keys: readonly Keys[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.boolean()])) as Record<Keys, z.ZodBoolean>);
-
-const milestoneSubmissionSchema = z
-  .object({
-    round: z.number().int().meta({ description: "1 for the first hand-in, 2 after the first change request, …" }),
-    note: z.string(),
-    links: z.array(z.string()),
-    submittedAt: dateTime,
-    submittedBy: z.object({ name: z.string() }),
-    changesRequestedNote: z.string().nullable(),
-    changesRequestedAt: dateTime.nullable(),
-    changesRequestedBy: z.object({ name: z.string() }).nullable(),
-  })
-  .meta({ id: "MilestoneSubmission", description: "One hand-in of the work and the client's change request on it, if any." });
 
 const milestoneSchema = z.object({
   id: z.string(),

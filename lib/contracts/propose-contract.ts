@@ -3,24 +3,20 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, conflict, notFound, validationError } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
-import { proposeContractSchema } from "./schemas";
+import type { ProposeContractInput } from "./schemas";
 
 /**
  * A member of the request's company proposes a fixed-price contract to one shortlisted expert. The
  * request row is locked, so a proposal cannot slip in while another expert is accepting theirs.
  * Everything is checked before the first write, in one transaction: an error leaves nothing behind.
  */
-export async function proposeContract(options: { user: SessionUser; input: unknown; now: Date }) {
-  const { user, now } = options;
+export async function proposeContract({ user, input, now }: { user: SessionUser; input: ProposeContractInput; now: Date }) {
   if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company proposes contracts.");
-  const parsed = proposeContractSchema.safeParse(options.input);
-  if (!parsed.success) throw validationError(parsed.error, "The proposal");
-  const input = parsed.data;
 
   const match = await db.match.findFirst({
     where: { id: input.matchId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user) } },

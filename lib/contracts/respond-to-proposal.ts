@@ -2,13 +2,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { RequestStatus } from "@/generated/prisma/enums";
 import { db, type Transaction } from "@/lib/db";
-import { conflict, notFound, validationError } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertContractWhere } from "./access";
 import { CANCELLED_PROPOSAL, cancelProposal, throwProposalConflict } from "./cancel-proposal";
-import { declineContractSchema } from "./schemas";
+import type { DeclineContractInput } from "./schemas";
+
+/** Accepting takes nothing more; declining takes the reason the client is told. */
+type Answer = { decision: "ACCEPT" } | { decision: "DECLINE"; input: DeclineContractInput };
 
 type Proposal = { id: string; title: string; requestId: string; matchId: string | null; clientUserId: string; expertUserId: string; expertName: string };
 
@@ -16,10 +19,10 @@ type Proposal = { id: string; title: string; requestId: string; matchId: string 
  * The contract's expert accepts a proposal (they are hired: the request closes its shortlist) or
  * declines it with a reason (the client may propose again or pick someone else).
  */
-export async function respondToProposal(options: { user: SessionUser; contractId: string; decision: "ACCEPT" | "DECLINE"; input?: unknown; now: Date }) {
-  const { user, contractId, decision, now } = options;
-  const isAccept = decision === "ACCEPT";
-  const reason = isAccept ? null : parseReason(options.input);
+export async function respondToProposal(options: { user: SessionUser; contractId: string; now: Date } & Answer) {
+  const { user, contractId, now } = options;
+  const isAccept = options.decision === "ACCEPT";
+  const reason = options.decision === "DECLINE" ? options.input.reason : null;
   const row = await db.contract.findFirst({
     where: expertContractWhere(user, contractId),
     select: { id: true, title: true, requestId: true, matchId: true, clientUserId: true, expertProfile: { select: { userId: true, user: { select: { name: true } } } } },
@@ -52,12 +55,6 @@ export async function respondToProposal(options: { user: SessionUser; contractId
     });
     return isAccept ? { id: proposal.id, status: "ACTIVE" as const } : { id: proposal.id, status: "CANCELLED" as const };
   });
-}
-
-function parseReason(input: unknown) {
-  const parsed = declineContractSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, "The answer");
-  return parsed.data.reason;
 }
 
 /**

@@ -2,18 +2,15 @@ import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { conflict, notFound, validationError } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientContractWhere } from "./access";
-import { reviewSchema } from "./schemas";
+import type { ReviewInput } from "./schemas";
 
 /** The client side rates the expert once the contract is completed, once per contract; matching reads the rating. */
-export async function reviewContract(options: { user: SessionUser; contractId: string; input: unknown; now: Date }) {
-  const { user, contractId, now } = options;
+export async function reviewContract({ user, contractId, input, now }: { user: SessionUser; contractId: string; input: ReviewInput; now: Date }) {
   const where = clientContractWhere(user, contractId);
-  const parsed = reviewSchema.safeParse(options.input);
-  if (!parsed.success) throw validationError(parsed.error, "The review");
-  const { rating, text } = parsed.data;
+  const { rating, text } = input;
   const contract = await db.contract.findFirst({
     where,
     select: { id: true, title: true, status: true, expertProfileId: true, expertProfile: { select: { userId: true } } },

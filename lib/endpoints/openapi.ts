@@ -1,9 +1,7 @@
 import { z } from "zod";
-import type { Operation } from "@/lib/api-operation";
-import { errorBodySchema } from "@/lib/api/schemas";
 import type { AnyOperation } from "@/lib/api/operation";
+import { errorBodySchema } from "@/lib/api/schemas";
 import { API_OPERATIONS } from "./operation-list";
-import { OPERATIONS } from "./operations";
 
 // OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
 
@@ -47,51 +45,43 @@ function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
 }
 
-function describeOperation(operation: Operation, namedSchemas: NamedSchemas) {
+function requestBodyOf(operation: AnyOperation, namedSchemas: NamedSchemas) {
+  const { body, rawBody } = operation.input ?? {};
+  if (body) return { requestBody: { required: true, content: { "application/json": { schema: toSchema(body, "input", namedSchemas) } } } };
+  if (rawBody) return { requestBody: { required: true, description: rawBody.description, content: { [rawBody.contentType]: { schema: {} } } } };
+  return {};
+}
+
+function describeOperation(operation: AnyOperation, namedSchemas: NamedSchemas) {
+  const { output, access } = operation;
   const responses: Record<string, unknown> = {
-    [operation.success.status]: {
-      description: operation.success.description,
-      ...(operation.success.schema && { content: { "application/json": { schema: toSchema(operation.success.schema, "output", namedSchemas) } } }),
+    [output.status]: {
+      description: output.description,
+      ...(output.schema && { content: { "application/json": { schema: toSchema(output.schema, "output", namedSchemas) } } }),
     },
   };
-  const errors = new Set([...(operation.errors ?? []), ...(operation.access === "public" ? [] : [401, 403])]);
+  const errors = new Set([...(operation.errors ?? []), ...(access === "public" ? [] : [401, 403])]);
   for (const status of [...errors].sort()) {
     responses[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? "Error",
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     };
   }
+  const method = operation.method.toLowerCase();
+  // One role reads as that role, as the document has always said; several as the list.
+  const roles = typeof access === "string" ? access : access.length === 1 ? access[0] : access;
   return {
     summary: operation.summary,
     tags: [operation.tag],
-    operationId: `${operation.method}${operation.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
-    ...(operation.access !== "public" && { security: [{ session: [] }], "x-roles": operation.access }),
+    operationId: `${method}${operation.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
+    ...(access !== "public" && { security: [{ session: [] }], "x-roles": roles }),
     parameters: [
       ...pathParameters(operation.path),
-      ...(operation.query ? queryParameters(operation.query, namedSchemas) : []),
+      ...(operation.input?.query ? queryParameters(operation.input.query, namedSchemas) : []),
       ...(operation.headers ?? []).map(({ name, description }) => ({ name, in: "header", required: false, description, schema: { type: "string", minLength: 8, maxLength: 255 } })),
     ],
-    ...(operation.body && {
-      requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input", namedSchemas) } } },
-    }),
+    ...requestBodyOf(operation, namedSchemas),
     responses,
-  };
-}
-
-/** A declared operation in the registry's terms (one role stays a single role, as the document has always said). */
-function registryEntryOf(operation: AnyOperation): Operation {
-  const { access } = operation;
-  return {
-    method: operation.method.toLowerCase() as Operation["method"],
-    path: operation.path,
-    summary: operation.summary,
-    tag: operation.tag,
-    access: typeof access === "string" ? access : access.length === 1 ? access[0] : "user",
-    query: operation.input?.query,
-    headers: operation.headers,
-    body: operation.input?.body,
-    success: { status: operation.output.status, description: operation.output.description, schema: operation.output.schema },
-    errors: operation.errors,
   };
 }
 
@@ -99,8 +89,8 @@ export function buildOpenApiDocument() {
   const namedSchemas: NamedSchemas = {};
   toSchema(errorBodySchema, "output", namedSchemas);
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of [...OPERATIONS, ...API_OPERATIONS.map(registryEntryOf)]) {
-    (paths[operation.path] ??= {})[operation.method] = describeOperation(operation, namedSchemas);
+  for (const operation of API_OPERATIONS) {
+    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = describeOperation(operation, namedSchemas);
   }
   return {
     openapi: "3.1.0",

@@ -1,3 +1,10 @@
+import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
+import { getUserOperation } from "@/lib/admin/get-user.operation";
+import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
+import { listUsersOperation } from "@/lib/admin/list-users.operation";
+import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
+import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
+import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
@@ -5,18 +12,34 @@ import { listConversationsOperation } from "@/lib/chat/list-conversations.operat
 import { markConversationReadOperation } from "@/lib/chat/mark-conversation-read.operation";
 import { openStreamOperation } from "@/lib/chat/open-stream.operation";
 import { postMessageOperation } from "@/lib/chat/post-message.operation";
-import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
-import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
-import { getUserOperation } from "@/lib/admin/get-user.operation";
-import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
-import { listUsersOperation } from "@/lib/admin/list-users.operation";
-import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
-import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
+import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
+import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
+import { getContractOperation } from "@/lib/contracts/get-contract.operation";
+import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
+import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
+import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
+import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { getHealthOperation } from "@/lib/health.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
 import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
+import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
+import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
+import { listDisputesOperation } from "@/lib/milestones/list-disputes.operation";
+import { openDisputeOperation } from "@/lib/milestones/open-dispute.operation";
+import { requestChangesOperation } from "@/lib/milestones/request-changes.operation";
+import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
+import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
+import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
+import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
+import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
+import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
+import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
+import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
+import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
+import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -24,7 +47,6 @@ import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
-import { getOpenApiDocumentOperation } from "./get-openapi-document.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
 import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
@@ -39,12 +61,15 @@ import { reapplyOperation } from "@/lib/vetting/application/reapply.operation";
 import { saveApplicationStepOperation } from "@/lib/vetting/application/save-application-step.operation";
 import { submitApplicationOperation } from "@/lib/vetting/application/submit-application.operation";
 import { updateProfileOperation } from "@/lib/vetting/application/update-profile.operation";
+import { getOpenApiDocumentOperation } from "./get-openapi-document.operation";
 
-// Every operation declared with defineOperation: the API router serves these, the OpenAPI document
-// and the typed client are derived from them. (Operations not yet moved here are still Next route
-// handlers under app/api, listed in lib/endpoints/operations.ts.)
+// Every HTTP operation we serve besides pages, server actions and next-auth's own routes, each declared
+// once with defineOperation beside the domain function it calls: the API router serves this list, and
+// the OpenAPI document, the typed client and the contract tests are derived from it.
 
 export const API_OPERATIONS = [
+  getHealthOperation,
+  receiveStripeWebhookOperation,
   listRequestsOperation,
   createRequestOperation,
   getRequestOperation,
@@ -86,6 +111,27 @@ export const API_OPERATIONS = [
   getSlaBoardOperation,
   listHandPickCandidatesOperation,
   handPickExpertOperation,
+  listContractsOperation,
+  proposeContractOperation,
+  getContractOperation,
+  acceptProposalOperation,
+  declineProposalOperation,
+  withdrawProposalOperation,
+  reviewContractOperation,
+  submitMilestoneOperation,
+  requestChangesOperation,
+  startFundingOperation,
+  approveMilestoneOperation,
+  cancelMilestoneOperation,
+  openDisputeOperation,
+  listDisputesOperation,
+  resolveDisputeOperation,
+  getPayoutStatusOperation,
+  startPayoutOnboardingOperation,
+  getLedgerOverviewOperation,
+  runLedgerCheckOperation,
+  refundPaymentUnderReviewOperation,
+  listStripeEventsOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

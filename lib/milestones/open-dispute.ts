@@ -3,8 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
-import type { z } from "zod";
-import type { openDisputeSchema } from "./schemas";
+import type { OpenDisputeInput } from "./schemas";
 import { partyMilestoneWhere } from "./access";
 
 const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
@@ -14,7 +13,7 @@ const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
  * release, no auto-release, no cancel) until an admin resolves it; admins can then read the
  * contract's conversation.
  */
-export async function openDispute(options: { user: SessionUser; milestoneId: string; input: z.infer<typeof openDisputeSchema> }) {
+export async function openDispute(options: { user: SessionUser; milestoneId: string; input: OpenDisputeInput }) {
   const { user, milestoneId, input } = options;
   const milestone = await db.milestone.findFirst({
     where: partyMilestoneWhere(user, milestoneId),

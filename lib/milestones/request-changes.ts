@@ -1,23 +1,20 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound, validationError } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { clientSideWhere } from "@/lib/parties/sides";
 import { recordChangeRequest } from "./milestone-submissions";
-import { requestChangesSchema } from "./schemas";
+import type { RequestChangesInput } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
 
 /**
  * The client side sends submitted work back with what should change, recorded on the submission's
  * round of the timeline. The automatic release stops; the expert's next submission starts a new 14 days.
  */
-export async function requestChanges(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
-  const { user, milestoneId, now } = options;
+export async function requestChanges({ user, milestoneId, input, now }: { user: SessionUser; milestoneId: string; input: RequestChangesInput; now: Date }) {
   if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company reviews submitted work.");
-  const parsed = requestChangesSchema.safeParse(options.input);
-  if (!parsed.success) throw validationError(parsed.error, "The change request");
-  const { note } = parsed.data;
+  const { note } = input;
   const milestone = await db.milestone.findFirst({
     where: { id: milestoneId, contract: clientSideWhere(user) },
     select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, expertProfile: { select: { userId: true } } } } },

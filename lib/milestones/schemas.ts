@@ -9,14 +9,17 @@ export const submitMilestoneSchema = z.strictObject({
     .max(10, "Add at most 10 links.")
     .default([]),
 });
+export type SubmitMilestoneInput = z.infer<typeof submitMilestoneSchema>;
 
 export const requestChangesSchema = z.strictObject({
   note: z.string({ error: "Say what should change." }).trim().min(10, "Say what should change in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
 });
+export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
 export const openDisputeSchema = z.strictObject({
   reason: z.string({ error: "Explain the problem." }).trim().min(20, "Explain the problem in at least 20 characters, so an admin can act on it.").max(4_000, "Keep it under 4,000 characters."),
 });
+export type OpenDisputeInput = z.infer<typeof openDisputeSchema>;
 
 export const resolveDisputeSchema = z.discriminatedUnion(
   "outcome",

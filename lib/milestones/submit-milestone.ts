@@ -2,12 +2,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound, validationError } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertSideWhere } from "@/lib/parties/sides";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";
 import { recordSubmission } from "./milestone-submissions";
-import { submitMilestoneSchema } from "./schemas";
+import type { SubmitMilestoneInput } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
 
 /**
@@ -15,12 +15,9 @@ import { assertMilestoneTransition } from "./transitions";
  * hand-in is a new round of the milestone's timeline; the milestone's own columns hold the latest.
  * The client has 14 days to approve or ask for changes; after that it is released automatically.
  */
-export async function submitMilestone(options: { user: SessionUser; milestoneId: string; input: unknown; now: Date }) {
-  const { user, milestoneId, now } = options;
+export async function submitMilestone({ user, milestoneId, input, now }: { user: SessionUser; milestoneId: string; input: SubmitMilestoneInput; now: Date }) {
   if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract submits work.");
-  const parsed = submitMilestoneSchema.safeParse(options.input);
-  if (!parsed.success) throw validationError(parsed.error, "The submission");
-  const { note, links } = parsed.data;
+  const { note, links } = input;
   const milestone = await db.milestone.findFirst({
     where: { id: milestoneId, contract: expertSideWhere(user) },
     select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } } },

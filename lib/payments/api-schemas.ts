@@ -4,6 +4,10 @@ import { z } from "zod";
 
 export const emptyBodySchema = z.strictObject({});
 
+const malformedPaymentId = "The payment id in the URL is malformed.";
+/** The `{id}` of /api/v1/admin/payments/{id}/…, checked before it reaches a query. */
+export const paymentPathSchema = z.object({ id: z.string({ error: malformedPaymentId }).min(1, malformedPaymentId).max(64, malformedPaymentId) });
+
 export const stripeEventsQuerySchema = z.strictObject({
   type: z.string().trim().max(100).regex(/^[a-z_.]+$/, "An event type looks like checkout.session.completed.").optional(),
   failedOnly: z.enum(["true", "false"]).transform((value) => value === "true").optional(),

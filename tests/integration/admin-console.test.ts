@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountStatusSchema, auditLogPageSchema, ledgerCheckSchema, ledgerOverviewSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
+import { accountStatusSchema, auditLogPageSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
+import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
+import { ledgerCheckSchema, ledgerOverviewSchema } from "@/lib/admin/ledger-api-schemas";
+import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { getUser } from "@/lib/admin/get-user";
 import { getUserOperation } from "@/lib/admin/get-user.operation";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
@@ -113,9 +116,9 @@ describe("suspending and reinstating", () => {
     await expect(signIn(expert)).resolves.toMatchObject({ id: expert.id });
 
     // Through the API, whose edge trims the reason and checks the answer against accountStatusSchema.
-    const answer = await callOperation(suspendUserOperation, { as: admin, params: { id: expert.id }, body: { reason: `  ${REASON}  ` } });
+    const answer = await callOperation(suspendUserOperation, admin, { params: { id: expert.id }, body: { reason: `  ${REASON}  ` } });
     expect(answer.status).toBe(200);
-    const suspended = accountStatusSchema.parse(answer.body);
+    const suspended = accountStatusSchema.parse(answer.json);
     expect(suspended).toMatchObject({ userId: expert.id, suspensionReason: REASON, vettingStatus: "SUSPENDED" });
 
     await expect(signIn(expert)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
@@ -164,18 +167,18 @@ describe("suspending and reinstating", () => {
 
   it("answers VALIDATION_FAILED to a missing, short or long reason and writes nothing", async () => {
     const client = await createClient();
-    const suspend = (body: unknown) => refusalOf(callOperation(suspendUserOperation, { as: admin, params: { id: client.id }, body }));
+    const suspend = (body: unknown) => refusalOf(callOperation(suspendUserOperation, admin, { params: { id: client.id }, body }));
     for (const body of [{}, { reason: "too short" }, { reason: "x".repeat(2_001) }, null]) {
       expect(await suspend(body), JSON.stringify(body)).toMatchObject({ code: "VALIDATION_FAILED" });
     }
     // A field the operation does not take makes the whole request malformed.
     expect(await suspend({ reason: REASON, extra: true })).toMatchObject({ status: 400, code: "BAD_REQUEST" });
-    const reinstate = refusalOf(callOperation(reinstateUserOperation, { as: admin, params: { id: client.id }, body: { reason: " " } }));
+    const reinstate = refusalOf(callOperation(reinstateUserOperation, admin, { params: { id: client.id }, body: { reason: " " } }));
     expect(await reinstate).toMatchObject({ code: "VALIDATION_FAILED" });
-    expect(await refusalOf(callOperation(listUsersOperation, { as: admin, query: { role: "ROOT" } }))).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
-    const backwards = refusalOf(callOperation(listAuditLogOperation, { as: admin, query: { from: "2026-02-01", to: "2026-01-01" } }));
+    expect(await refusalOf(callOperation(listUsersOperation, admin, { query: { role: "ROOT" } }))).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
+    const backwards = refusalOf(callOperation(listAuditLogOperation, admin, { query: { from: "2026-02-01", to: "2026-01-01" } }));
     expect(await backwards).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { from: ["The start date must not be after the end date."] } });
-    await expect(getLedgerOverview({ user: admin, query: { page: "0" } })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    expect((await callOperation(getLedgerOverviewOperation, admin, { query: { page: "0" } })).status).toBe(422);
     expect(await db.user.findUniqueOrThrow({ where: { id: client.id }, select: { suspendedAt: true } })).toEqual({ suspendedAt: null });
     expect(await db.auditLog.count({ where: { targetId: client.id, action: { startsWith: "user." } } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { toEmail: client.email } })).toBe(0);
@@ -191,7 +194,7 @@ describe("suspending and reinstating", () => {
         suspendUser({ user, userId: client.id, input: { reason: REASON }, now: new Date() }),
         reinstateUser({ user, userId: client.id, input: { reason: REASON } }),
         listAuditLog({ user, query: entries({}) }),
-        getLedgerOverview({ user, query: {} }),
+        getLedgerOverview({ user, query: { page: 1 } }),
         runLedgerCheck({ user, now: new Date() }),
       ];
       expect((await Promise.allSettled(calls)).map((result) => (result.status === "rejected" ? codeOf(result.reason) : "fulfilled"))).toEqual(Array(calls.length).fill("FORBIDDEN"));
@@ -203,13 +206,13 @@ describe("suspending and reinstating", () => {
 describe("the API", () => {
   it("answers the console's user and audit operations within their declared schemas", async () => {
     const client = await createClient();
-    const ok = async (answer: Promise<{ status: number; body: unknown }>) => (await answer).status;
-    expect(await ok(callOperation(listUsersOperation, { as: admin, query: { q: client.email, role: "CLIENT" } }))).toBe(200);
-    expect(await ok(callOperation(suspendUserOperation, { as: admin, params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
-    expect(await ok(callOperation(getUserOperation, { as: admin, params: { id: client.id } }))).toBe(200);
-    expect(await ok(callOperation(reinstateUserOperation, { as: admin, params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
-    expect(await ok(callOperation(listAuditLogOperation, { as: admin, query: { targetType: "User", targetId: client.id } }))).toBe(200);
-    const malformed = await refusalOf(callOperation(getUserOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    const ok = async (answer: Promise<{ status: number }>) => (await answer).status;
+    expect(await ok(callOperation(listUsersOperation, admin, { query: { q: client.email, role: "CLIENT" } }))).toBe(200);
+    expect(await ok(callOperation(suspendUserOperation, admin, { params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
+    expect(await ok(callOperation(getUserOperation, admin, { params: { id: client.id } }))).toBe(200);
+    expect(await ok(callOperation(reinstateUserOperation, admin, { params: { id: client.id }, body: { reason: REASON } }))).toBe(200);
+    expect(await ok(callOperation(listAuditLogOperation, admin, { query: { targetType: "User", targetId: client.id } }))).toBe(200);
+    const malformed = await refusalOf(callOperation(getUserOperation, admin, { params: { id: "x".repeat(65) } }));
     expect(malformed).toMatchObject({ status: 400, message: "The user id in the URL is malformed." });
   });
 });
@@ -262,8 +265,10 @@ describe("ledger", () => {
 
   it("totals funded, held, released, fees and refunded per currency, and lists a contract's transactions with their signed entries", async () => {
     const [first, second] = [await bookedContract(), await bookedContract()];
-    const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id } });
-    expect(() => ledgerOverviewSchema.parse(onTheWire(overview))).not.toThrow();
+    const answer = await callOperation(getLedgerOverviewOperation, admin, { query: { contractId: first.id } });
+    expect(answer.status).toBe(200);
+    expect(() => ledgerOverviewSchema.parse(answer.json)).not.toThrow();
+    const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id, page: 1 } });
     expect(overview.totals.find((total) => total.currency === currency)).toEqual({ currency, fundedCents: 200_000, heldCents: 30_000, releasedCents: 120_000, feesCents: 12_000, refundedCents: 50_000 });
     expect(overview.total).toBe(3);
     expect(overview.transactions.map((transaction) => transaction.kind)).toEqual(["refund", "release", "funding"]);
@@ -277,7 +282,7 @@ describe("ledger", () => {
         { accountCode: `escrow:${first.id}`, accountType: "ESCROW", amountCents: -60_000 },
       ],
     });
-    expect((await getLedgerOverview({ user: admin, query: { contractId: second.id, page: "2" } })).transactions).toEqual([]);
+    expect((await getLedgerOverview({ user: admin, query: { contractId: second.id, page: 2 } })).transactions).toEqual([]);
   });
 
   describe("check", () => {
@@ -291,10 +296,12 @@ describe("ledger", () => {
 
     it("runs checkLedger, reports the differences and is audited", async () => {
       await bookedContract();
-      const report = await runLedgerCheck({ user: admin, now: new Date() });
-      expect(() => ledgerCheckSchema.parse(onTheWire(report))).not.toThrow();
+      const answer = await callOperation(runLedgerCheckOperation, admin, { body: {} });
+      expect(answer.status).toBe(200);
+      const report = ledgerCheckSchema.parse(answer.json);
       expect(report.totals.map((total) => total.currency)).toContain(currency);
-      expect(await db.auditLog.findFirst({ where: { actorId: admin.id, action: "ledger.checked" }, select: { data: true } })).toEqual({ data: { differences: report.problems.length } });
+      const audited = await db.auditLog.findFirst({ where: { actorId: admin.id, action: "ledger.checked" }, select: { data: true, requestId: true } });
+      expect(audited).toEqual({ data: { differences: report.problems.length }, requestId: expect.any(String) });
     });
   });
 });

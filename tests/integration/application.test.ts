@@ -98,7 +98,7 @@ describe("saving the application a step at a time", () => {
       [{ step: "salary", values: {} }, "step"],
     ];
     for (const [body, path] of badInputs) {
-      const refusal = await refusalOf(callOperation(saveApplicationStepOperation, { as: user, body }));
+      const refusal = await refusalOf(callOperation(saveApplicationStepOperation, user, { body }));
       expect(refusal.code).toBe("VALIDATION_FAILED");
       expect(Object.keys(refusal.fields ?? {})).toContain(path);
     }
@@ -248,7 +248,7 @@ describe("an approved expert's profile", () => {
     ]);
     const unchanged = await updateProfile({ user, input: { skills: [{ skillId: added.id, level: "JUNIOR", years: 1 }] }, now: NOW });
     expect(unchanged.steps.skills.skills).toEqual([expect.objectContaining({ skillId: added.id })]);
-    const tooLow = await refusalOf(callOperation(updateProfileOperation, { as: user, body: { hourlyRateCents: 5 } }));
+    const tooLow = await refusalOf(callOperation(updateProfileOperation, user, { body: { hourlyRateCents: 5 } }));
     expect(tooLow).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { hourlyRateCents: expect.any(Array) } });
   });
 });
@@ -256,12 +256,12 @@ describe("an approved expert's profile", () => {
 describe("the API", () => {
   it("answers the application and profile operations within their declared schemas", async () => {
     const [skill, user] = await Promise.all([createSkill(), createApplicant()]);
-    const status = async (answer: Promise<{ status: number; body: unknown }>) => (await answer).status;
-    expect(await status(callOperation(getApplicationOperation, { as: user }))).toBe(200);
-    for (const body of completeSteps(skill.id)) expect(await status(callOperation(saveApplicationStepOperation, { as: user, body }))).toBe(200);
-    expect(await status(callOperation(submitApplicationOperation, { as: user, body: {} }))).toBe(200);
+    const status = async (answer: Promise<{ status: number }>) => (await answer).status;
+    expect(await status(callOperation(getApplicationOperation, user))).toBe(200);
+    for (const body of completeSteps(skill.id)) expect(await status(callOperation(saveApplicationStepOperation, user, { body }))).toBe(200);
+    expect(await status(callOperation(submitApplicationOperation, user, { body: {} }))).toBe(200);
     await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "APPROVED", approvedAt: new Date() } });
-    const saved = await callOperation(updateProfileOperation, { as: user, body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
+    const saved = await callOperation(updateProfileOperation, user, { body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
     expect(saved).toMatchObject({ status: 200, body: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
   });
 });

@@ -4,17 +4,22 @@ import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { getContract } from "@/lib/contracts/get-contract";
 import { listContracts } from "@/lib/contracts/list-contracts";
+import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
 import { proposeContract } from "@/lib/contracts/propose-contract";
+import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
+import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { requestChanges } from "@/lib/milestones/request-changes";
 import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
 import { reviewContract } from "@/lib/contracts/review-contract";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { withdrawProposal } from "@/lib/contracts/withdraw-proposal";
 import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createShortlistedRequest } from "../fixtures/chat";
-import { createActiveContract, createProposedContract, proposalInput, setMilestoneStatus } from "../fixtures/contracts";
+import { createActiveContract, createProposedContract, proposal, proposalInput, setMilestoneStatus } from "../fixtures/contracts";
 import { createAdmin, createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
+import { callOperation } from "../support/call-operation";
 
 async function expectCode(promise: Promise<unknown>, code: ErrorCode) {
   const error = await promise.catch((caught: unknown) => caught);
@@ -74,7 +79,7 @@ describe("proposing and accepting a contract", () => {
     const first = await createProposedContract({ expertCount: 2 });
     const [second] = first.otherExperts;
     const secondMatch = await matchOf(first.requestId, second.expertProfileId);
-    const { id: secondContractId } = await proposeContract({ user: first.client, input: proposalInput(secondMatch.id), now: now() });
+    const { id: secondContractId } = await proposeContract({ user: first.client, input: proposal(secondMatch.id), now: now() });
     await accept(first.expert, first.contractId);
     const closed = await db.contract.findUniqueOrThrow({ where: { id: secondContractId }, select: { status: true, matchId: true } });
     expect(closed).toEqual({ status: "CANCELLED", matchId: null });
@@ -83,20 +88,23 @@ describe("proposing and accepting a contract", () => {
 
   it("refuses a second open proposal to the same expert", async () => {
     const { client, requestId, matchId } = await createProposedContract();
-    await expectCode(proposeContract({ user: client, input: proposalInput(matchId), now: now() }), "CONFLICT");
+    await expectCode(proposeContract({ user: client, input: proposal(matchId), now: now() }), "CONFLICT");
     expect(await db.contract.count({ where: { requestId } })).toBe(1);
   });
 
   it("rejects a wrong currency, milestones that do not add up and amounts of zero or less, writing nothing", async () => {
     const { client, experts, requestId } = await createShortlistedRequest(1);
     const match = await matchOf(requestId, experts[0].expertProfileId);
-    const currency = await expectCode(proposeContract({ user: client, input: proposalInput(match.id, [50_000], { currency: "EUR" }), now: now() }), "VALIDATION_FAILED");
+    const currency = await expectCode(proposeContract({ user: client, input: proposal(match.id, [50_000], { currency: "EUR" }), now: now() }), "VALIDATION_FAILED");
     expect(currency.fields?.currency?.[0]).toMatch(/USD/);
-    const sum = await expectCode(proposeContract({ user: client, input: proposalInput(match.id, [50_000, 20_000], { totalCents: 60_000 }), now: now() }), "VALIDATION_FAILED");
-    expect(sum.fields?.totalCents).toBeDefined();
+    // The rest the operation's edge refuses, before proposeContract is called.
+    const sum = await callOperation(proposeContractOperation, client, { body: proposalInput(match.id, [50_000, 20_000], { totalCents: 60_000 }) });
+    expect(sum.status).toBe(422);
+    expect(sum.json.error?.fields?.totalCents).toBeDefined();
     for (const amount of [0, -5_000]) {
-      const invalid = await expectCode(proposeContract({ user: client, input: proposalInput(match.id, [amount, 50_000]), now: now() }), "VALIDATION_FAILED");
-      expect(invalid.fields?.["milestones.0.amountCents"]).toBeDefined();
+      const invalid = await callOperation(proposeContractOperation, client, { body: proposalInput(match.id, [amount, 50_000]) });
+      expect(invalid.status).toBe(422);
+      expect(invalid.json.error?.fields?.["milestones.0.amountCents"]).toBeDefined();
     }
     expect(await db.contract.count({ where: { requestId } })).toBe(0);
     expect(await db.notification.count({ where: { userId: experts[0].id, kind: "contract.proposed" } })).toBe(0);
@@ -115,9 +123,11 @@ describe("declining and withdrawing", () => {
     const [told] = await notificationsOf(client.id, "contract.declined");
     expect(told.body).toContain("Booked until March, sorry.");
     await expectCode(decline(expert, contractId), "CONFLICT");
-    await expectCode(decline(expert, contractId, "no"), "VALIDATION_FAILED");
+    const tooShort = await callOperation(declineProposalOperation, expert, { params: { id: contractId }, body: { reason: "no" } });
+    expect(tooShort.status).toBe(422);
+    expect(tooShort.json.error?.fields?.reason).toBeDefined();
 
-    const again = await proposeContract({ user: client, input: proposalInput(matchId, [80_000]), now: now() });
+    const again = await proposeContract({ user: client, input: proposal(matchId, [80_000]), now: now() });
     expect(again.status).toBe("PROPOSED");
   });
 
@@ -163,7 +173,9 @@ describe("delivering milestones", () => {
     expect(jobs.find((job) => job.kind === "payments.auto-release")!.runAt).toEqual(stored.autoReleaseAt);
     expect(await notificationsOf(client.id, "milestone.submitted")).toEqual([expect.objectContaining({ link: `/contracts/${contractId}` })]);
     await expectCode(submit(expert, milestoneId), "CONFLICT");
-    await expectCode(submitMilestone({ user: expert, milestoneId, input: { note: "short", links: ["ftp://x"] }, now: now() }), "VALIDATION_FAILED");
+    const invalid = await callOperation(submitMilestoneOperation, expert, { params: { id: milestoneId }, body: { note: "short", links: ["ftp://x"] } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error?.fields).toMatchObject({ note: [expect.any(String)], "links.0": [expect.any(String)] });
   });
 
   it("sends submitted work back with a note, stops the automatic release, and takes a resubmission", async () => {
@@ -188,7 +200,9 @@ describe("delivering milestones", () => {
     const { client, expert, contractId } = await createActiveContract();
     await expectCode(reviewContract({ user: client, contractId, input: { rating: 5, text: "Great work" }, now: now() }), "CONFLICT");
     await db.contract.update({ where: { id: contractId }, data: { status: "COMPLETED", completedAt: now() } });
-    await expectCode(reviewContract({ user: client, contractId, input: { rating: 6, text: "" }, now: now() }), "VALIDATION_FAILED");
+    const outOfRange = await callOperation(reviewContractOperation, client, { params: { id: contractId }, body: { rating: 6, text: "" } });
+    expect(outOfRange.status).toBe(422);
+    expect(outOfRange.json.error?.fields?.rating).toBeDefined();
     const before = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { ratingCount: true, ratingSum: true } });
 
     const review = await reviewContract({ user: client, contractId, input: { rating: 4, text: "Clear communication, on time." }, now: now() });
@@ -246,7 +260,7 @@ describe("who may do what", () => {
     const note = { note: "Please change everything, thanks." };
 
     await expectCode(getContract({ user: otherClient, contractId }), "NOT_FOUND");
-    await expectCode(proposeContract({ user: otherClient, input: proposalInput(matchId), now: now() }), "NOT_FOUND");
+    await expectCode(proposeContract({ user: otherClient, input: proposal(matchId), now: now() }), "NOT_FOUND");
     await expectCode(withdrawProposal({ user: otherClient, contractId, now: now() }), "NOT_FOUND");
     await expectCode(requestChanges({ user: otherClient, milestoneId, input: note, now: now() }), "NOT_FOUND");
     await expectCode(reviewContract({ user: otherClient, contractId, input: { rating: 1, text: "" }, now: now() }), "NOT_FOUND");
@@ -258,7 +272,7 @@ describe("who may do what", () => {
     }
     expect((await db.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } })).status).toBe("PROPOSED");
 
-    await expectCode(proposeContract({ user: expert, input: proposalInput(matchId), now: now() }), "FORBIDDEN");
+    await expectCode(proposeContract({ user: expert, input: proposal(matchId), now: now() }), "FORBIDDEN");
     await expectCode(accept(client, contractId), "FORBIDDEN");
     await expectCode(withdrawProposal({ user: expert, contractId, now: now() }), "FORBIDDEN");
     await accept(expert, contractId);
@@ -274,6 +288,6 @@ describe("who may do what", () => {
       data: { requestId, expertProfileId: invited.expertProfileId!, status: "INVITED", score: 0.5, scoreBreakdown: { reasons: [] }, rank: 9, expiresAt: new Date(Date.now() + 3_600_000) },
       select: { id: true },
     });
-    await expectCode(proposeContract({ user: client, input: proposalInput(match.id), now: now() }), "NOT_FOUND");
+    await expectCode(proposeContract({ user: client, input: proposal(match.id), now: now() }), "NOT_FOUND");
   });
 });

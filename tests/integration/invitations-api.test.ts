@@ -176,15 +176,15 @@ describe("the API", () => {
     const expert = await createExpert();
     const [first, second] = [await invite((await createRequest(client)).id, expert), await invite((await createRequest(client)).id, expert)];
 
-    const list = await callOperation(listInvitationsOperation, { as: expert });
+    const list = await callOperation(listInvitationsOperation, expert);
     expect(list.status).toBe(200);
-    expect(JSON.stringify(list.body)).toContain(first.id);
-    expect(await callOperation(getInvitationOperation, { as: expert, params: { id: first.id } })).toMatchObject({ status: 200, body: { id: first.id, state: "OPEN" } });
-    expect(await callOperation(declineInvitationOperation, { as: expert, params: { id: second.id }, body: { reason: "Booked until March" } })).toEqual({
+    expect(JSON.stringify(list.json)).toContain(first.id);
+    expect(await callOperation(getInvitationOperation, expert, { params: { id: first.id } })).toMatchObject({ status: 200, json: { id: first.id, state: "OPEN" } });
+    expect(await callOperation(declineInvitationOperation, expert, { params: { id: second.id }, body: { reason: "Booked until March" } })).toEqual({
       status: 200,
-      body: { id: second.id, status: "DECLINED" },
+      json: { id: second.id, status: "DECLINED" },
     });
-    const malformed = await refusalOf(callOperation(getInvitationOperation, { as: expert, params: { id: "x".repeat(65) } }));
+    const malformed = await refusalOf(callOperation(getInvitationOperation, expert, { params: { id: "x".repeat(65) } }));
     expect(malformed).toMatchObject({ status: 400, message: "The invitation id in the URL is malformed." });
   });
 });
@@ -196,7 +196,7 @@ describe("acceptInvitation and declineInvitation", () => {
     const invitation = await invite((await createRequest(client)).id, expert);
 
     // Through the API, whose edge trims the note.
-    const result = await callOperation(acceptInvitationOperation, { as: expert, params: { id: invitation.id }, body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
+    const result = await callOperation(acceptInvitationOperation, expert, { params: { id: invitation.id }, body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
 
     expect(result).toEqual({ status: 200, body: { id: invitation.id, status: "ACCEPTED" } });
     const stored = await db.match.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, responseNote: true, respondedAt: true } });
@@ -292,7 +292,7 @@ describe("acceptInvitation and declineInvitation", () => {
     const invitation = await invite((await createRequest(client)).id, expert);
     const operation = answer === "accept" ? acceptInvitationOperation : declineInvitationOperation;
 
-    const refusal = await refusalOf(callOperation(operation, { as: expert, params: { id: invitation.id }, body: input }));
+    const refusal = await refusalOf(callOperation(operation, expert, { params: { id: invitation.id }, body: input }));
 
     expect(refusal).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     expect(refusal.fields?.[field]).toEqual([message]);

@@ -8,10 +8,12 @@ import { UNDER_REVIEW_FUNDING_REASON } from "@/lib/payments/hold-payment-for-rev
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { recordCheckoutCompleted } from "@/lib/payments/record-payment";
 import { refundPaymentUnderReview } from "@/lib/payments/refund-payment-under-review";
+import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { startFunding } from "@/lib/milestones/start-funding";
 import { processStripeEvent, receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { createAdmin } from "../fixtures/matching";
+import { callOperation } from "../support/call-operation";
 import { createFundableContract, eventually, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
 
 // Checkout completion is counted only when Stripe's session, PaymentIntent and charge match our
@@ -92,7 +94,7 @@ describe("a paid Checkout session that does not match its payment", () => {
     expect(report.problems).toEqual([]);
     expect(report.heldForReview).toEqual([{ currency: "USD", payments: 1, receivedCents: 100, refundedCents: 0, heldCents: 100 }]);
     expect(report.stripe.ours).toMatchObject({ paymentsCents: 0, underReviewCents: 100 });
-    const overview = await getLedgerOverview({ user: admin, query: {} });
+    const overview = await getLedgerOverview({ user: admin, query: { page: 1 } });
     expect(overview.underReview.payments.find((payment) => payment.id === review.id)).toMatchObject({
       milestoneId,
       expectedCents: 10_200,
@@ -235,8 +237,8 @@ describe("refunding a payment under review", () => {
 
     expect(codeOf(await refundPaymentUnderReview({ user: contract.client, paymentId: review.id, now: new Date() }).catch((error) => error))).toBe("FORBIDDEN");
     expect(codeOf(await refundPaymentUnderReview({ user: admin, paymentId, now: new Date() }).catch((error) => error))).toBe("CONFLICT");
-    const refunded = await refundPaymentUnderReview({ user: admin, paymentId: review.id, now: new Date() });
-    expect(refunded).toMatchObject({ paymentId: review.id, refundStatus: "SUCCEEDED", amountCents: 100, currency: "USD" });
+    const refunded = await callOperation(refundPaymentUnderReviewOperation, admin, { params: { id: review.id }, body: {} });
+    expect(refunded).toMatchObject({ status: 200, json: { paymentId: review.id, refundStatus: "SUCCEEDED", amountCents: 100, currency: "USD" } });
     expect(codeOf(await refundPaymentUnderReview({ user: admin, paymentId: review.id, now: new Date() }).catch((error) => error))).toBe("CONFLICT");
     await settleMilestone(milestoneId); // the safety-net job, after the fact
     await replayEventsOf(foreign);
@@ -250,12 +252,14 @@ describe("refunding a payment under review", () => {
     expect((await db.payment.findUniqueOrThrow({ where: { id: review.id }, select: { status: true } })).status).toBe("NEEDS_REVIEW");
     expect(await db.notification.count({ where: { userId: contract.client.id, kind: "payment.review-refunded" } })).toBe(1);
     expect(await auditEntries(review.id, "payment.review-refunded")).toBe(1);
+    const audited = await db.auditLog.findFirstOrThrow({ where: { targetId: review.id, action: "payment.review-refunded" }, select: { requestId: true } });
+    expect(audited.requestId).toEqual(expect.any(String));
     expect(await adminAlerts(review.id)).toBe(1);
 
     const report = await checkLedger({ contractIds: [contract.contractId] });
     expect(report.problems).toEqual([]);
     expect(report.heldForReview).toEqual([{ currency: "USD", payments: 0, receivedCents: 100, refundedCents: 100, heldCents: 0 }]);
-    const listed = (await getLedgerOverview({ user: admin, query: {} })).underReview.payments.find((payment) => payment.id === review.id);
+    const listed = (await getLedgerOverview({ user: admin, query: { page: 1 } })).underReview.payments.find((payment) => payment.id === review.id);
     expect(listed).toMatchObject({ state: "REFUNDED" });
     expect(listed?.refundedAt).toBeInstanceOf(Date);
   });

@@ -291,12 +291,12 @@ describe("the API", () => {
     const request = await createRequest(await createClient(), { submittedAt: ago(new Date(), 9 * HOUR), slaBreached: true, requiredSkillIds: [skill.id] });
     const expert = await createExpert("Erin Expert", { skillIds: [skill.id] });
 
-    expect((await callOperation(getSlaBoardOperation, { as: admin, query: { periodDays: "7" } })).status).toBe(200);
-    const candidates = await callOperation(listHandPickCandidatesOperation, { as: admin, params: { id: request.id } });
+    expect((await callOperation(getSlaBoardOperation, admin, { query: { periodDays: "7" } })).status).toBe(200);
+    const candidates = await callOperation(listHandPickCandidatesOperation, admin, { params: { id: request.id } });
     expect(candidates).toMatchObject({ status: 200, body: { candidates: [{ expertProfileId: expert.expertProfileId }] } });
-    const picked = await callOperation(handPickExpertOperation, { as: admin, params: { id: request.id }, body: { expertProfileId: expert.expertProfileId } });
+    const picked = await callOperation(handPickExpertOperation, admin, { params: { id: request.id }, body: { expertProfileId: expert.expertProfileId } });
     expect(picked).toMatchObject({ status: 200, body: { matchId: expect.any(String) } });
-    const malformed = await refusalOf(callOperation(listHandPickCandidatesOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    const malformed = await refusalOf(callOperation(listHandPickCandidatesOperation, admin, { params: { id: "x".repeat(65) } }));
     expect(malformed).toMatchObject({ status: 400, message: "The request id in the URL is malformed." });
   });
 });

@@ -210,7 +210,7 @@ describe("decideStage", () => {
       { ...advanceInput("APPLIED"), stage: "APPROVED" },
     ];
 
-    const decide = (body: unknown) => refusalOf(callOperation(decideStageOperation, { as: admin, params: { id: expertProfileId }, body }));
+    const decide = (body: unknown) => refusalOf(callOperation(decideStageOperation, admin, { params: { id: expertProfileId }, body }));
 
     for (const input of invalid) {
       expect(await decide(input), JSON.stringify(input)).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
@@ -236,7 +236,7 @@ describe("interviews and skills", () => {
 
     const past = await rejection(scheduleInterview({ user: admin, expertProfileId, input: { ...input, scheduledAt: ago(HOUR) } }));
     const http = await refusalOf(
-      callOperation(scheduleInterviewOperation, { as: admin, params: { id: expertProfileId }, body: { ...input, meetingUrl: "http://meet.example.test/room" } }),
+      callOperation(scheduleInterviewOperation, admin, { params: { id: expertProfileId }, body: { ...input, meetingUrl: "http://meet.example.test/room" } }),
     );
     expect([past.code, http.code]).toEqual(["VALIDATION_FAILED", "VALIDATION_FAILED"]);
     expect(past.fields).toHaveProperty("scheduledAt");
@@ -267,7 +267,7 @@ describe("interviews and skills", () => {
       { skillId: postgres.id, passed: false, notes: "Unsure about indexes." },
     ];
 
-    const empty = await refusalOf(callOperation(recordInterviewOperation, { as: admin, params: { id: expertProfileId, interviewId }, body: { results: [] } }));
+    const empty = await refusalOf(callOperation(recordInterviewOperation, admin, { params: { id: expertProfileId, interviewId }, body: { results: [] } }));
     expect(empty).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     for (const input of [{ results: [...results, { skillId: other.id, passed: true, notes: "" }] }, { results: [results[0], results[0]] }]) {
       expect((await rejection(recordInterview({ user: admin, expertProfileId, interviewId, input }))).code).toBe("VALIDATION_FAILED");
@@ -295,7 +295,7 @@ describe("interviews and skills", () => {
 
     expect((await verifySkill({ user: admin, expertProfileId, skillId: skill.id, input: { verified: false } })).verifiedAt).toBeNull();
     expect((await verifySkill({ user: admin, expertProfileId, skillId: skill.id, input: { verified: true } })).verifiedAt).toBeInstanceOf(Date);
-    const yes = await refusalOf(callOperation(verifySkillOperation, { as: admin, params: { id: expertProfileId, skillId: skill.id }, body: { verified: "yes" } }));
+    const yes = await refusalOf(callOperation(verifySkillOperation, admin, { params: { id: expertProfileId, skillId: skill.id }, body: { verified: "yes" } }));
     expect(yes).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     expect((await rejection(verifySkill({ user: admin, expertProfileId, skillId: "not-their-skill", input: { verified: true } }))).code).toBe("NOT_FOUND");
     expect((await auditOf(expertProfileId)).slice(-2).map((entry) => entry.action)).toEqual(["vetting.skill-unverified", "vetting.skill-verified"]);
@@ -410,8 +410,7 @@ describe("the API", () => {
     const admin = await createAdmin();
     const skill = await createSkill();
     const { expertProfileId } = await createApplicant({ skills: [{ skillId: skill.id }] });
-    const call = (operation: Parameters<typeof callOperation>[0], input: Omit<Parameters<typeof callOperation>[1], "as">) =>
-      callOperation(operation, { as: admin, ...input }).then(({ status, body }) => ({ status, body: body as Record<string, unknown> }));
+    const call = (operation: Parameters<typeof callOperation>[0], input: Parameters<typeof callOperation>[2]) => callOperation(operation, admin, input);
     const id = expertProfileId;
 
     expect((await call(listVettingQueueOperation, { query: { stage: "APPLIED", skillId: skill.id } })).status).toBe(200);
@@ -419,7 +418,7 @@ describe("the API", () => {
     expect((await call(decideStageOperation, { params: { id }, body: advanceInput("SCREENING") })).status).toBe(201);
     const booked = await call(scheduleInterviewOperation, { params: { id }, body: { scheduledAt: new Date(Date.now() + DAY).toISOString(), meetingUrl: "https://meet.example.test/api" } });
     expect(booked.status).toBe(201);
-    const interviewId = String(booked.body.interviewId);
+    const interviewId = String(booked.json.interviewId);
     const results = { results: [{ skillId: skill.id, passed: true, notes: "" }] };
     expect((await call(recordInterviewOperation, { params: { id, interviewId }, body: results })).status).toBe(200);
     expect((await call(verifySkillOperation, { params: { id, skillId: skill.id }, body: { verified: false } })).status).toBe(200);
@@ -430,7 +429,7 @@ describe("the API", () => {
 
   it("answers 400 with the parameter's own message to an id no record could have", async () => {
     const admin = await createAdmin();
-    const refusal = await refusalOf(callOperation(getApplicantOperation, { as: admin, params: { id: "x".repeat(65) } }));
+    const refusal = await refusalOf(callOperation(getApplicantOperation, admin, { params: { id: "x".repeat(65) } }));
     expect(refusal).toMatchObject({ status: 400, code: "BAD_REQUEST", message: "The applicant id in the URL is malformed." });
   });
 });

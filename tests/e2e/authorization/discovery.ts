@@ -45,10 +45,8 @@ export function exportedMethods(source: string): HttpMethod[] {
   return [...methods].sort();
 }
 
-/** Whether the handler parses a JSON body: `apiRoute({ …, body: schema })`, or a raw handler reading the request text. */
-function takesJsonBody(source: string, method: HttpMethod): boolean {
-  const wrapped = source.match(new RegExp(`export\\s+const\\s+${method}\\s*=\\s*apiRoute\\(\\s*\\{([^}]*)\\}`));
-  if (wrapped) return /\bbody\s*:/.test(wrapped[1]);
+/** Whether a route handler reads a body (next-auth's is the only one left, and it is skipped). */
+function takesJsonBody(source: string): boolean {
   return /request\.(text|json)\(\)/.test(source);
 }
 
@@ -61,7 +59,7 @@ function discoverDeclaredOperations(): DiscoveredRoute[] {
       const method = /\bmethod:\s*"(\w+)"/.exec(source)?.[1] as HttpMethod | undefined;
       const path = /\bpath:\s*"([^"]+)"/.exec(source)?.[1];
       if (!method || !path) throw new Error(`${file} declares no method or path`);
-      return { method, path: path.replace(/\{(\w+)\}/g, "[$1]"), file, takesJsonBody: /\binput:\s*\{[^}]*\bbody\s*:/.test(source) };
+      return { method, path: path.replace(/\{(\w+)\}/g, "[$1]"), file, takesJsonBody: /\binput:\s*\{[^}]*\b(body|rawBody)\s*:/.test(source) };
     });
 }
 
@@ -75,7 +73,7 @@ function discoverRouteFiles(): DiscoveredRoute[] {
     .filter((file) => !SKIPPED_ROUTE_DIRS.some((skipped) => file.startsWith(`${skipped}/`)))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      return exportedMethods(source).map((method) => ({ method, path: urlPatternOf(file), file, takesJsonBody: takesJsonBody(source, method) }));
+      return exportedMethods(source).map((method) => ({ method, path: urlPatternOf(file), file, takesJsonBody: takesJsonBody(source) }));
     });
 }
 
