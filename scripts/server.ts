@@ -41,6 +41,11 @@ async function main() {
     if (pathname.startsWith("/api/") && servesRequest(api, request.method ?? "GET", pathname)) void serveApi(request, response);
     else void handle(request, response);
   });
+  // Idle keep-alive connections outlive a client's or proxy's own idle timeout (load balancers use
+  // 60 s), so the client, which sends next, is the one that closes them: when the server closes one
+  // first, a request sent at that moment fails with a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: set PORT to a free one.` : error.message);
     process.exit(1);

@@ -1,5 +1,6 @@
 import { ACTIONS } from "./authorization/action-matrix";
 import { ACTORS, type Actor } from "./authorization/actors";
+import { operationsNeverSucceeded } from "./authorization/contract";
 import { actionCoverageProblems, pageCoverageProblems, routeCoverageProblems } from "./authorization/coverage";
 import { discoverActions } from "./authorization/discovery";
 import { isRefusal } from "./authorization/expectations";
@@ -13,9 +14,10 @@ import { missingRecordCells, probeCells, routeCells, runCellsInOrder, runCellsIn
 import { streamLeakProblems } from "./authorization/stream-probe";
 import { expect, test } from "./fixtures";
 
-// The authorization matrix (tests/e2e/authorization/): every route handler under app/api, every
-// server action and every page, called by anonymous, a client, another company's client, an expert,
-// another expert and an admin, against records that belong to someone else.
+// The authorization matrix (tests/e2e/authorization/): every API operation, every server action and
+// every page, called by anonymous, a client, another company's client, an expert, another expert and
+// an admin, against records that belong to someone else. It is also the API's contract test: every
+// success is checked against its declaration's status and output schema (authorization/contract.ts).
 
 const problemsOf = (outcomes: readonly CellOutcome[]) => outcomes.flatMap((outcome) => outcome.problems);
 
@@ -90,6 +92,8 @@ test("every route, page and server action answers each actor as the matrix says"
 
   expect.soft(stateAfterRefusals, "set A's records after everyone else's refused calls").toEqual(stateBefore);
   expect.soft(problemsOf(api), "API routes").toEqual([]);
+  const succeeded = new Set(api.flatMap((outcome) => (outcome.succeeded ? [outcome.succeeded] : [])));
+  expect.soft(operationsNeverSucceeded(succeeded), "declared operations no cell saw succeed (their output went unchecked)").toEqual([]);
   expect.soft(problemsOf(pages), "pages").toEqual([]);
   expect.soft(problemsOf(actions), "server actions").toEqual([]);
   expect.soft(streamProblems, "the event stream").toEqual([]);

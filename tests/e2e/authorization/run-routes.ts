@@ -1,5 +1,6 @@
 import { PRIMARY_URL, SECOND_URL } from "../chat-fixtures";
 import { ACTORS, isOutsider, partyOf, RECORDS, type Actor } from "./actors";
+import { contractProblems, operationOf } from "./contract";
 import { fillPattern } from "./discovery";
 import { expectedStatus, isRefusal, statusMatches } from "./expectations";
 import type { World } from "./fixtures";
@@ -12,7 +13,15 @@ import type { Expected, RouteEntry } from "./matrix";
 export const MISSING_ID = "authz-missing-record";
 
 export type RouteCell = { entry: RouteEntry; actor: Actor; expected: Expected; missingRecord?: true; probe?: string };
-export type CellOutcome = { cell: string; actor: Actor; expected: string | number; status: number; problems: string[] };
+export type CellOutcome = {
+  cell: string;
+  actor: Actor;
+  expected: string | number;
+  status: number;
+  problems: string[];
+  /** The declared operation ("GET /api/v1/requests/{id}") whose success this cell saw and checked. */
+  succeeded?: string;
+};
 
 export const routeLabel = (entry: RouteEntry) => `${entry.method} ${entry.path}`;
 
@@ -77,7 +86,10 @@ async function runCell(cell: RouteCell, world: World, baseUrl: string): Promise<
   if (shown.length && !shown.some((id) => answer.text.includes(id))) problems.push(`does not show the caller's own ${shown.join(" or ")}: the leak check would look at nothing`);
   const extra = isSuccess ? entry.check?.({ status: answer.status, json: answer.json }, actor) : null;
   if (extra) problems.push(extra);
-  return { ...base, status: answer.status, problems: problems.map((problem) => `${label}: ${problem}`) };
+  problems.push(...contractProblems(entry, answer));
+  const operation = operationOf(entry);
+  const succeeded = isSuccess && operation ? `${operation.method} ${operation.path}` : undefined;
+  return { ...base, status: answer.status, problems: problems.map((problem) => `${label}: ${problem}`), succeeded };
 }
 
 const baseUrlFor = (index: number) => (index % 2 === 0 ? PRIMARY_URL : SECOND_URL);

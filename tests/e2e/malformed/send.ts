@@ -86,7 +86,8 @@ async function sendOne(testCase: MalformedCase, target: Target, access: "public"
     const status = response.status;
     return { testCase, status, body: body.slice(0, 4000), ms: performance.now() - startedAt, problem: problemWith(testCase, status, body) };
   } catch (error) {
-    return { testCase, status: 0, body: String(error), ms: performance.now() - startedAt, problem: `request failed: ${String(error)}` };
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+    return { testCase, status: 0, body: String(error), ms: performance.now() - startedAt, problem: `request failed: ${String(error)}${cause}` };
   }
 }
 
