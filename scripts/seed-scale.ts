@@ -46,7 +46,9 @@ const INSERT_EXPERT_SKILLS = `
 
 /** Columns → arrays: `columns(3)` gives three empty arrays that rows are pushed across. */
 const columns = (count: number) => Array.from({ length: count }, (): unknown[] => []);
-const pushRow = (target: unknown[][], row: unknown[]) => row.forEach((value, index) => target[index].push(value));
+const pushRow = (target: unknown[][], row: unknown[]) => {
+  for (const [index, value] of row.entries()) target[index].push(value);
+};
 
 function buildExpertBatch(
   first: number,

@@ -60,14 +60,14 @@ export function ChatEventsProvider({ initialUnread, streamAfter, children }: Cha
       if (!chatEvent) return;
       if (chatEvent.type === "message") newestSeq.current = Math.max(newestSeq.current, chatEvent.message.seq);
       if (chatEvent.type === "unread") setTotalUnread(chatEvent.totalUnread);
-      listeners.current.forEach((listener) => listener(chatEvent));
+      for (const listener of listeners.current) listener(chatEvent);
     };
 
     const connect = () => {
       // The browser resumes a dropped connection itself (with Last-Event-ID); only a refused one
       // (an error status, e.g. after signing out elsewhere) closes for good, and we start over from what we saw.
       source = new EventSource(operationUrl("GET /api/v1/stream", { query: { after: newestSeq.current } }));
-      EVENT_TYPES.forEach((type) => source?.addEventListener(type, deliver));
+      for (const type of EVENT_TYPES) source?.addEventListener(type, deliver);
       source.addEventListener("open", () => {
         retryMs = FIRST_RETRY_MS;
       });

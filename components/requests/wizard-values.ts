@@ -1,5 +1,5 @@
 import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
-import { CURRENCIES } from "@/lib/payments/currencies";
+import type { CURRENCIES } from "@/lib/payments/currencies";
 import { requestSubmissionSchema } from "@/lib/requests/schemas";
 
 // The wizard's form state (what the inputs hold, as text) and its conversion to the request fields

@@ -4,7 +4,8 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { AnyOperation } from "./operation";
-import { errorResponse, json, requestIdFrom, validationError } from "./respond";
+import { parseInput } from "./parse-input";
+import { errorResponse, json, requestIdFrom } from "./respond";
 import { assertSameOrigin } from "./same-origin";
 import { assertNoUnknownFields } from "./unknown-fields";
 
@@ -62,13 +63,6 @@ function assertNoNulCharacter(value: unknown, where: string): void {
   }
 }
 
-function parseWith<S extends z.ZodType>(schema: S | undefined, value: unknown, what: string) {
-  if (!schema) return undefined;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw validationError(parsed.error, what);
-  return parsed.data;
-}
-
 /** A path that names nothing we could have is malformed (400), with the parameter's own message. */
 function parsePathParams(schema: z.ZodType, rawParams: Record<string, string>) {
   const parsed = schema.safeParse(rawParams);
@@ -109,13 +103,13 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
     assertNoNulCharacter(rawQuery, "The query string");
     const { input = {} } = operation;
     const params = input.params ? parsePathParams(input.params, rawParams) : rawParams;
-    const query = parseWith(input.query, rawQuery, "The query string");
+    const query = input.query && parseInput(input.query, rawQuery, "The query string");
     let body: unknown;
     if (input.body) {
       const rawBody = await readJsonBody(request);
       assertNoNulCharacter(rawBody, "The body");
       assertNoUnknownFields(input.body, rawBody, "The body");
-      body = parseWith(input.body, rawBody, "The body");
+      body = parseInput(input.body, rawBody, "The body");
     } else if (!input.rawBody) {
       await assertNoBody(request);
     }

@@ -5,7 +5,7 @@ export const DEFAULT_AFTER_SIGN_IN = "/dashboard";
  * Rejects protocol-relative URLs ("//evil.test") and the backslash form browsers treat the same ("/\evil.test").
  */
 export function safeCallbackPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith("/")) return null;
+  if (!value?.startsWith("/")) return null;
   if (value.startsWith("//") || value.startsWith("/\\")) return null;
   // Control characters (tabs, newlines) are stripped by URL parsers and could turn "/\t/evil.test" into "//evil.test".
   if ([...value].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) return null;

@@ -45,7 +45,7 @@ export function openChatEventStream({ user, after, conversationId, signal }: Opt
           send({ type: "unread", totalUnread: await countUnreadMessages(user.id) });
         } finally {
           isReplaying = false;
-          held.splice(0).forEach((deliver) => deliver());
+          for (const deliver of held.splice(0)) deliver();
         }
       };
 

@@ -12,7 +12,7 @@ export function unreadEmailJob(options: {
   now: Date;
 }): NewJob {
   const { conversationId, participant, now } = options;
-  const since = participant.lastReadSeq > participant.lastEmailedSeq ? participant.lastReadSeq : participant.lastEmailedSeq;
+  const since = Math.max(participant.lastReadSeq , participant.lastEmailedSeq);
   return {
     kind: "chat.unread-email",
     payload: { conversationId, userId: participant.userId },

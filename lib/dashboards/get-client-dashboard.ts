@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { ContractStatus, MatchStatus, RequestStatus } from "@/generated/prisma/enums";
+import { type ContractStatus, MatchStatus, RequestStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertRole } from "./assert-role";

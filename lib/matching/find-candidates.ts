@@ -171,7 +171,7 @@ function toCandidate(row: CandidateRow, required: RequiredSkill[], niceToHaveNam
     isVerified: row.requiredVerified[index],
     isRequired: true,
   }));
-  (row.niceToHaveIds ?? []).forEach((skillId, index) =>
+  for (const [index, skillId] of (row.niceToHaveIds ?? []).entries()) {
     skills.push({
       skillId,
       name: niceToHaveNames.get(skillId) ?? skillId,
@@ -179,8 +179,8 @@ function toCandidate(row: CandidateRow, required: RequiredSkill[], niceToHaveNam
       years: row.niceToHaveYears?.[index] ?? 0,
       isVerified: row.niceToHaveVerified?.[index] ?? false,
       isRequired: false,
-    }),
-  );
+    });
+  }
   // Spelled out rather than spread from the row: thousands of rows, and a literal of known shape is cheaper.
   return {
     expertProfileId: row.expertProfileId,

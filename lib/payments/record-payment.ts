@@ -110,7 +110,7 @@ export async function recordPaymentFailed(intent: Stripe.PaymentIntent) {
   const reason = intent.last_payment_error?.message ?? "The payment did not go through.";
   await db.$transaction(async (tx) => {
     const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, milestoneId: true } });
-    if (!payment || payment.status !== "PENDING") return;
+    if (payment?.status !== "PENDING") return;
     await tx.payment.update({ where: { id: paymentId }, data: { failureReason: reason } });
     await tx.milestone.updateMany({ where: { id: payment.milestoneId, status: "FUNDING" }, data: { status: "PENDING", fundingFailureReason: reason } });
   });
@@ -122,7 +122,7 @@ export async function recordCheckoutExpired(session: Stripe.Checkout.Session) {
   if (!paymentId) return;
   await db.$transaction(async (tx) => {
     const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, milestoneId: true, stripeCheckoutSessionId: true } });
-    if (!payment || payment.status !== "PENDING") return;
+    if (payment?.status !== "PENDING") return;
     if (payment.stripeCheckoutSessionId !== null && payment.stripeCheckoutSessionId !== session.id) return;
     await tx.payment.update({ where: { id: paymentId }, data: { status: "FAILED", failureReason: "The payment page expired before it was paid." } });
     await tx.milestone.updateMany({ where: { id: payment.milestoneId, status: "FUNDING" }, data: { status: "PENDING", fundingFailureReason: "The payment page expired before it was paid." } });

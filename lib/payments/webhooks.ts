@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
-import { Stripe, stripe, stripeWebhookSecret } from "@/lib/stripe";
+import { type Stripe, stripe, stripeWebhookSecret } from "@/lib/stripe";
 import { syncPayoutAccount } from "./payouts";
 import { recordCheckoutCompleted, recordCheckoutExpired, recordPaymentFailed } from "./record-payment";
 import { recordStripeDispute } from "./record-stripe-dispute";

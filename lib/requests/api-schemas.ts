@@ -41,6 +41,7 @@ export const createRequestBodySchema = draftChangesSchema
   // An empty body would make an empty draft nobody can recognise: a draft starts with its title.
   .refine((body) => body.submit || body.title !== undefined, { path: ["title"], message: "Give the request a title before saving it as a draft." })
   .meta({ id: "CreateRequestBody" });
+export type CreateRequestBody = z.output<typeof createRequestBodySchema>;
 
 export const REQUEST_STATUSES = ["DRAFT", "MATCHING", "MATCHED", "HIRED", "CLOSED", "CANCELLED"] as const;
 export const MATCH_STATUSES = ["INVITED", "ACCEPTED", "DECLINED", "EXPIRED", "SHORTLISTED", "HIRED", "PASSED"] as const;

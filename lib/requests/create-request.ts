@@ -6,7 +6,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
 import { assertClient } from "./access";
-import { createRequestBodySchema } from "./api-schemas";
+import type { CreateRequestBody } from "./api-schemas";
 import { draftColumns, requestSkillRows } from "./draft-columns";
 import { requestDraftSchema, requestSubmissionSchema } from "./schemas";
 import { submitDraft } from "./submit-request";
@@ -22,17 +22,16 @@ export type CreatedRequest = { id: string; status: "DRAFT" | "MATCHING"; matchDe
  */
 export async function createRequest(options: {
   user: SessionUser;
-  input: unknown;
+  input: CreateRequestBody;
   now: Date;
   config?: MatchingConfig;
   idempotencyKey?: string;
 }): Promise<CreatedRequest> {
-  const { user, input, now, idempotencyKey } = options;
+  const { user, input, idempotencyKey } = options;
   assertClient(user);
-  const body = createRequestBodySchema.safeParse(input);
-  if (!body.success) throw validationError(body.error, "The request");
-  const { submit } = body.data;
-  const parsed = (submit ? requestSubmissionSchema : requestDraftSchema).safeParse(input);
+  const { submit, ...given } = input;
+  // A submitted request must be complete, a draft consistent: rules over the whole set of fields.
+  const parsed = (submit ? requestSubmissionSchema : requestDraftSchema).safeParse(given);
   if (!parsed.success) throw validationError(parsed.error, "The request");
   const fields = parsed.data;
   await assertSkillsExist({

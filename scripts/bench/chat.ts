@@ -106,7 +106,9 @@ async function main() {
     const failures: string[] = [];
     const posts: Promise<void>[] = [];
     const peakRss = [...memoryAfterOpen];
-    const sampler = setInterval(() => instances.forEach((instance, index) => (peakRss[index] = Math.max(peakRss[index], treeRssMb(instance)))), 1_000);
+    const sampler = setInterval(() => {
+      for (const [index, instance] of instances.entries()) peakRss[index] = Math.max(peakRss[index], treeRssMb(instance));
+    }, 1_000);
     const started = performance.now();
     for (let index = 0; index < total; index++) {
       const wait = started + (index * 1_000) / rate - performance.now();
@@ -154,8 +156,8 @@ async function main() {
     writeFileSync("bench-results/chat.json", `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result));
   } finally {
-    open.forEach((request) => request.destroy());
-    instances.forEach((instance) => instance.kill("SIGTERM"));
+    for (const request of open) request.destroy();
+    for (const instance of instances) instance.kill("SIGTERM");
     await Promise.all(instances.map((instance) => new Promise((resolve) => (instance.exitCode === null ? instance.once("exit", resolve) : resolve(null)))));
     await database.drop();
   }

@@ -248,7 +248,7 @@ type HeadlineResults = {
 
 function headlines({ matching, chat }: HeadlineResults) {
   const matchingLine = matching?.rankMs ? `ranking p95 ${matching.rankMs.p95} ms (target < 250 ms)` : "did not run (see the log above)";
-  const memory = chat?.rssMb ? Object.entries(chat.rssMb).map(([name, rss]) => `${name.toUpperCase()} ${rss.peak} MB peak, ${rss.quiet} MB quiet`).join("; ") + " (target < 300 MB)" : null;
+  const memory = chat?.rssMb ? `${Object.entries(chat.rssMb).map(([name, rss]) => `${name.toUpperCase()} ${rss.peak} MB peak, ${rss.quiet} MB quiet`).join("; ")} (target < 300 MB)` : null;
   const chatLine = chat?.deliveryFromAcceptedMs ? `delivery p99 ${chat.deliveryFromAcceptedMs.p99} ms (target < 100 ms)${memory ? `; memory ${memory}` : ""}` : "did not run (see the log above)";
   return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
 }

@@ -133,7 +133,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export async function assertPortFree(port: number) {
   const isTaken = await new Promise<boolean>((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
   if (isTaken) throw new Error(`port ${port} is in use by another process; choose another (CRASH_APP_PORT)`);

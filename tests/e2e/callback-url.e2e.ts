@@ -20,7 +20,7 @@ const HOSTILE_CALLBACK_URLS: { label: string; query: string; value: string }[] =
 
 function expectSameOrigin(response: APIResponse, origin: string, what: string) {
   expect(response.status(), what).toBeLessThan(500);
-  const location = response.headers()["location"];
+  const location = response.headers().location;
   if (location) expect(new URL(location, origin).origin, `${what}: Location ${location}`).toBe(origin);
 }
 
@@ -70,7 +70,7 @@ test.describe("callbackUrl in the auth routes", () => {
     }
     const wrongMethod = await request.get("/api/auth/callback/credentials", { maxRedirects: 0 });
     expect(wrongMethod.status()).toBe(405);
-    expect(wrongMethod.headers()["allow"]).toBe("POST");
+    expect(wrongMethod.headers().allow).toBe("POST");
   });
 
   test("a path on this site is still followed after signing in", async ({ request, baseURL }) => {

@@ -4,17 +4,25 @@ import type { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
-import { requestIdFromParams } from "@/lib/requests/api-schemas";
 import { cancelRequest } from "@/lib/requests/cancel-request";
-import { createRequest } from "@/lib/requests/create-request";
+import { parseInput } from "@/lib/api/parse-input";
+import { createRequestBodySchema, draftChangesSchema, requestIdFromParams } from "@/lib/requests/api-schemas";
+import { createRequest as createParsedRequest } from "@/lib/requests/create-request";
 import { getRequest } from "@/lib/requests/get-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { submitRequest } from "@/lib/requests/submit-request";
-import { updateDraft } from "@/lib/requests/update-draft";
+import { updateDraft as updateParsedDraft } from "@/lib/requests/update-draft";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
+
+// As the API and the wizard call them: the body parsed at the edge first (a refusal rejects the promise).
+type Parsed<F extends (options: never) => unknown> = Parameters<F>[0];
+const createRequest = async (options: Omit<Parsed<typeof createParsedRequest>, "input"> & { input: unknown }) =>
+  createParsedRequest({ ...options, input: parseInput(createRequestBodySchema, options.input, "The request") });
+const updateDraft = async (options: Omit<Parsed<typeof updateParsedDraft>, "input"> & { input: unknown }) =>
+  updateParsedDraft({ ...options, input: parseInput(draftChangesSchema, options.input, "The draft") });
 
 async function createClient(): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;

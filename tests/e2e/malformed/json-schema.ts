@@ -59,7 +59,7 @@ export function typesOf(schema: JsonSchema, components: Components): Set<string>
     for (const branch of branches) {
       const types = typesOf(branch, components);
       if (types === "any") return "any";
-      types.forEach((type) => union.add(type));
+      for (const type of types) union.add(type);
     }
     return union;
   }

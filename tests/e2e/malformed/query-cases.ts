@@ -34,7 +34,7 @@ const WRONG_TYPE_TEXTS = ["abc", "true", "false", "null", "undefined", "[]", "{}
 /** What the route sees: URLSearchParams, the last value of a repeated key winning (lib/api/route.ts). */
 function queryObject(query: string): Record<string, string> {
   const object: Record<string, string> = {};
-  new URLSearchParams(query).forEach((value, key) => (object[key] = value));
+  for (const [key, value] of new URLSearchParams(query)) object[key] = value;
   return object;
 }
 

@@ -2,16 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { idempotencyKeySchema } from "@/lib/api/idempotency-key";
+import { parseInput } from "@/lib/api/parse-input";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { createRequestBodySchema, draftChangesSchema, requestPathSchema } from "@/lib/requests/api-schemas";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createRequest } from "@/lib/requests/create-request";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { updateDraft } from "@/lib/requests/update-draft";
 
 export type ActionResult<T> = ({ ok: true } & T) | { ok: false; message: string; fields: FieldErrors };
+
+const requestIdSchema = requestPathSchema.shape.id;
 
 const UNAVAILABLE = "We could not save this just now. Try again in a minute.";
 
@@ -30,30 +34,30 @@ async function answer<T>(what: string, run: () => Promise<T>): Promise<ActionRes
  * The wizard saves a step's fields as it moves on: the first save creates the draft. `draftKey` is
  * made once per wizard, so a first save sent twice still creates one draft.
  */
-export async function saveDraftAction(requestId: string | null, fields: unknown, draftKey?: unknown) {
+export async function saveDraftAction(requestId: unknown, fields: unknown, draftKey?: unknown) {
   return answer("saving a request draft", async () => {
     const user = await requireUser(["CLIENT"]);
-    if (requestId) return updateDraft({ user, requestId, input: fields });
+    if (requestId) return updateDraft({ user, requestId: parseInput(requestIdSchema, requestId, "The request id"), input: parseInput(draftChangesSchema, fields, "The draft") });
     const key = idempotencyKeySchema.optional().safeParse(draftKey);
     if (!key.success) throw new AppError("BAD_REQUEST", "This form's draft key is not valid. Reload the page and try again.");
-    const created = await createRequest({ user, input: fields, now: now(), idempotencyKey: key.data });
+    const created = await createRequest({ user, input: parseInput(createRequestBodySchema, fields, "The request"), now: now(), idempotencyKey: key.data });
     return { id: created.id, status: created.status };
   });
 }
 
-export async function submitDraftAction(requestId: string) {
+export async function submitDraftAction(requestId: unknown) {
   return answer("submitting a request", async () => {
     const user = await requireUser(["CLIENT"]);
-    const submitted = await submitRequest({ user, requestId, now: now() });
+    const submitted = await submitRequest({ user, requestId: parseInput(requestIdSchema, requestId, "The request id"), now: now() });
     revalidatePath("/client/requests");
     return submitted;
   });
 }
 
-export async function cancelRequestAction(requestId: string) {
+export async function cancelRequestAction(requestId: unknown) {
   return answer("cancelling a request", async () => {
     const user = await requireUser(["CLIENT"]);
-    const cancelled = await cancelRequest({ user, requestId, now: now() });
+    const cancelled = await cancelRequest({ user, requestId: parseInput(requestIdSchema, requestId, "The request id"), now: now() });
     revalidatePath(`/client/requests/${requestId}`);
     revalidatePath("/client/requests");
     return cancelled;
