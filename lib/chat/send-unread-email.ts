@@ -22,7 +22,8 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
       },
     });
     if (!participant || participant.user.suspendedAt) return;
-    const since = Math.max(participant.lastReadSeq , participant.lastEmailedSeq);
+    // biome-ignore lint/complexity/useMathMinMax: sequence numbers are bigints, which Math.max does not take
+    const since = participant.lastReadSeq > participant.lastEmailedSeq ? participant.lastReadSeq : participant.lastEmailedSeq;
     const unread = await tx.message.findMany({
       where: { conversationId, seq: { gt: since }, senderId: { not: userId } },
       orderBy: { seq: "asc" },

@@ -12,7 +12,8 @@ export function unreadEmailJob(options: {
   now: Date;
 }): NewJob {
   const { conversationId, participant, now } = options;
-  const since = Math.max(participant.lastReadSeq , participant.lastEmailedSeq);
+  // biome-ignore lint/complexity/useMathMinMax: sequence numbers are bigints, which Math.max does not take
+  const since = participant.lastReadSeq > participant.lastEmailedSeq ? participant.lastReadSeq : participant.lastEmailedSeq;
   return {
     kind: "chat.unread-email",
     payload: { conversationId, userId: participant.userId },
