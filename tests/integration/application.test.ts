@@ -262,7 +262,7 @@ describe("the API", () => {
     expect(await status(callOperation(submitApplicationOperation, user, { body: {} }))).toBe(200);
     await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "APPROVED", approvedAt: new Date() } });
     const saved = await callOperation(updateProfileOperation, user, { body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
-    expect(saved).toMatchObject({ status: 200, body: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
+    expect(saved).toMatchObject({ status: 200, json: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
   });
 });
 

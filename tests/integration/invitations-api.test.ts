@@ -198,7 +198,7 @@ describe("acceptInvitation and declineInvitation", () => {
     // Through the API, whose edge trims the note.
     const result = await callOperation(acceptInvitationOperation, expert, { params: { id: invitation.id }, body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
 
-    expect(result).toEqual({ status: 200, body: { id: invitation.id, status: "ACCEPTED" } });
+    expect(result).toEqual({ status: 200, json: { id: invitation.id, status: "ACCEPTED" } });
     const stored = await db.match.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, responseNote: true, respondedAt: true } });
     expect(stored).toMatchObject({ status: "ACCEPTED", responseNote: "Can start Monday" });
     expect(stored.respondedAt).not.toBeNull();

@@ -293,9 +293,9 @@ describe("the API", () => {
 
     expect((await callOperation(getSlaBoardOperation, admin, { query: { periodDays: "7" } })).status).toBe(200);
     const candidates = await callOperation(listHandPickCandidatesOperation, admin, { params: { id: request.id } });
-    expect(candidates).toMatchObject({ status: 200, body: { candidates: [{ expertProfileId: expert.expertProfileId }] } });
+    expect(candidates).toMatchObject({ status: 200, json: { candidates: [{ expertProfileId: expert.expertProfileId }] } });
     const picked = await callOperation(handPickExpertOperation, admin, { params: { id: request.id }, body: { expertProfileId: expert.expertProfileId } });
-    expect(picked).toMatchObject({ status: 200, body: { matchId: expect.any(String) } });
+    expect(picked).toMatchObject({ status: 200, json: { matchId: expect.any(String) } });
     const malformed = await refusalOf(callOperation(listHandPickCandidatesOperation, admin, { params: { id: "x".repeat(65) } }));
     expect(malformed).toMatchObject({ status: 400, message: "The request id in the URL is malformed." });
   });

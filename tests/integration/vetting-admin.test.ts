@@ -423,7 +423,7 @@ describe("the API", () => {
     expect((await call(recordInterviewOperation, { params: { id, interviewId }, body: results })).status).toBe(200);
     expect((await call(verifySkillOperation, { params: { id, skillId: skill.id }, body: { verified: false } })).status).toBe(200);
     const applicant = await call(getApplicantOperation, { params: { id } });
-    expect(applicant).toMatchObject({ status: 200, body: { id, status: "INTERVIEW", openInterview: null } });
+    expect(applicant).toMatchObject({ status: 200, json: { id, status: "INTERVIEW", openInterview: null } });
     expect((await call(getVettingFunnelOperation, { query: { periodDays: "7" } })).status).toBe(200);
   });
 
