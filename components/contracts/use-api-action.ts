@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { firstOfEach, type FieldErrorMap } from "@/components/auth/field-errors";
-import { errorBodySchema } from "@/lib/api/schemas";
 import type { ApiAnswer } from "@/lib/endpoints/client";
 
 export type ActionProblem = { message: string; status: number };
@@ -12,20 +11,6 @@ type RunOptions<T> = {
   /** Gets the answer; return false to skip the page refresh (e.g. when leaving for Stripe). */
   onDone?: (data: T) => boolean | void;
 };
-
-/**
- * A POST of JSON to a route not yet declared as an operation (so not in the typed client): only the
- * vetting admin's forms still post this way. The answer in the typed client's terms.
- */
-async function postToRoute(path: string, body: unknown): Promise<ApiAnswer<unknown>> {
-  const response = await fetch(path, { method: "POST", cache: "no-store", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  if (!response) return { ok: false, status: 0, message: "We could not reach Vetted. Check your connection and try again.", fields: {} };
-  const answer: unknown = await response.json().catch(() => null);
-  if (response.ok) return { ok: true, data: answer };
-  const problem = errorBodySchema.safeParse(answer);
-  if (!problem.success) return { ok: false, status: response.status, message: "Something went wrong on our side. Try again in a minute.", fields: {} };
-  return { ok: false, status: response.status, message: problem.data.error.message, fields: problem.data.error.fields ?? {} };
-}
 
 /**
  * One API call (through the typed client, lib/endpoints/client.ts) and a refresh of the server page
@@ -38,11 +23,7 @@ export function useApiAction() {
   const [problem, setProblem] = useState<ActionProblem | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrorMap>({});
 
-  function run<T>(call: () => Promise<ApiAnswer<T>>, options?: RunOptions<T>): void;
-  function run(path: string, body?: unknown, options?: RunOptions<unknown>): void;
-  function run<T>(target: string | (() => Promise<ApiAnswer<T>>), ...rest: [RunOptions<T>?] | [unknown?, RunOptions<unknown>?]) {
-    const call = typeof target === "string" ? () => postToRoute(target, rest[0] ?? {}) as Promise<ApiAnswer<T>> : target;
-    const { onDone } = ((typeof target === "string" ? rest[1] : rest[0]) ?? {}) as RunOptions<T>;
+  function run<T>(call: () => Promise<ApiAnswer<T>>, { onDone }: RunOptions<T> = {}) {
     if (isPending) return;
     setProblem(null);
     setFieldErrors({});
