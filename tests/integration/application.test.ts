@@ -11,6 +11,7 @@ import { applicationSchema } from "@/lib/vetting/application/api-schemas";
 import { getApplication } from "@/lib/vetting/application/get-application";
 import { getApplicationOperation } from "@/lib/vetting/application/get-application.operation";
 import { reapply } from "@/lib/vetting/application/reapply";
+import { reapplyOperation } from "@/lib/vetting/application/reapply.operation";
 import { saveApplicationStep } from "@/lib/vetting/application/save-application-step";
 import { saveApplicationStepOperation } from "@/lib/vetting/application/save-application-step.operation";
 import { submitApplication } from "@/lib/vetting/application/submit-application";
@@ -263,6 +264,13 @@ describe("the API", () => {
     await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "APPROVED", approvedAt: new Date() } });
     const saved = await callOperation(updateProfileOperation, user, { body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
     expect(saved).toMatchObject({ status: 200, json: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
+  });
+
+  it("answers a reapplication after the waiting period within its declared schema", async () => {
+    const user = await createApplicant();
+    const longAgo = new Date(Date.now() - 200 * DAY);
+    await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "REJECTED", rejectedAt: longAgo, reapplyAfter: new Date(Date.now() - DAY) } });
+    expect(await callOperation(reapplyOperation, user, { body: {} })).toMatchObject({ status: 200 });
   });
 });
 

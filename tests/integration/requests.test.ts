@@ -6,6 +6,11 @@ import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { parseInput } from "@/lib/api/parse-input";
+import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
+import { createRequestOperation } from "@/lib/requests/create-request.operation";
+import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
+import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
+import { callOperation } from "../support/call-operation";
 import { createRequestBodySchema, draftChangesSchema, requestIdFromParams } from "@/lib/requests/api-schemas";
 import { createRequest as createParsedRequest } from "@/lib/requests/create-request";
 import { getRequest } from "@/lib/requests/get-request";
@@ -425,5 +430,18 @@ describe("cancelling", () => {
       expect((await rejection(cancelRequest({ user: client, requestId: request.id, now }))).code).toBe("CONFLICT");
       expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true } })).toEqual({ status });
     }
+  });
+});
+
+describe("the API", () => {
+  it("answers the draft, submit and cancel operations within their declared schemas", async () => {
+    const client = await createClient();
+    const created = await callOperation(createRequestOperation, client, { body: { title: "Through the API" } });
+    expect(created).toMatchObject({ status: 201, json: { status: "DRAFT" } });
+    const id = String(created.json.id);
+    const { title: _title, ...rest } = await completeRequest();
+    expect(await callOperation(updateDraftOperation, client, { params: { id }, body: rest })).toMatchObject({ status: 200 });
+    expect(await callOperation(submitRequestOperation, client, { params: { id } })).toMatchObject({ status: 200, json: { matchDeadline: expect.any(String) } });
+    expect(await callOperation(cancelRequestOperation, client, { params: { id } })).toMatchObject({ status: 200 });
   });
 });
