@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
-// `npm test`: type check, unit + integration (vitest, real PostgreSQL), end-to-end (Playwright,
-// Chromium, `next start`), then one closing line summing every suite: "N passed, N failed".
+// `npm test`: type check, lint and format (`biome ci`), unit + integration (vitest, real PostgreSQL),
+// end-to-end (Playwright, Chromium, the production app server), then one closing line summing every
+// suite: "N passed, N failed".
 
 type Tally = { passed: number; failed: number; skipped: number };
 
@@ -46,6 +47,7 @@ function main() {
   };
 
   const typesOk = run("Type check", bin("tsc"), ["--noEmit"]);
+  const lintOk = run("Lint and format (biome ci)", bin("biome"), ["ci", "."]);
   const vitestOk = run("Unit and integration tests (vitest)", bin("vitest"), [
     "run",
     "--reporter=default",
@@ -56,6 +58,7 @@ function main() {
 
   console.log("\nSummary");
   add("type check", { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
+  add("biome ci", { passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1, skipped: 0 }, lintOk);
   add("vitest", vitestTally(), vitestOk);
   if (process.env.SKIP_E2E !== "true") add("playwright", playwrightTally(), e2eOk);
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
