@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { requestIdFrom } from "@/lib/api/request-id";
 import { isRoleSection, pageAccess } from "@/lib/auth/route-access";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEVELOPMENT_AUTH_SECRET, productionConfigProblems, LOCAL_SERVICES_OPT_IN } from "./production-safety";
+import { DEVELOPMENT_AUTH_SECRET, LOCAL_SERVICES_OPT_IN, productionConfigProblems } from "./production-safety";
 
 // The environment, parsed once. Production refuses to start with a missing secret or an unsafe value
 // (lib/production-safety.ts) and names each variable.

@@ -30,7 +30,8 @@ function stripeProblems(source: Source): string[] {
   const problems: string[] = [];
   if (!source.STRIPE_SECRET_KEY) problems.push(`STRIPE_SECRET_KEY is not set: production takes payments through Stripe ${optIn}.`);
   if (!source.STRIPE_WEBHOOK_SECRET) problems.push("STRIPE_WEBHOOK_SECRET is not set: Stripe's webhooks could not be verified.");
-  else if (source.STRIPE_WEBHOOK_SECRET === STANDIN_WEBHOOK_SECRET) problems.push(`STRIPE_WEBHOOK_SECRET is the development stand-in's published value ${optIn}.`);
+  else if (source.STRIPE_WEBHOOK_SECRET === STANDIN_WEBHOOK_SECRET)
+    problems.push(`STRIPE_WEBHOOK_SECRET is the development stand-in's published value ${optIn}.`);
   if (source.STRIPE_API_BASE) {
     let host = "";
     try {

@@ -1,12 +1,12 @@
-import { db } from "@/lib/db";
 import { DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
 import { openLocalDatabase } from "../scripts/postgres/local-database";
-import { buildSeedPeople, type SeedCompany, type SeedUser } from "./seed-data/people";
 import { seedDemoConversation } from "./seed-data/demo-conversation";
-import { SKILLS } from "./seed-data/skills";
-import { requireId, writeExperts, type ExpertRowCounts } from "./seed-data/write-experts";
+import { buildSeedPeople, type SeedCompany, type SeedUser } from "./seed-data/people";
 import type { SeedExpert } from "./seed-data/seed-experts";
+import { SKILLS } from "./seed-data/skills";
+import { type ExpertRowCounts, requireId, writeExperts } from "./seed-data/write-experts";
 
 // `npm run db:seed`: the skill taxonomy and demo people. Idempotent: rows are found by their unique keys
 // and only missing ones are inserted, so it runs on every `npm run dev` without touching what is there.
@@ -26,7 +26,10 @@ async function seedSkills() {
     data: SKILLS.map(({ slug, name, category }) => ({ id: `seed_skill_${slug}`, slug, name, category })),
     skipDuplicates: true,
   });
-  const stored = await db.skill.findMany({ where: { slug: { in: SKILLS.map((skill) => skill.slug) } }, select: { id: true, slug: true, name: true, category: true } });
+  const stored = await db.skill.findMany({
+    where: { slug: { in: SKILLS.map((skill) => skill.slug) } },
+    select: { id: true, slug: true, name: true, category: true },
+  });
   const storedBySlug = new Map(stored.map((skill) => [skill.slug, skill]));
   // The taxonomy lives in code: a renamed or re-categorised skill is brought up to date.
   const outdated = SKILLS.filter((skill) => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createTestDatabase } from "../tests/support/test-database";
 import { nodeArgs } from "./crash/processes";
 import { portFromEnv } from "./free-port";
@@ -46,9 +46,13 @@ async function main() {
   const killWorker = () => worker?.kill("SIGKILL");
   try {
     const report = await runChaos({ operations, contractCount, random, standinPort, startWorker, killWorker });
-    console.log(`seed ${seed}: ${report.operations} operations across ${contractCount} contracts; ${report.webhooksDelivered} webhook deliveries (duplicated, delayed, reordered); worker killed ${report.workerKills} times`);
+    console.log(
+      `seed ${seed}: ${report.operations} operations across ${contractCount} contracts; ${report.webhooksDelivered} webhook deliveries (duplicated, delayed, reordered); worker killed ${report.workerKills} times`,
+    );
     for (const [name, entry] of Object.entries(report.tally)) {
-      const reasons = Object.entries(entry.refusedBy).map(([code, count]) => `${code} ${count}`).join(", ");
+      const reasons = Object.entries(entry.refusedBy)
+        .map(([code, count]) => `${code} ${count}`)
+        .join(", ");
       console.log(`  ${name.padEnd(26)} tried ${entry.tried}, done ${entry.done}, refused ${entry.refused}${reasons ? ` (${reasons})` : ""}`);
     }
     for (const line of report.ledgerLines) console.log(line);

@@ -1,5 +1,5 @@
-import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { applyMigrations } from "./postgres/migrate";
 import { runScript } from "./run-script";
 
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded dev database).

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { listMigrations, MIGRATIONS_DIR } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { listMigrations, MIGRATIONS_DIR } from "./postgres/migrate";
 import { runScript } from "./run-script";
 
 // Writes migration SQL offline with Prisma 6's WASM schema engine (tools/prisma-diff), diffing the
@@ -19,10 +19,7 @@ export const SNAPSHOT_FILE = "schema.snapshot.prisma";
 /** Prisma 6 requires a datasource url, Prisma 7 forbids one: diff copies that have it added. */
 function withDatasourceUrl(schemaPath: string, workDir: string) {
   const copy = path.join(workDir, `${path.basename(path.dirname(schemaPath))}-${path.basename(schemaPath)}`);
-  const text = readFileSync(schemaPath, "utf8").replace(
-    /(datasource\s+db\s*\{[^}]*provider\s*=\s*"postgresql")/,
-    `$1\n  url = env("DATABASE_URL")`,
-  );
+  const text = readFileSync(schemaPath, "utf8").replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*"postgresql")/, `$1\n  url = env("DATABASE_URL")`);
   writeFileSync(copy, text);
   return copy;
 }

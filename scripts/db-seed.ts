@@ -13,7 +13,9 @@ runScript(async () => {
   try {
     const { skillsUpdated, ...inserted } = await seedDatabase();
     const total = Object.values(inserted).reduce((sum, count) => sum + count, 0);
-    const parts = Object.entries(inserted).map(([table, count]) => `${table} ${count}`).join(", ");
+    const parts = Object.entries(inserted)
+      .map(([table, count]) => `${table} ${count}`)
+      .join(", ");
     console.log(`Seed: ${total} new rows (${parts}), ${skillsUpdated} skills updated, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

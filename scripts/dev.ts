@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 import { freePort, isPortFree } from "./free-port";
-import { applyMigrations } from "./postgres/migrate";
 import { openLocalDatabase } from "./postgres/local-database";
+import { applyMigrations } from "./postgres/migrate";
 import { describeFailure } from "./run-script";
 import { DEV_STANDIN_DATA_FILE } from "./stripe-standin/local-standin";
 import { startStripeStandin } from "./stripe-standin/server";
-import { STANDIN_WEBHOOK_SECRET } from "../lib/stripe";
 
 // `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations, the idempotent
 // demo seed, the Stripe stand-in (unless STRIPE_SECRET_KEY is set), then the app server in development
@@ -25,7 +25,8 @@ async function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv)
 async function choosePort(variable: string, fallback: number) {
   const chosen = process.env[variable];
   if (chosen) {
-    if (!(await isPortFree(Number(chosen), "0.0.0.0"))) throw new Error(`${variable}=${chosen} is already in use: stop what listens there or choose another port.`);
+    if (!(await isPortFree(Number(chosen), "0.0.0.0")))
+      throw new Error(`${variable}=${chosen} is already in use: stop what listens there or choose another port.`);
     return String(chosen);
   }
   if (await isPortFree(fallback, "0.0.0.0")) return String(fallback);

@@ -50,13 +50,7 @@ const pushRow = (target: unknown[][], row: unknown[]) => {
   for (const [index, value] of row.entries()) target[index].push(value);
 };
 
-function buildExpertBatch(
-  first: number,
-  last: number,
-  existing: ReadonlySet<number>,
-  skillIds: ReadonlyMap<string, string>,
-  adminId: string | null,
-): Batch {
+function buildExpertBatch(first: number, last: number, existing: ReadonlySet<number>, skillIds: ReadonlyMap<string, string>, adminId: string | null): Batch {
   const batch: Batch = { users: columns(4), profiles: columns(20), skills: columns(6) };
   for (let n = first; n <= last; n++) {
     if (existing.has(n)) continue;
@@ -70,9 +64,26 @@ function buildExpertBatch(
     const profileId = `scale_e_${n}`;
     pushRow(batch.users, [userId, `scale-expert-${n}@scale.vetted.test`, expert.name, iso(new Date(submittedAt.getTime() - DAY_MS))]);
     pushRow(batch.profiles, [
-      profileId, userId, expert.headline, expert.bio, expert.hourlyRateCents, expert.currency, expert.timezone, expert.utcOffsetMinutes,
-      expert.weeklyAvailableHours, expert.isAvailable, JSON.stringify(expert.links), track.ratingCount, track.ratingSum, track.completedContracts,
-      track.invitationsReceived, track.invitationsAnswered, track.medianResponseMinutes, iso(lastInvitedAt), iso(submittedAt), iso(approvedAt),
+      profileId,
+      userId,
+      expert.headline,
+      expert.bio,
+      expert.hourlyRateCents,
+      expert.currency,
+      expert.timezone,
+      expert.utcOffsetMinutes,
+      expert.weeklyAvailableHours,
+      expert.isAvailable,
+      JSON.stringify(expert.links),
+      track.ratingCount,
+      track.ratingSum,
+      track.completedContracts,
+      track.invitationsReceived,
+      track.invitationsAnswered,
+      track.medianResponseMinutes,
+      iso(lastInvitedAt),
+      iso(submittedAt),
+      iso(approvedAt),
     ]);
     for (const skill of expert.skills) {
       const skillId = skillIds.get(skill.slug);
@@ -118,9 +129,7 @@ async function connect(databaseUrl: string) {
 
 /** Numbers of the scale experts already stored, so a re-run neither rebuilds nor re-sends them. */
 async function findExistingExperts(client: Client) {
-  const { rows } = await client.query<{ n: number }>(
-    String.raw`SELECT substring(id FROM 9)::int AS n FROM expert_profiles WHERE id LIKE 'scale\_e\_%'`,
-  );
+  const { rows } = await client.query<{ n: number }>(String.raw`SELECT substring(id FROM 9)::int AS n FROM expert_profiles WHERE id LIKE 'scale\_e\_%'`);
   return new Set(rows.map((row) => row.n));
 }
 

@@ -1,12 +1,12 @@
 import { hostname } from "node:os";
-import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
-import { runDueJobs } from "@/lib/jobs/run-due-jobs";
-import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { logger } from "@/lib/logger";
+import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { pruneRateLimitEvents } from "@/lib/rate-limit";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { assertMigrated } from "./postgres/migrate";
 import { runScript } from "./run-script";
 

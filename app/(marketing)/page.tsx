@@ -25,12 +25,10 @@ export default function HomePage() {
         <div className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:px-6 sm:py-24 lg:grid-cols-2">
           <div>
             <p className="text-sm font-semibold tracking-wide text-indigo-700 uppercase">Hire pre-vetted experts</p>
-            <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">
-              Get matched with pre-vetted talent in 8 hours
-            </h1>
+            <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">Get matched with pre-vetted talent in 8 hours</h1>
             <p className="mt-6 max-w-xl text-lg text-slate-700">
-              Describe the work you need done. Within 8 hours you get a shortlist of vetted experts who are available and
-              interested, and you see why each one fits. Talk to them, hire one, and fund the work milestone by milestone.
+              Describe the work you need done. Within 8 hours you get a shortlist of vetted experts who are available and interested, and you see why each one
+              fits. Talk to them, hire one, and fund the work milestone by milestone.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               <ButtonLink href="/sign-up" size="lg">
@@ -72,8 +70,8 @@ export default function HomePage() {
             <Card as="section" className="flex flex-col">
               <h3 className="text-xl font-semibold text-slate-900">For companies</h3>
               <p className="mt-3 flex-1 text-base text-slate-700">
-                Raise a request in a few minutes: the skills you need, your budget and your timeline. You pay the milestone
-                amounts you agree with your expert, no fees on top, and each payment is held by Vetted until you approve.
+                Raise a request in a few minutes: the skills you need, your budget and your timeline. You pay the milestone amounts you agree with your expert,
+                no fees on top, and each payment is held by Vetted until you approve.
               </p>
               <div className="mt-6">
                 <ButtonLink href="/sign-up">Raise a request</ButtonLink>
@@ -84,9 +82,8 @@ export default function HomePage() {
                 For experts
               </h3>
               <p className="mt-3 flex-1 text-base text-slate-700">
-                Get vetted once, then receive invitations that fit your skills, rate and availability, and accept only the
-                ones you want. Each milestone is funded before you start on it and held by Vetted; you are paid through
-                Stripe when the client approves, minus a 10% platform fee.
+                Get vetted once, then receive invitations that fit your skills, rate and availability, and accept only the ones you want. Each milestone is
+                funded before you start on it and held by Vetted; you are paid through Stripe when the client approves, minus a 10% platform fee.
               </p>
               <div className="mt-6">
                 <ButtonLink href="/sign-up?as=expert">Apply as an expert</ButtonLink>

@@ -28,8 +28,8 @@ export default async function ForbiddenPage() {
     >
       {user ? (
         <p>
-          You are signed in as {user.name} with a {ROLE_LABEL[user.role].toLowerCase()} account, which cannot open this
-          page. If you think it should, contact support@vetted.test.
+          You are signed in as {user.name} with a {ROLE_LABEL[user.role].toLowerCase()} account, which cannot open this page. If you think it should, contact
+          support@vetted.test.
         </p>
       ) : (
         <p>This page needs an account with access to it. Sign in and try again.</p>

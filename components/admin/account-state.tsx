@@ -1,5 +1,5 @@
-import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { Badge } from "@/components/ui/badge";
 import type { VettingStatus } from "@/generated/prisma/enums";
 
 /** "Active", or "Suspended" with the reason. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { type FormEvent, useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -61,7 +61,9 @@ export function AccountStatusDialog({ userId, userName, change }: { userId: stri
     setError(undefined);
     startTransition(async () => {
       const call = { params: { id: userId }, body: parsed.data };
-      const answer = await (change === "suspend" ? callApi("POST /api/v1/admin/users/{id}/suspend", call) : callApi("POST /api/v1/admin/users/{id}/reinstate", call));
+      const answer = await (change === "suspend"
+        ? callApi("POST /api/v1/admin/users/{id}/suspend", call)
+        : callApi("POST /api/v1/admin/users/{id}/reinstate", call));
       if (!answer.ok) return setProblem(answer.message);
       setOpen(false);
       toast(`${userName} ${wording.done}`, { tone: "success" });

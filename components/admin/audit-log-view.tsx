@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { AuditLogPage } from "@/lib/admin/list-audit-log";
 import { formatCount } from "@/lib/format";
 import { AuditEntriesTable } from "./audit-entries-table";
-import { AuditLogFilters, type AuditLogFilter } from "./audit-log-filters";
+import { type AuditLogFilter, AuditLogFilters } from "./audit-log-filters";
 import { Pagination } from "./pagination";
 
 type AuditLogViewProps = { log: AuditLogPage; filter: AuditLogFilter; problem: string | null };
@@ -13,7 +13,10 @@ type AuditLogViewProps = { log: AuditLogPage; filter: AuditLogFilter; problem: s
 export function AuditLogView({ log, filter, problem }: AuditLogViewProps) {
   return (
     <DashboardPage>
-      <PageHeader title="Audit log" description="Every recorded action, newest first: admin decisions, and what clients and experts did to requests, contracts and money." />
+      <PageHeader
+        title="Audit log"
+        description="Every recorded action, newest first: admin decisions, and what clients and experts did to requests, contracts and money."
+      />
       <AuditLogFilters filter={filter} admins={log.admins} />
       {problem && <Alert tone="warning">{problem} Every entry is shown instead.</Alert>}
       {log.entries.length === 0 ? (
@@ -21,7 +24,15 @@ export function AuditLogView({ log, filter, problem }: AuditLogViewProps) {
       ) : (
         <>
           <AuditEntriesTable entries={log.entries} caption="Audit log entries, newest first" />
-          <Pagination label="Pages of the audit log" path="/admin/audit-log" query={filter} page={log.page} pageSize={log.pageSize} total={log.total} totalLabel={formatCount(log.total, "entry", "entries")} />
+          <Pagination
+            label="Pages of the audit log"
+            path="/admin/audit-log"
+            query={filter}
+            page={log.page}
+            pageSize={log.pageSize}
+            total={log.total}
+            totalLabel={formatCount(log.total, "entry", "entries")}
+          />
         </>
       )}
     </DashboardPage>

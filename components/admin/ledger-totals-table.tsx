@@ -1,4 +1,4 @@
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { LedgerTotals } from "@/lib/admin/get-ledger-overview";
 import { formatMoney } from "@/lib/format";
 

@@ -25,7 +25,10 @@ export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview
           </Link>
         }
       />
-      <DashboardSection title="Ledger check" description="Checks every money invariant in the database, then compares our payments, transfers and refunds with what Stripe reports.">
+      <DashboardSection
+        title="Ledger check"
+        description="Checks every money invariant in the database, then compares our payments, transfers and refunds with what Stripe reports."
+      >
         <LedgerCheckPanel />
       </DashboardSection>
       <DashboardSection

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { PaymentUnderReview, ReviewState } from "@/lib/admin/list-payments-under-review";
 import { formatMoney } from "@/lib/format";
 import { RefundReviewPaymentButton } from "./refund-review-payment-button";

@@ -35,7 +35,11 @@ export function RefundReviewPaymentButton({ paymentId, amount, milestoneTitle }:
   return (
     <>
       <Button size="sm" variant="danger" onClick={open}>
-        Refund to the client<span className="sr-only"> ({amount} for {milestoneTitle})</span>
+        Refund to the client
+        <span className="sr-only">
+          {" "}
+          ({amount} for {milestoneTitle})
+        </span>
       </Button>
       <Dialog
         open={isOpen}

@@ -53,7 +53,10 @@ export function UserDetailView({ user }: { user: UserDetail }) {
           <ul className="space-y-2 text-sm text-slate-800">
             {user.memberships.map((membership) => (
               <li key={membership.companyId}>
-                {membership.companyName} <span className="text-slate-600">· {formatStatus(membership.role)} since <DateTime value={membership.createdAt} isDateOnly /></span>
+                {membership.companyName}{" "}
+                <span className="text-slate-600">
+                  · {formatStatus(membership.role)} since <DateTime value={membership.createdAt} isDateOnly />
+                </span>
               </li>
             ))}
           </ul>
@@ -66,7 +69,9 @@ export function UserDetailView({ user }: { user: UserDetail }) {
               <StatusBadge status={expertProfile.vettingStatus} />
             </Fact>
             <Fact term="Headline">{expertProfile.headline || "Not written yet"}</Fact>
-            <Fact term="Hourly rate">{expertProfile.hourlyRateCents === null ? "Not set" : formatMoney(expertProfile.hourlyRateCents, expertProfile.currency)}</Fact>
+            <Fact term="Hourly rate">
+              {expertProfile.hourlyRateCents === null ? "Not set" : formatMoney(expertProfile.hourlyRateCents, expertProfile.currency)}
+            </Fact>
             <Fact term="Timezone">{expertProfile.timezone ?? "Not set"}</Fact>
             <Fact term="Available for new work">{expertProfile.isAvailable ? "Yes" : "No"}</Fact>
             <Fact term="Rating">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { UserList } from "@/lib/admin/list-users";
 import { formatStatus } from "@/lib/format";
 import { AccountState, CompanyOrVetting } from "./account-state";

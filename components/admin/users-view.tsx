@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { UserList } from "@/lib/admin/list-users";
 import { formatCount } from "@/lib/format";
 import { Pagination } from "./pagination";
-import { UserSearchForm, type UserSearch } from "./user-search-form";
+import { type UserSearch, UserSearchForm } from "./user-search-form";
 import { UsersTable } from "./users-table";
 
 type UsersViewProps = { list: UserList; search: UserSearch; isSearchInvalid: boolean };
@@ -24,7 +24,15 @@ export function UsersView({ list, search, isSearchInvalid }: UsersViewProps) {
       ) : (
         <>
           <UsersTable list={list} />
-          <Pagination label="Pages of users" path="/admin/users" query={search} page={list.page} pageSize={list.pageSize} total={list.total} totalLabel={formatCount(list.total, "user")} />
+          <Pagination
+            label="Pages of users"
+            path="/admin/users"
+            query={search}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
+            totalLabel={formatCount(list.total, "user")}
+          />
         </>
       )}
     </DashboardPage>

@@ -20,8 +20,7 @@ export function OperationView({ operation }: { operation: OperationDoc }) {
       <p className="mt-1 text-sm text-slate-600">Who may call it: {operation.roles}</p>
       {operation.parameters.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
-          Parameters:{" "}
-          {operation.parameters.map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""})`).join(", ")}
+          Parameters: {operation.parameters.map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""})`).join(", ")}
         </p>
       )}
       {operation.requestSchema && (

@@ -31,15 +31,26 @@ export function SchemaView({ schema, caption }: { schema: JsonSchema; caption: s
       </div>
     );
   }
-  if (!schema.properties) return <p className="text-sm text-slate-700">{caption}: {describeType(schema)}</p>;
+  if (!schema.properties)
+    return (
+      <p className="text-sm text-slate-700">
+        {caption}: {describeType(schema)}
+      </p>
+    );
   return (
     <table className="w-full text-left text-sm">
       <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-slate-600">
-          <th scope="col" className="py-1 pr-4 font-medium">Field</th>
-          <th scope="col" className="py-1 pr-4 font-medium">Type</th>
-          <th scope="col" className="py-1 font-medium">Rules</th>
+          <th scope="col" className="py-1 pr-4 font-medium">
+            Field
+          </th>
+          <th scope="col" className="py-1 pr-4 font-medium">
+            Type
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            Rules
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { z } from "zod";
-import { firstOfEach, type FieldErrorMap } from "@/components/auth/field-errors";
+import { type FieldErrorMap, firstOfEach } from "@/components/auth/field-errors";
 import { pathErrors } from "@/components/contracts/form-errors";
 import type { ApiAnswer } from "@/lib/endpoints/client";
 

@@ -1,14 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/schemas";
-import { DemoAccounts, type DemoAccount } from "./demo-accounts";
-import { firstFieldErrors, focusFirstInvalid, type FieldErrorMap } from "./field-errors";
+import { type DemoAccount, DemoAccounts } from "./demo-accounts";
+import { type FieldErrorMap, firstFieldErrors, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const FIELD_ORDER = ["email", "password"] as const;

@@ -2,15 +2,15 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { createAccount } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { AccountTypeChoice, type AccountType } from "./account-type-choice";
-import { firstFieldErrors, firstOfEach, focusFirstInvalid, type FieldErrorMap } from "./field-errors";
+import { type AccountType, AccountTypeChoice } from "./account-type-choice";
+import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const FIELD_ORDER = ["name", "email", "password", "companyName"] as const;
@@ -28,8 +28,7 @@ export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountTy
   const [isSubmitting, setSubmitting] = useState(false);
   const isHiring = accountType === "CLIENT";
 
-  const change = (field: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const change = (field: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   function showErrors(errors: FieldErrorMap) {
     setFieldErrors(errors);
@@ -87,15 +86,7 @@ export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountTy
         </Alert>
       )}
       <AccountTypeChoice value={accountType} onChange={setAccountType} />
-      <Input
-        label="Your name"
-        name="name"
-        autoComplete="name"
-        required
-        value={values.name}
-        onChange={change("name")}
-        error={fieldErrors.name}
-      />
+      <Input label="Your name" name="name" autoComplete="name" required value={values.name} onChange={change("name")} error={fieldErrors.name} />
       <Input
         label={isHiring ? "Work email" : "Email"}
         name="email"

@@ -1,8 +1,8 @@
 "use client";
 
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { type ChatEvent, chatEventSchema } from "@/lib/chat/schemas";
 import { operationUrl } from "@/lib/endpoints/client";
-import { chatEventSchema, type ChatEvent } from "@/lib/chat/schemas";
 
 // One EventSource per tab for everything chat: the nav's unread count, the conversation list and the
 // open thread all listen to the same stream instead of opening their own.

@@ -12,12 +12,15 @@ const UTC_CLOCK: ChatClock = { timeZone: "UTC", now: null };
 const subscribeToNothing = () => () => {};
 
 export function useChatClock(): ChatClock {
-  const isHydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return isHydrated ? { timeZone: undefined, now: new Date() } : UTC_CLOCK;
 }
 
-const format = (date: Date, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  dateTimeFormat(LOCALE, { ...options, timeZone }).format(date);
+const format = (date: Date, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) => dateTimeFormat(LOCALE, { ...options, timeZone }).format(date);
 
 /** "2026-06-02" in the given timezone: two dates are on the same day when their keys are equal. */
 export const dayKey = (date: Date, timeZone: string | undefined) =>

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadMore } from "@/components/ui/load-more";
-import { callApi } from "@/lib/endpoints/client";
 import type { ChatMessage, ConversationSummary } from "@/lib/chat/schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { useChatEvents, useChatStream } from "./chat-events-provider";
 import { useChatClock } from "./chat-time";
 import { ConversationRow } from "./conversation-row";
@@ -78,8 +78,7 @@ export function ConversationList({ initial, initialNextCursor, streamAfter, view
       const { message } = event;
       // A conversation this list has never seen (a new shortlist, say) needs its summary from the server.
       if (!conversations.some((conversation) => conversation.id === message.conversationId)) return void reload();
-      const isSeen =
-        message.sender.id === viewerId || (message.conversationId === openConversationId && document.visibilityState === "visible");
+      const isSeen = message.sender.id === viewerId || (message.conversationId === openConversationId && document.visibilityState === "visible");
       setConversations((current) => withMessage(current, message, isSeen));
     }
     if (event.type === "read" && event.userId === viewerId) {
@@ -117,7 +116,13 @@ export function ConversationList({ initial, initialNextCursor, streamAfter, view
         ))}
       </ul>
       {nextCursor && (
-        <LoadMore label="Show older conversations" loadingLabel="Loading older conversations…" isLoading={isLoadingOlder} problem={olderProblem} onLoad={loadOlder} />
+        <LoadMore
+          label="Show older conversations"
+          loadingLabel="Loading older conversations…"
+          isLoading={isLoadingOlder}
+          problem={olderProblem}
+          onLoad={loadOlder}
+        />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { ConversationSummary } from "@/lib/chat/schemas";
-import { formatLastActivity, type ChatClock } from "./chat-time";
+import { type ChatClock, formatLastActivity } from "./chat-time";
 
 type ConversationRowProps = {
   conversation: ConversationSummary;

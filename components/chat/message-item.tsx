@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
-import { formatMessageTime, type ChatClock } from "./chat-time";
+import { type ChatClock, formatMessageTime } from "./chat-time";
 import { MessageText } from "./message-text";
 import type { ThreadMessage } from "./thread-state";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { LoadMore } from "@/components/ui/load-more";
-import { dayKey, formatDayLabel, useChatClock, type ChatClock } from "./chat-time";
+import { type ChatClock, dayKey, formatDayLabel, useChatClock } from "./chat-time";
 import { MessageItem, ownMessageStatus } from "./message-item";
 import type { ThreadMessage } from "./thread-state";
 
@@ -60,11 +60,15 @@ export function MessageLog(props: MessageLogProps) {
       className="h-[min(60dvh,40rem)] min-h-64 space-y-4 overflow-y-auto px-3 py-4 sm:px-5"
     >
       {hasOlder && (
-        <LoadMore label="Load earlier messages" loadingLabel="Loading earlier messages…" isLoading={isLoadingOlder} problem={olderProblem} onLoad={onLoadOlder} />
+        <LoadMore
+          label="Load earlier messages"
+          loadingLabel="Loading earlier messages…"
+          isLoading={isLoadingOlder}
+          problem={olderProblem}
+          onLoad={onLoadOlder}
+        />
       )}
-      {messages.length === 0 && (
-        <p className="py-8 text-center text-sm text-slate-600">No messages yet. Say hello and ask what you need to know.</p>
-      )}
+      {messages.length === 0 && <p className="py-8 text-center text-sm text-slate-600">No messages yet. Say hello and ask what you need to know.</p>}
       {groupByDay(messages, clock).map((day) => (
         <div key={day.key}>
           <h2 className="my-2 flex items-center gap-3 text-xs font-medium text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">

@@ -6,7 +6,7 @@ import { Composer } from "./composer";
 import { MessageLog } from "./message-log";
 import { othersReadSeq, threadMessages } from "./thread-state";
 import { draftKey, useDraft } from "./use-draft";
-import { useThread, type Rejection, type Viewer } from "./use-thread";
+import { type Rejection, useThread, type Viewer } from "./use-thread";
 
 type ThreadProps = {
   /** From `getMessagePage`, loaded by the page. Mount with `key={conversation id}`: the state is per thread. */

@@ -7,4 +7,8 @@ function subscribe(onChange: () => void) {
 
 /** Whether this tab is in front: messages only count as read while someone can see them. */
 export const usePageVisible = () =>
-  useSyncExternalStore(subscribe, () => document.visibilityState === "visible", () => false);
+  useSyncExternalStore(
+    subscribe,
+    () => document.visibilityState === "visible",
+    () => false,
+  );

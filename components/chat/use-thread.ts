@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { callApi } from "@/lib/endpoints/client";
 import type { MessagePage } from "@/lib/chat/schemas";
+import { callApi } from "@/lib/endpoints/client";
 import { useChatEvents, useChatStream } from "./chat-events-provider";
 import { newClientMessageId } from "./client-message-id";
 import {
@@ -11,13 +11,13 @@ import {
   moveReadMark,
   newestSeqFromOthers,
   olderPageAdded,
+  type PendingMessage,
   removePending,
   replaceWithPage,
   setPendingStatus,
+  type ThreadState,
   threadStateFrom,
   viewerReadSeq,
-  type PendingMessage,
-  type ThreadState,
 } from "./thread-state";
 import { usePageVisible } from "./use-page-visible";
 
@@ -111,12 +111,7 @@ export function useThread({ page, viewer, onRejected }: Options) {
 }
 
 /** While the tab is in front, marks new messages from others as read, so their side shows "Read". */
-function useReadReceipts(
-  conversationId: string,
-  viewer: Viewer,
-  state: ThreadState,
-  setState: (update: (current: ThreadState) => ThreadState) => void,
-) {
+function useReadReceipts(conversationId: string, viewer: Viewer, state: ThreadState, setState: (update: (current: ThreadState) => ThreadState) => void) {
   const isVisible = usePageVisible();
   const isParticipant = state.participants.some((participant) => participant.userId === viewer.id);
   const newestFromOthers = newestSeqFromOthers(state, viewer.id);

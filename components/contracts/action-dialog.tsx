@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,7 +8,7 @@ import type { ButtonSize, ButtonVariant } from "@/components/ui/button-styles";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import type { ApiAnswer } from "@/lib/endpoints/client";
-import { useFocusFirstInvalid, type BuiltBody } from "./form-errors";
+import { type BuiltBody, useFocusFirstInvalid } from "./form-errors";
 import { useApiAction } from "./use-api-action";
 
 type ActionDialogProps<Body> = {
@@ -31,7 +31,20 @@ type ActionDialogProps<Body> = {
 
 /** A button that opens a dialog with a short form (or just a confirmation), posts it, and refreshes the page. */
 export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
-  const { triggerLabel, triggerVariant = "secondary", triggerSize = "sm", title, description, buildBody, call, submitLabel, pendingLabel, submitVariant, successMessage, children } = props;
+  const {
+    triggerLabel,
+    triggerVariant = "secondary",
+    triggerSize = "sm",
+    title,
+    description,
+    buildBody,
+    call,
+    submitLabel,
+    pendingLabel,
+    submitVariant,
+    successMessage,
+    children,
+  } = props;
   const [isOpen, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const goBackRef = useRef<HTMLButtonElement>(null);

@@ -67,16 +67,20 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
           {viewerRole === "ADMIN" && (
             <>
               {" "}
-              <Link href="/admin/disputes" className="font-medium underline underline-offset-2">Resolve it in the disputes console</Link>
+              <Link href="/admin/disputes" className="font-medium underline underline-offset-2">
+                Resolve it in the disputes console
+              </Link>
             </>
           )}
         </Alert>
       )}
       {viewerRole === "CLIENT" && isOpen && (
         <Alert tone="info" title="Held by Vetted until you approve">
-          You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then{" "}
-          {parties.expert.name} receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is
-          released automatically. <Link href="/terms" className="font-medium underline underline-offset-2">How we hold payments</Link>
+          You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then {parties.expert.name}{" "}
+          receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is released automatically.{" "}
+          <Link href="/terms" className="font-medium underline underline-offset-2">
+            How we hold payments
+          </Link>
         </Alert>
       )}
       {viewerRole === "CLIENT" && contract.status === "ACTIVE" && !parties.expert.payoutsEnabled && (
@@ -87,7 +91,9 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
       {viewerRole === "EXPERT" && isOpen && !parties.expert.payoutsEnabled && (
         <Alert tone="warning" title="Set up payouts to get paid">
           The client can fund milestones only once your payouts are enabled with Stripe.{" "}
-          <Link href="/expert/payouts" className="font-medium underline underline-offset-2">Set up payouts</Link>
+          <Link href="/expert/payouts" className="font-medium underline underline-offset-2">
+            Set up payouts
+          </Link>
         </Alert>
       )}
       {(actions.accept || actions.withdraw) && (

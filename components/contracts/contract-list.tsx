@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { Role } from "@/generated/prisma/enums";
 import type { ContractSummary } from "@/lib/contracts/list-contracts";
 import { formatMoney } from "@/lib/format";

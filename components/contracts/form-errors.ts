@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from "react";
+import { type RefObject, useEffect } from "react";
 import type { z } from "zod";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 
@@ -19,8 +19,7 @@ export function checkWith<S extends z.ZodType>(schema: S, input: unknown): Built
 }
 
 /** The first error for a field or any of its items: "links" shows what is wrong with "links.2". */
-export const errorUnder = (errors: FieldErrorMap, field: string) =>
-  errors[field] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1];
+export const errorUnder = (errors: FieldErrorMap, field: string) => errors[field] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1];
 
 /** After errors are shown, focus moves to the first field marked invalid, in the form's own order. */
 export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>, errors: FieldErrorMap) {

@@ -41,7 +41,11 @@ export function FundingNotice({ outcome, milestone }: FundingNoticeProps) {
   }, [isWaiting, router]);
 
   if (outcome === "cancelled" && !isFailed) {
-    return <Alert tone="info" role="status">Payment cancelled: nothing was charged for “{milestone.title}”. Fund it whenever you are ready.</Alert>;
+    return (
+      <Alert tone="info" role="status">
+        Payment cancelled: nothing was charged for “{milestone.title}”. Fund it whenever you are ready.
+      </Alert>
+    );
   }
   if (isFailed) {
     return (

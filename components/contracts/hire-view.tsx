@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { formatHourly } from "@/components/requests/format";
 import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";
-import { formatHourly } from "@/components/requests/format";
 import { ContractsPage } from "./contracts-page";
 import { ProposalForm } from "./proposal-form";
 

@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
-import { formatMoney } from "@/lib/format";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
+import { formatMoney } from "@/lib/format";
 import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";
-import { checkWith, errorUnder, type BuiltBody } from "./form-errors";
+import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
 
 type MilestoneActionsProps = {
@@ -88,7 +88,15 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
     >
       {(errors) => (
         <>
-          <Textarea label="What you delivered" name="note" rows={5} required value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} />
+          <Textarea
+            label="What you delivered"
+            name="note"
+            rows={5}
+            required
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            error={errors.note}
+          />
           <Textarea
             label="Links"
             name="links"
@@ -137,7 +145,9 @@ function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof ty
   const { field, label, check, send, ...dialog } = NOTE_DIALOGS[kind];
   return (
     <ActionDialog {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
-      {(errors) => <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />}
+      {(errors) => (
+        <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />
+      )}
     </ActionDialog>
   );
 }

@@ -1,9 +1,9 @@
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { formatMoney } from "@/lib/format";
 import type { ContractDetail, MilestoneDetail } from "@/lib/contracts/get-contract";
+import { formatMoney } from "@/lib/format";
 import { MilestoneActions } from "./milestone-actions";
 import { SubmissionTimeline } from "./submission-timeline";
 

@@ -50,8 +50,23 @@ export function MilestoneRows({ rows, currency, today, errors, onChange }: Miles
           <div key={row.key} className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
             <fieldset className="space-y-4">
               <legend className="text-base font-semibold text-slate-900">Milestone {index + 1}</legend>
-              <Input id={`milestone-${row.key}-title`} label="Title" value={row.title} required maxLength={120} error={error("title")} onChange={(event) => update(row.key, { title: event.target.value })} />
-              <Textarea label="Description" rows={2} isOptional value={row.description} error={error("description")} onChange={(event) => update(row.key, { description: event.target.value })} />
+              <Input
+                id={`milestone-${row.key}-title`}
+                label="Title"
+                value={row.title}
+                required
+                maxLength={120}
+                error={error("title")}
+                onChange={(event) => update(row.key, { title: event.target.value })}
+              />
+              <Textarea
+                label="Description"
+                rows={2}
+                isOptional
+                value={row.description}
+                error={error("description")}
+                onChange={(event) => update(row.key, { description: event.target.value })}
+              />
               <div className="grid gap-4 sm:grid-cols-2">
                 <Input
                   label={`Amount (${currency})`}
@@ -63,7 +78,15 @@ export function MilestoneRows({ rows, currency, today, errors, onChange }: Miles
                   error={error("amountCents")}
                   onChange={(event) => update(row.key, { amount: event.target.value })}
                 />
-                <Input label="Due date" type="date" min={today} required value={row.dueDate} error={error("dueDate")} onChange={(event) => update(row.key, { dueDate: event.target.value })} />
+                <Input
+                  label="Due date"
+                  type="date"
+                  min={today}
+                  required
+                  value={row.dueDate}
+                  error={error("dueDate")}
+                  onChange={(event) => update(row.key, { dueDate: event.target.value })}
+                />
               </div>
               {rows.length > 1 && (
                 <div className="flex justify-end">

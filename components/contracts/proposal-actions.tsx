@@ -25,7 +25,9 @@ export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
       {actions.accept && (
         <Button
           onClick={() =>
-            accept.run(() => callApi("POST /api/v1/contracts/{id}/accept", { params }), { onDone: () => void toast("You accepted. The contract is active.", { tone: "success" }) })
+            accept.run(() => callApi("POST /api/v1/contracts/{id}/accept", { params }), {
+              onDone: () => void toast("You accepted. The contract is active.", { tone: "success" }),
+            })
           }
           isLoading={accept.isPending}
           loadingLabel="Accepting…"
@@ -47,7 +49,15 @@ export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
           successMessage="You declined the proposal. The client has been told."
         >
           {(errors) => (
-            <Textarea label="Why are you declining?" name="reason" rows={3} required value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} />
+            <Textarea
+              label="Why are you declining?"
+              name="reason"
+              rows={3}
+              required
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              error={errors.reason}
+            />
           )}
         </ActionDialog>
       )}

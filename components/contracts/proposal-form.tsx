@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,7 +11,7 @@ import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
 import { useFocusFirstInvalid } from "./form-errors";
 import { MilestoneRows } from "./milestone-rows";
-import { buildProposal, emptyRow, proposalTotals, type ProposalValues } from "./proposal-values";
+import { buildProposal, emptyRow, type ProposalValues, proposalTotals } from "./proposal-values";
 import { useApiAction } from "./use-api-action";
 
 type ProposalFormProps = { candidate: HireCandidate; today: string };
@@ -53,8 +53,24 @@ export function ProposalForm({ candidate, today }: ProposalFormProps) {
         <h2 id="terms-heading" className="text-lg font-semibold text-slate-900">
           The contract
         </h2>
-        <Input label="Contract title" name="title" required maxLength={120} value={values.title} error={fieldErrors.title} onChange={(event) => setValues({ ...values, title: event.target.value })} />
-        <Input label="Currency" name="currency" value={request.currency} readOnly fieldClassName="max-w-40" hint="Set by the request." error={fieldErrors.currency} />
+        <Input
+          label="Contract title"
+          name="title"
+          required
+          maxLength={120}
+          value={values.title}
+          error={fieldErrors.title}
+          onChange={(event) => setValues({ ...values, title: event.target.value })}
+        />
+        <Input
+          label="Currency"
+          name="currency"
+          value={request.currency}
+          readOnly
+          fieldClassName="max-w-40"
+          hint="Set by the request."
+          error={fieldErrors.currency}
+        />
       </section>
       <section aria-labelledby="milestones-heading" className="space-y-4">
         <div>
@@ -96,7 +112,8 @@ export function ProposalForm({ candidate, today }: ProposalFormProps) {
           </div>
         </dl>
         <p className="text-sm text-slate-600">
-          The fee is kept from the expert's side when a milestone is released; you pay the milestone amounts only. Nothing is charged until you fund a milestone.
+          The fee is kept from the expert's side when a milestone is released; you pay the milestone amounts only. Nothing is charged until you fund a
+          milestone.
         </p>
       </section>
       <Button type="submit" size="lg" isLoading={isPending} loadingLabel="Sending…">

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { parseAmount } from "@/lib/contracts/amount-input";
-import { splitRelease } from "@/lib/payments/fees";
 import { proposeContractSchema } from "@/lib/contracts/schemas";
-import { pathErrors, type BuiltBody } from "./form-errors";
+import { splitRelease } from "@/lib/payments/fees";
+import { type BuiltBody, pathErrors } from "./form-errors";
 
 // The proposal form's state (what the inputs hold, as text) and its conversion to the body that the
 // shared schema checks. Amounts are read as strings into integer cents, never through a float.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -34,7 +34,13 @@ export function ReviewForm({ contractId, expertName }: { contractId: string; exp
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={handleSubmit} aria-labelledby="review-heading" className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={handleSubmit}
+      aria-labelledby="review-heading"
+      className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <div>
         <h2 id="review-heading" className="text-lg font-semibold text-slate-900">
           Review {expertName}
@@ -52,7 +58,10 @@ export function ReviewForm({ contractId, expertName }: { contractId: string; exp
         </legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {RATINGS.map((value) => (
-            <label key={value} className="flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 has-checked:ring-2 has-checked:ring-indigo-600">
+            <label
+              key={value}
+              className="flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 has-checked:ring-2 has-checked:ring-indigo-600"
+            >
               <input
                 type="radio"
                 name="rating"

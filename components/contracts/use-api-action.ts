@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { firstOfEach, type FieldErrorMap } from "@/components/auth/field-errors";
+import { type FieldErrorMap, firstOfEach } from "@/components/auth/field-errors";
 import type { ApiAnswer } from "@/lib/endpoints/client";
 
 export type ActionProblem = { message: string; status: number };

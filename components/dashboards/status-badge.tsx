@@ -1,7 +1,7 @@
-import type { ContractStatus, MatchStatus, MilestoneStatus, RequestStatus, VettingStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatStatus } from "@/lib/format";
+import type { ContractStatus, MatchStatus, MilestoneStatus, RequestStatus, VettingStatus } from "@/generated/prisma/enums";
 import type { SlaState } from "@/lib/dashboards/matching-sla";
+import { formatStatus } from "@/lib/format";
 
 export type DashboardStatus = VettingStatus | RequestStatus | MatchStatus | ContractStatus | MilestoneStatus | SlaState;
 

@@ -18,15 +18,25 @@ export function DisputesView({ disputes }: { disputes: DisputeList }) {
         description="Money in dispute stays held by Vetted. Read both sides in the conversation, then release, refund, or split."
         actions={
           <span className="flex gap-4">
-            <Link href="/admin/ledger" className="text-sm font-medium text-indigo-700 underline">Ledger</Link>
-            <Link href="/admin/stripe-events" className="text-sm font-medium text-indigo-700 underline">Stripe event log</Link>
+            <Link href="/admin/ledger" className="text-sm font-medium text-indigo-700 underline">
+              Ledger
+            </Link>
+            <Link href="/admin/stripe-events" className="text-sm font-medium text-indigo-700 underline">
+              Stripe event log
+            </Link>
           </span>
         }
       />
       <section aria-labelledby="open-disputes" className="space-y-4">
-        <h2 id="open-disputes" className="text-lg font-semibold text-slate-900">Open ({disputes.open.length})</h2>
+        <h2 id="open-disputes" className="text-lg font-semibold text-slate-900">
+          Open ({disputes.open.length})
+        </h2>
         {disputes.open.length === 0 ? (
-          <EmptyState title="No open disputes" description="When a client or an expert disputes a milestone, or a card payment is charged back, it appears here." headingLevel={3} />
+          <EmptyState
+            title="No open disputes"
+            description="When a client or an expert disputes a milestone, or a card payment is charged back, it appears here."
+            headingLevel={3}
+          />
         ) : (
           <ul className="space-y-4">
             {disputes.open.map((dispute) => (
@@ -37,7 +47,9 @@ export function DisputesView({ disputes }: { disputes: DisputeList }) {
       </section>
       {disputes.resolved.length > 0 && (
         <section aria-labelledby="resolved-disputes" className="space-y-4">
-          <h2 id="resolved-disputes" className="text-lg font-semibold text-slate-900">Recently resolved</h2>
+          <h2 id="resolved-disputes" className="text-lg font-semibold text-slate-900">
+            Recently resolved
+          </h2>
           <ul className="space-y-3">
             {disputes.resolved.map((dispute) => (
               <DisputeCard key={dispute.id} dispute={dispute} />
@@ -57,7 +69,9 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={headingId} className="font-semibold text-slate-900">
-            <Link href={`/contracts/${contract.id}`} className="underline">{contract.title}</Link>
+            <Link href={`/contracts/${contract.id}`} className="underline">
+              {contract.title}
+            </Link>
             {milestone && <span className="font-normal text-slate-700"> · {milestone.title}</span>}
           </h3>
           <p className="text-sm text-slate-700">
@@ -67,26 +81,37 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
         </div>
         <span className="flex gap-2">
           {dispute.stripeDisputeId && <Badge tone="danger">Chargeback</Badge>}
-          <Badge tone={dispute.status === "OPEN" ? "warning" : "neutral"}>{dispute.status === "OPEN" ? "Open" : `Resolved: ${dispute.outcome?.toLowerCase()}`}</Badge>
+          <Badge tone={dispute.status === "OPEN" ? "warning" : "neutral"}>
+            {dispute.status === "OPEN" ? "Open" : `Resolved: ${dispute.outcome?.toLowerCase()}`}
+          </Badge>
         </span>
       </div>
       <blockquote className="rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-line text-slate-800">
         {dispute.reason}
         <footer className="mt-1 text-xs text-slate-600">
-          {dispute.openedBy ? `${dispute.openedBy.name} (${dispute.openedBy.role.toLowerCase()})` : "The card issuer"}, <DateTime value={new Date(dispute.createdAt)} />
+          {dispute.openedBy ? `${dispute.openedBy.name} (${dispute.openedBy.role.toLowerCase()})` : "The card issuer"},{" "}
+          <DateTime value={new Date(dispute.createdAt)} />
         </footer>
       </blockquote>
       {milestone && <SubmissionTimeline milestoneTitle={milestone.title} submissions={milestone.submissions} />}
       {contract.conversationId && (
         <p className="text-sm">
-          <Link href={`/messages/${contract.conversationId}`} className="font-medium text-indigo-700 underline">Read their conversation</Link>
+          <Link href={`/messages/${contract.conversationId}`} className="font-medium text-indigo-700 underline">
+            Read their conversation
+          </Link>
         </p>
       )}
       {dispute.status === "OPEN" ? (
-        <ResolveDisputeForm disputeId={dispute.id} amountCents={milestone?.status === "DISPUTED" ? milestone.amountCents : null} currency={contract.currency} platformFeeBps={contract.platformFeeBps} />
+        <ResolveDisputeForm
+          disputeId={dispute.id}
+          amountCents={milestone?.status === "DISPUTED" ? milestone.amountCents : null}
+          currency={contract.currency}
+          platformFeeBps={contract.platformFeeBps}
+        />
       ) : (
         <p className="text-sm text-slate-700">
-          {dispute.resolutionNote} — released {formatMoney(dispute.releaseCents ?? 0, contract.currency)}, refunded {formatMoney(dispute.refundCents ?? 0, contract.currency)}
+          {dispute.resolutionNote} — released {formatMoney(dispute.releaseCents ?? 0, contract.currency)}, refunded{" "}
+          {formatMoney(dispute.refundCents ?? 0, contract.currency)}
         </p>
       )}
     </li>

@@ -1,15 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { type FormEvent, useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { parseAmount } from "@/lib/contracts/amount-input";
 import { callApi } from "@/lib/endpoints/client";
-import { resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { formatMoney } from "@/lib/format";
+import { resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { splitRelease } from "@/lib/payments/fees";
 
 type Outcome = "RELEASE" | "REFUND" | "SPLIT";
@@ -37,7 +37,11 @@ export function ResolveDisputeForm({ disputeId, amountCents, currency, platformF
     const body = chosen === "SPLIT" ? { outcome: chosen, releaseCents: release.ok ? release.cents : Number.NaN, note } : { outcome: chosen, note };
     const parsed = resolveDisputeSchema.safeParse(body);
     if (!parsed.success) {
-      return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), release.ok || issue.path[0] !== "releaseCents" ? issue.message : release.message])));
+      return setErrors(
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [String(issue.path[0]), release.ok || issue.path[0] !== "releaseCents" ? issue.message : release.message]),
+        ),
+      );
     }
     setErrors({});
     startTransition(async () => {
@@ -62,7 +66,9 @@ export function ResolveDisputeForm({ disputeId, amountCents, currency, platformF
           ))}
         </fieldset>
       ) : (
-        <p className="text-sm text-slate-700">Nothing is held for this dispute any more (for example a chargeback after the payout): resolving it unfreezes the contract.</p>
+        <p className="text-sm text-slate-700">
+          Nothing is held for this dispute any more (for example a chargeback after the payout): resolving it unfreezes the contract.
+        </p>
       )}
       {holdsMoney && outcome === "SPLIT" && (
         <Input
@@ -79,7 +85,11 @@ export function ResolveDisputeForm({ disputeId, amountCents, currency, platformF
         />
       )}
       <Textarea label="Decision, as both sides will read it" value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} rows={3} />
-      {problem && <Alert tone="danger" role="alert">{problem}</Alert>}
+      {problem && (
+        <Alert tone="danger" role="alert">
+          {problem}
+        </Alert>
+      )}
       <Button type="submit" disabled={isPending}>
         {isPending ? "Resolving…" : "Resolve dispute"}
       </Button>

@@ -20,15 +20,26 @@ export function StripeEventsView({ events, isFailedOnly }: { events: StripeEvent
         }
       />
       {events.length === 0 ? (
-        <EmptyState title={isFailedOnly ? "Every event is processed" : "No events yet"} description="Events arrive when clients pay, experts finish payout setup, and money moves." />
+        <EmptyState
+          title={isFailedOnly ? "Every event is processed" : "No events yet"}
+          description="Events arrive when clients pay, experts finish payout setup, and money moves."
+        />
       ) : (
         <Table caption={`${events.length} events, newest first`}>
           <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-700 uppercase">
             <tr>
-              <th scope="col" className="px-4 py-2">Event</th>
-              <th scope="col" className="px-4 py-2">Type</th>
-              <th scope="col" className="px-4 py-2">Received</th>
-              <th scope="col" className="px-4 py-2">Status</th>
+              <th scope="col" className="px-4 py-2">
+                Event
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Type
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Received
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -36,9 +47,15 @@ export function StripeEventsView({ events, isFailedOnly }: { events: StripeEvent
               <tr key={event.id}>
                 <td className="px-4 py-2 font-mono text-xs text-slate-800">{event.id}</td>
                 <td className="px-4 py-2 text-slate-800">{event.type}</td>
-                <td className="px-4 py-2 text-slate-700"><DateTime value={new Date(event.receivedAt)} /></td>
+                <td className="px-4 py-2 text-slate-700">
+                  <DateTime value={new Date(event.receivedAt)} />
+                </td>
                 <td className="px-4 py-2">
-                  {event.processedAt ? <Badge tone="success">Processed</Badge> : <Badge tone={event.error ? "danger" : "warning"}>{event.error ? "Failing" : "Waiting"}</Badge>}
+                  {event.processedAt ? (
+                    <Badge tone="success">Processed</Badge>
+                  ) : (
+                    <Badge tone={event.error ? "danger" : "warning"}>{event.error ? "Failing" : "Waiting"}</Badge>
+                  )}
                   {event.error && <p className="mt-1 max-w-md text-xs break-words text-red-800">{event.error}</p>}
                 </td>
               </tr>

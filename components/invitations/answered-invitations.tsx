@@ -1,5 +1,5 @@
 import { DateTime } from "@/components/dashboards/date-time";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { InvitationView } from "@/lib/invitations/invitation-view";
 import { InvitationStateBadge } from "./invitation-state-badge";
 

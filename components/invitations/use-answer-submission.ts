@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { AnswerResult } from "@/app/(app)/expert/invitations/actions";
-import { firstFieldErrors, firstOfEach, focusFirstInvalid, type FieldErrorMap } from "@/components/auth/field-errors";
+import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "@/components/auth/field-errors";
 
 export type AnswerProblem = { message: string; isConflict: boolean };
 export type AnsweredStatus = Extract<AnswerResult, { ok: true }>["status"];

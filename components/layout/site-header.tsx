@@ -16,10 +16,7 @@ export async function SiteHeader() {
           </span>
           Vetted
         </Link>
-        <SiteNav
-          items={navigationFor(user?.role ?? null, unread)}
-          user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null}
-        />
+        <SiteNav items={navigationFor(user?.role ?? null, unread)} user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null} />
       </div>
     </header>
   );

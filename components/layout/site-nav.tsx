@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { type KeyboardEvent, type MouseEvent, useId, useRef, useState } from "react";
 import { useUnreadMessages } from "@/components/chat/chat-events-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { withUnreadCount, type NavItem } from "./navigation";
+import { type NavItem, withUnreadCount } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export type SiteNavProps = {

@@ -75,7 +75,9 @@ export function PayoutSetup() {
           <h2 id="payouts-status" className="text-lg font-semibold text-emerald-800">
             Payouts enabled
           </h2>
-          <p className="text-sm text-slate-700">Clients can fund your milestones, and each approved milestone is paid to your Stripe account, minus the platform fee.</p>
+          <p className="text-sm text-slate-700">
+            Clients can fund your milestones, and each approved milestone is paid to your Stripe account, minus the platform fee.
+          </p>
         </section>
       ) : status.hasAccount ? (
         <section aria-labelledby="payouts-status" className={CARD}>

@@ -50,8 +50,8 @@ export function MatchingProgress({ progress }: { progress: Progress }) {
 export function SlaBreachedNotice() {
   return (
     <Alert tone="warning" title="Your shortlist is late">
-      We missed our 8-hour promise on this request. Our team has been alerted and is hand-picking experts for you now; they appear here as soon as
-      they are added.
+      We missed our 8-hour promise on this request. Our team has been alerted and is hand-picking experts for you now; they appear here as soon as they are
+      added.
     </Alert>
   );
 }

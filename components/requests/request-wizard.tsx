@@ -11,7 +11,7 @@ import { StepNeed } from "./step-need";
 import { StepReview } from "./step-review";
 import { StepSchedule } from "./step-schedule";
 import { StepSkills } from "./step-skills";
-import { fieldsOf, REVIEW_STEP, stepFields, stepOfField, validateStep, WIZARD_STEPS, type ErrorMap, type WizardValues } from "./wizard-values";
+import { type ErrorMap, fieldsOf, REVIEW_STEP, stepFields, stepOfField, validateStep, WIZARD_STEPS, type WizardValues } from "./wizard-values";
 
 type RequestWizardProps = {
   draftId: string | null;

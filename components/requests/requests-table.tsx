@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { MatchStatus, RequestStatus } from "@/generated/prisma/enums";
 
 export type RequestRow = {
@@ -15,8 +15,7 @@ export type RequestRow = {
   matchCounts: Record<MatchStatus, number>;
 };
 
-const hrefOf = (request: RequestRow) =>
-  request.status === "DRAFT" ? `/client/requests/new?draft=${request.id}` : `/client/requests/${request.id}`;
+const hrefOf = (request: RequestRow) => (request.status === "DRAFT" ? `/client/requests/new?draft=${request.id}` : `/client/requests/${request.id}`);
 
 function describeCandidates({ status, matchCounts }: RequestRow): string {
   if (status === "DRAFT") return "Not submitted yet";

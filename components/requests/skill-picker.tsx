@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { CONTROL_CLASSES, describedBy, Field, useFieldIds } from "@/components/ui/field";
 import type { SkillSuggestion } from "@/lib/skills/schemas";

@@ -19,7 +19,10 @@ export function StepBudget({ values, errors, onChange }: StepProps) {
           How you want to engage
         </legend>
         {ENGAGEMENTS.map((engagement) => (
-          <label key={engagement.value} className="flex cursor-pointer gap-3 rounded-lg p-3 ring-1 ring-slate-300 has-checked:ring-2 has-checked:ring-indigo-600">
+          <label
+            key={engagement.value}
+            className="flex cursor-pointer gap-3 rounded-lg p-3 ring-1 ring-slate-300 has-checked:ring-2 has-checked:ring-indigo-600"
+          >
             <input
               type="radio"
               name="engagement"

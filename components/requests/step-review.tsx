@@ -29,7 +29,11 @@ export function StepReview({ values, errors, onEdit }: StepProps & { onEdit: (st
     ],
     [
       { label: "Start date", value: values.startDate ? formatDate(new Date(values.startDate)) : "", error: errors.startDate },
-      { label: "Duration", value: values.durationWeeks && `${values.durationWeeks} weeks, ${values.hoursPerWeek || "?"} hours a week`, error: errors.durationWeeks ?? errors.hoursPerWeek },
+      {
+        label: "Duration",
+        value: values.durationWeeks && `${values.durationWeeks} weeks, ${values.hoursPerWeek || "?"} hours a week`,
+        error: errors.durationWeeks ?? errors.hoursPerWeek,
+      },
       {
         label: "Timezone",
         value: values.timezone && `${values.timezone.replaceAll("_", " ")}, at least ${values.minOverlapHours || 0} h overlap a day`,

@@ -38,7 +38,9 @@ export function StepSkills({ values, errors, onChange }: StepProps) {
                   error={errors[`requiredSkills.${index}.minYears`]}
                   onChange={(event) =>
                     onChange({
-                      requiredSkills: values.requiredSkills.map((other) => (other.skillId === skill.skillId ? { ...other, minYears: event.target.value } : other)),
+                      requiredSkills: values.requiredSkills.map((other) =>
+                        other.skillId === skill.skillId ? { ...other, minYears: event.target.value } : other,
+                      ),
                     })
                   }
                 />

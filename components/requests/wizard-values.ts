@@ -1,5 +1,5 @@
-import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
 import type { CURRENCIES } from "@/lib/payments/currencies";
+import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
 import { requestSubmissionSchema } from "@/lib/requests/schemas";
 
 // The wizard's form state (what the inputs hold, as text) and its conversion to the request fields
@@ -116,7 +116,11 @@ export function valuesOfDraft(fields: DraftChanges, skillNames: Record<string, s
     ...EMPTY_VALUES,
     title: fields.title ?? "",
     description: fields.description ?? "",
-    requiredSkills: (fields.requiredSkills ?? []).map((skill) => ({ skillId: skill.skillId, name: nameOf(skill.skillId), minYears: String(skill.minYears ?? 0) })),
+    requiredSkills: (fields.requiredSkills ?? []).map((skill) => ({
+      skillId: skill.skillId,
+      name: nameOf(skill.skillId),
+      minYears: String(skill.minYears ?? 0),
+    })),
     niceToHaveSkills: (fields.niceToHaveSkillIds ?? []).map((skillId) => ({ skillId, name: nameOf(skillId) })),
     engagement: fields.engagement ?? EMPTY_VALUES.engagement,
     currency: fields.currency ?? EMPTY_VALUES.currency,

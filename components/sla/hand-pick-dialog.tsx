@@ -8,7 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { callApi } from "@/lib/endpoints/client";
-import { HandPickCandidateList, type Candidate } from "./hand-pick-candidate-list";
+import { type Candidate, HandPickCandidateList } from "./hand-pick-candidate-list";
 
 type Candidates = { status: "loading" } | { status: "ready"; candidates: Candidate[] } | { status: "failed"; message: string };
 
@@ -82,7 +82,11 @@ export function HandPickDialog({ requestId, requestTitle }: { requestId: string;
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          {candidates.status === "loading" && <p className="text-sm text-slate-600" role="status">Loading candidates…</p>}
+          {candidates.status === "loading" && (
+            <p className="text-sm text-slate-600" role="status">
+              Loading candidates…
+            </p>
+          )}
           {candidates.status === "failed" && <Alert tone="danger">{candidates.message}</Alert>}
           {candidates.status === "ready" && (
             <HandPickCandidateList candidates={candidates.candidates} pickingId={pickingId} isPicking={isPicking} onPick={pick} />

@@ -1,8 +1,8 @@
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { type PeriodChoice, PeriodForm } from "@/components/ui/period-form";
 import type { SlaBoard } from "@/lib/sla/get-sla-board";
 import { formatDuration } from "./format-duration";
 import { SlaRequestsTable } from "./sla-requests-table";

@@ -2,7 +2,7 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import { formatTimeLeft } from "@/lib/format";
 import type { SlaBoard, SlaBoardRow } from "@/lib/sla/get-sla-board";
 import { HandPickDialog } from "./hand-pick-dialog";

@@ -18,11 +18,7 @@ const SIZE_CLASSES: Record<ButtonSize, string> = {
   lg: "min-h-12 px-6 text-base",
 };
 
-export function buttonClasses({
-  variant = "primary",
-  size = "md",
-  className,
-}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
+export function buttonClasses({ variant = "primary", size = "md", className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
   return cn(
     "inline-flex items-center justify-center gap-2 rounded-md font-medium whitespace-nowrap transition-colors",
     "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ButtonHTMLAttributes, ComponentProps, MouseEvent, ReactNode, Ref } from "react";
-import { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-styles";
+import { type ButtonSize, type ButtonVariant, buttonClasses } from "./button-styles";
 import { Spinner } from "./spinner";
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
@@ -15,17 +15,7 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function Button({
-  variant,
-  size,
-  isLoading = false,
-  loadingLabel,
-  className,
-  type = "button",
-  onClick,
-  children,
-  ...props
-}: ButtonProps) {
+export function Button({ variant, size, isLoading = false, loadingLabel, className, type = "button", onClick, children, ...props }: ButtonProps) {
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
     // Also blocks implicit form submission (Enter in a field), which browsers route through the submit button's click.
     if (isLoading) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 import { cn } from "./cn";
 
 export type DialogProps = {
@@ -53,10 +53,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close();
       }}
-      className={cn(
-        "m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50",
-        className,
-      )}
+      className={cn("m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50", className)}
     >
       <div className="p-6">
         <div className="flex items-start justify-between gap-4">

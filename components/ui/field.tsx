@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { cn } from "./cn";
 
 export type FieldIds = { id: string; hintId: string; errorId: string };

@@ -1,4 +1,4 @@
-import { useId, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from "react";
+import { type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes, useId } from "react";
 import { cn } from "./cn";
 
 export type TableProps = {

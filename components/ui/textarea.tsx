@@ -11,28 +11,11 @@ export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   ref?: Ref<HTMLTextAreaElement>;
 };
 
-export function Textarea({
-  id,
-  label,
-  hint,
-  error,
-  isOptional,
-  fieldClassName,
-  className,
-  rows = 4,
-  "aria-describedby": extra,
-  ...props
-}: TextareaProps) {
+export function Textarea({ id, label, hint, error, isOptional, fieldClassName, className, rows = 4, "aria-describedby": extra, ...props }: TextareaProps) {
   const ids = useFieldIds(id);
   return (
     <Field ids={ids} label={label} hint={hint} error={error} isOptional={isOptional} className={fieldClassName}>
-      <textarea
-        id={ids.id}
-        rows={rows}
-        className={cn(CONTROL_CLASSES, "min-h-20", className)}
-        {...describedBy(ids, { hint, error, extra })}
-        {...props}
-      />
+      <textarea id={ids.id} rows={rows} className={cn(CONTROL_CLASSES, "min-h-20", className)} {...describedBy(ids, { hint, error, extra })} {...props} />
     </Field>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { cn } from "./cn";
 
 export type ToastTone = "neutral" | "info" | "success" | "warning" | "danger";
@@ -60,10 +60,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         ))}
       </div>
       {toasts.length > 0 && (
-        <section
-          aria-label="Notifications"
-          className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end"
-        >
+        <section aria-label="Notifications" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
           {toasts.map((item) => (
             <Toast key={item.id} item={item} onDismiss={dismiss} />
           ))}

@@ -43,7 +43,9 @@ async function findTargets(rows: AuditRow[]) {
   const only = <T>(ids: string[], find: (ids: string[]) => Promise<T[]>) => (ids.length ? find(ids) : Promise.resolve([]));
   const [users, profiles, requests, contracts, milestones, disputes, payments] = await Promise.all([
     only(idsOf("User"), (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    only(idsOf("ExpertProfile"), (ids) => db.expertProfile.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, user: { select: { name: true } } } })),
+    only(idsOf("ExpertProfile"), (ids) =>
+      db.expertProfile.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, user: { select: { name: true } } } }),
+    ),
     only(idsOf("HiringRequest"), (ids) => db.hiringRequest.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
     only(idsOf("Contract"), (ids) => db.contract.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
     only(idsOf("Milestone"), (ids) => db.milestone.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, contractId: true } })),
@@ -55,11 +57,13 @@ async function findTargets(rows: AuditRow[]) {
   for (const user of users) add("User", user.id, { label: user.name, href: `/admin/users/${user.id}` });
   for (const profile of profiles) add("ExpertProfile", profile.id, { label: `${profile.user.name} (expert profile)`, href: `/admin/users/${profile.userId}` });
   // Admins have no request page: a request's link is its history in the audit log.
-  for (const request of requests) add("HiringRequest", request.id, { label: request.title, href: `/admin/audit-log?targetType=HiringRequest&targetId=${request.id}` });
+  for (const request of requests)
+    add("HiringRequest", request.id, { label: request.title, href: `/admin/audit-log?targetType=HiringRequest&targetId=${request.id}` });
   for (const contract of contracts) add("Contract", contract.id, { label: contract.title, href: `/contracts/${contract.id}` });
   for (const milestone of milestones) add("Milestone", milestone.id, { label: milestone.title, href: `/contracts/${milestone.contractId}` });
   for (const id of idsOf("Ledger")) add("Ledger", id, { label: "The whole ledger", href: "/admin/ledger" });
-  for (const payment of payments) add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
+  for (const payment of payments)
+    add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
   for (const dispute of disputes) add("Dispute", dispute.id, { label: `Dispute on ${dispute.contract.title}`, href: `/admin/disputes#dispute-${dispute.id}` });
   return targets;
 }

@@ -1,4 +1,4 @@
-import { isAuditAction, type AuditAction } from "@/lib/audit/actions";
+import { type AuditAction, isAuditAction } from "@/lib/audit/actions";
 
 // How an audit entry reads in the console: the action in words and its data in one line. Pure, so the
 // same words appear wherever an entry is shown.

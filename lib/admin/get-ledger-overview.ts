@@ -31,7 +31,10 @@ export async function getLedgerOverview({ user, query }: { user: SessionUser; qu
         contractId: true,
         milestoneId: true,
         createdAt: true,
-        entries: { orderBy: [{ amountCents: "desc" }, { id: "asc" }], select: { id: true, amountCents: true, currency: true, account: { select: { code: true, type: true } } } },
+        entries: {
+          orderBy: [{ amountCents: "desc" }, { id: "asc" }],
+          select: { id: true, amountCents: true, currency: true, account: { select: { code: true, type: true } } },
+        },
       },
     }),
   ]);

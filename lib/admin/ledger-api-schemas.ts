@@ -7,7 +7,14 @@ const timestamp = z.iso.datetime();
 const cents = z.number().int();
 const paging = { page: z.number().int(), pageSize: z.number().int(), total: z.number().int() };
 
-const ledgerTotalsSchema = z.object({ currency: z.string(), fundedCents: cents, heldCents: cents, releasedCents: cents, feesCents: cents, refundedCents: cents });
+const ledgerTotalsSchema = z.object({
+  currency: z.string(),
+  fundedCents: cents,
+  heldCents: cents,
+  releasedCents: cents,
+  feesCents: cents,
+  refundedCents: cents,
+});
 
 export const paymentsUnderReviewSchema = z
   .object({

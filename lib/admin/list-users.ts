@@ -2,8 +2,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/payments/access";
-import { type ListUsersQuery, USERS_PAGE_SIZE } from "./schemas";
 import { ACCOUNT_SUMMARY_SELECT, accountActionsFor } from "./account-status";
+import { type ListUsersQuery, USERS_PAGE_SIZE } from "./schemas";
 
 export type UserList = Awaited<ReturnType<typeof listUsers>>;
 

@@ -2,11 +2,16 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertAdmin } from "@/lib/payments/access";
-import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, recordAccountStatusChange, type AccountStatusResult } from "./account-status";
+import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { ReinstateUserInput } from "./schemas";
 
 /** Lifts a suspension: the user can sign in again and a suspended expert is approved (and matched) again. Audited and emailed. */
-export async function reinstateUser(options: { user: SessionUser; userId: string; input: ReinstateUserInput; httpRequestId?: string }): Promise<AccountStatusResult> {
+export async function reinstateUser(options: {
+  user: SessionUser;
+  userId: string;
+  input: ReinstateUserInput;
+  httpRequestId?: string;
+}): Promise<AccountStatusResult> {
   const { user, userId } = options;
   const { reason } = options.input;
   assertAdmin(user);

@@ -9,6 +9,13 @@ import { callStripe } from "@/lib/payments/stripe-call";
 export async function runLedgerCheck({ user, now, httpRequestId }: { user: SessionUser; now: Date; httpRequestId?: string }) {
   assertAdmin(user);
   const report = await callStripe("compare the ledger with Stripe", () => checkLedger());
-  await recordAudit(db, { actorId: user.id, action: "ledger.checked", targetType: "Ledger", targetId: "all", data: { differences: report.problems.length }, requestId: httpRequestId ?? null });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "ledger.checked",
+    targetType: "Ledger",
+    targetId: "all",
+    data: { differences: report.problems.length },
+    requestId: httpRequestId ?? null,
+  });
   return { checkedAt: now, ...report };
 }

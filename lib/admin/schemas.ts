@@ -21,9 +21,17 @@ const pageSchema = z.coerce
   .default(1);
 
 export const listUsersQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, "Search with at most 200 characters.").optional().meta({ description: "Part of a name or an email address (case-insensitive)." }),
+  q: z
+    .string()
+    .trim()
+    .max(200, "Search with at most 200 characters.")
+    .optional()
+    .meta({ description: "Part of a name or an email address (case-insensitive)." }),
   role: z.enum(ROLES, { error: "Choose CLIENT, EXPERT or ADMIN." }).optional(),
-  suspended: z.enum(["true", "false"], { error: "Use true or false." }).optional().meta({ description: "true: only suspended users; false: only active ones." }),
+  suspended: z
+    .enum(["true", "false"], { error: "Use true or false." })
+    .optional()
+    .meta({ description: "true: only suspended users; false: only active ones." }),
   page: pageSchema,
 });
 export type ListUsersQuery = z.output<typeof listUsersQuerySchema>;
@@ -53,7 +61,12 @@ export const auditLogQuerySchema = z
       .optional()
       .meta({ description: "Actions starting with this, e.g. `user.` or `dispute.resolved`." }),
     actorId: idSchema.optional().meta({ description: "Only what this user did." }),
-    targetType: z.string().trim().max(50).regex(/^[A-Za-z]+$/, "A target type is one word, e.g. User or Contract.").optional(),
+    targetType: z
+      .string()
+      .trim()
+      .max(50)
+      .regex(/^[A-Za-z]+$/, "A target type is one word, e.g. User or Contract.")
+      .optional(),
     targetId: idSchema.optional().meta({ description: "Only entries about this record." }),
     from: dateSchema.optional().meta({ description: "From this day (UTC), inclusive." }),
     to: dateSchema.optional().meta({ description: "Up to this day (UTC), inclusive." }),
@@ -69,9 +82,7 @@ export const ledgerQuerySchema = z.strictObject({
 
 /** A page's searchParams as the schemas above read them: blank fields (an empty GET form field) and repeated keys dropped. */
 export function queryFromSearchParams(searchParams: Record<string, string | string[] | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""),
-  );
+  return Object.fromEntries(Object.entries(searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
 }
 
 /** The `{id}` of /api/v1/admin/users/{id}/…. */

@@ -2,14 +2,20 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { assertAdmin } from "@/lib/payments/access";
-import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, recordAccountStatusChange, type AccountStatusResult } from "./account-status";
+import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { SuspendUserInput } from "./schemas";
 
 /**
  * Suspends a client or an expert: they cannot sign in, their open session stops working at once, and an
  * approved expert is no longer matched (vetting status SUSPENDED). Audited, and the user is emailed the reason.
  */
-export async function suspendUser(options: { user: SessionUser; userId: string; input: SuspendUserInput; now: Date; httpRequestId?: string }): Promise<AccountStatusResult> {
+export async function suspendUser(options: {
+  user: SessionUser;
+  userId: string;
+  input: SuspendUserInput;
+  now: Date;
+  httpRequestId?: string;
+}): Promise<AccountStatusResult> {
   const { user, userId, now } = options;
   const { reason } = options.input;
   assertAdmin(user);

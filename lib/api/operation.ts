@@ -34,7 +34,13 @@ type WithDates<T> = T extends string ? T | Date : T extends readonly (infer U)[]
 /** What a handler returns: the output schema's shape, or a Response of its own (streams). */
 type HandlerResult<O> = O extends z.ZodType ? WithDates<z.input<O>> | Response : unknown;
 
-export type Operation<M extends HttpMethod = HttpMethod, P extends string = string, I extends OperationInput = OperationInput, O extends z.ZodType | undefined = z.ZodType | undefined, A extends Access = Access> = {
+export type Operation<
+  M extends HttpMethod = HttpMethod,
+  P extends string = string,
+  I extends OperationInput = OperationInput,
+  O extends z.ZodType | undefined = z.ZodType | undefined,
+  A extends Access = Access,
+> = {
   method: M;
   path: P;
   summary: string;
@@ -51,9 +57,13 @@ export type Operation<M extends HttpMethod = HttpMethod, P extends string = stri
 };
 
 /** Keeps the literal method and path in the type, so the typed client can name operations by them. */
-export function defineOperation<const M extends HttpMethod, const P extends string, I extends OperationInput, O extends z.ZodType | undefined, const A extends Access>(
-  operation: Operation<M, P, I, O, A>,
-): Operation<M, P, I, O, A> {
+export function defineOperation<
+  const M extends HttpMethod,
+  const P extends string,
+  I extends OperationInput,
+  O extends z.ZodType | undefined,
+  const A extends Access,
+>(operation: Operation<M, P, I, O, A>): Operation<M, P, I, O, A> {
   return operation;
 }
 

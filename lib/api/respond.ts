@@ -1,4 +1,4 @@
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { type FieldErrors, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { securityHeaders } from "@/lib/security-headers.cjs";
 

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { sessionUserFrom } from "@/lib/sessions/session-from-request";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { sessionUserFrom } from "@/lib/sessions/session-from-request";
 import type { AnyOperation } from "./operation";
 import { parseInput } from "./parse-input";
 import { errorResponse, json, requestIdFrom } from "./respond";

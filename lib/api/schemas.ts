@@ -12,9 +12,7 @@ export const errorBodySchema = z
   })
   .meta({ id: "Error" });
 
-export const healthSchema = z
-  .object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "unreachable"]) })
-  .meta({ id: "Health" });
+export const healthSchema = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "unreachable"]) }).meta({ id: "Health" });
 
 export const roleSchema = z.enum(["CLIENT", "EXPERT", "ADMIN"]);
 
@@ -29,6 +27,4 @@ export const meSchema = z
   })
   .meta({ id: "Me" });
 
-export const createdAccountSchema = z
-  .object({ id: z.string(), email: z.email(), role: z.enum(["CLIENT", "EXPERT"]) })
-  .meta({ id: "CreatedAccount" });
+export const createdAccountSchema = z.object({ id: z.string(), email: z.email(), role: z.enum(["CLIENT", "EXPERT"]) }).meta({ id: "CreatedAccount" });

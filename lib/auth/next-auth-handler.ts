@@ -1,9 +1,9 @@
-import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
+import NextAuth from "next-auth";
 import type { AppError } from "@/lib/errors";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "./callback-url";
 import { secureCookies } from "@/lib/sessions/cookies";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "./callback-url";
 import { authOptions } from "./options";
 
 type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };

@@ -1,13 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
-import { isAppError, type AppError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
 import { clientIp } from "@/lib/client-ip";
-import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
-import { authenticate } from "./sign-in";
+import { env } from "@/lib/env";
+import { type AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { secureCookies } from "@/lib/sessions/cookies";
 import { sessionJwt } from "@/lib/sessions/session-token";
+import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
+import { authenticate } from "./sign-in";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

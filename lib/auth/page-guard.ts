@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { DASHBOARD_PATH } from "@/lib/auth/route-access";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
 
 export const dashboardPathFor = (role: Role) => DASHBOARD_PATH[role];
 

@@ -7,10 +7,7 @@ export const emailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@company.com." }));
 
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+export const newPasswordSchema = z.string({ error: "Choose a password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
 
 export const signInSchema = z.object({
   email: emailSchema,

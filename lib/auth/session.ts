@@ -1,11 +1,11 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/generated/prisma/enums";
-import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 import { sessionCookieName } from "@/lib/sessions/cookies";
 import { sessionUserId } from "@/lib/sessions/session-token";
+import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 
 export type { SessionUser } from "@/lib/sessions/session-user";
 

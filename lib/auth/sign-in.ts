@@ -1,10 +1,10 @@
+import type { Role } from "@/generated/prisma/enums";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
-import type { Role } from "@/generated/prisma/enums";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 

@@ -1,11 +1,11 @@
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/generated/prisma/client";
+import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 import { hashPassword } from "./password";
 import { newPasswordProblem } from "./password-strength";
 import type { SignUpInput } from "./schemas";
-import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };
 

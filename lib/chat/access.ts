@@ -6,8 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 
 export function readableConversationWhere(user: SessionUser, conversationId?: string): Prisma.ConversationWhereInput {
   const asParticipant: Prisma.ConversationWhereInput = { participants: { some: { userId: user.id } } };
-  const access =
-    user.role === "ADMIN" ? { OR: [asParticipant, { contract: { status: "DISPUTED" as const } }] } : asParticipant;
+  const access = user.role === "ADMIN" ? { OR: [asParticipant, { contract: { status: "DISPUTED" as const } }] } : asParticipant;
   return conversationId ? { id: conversationId, ...access } : access;
 }
 

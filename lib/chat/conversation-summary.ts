@@ -1,6 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { ConversationSummary } from "./schemas";
-import { toChatMessage, type MessageRow } from "./serialize";
+import { type MessageRow, toChatMessage } from "./serialize";
 
 // One conversation as a list row or a thread header: what it is about, who is on the other side.
 // The thread reads it through Prisma (CONVERSATION_SELECT, counterpartOf); the list in SQL
@@ -47,7 +47,14 @@ export const unreadCountOf = (user: SessionUser, participants: ParticipantRow[])
   participants.find((participant) => participant.userId === user.id)?.unreadCount ?? 0;
 
 export function toConversationSummary(
-  row: { id: string; requestId: string | null; contractId: string | null; lastMessageAt: Date | null; requestTitle: string | null; contractTitle: string | null },
+  row: {
+    id: string;
+    requestId: string | null;
+    contractId: string | null;
+    lastMessageAt: Date | null;
+    requestTitle: string | null;
+    contractTitle: string | null;
+  },
   parts: { counterpart: Counterpart; unreadCount: number; lastMessage: MessageRow | null },
 ): ConversationSummary {
   return {

@@ -19,8 +19,21 @@ export type ChatSubscriber = {
 };
 
 const notificationSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("message"), seq: z.number(), conversationId: z.string(), recipientIds: z.array(z.string()), unread: z.record(z.string(), z.number()) }),
-  z.object({ type: z.literal("read"), conversationId: z.string(), userId: z.string(), lastReadSeq: z.number(), recipientIds: z.array(z.string()), unread: z.record(z.string(), z.number()) }),
+  z.object({
+    type: z.literal("message"),
+    seq: z.number(),
+    conversationId: z.string(),
+    recipientIds: z.array(z.string()),
+    unread: z.record(z.string(), z.number()),
+  }),
+  z.object({
+    type: z.literal("read"),
+    conversationId: z.string(),
+    userId: z.string(),
+    lastReadSeq: z.number(),
+    recipientIds: z.array(z.string()),
+    unread: z.record(z.string(), z.number()),
+  }),
 ]);
 
 const RECONNECT_DELAY_MS = 1_000;
@@ -121,7 +134,8 @@ class ChatEventHub {
     if (notification.type === "read") {
       const { conversationId, userId, lastReadSeq } = notification;
       return () => {
-        for (const recipient of local) for (const subscriber of subscribersOf(recipient)) subscriber.onRead({ conversationId, userId, lastReadSeq }, notification.unread[recipient]);
+        for (const recipient of local)
+          for (const subscriber of subscribersOf(recipient)) subscriber.onRead({ conversationId, userId, lastReadSeq }, notification.unread[recipient]);
       };
     }
     const message = await findMessageBySeq(notification.seq);

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/logger";
 import { countUnreadMessages } from "./count-unread";
-import { chatEventHub, type ChatSubscriber } from "./event-hub";
+import { type ChatSubscriber, chatEventHub } from "./event-hub";
 import { replayMessages } from "./replay-messages";
 import type { ChatEvent, ChatMessage } from "./schemas";
 
@@ -27,8 +27,7 @@ export function openChatEventStream({ user, after, conversationId, signal }: Opt
       const write = (text: string) => {
         if (!isClosed) controller.enqueue(encoder.encode(text));
       };
-      const send = (event: ChatEvent, id?: number) =>
-        write(`${id === undefined ? "" : `id: ${id}\n`}event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      const send = (event: ChatEvent, id?: number) => write(`${id === undefined ? "" : `id: ${id}\n`}event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
       const sendMessage = (message: ChatMessage) => {
         if (message.seq <= lastSeq || (conversationId && message.conversationId !== conversationId)) return;
         lastSeq = message.seq;

@@ -8,12 +8,7 @@ import { MESSAGES_PAGE_SIZE, type MessagePage } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
 
 /** A page of a thread, oldest first: the newest `limit` messages, or those before seq `before`. */
-export async function getMessagePage(options: {
-  user: SessionUser;
-  conversationId: string;
-  before?: number;
-  limit?: number;
-}): Promise<MessagePage> {
+export async function getMessagePage(options: { user: SessionUser; conversationId: string; before?: number; limit?: number }): Promise<MessagePage> {
   const { user, conversationId, before } = options;
   const limit = options.limit ?? MESSAGES_PAGE_SIZE;
   // Shared with the page's header within one render (cached per request).

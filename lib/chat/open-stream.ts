@@ -11,13 +11,7 @@ const SEQ = /^\d{1,15}$/;
  * The stream for GET /api/v1/stream. A reconnecting EventSource sends Last-Event-ID, which wins over
  * `after` (the seq a page was rendered at); with neither, the stream starts now.
  */
-export async function openUserStream(options: {
-  user: SessionUser;
-  conversationId?: string;
-  after?: number;
-  lastEventId: string | null;
-  signal: AbortSignal;
-}) {
+export async function openUserStream(options: { user: SessionUser; conversationId?: string; after?: number; lastEventId: string | null; signal: AbortSignal }) {
   const { user, conversationId, signal } = options;
   if (conversationId) {
     const conversation = await db.conversation.findFirst({ where: participantConversationWhere(user, conversationId), select: { id: true } });

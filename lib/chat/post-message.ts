@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
-import { assertUnderLimit, recordHit, type Limit } from "@/lib/rate-limit";
+import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import { participantConversationWhere } from "./access";
 import { countUnreadMessages } from "./count-unread";
 import { announceChatChange, lockMessageOrder } from "./events";
@@ -74,7 +74,10 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
     select: { userId: true, lastReadSeq: true, lastEmailedSeq: true },
   });
   const others = participants.filter((participant) => participant.userId !== user.id);
-  await enqueueJobs(tx, others.map((participant) => unreadEmailJob({ conversationId, participant, now })));
+  await enqueueJobs(
+    tx,
+    others.map((participant) => unreadEmailJob({ conversationId, participant, now })),
+  );
   const unread: Record<string, number> = {};
   for (const participant of participants) unread[participant.userId] = await countUnreadMessages(participant.userId, tx);
   await announceChatChange(tx, {

@@ -6,12 +6,21 @@ export const MESSAGE_MAX_LENGTH = 4_000;
 export const MESSAGES_PAGE_SIZE = 50;
 export const CONVERSATIONS_PAGE_SIZE = 30;
 
-export const conversationIdSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "Not a conversation id.");
+export const conversationIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, "Not a conversation id.");
 
 const malformedConversationId = "The conversation id in the URL is malformed.";
 /** The `{id}` of /api/v1/conversations/{id}/…: anything else cannot name a conversation. */
 export const conversationPathSchema = z.object({
-  id: z.string({ error: malformedConversationId }).min(1, malformedConversationId).max(64, malformedConversationId).regex(/^[\w-]+$/, malformedConversationId),
+  id: z
+    .string({ error: malformedConversationId })
+    .min(1, malformedConversationId)
+    .max(64, malformedConversationId)
+    .regex(/^[\w-]+$/, malformedConversationId),
 });
 
 /** Message seqs are database BIGINTs, far below 2^53 in any realistic lifetime; sent as JSON numbers. */
@@ -33,7 +42,10 @@ export const listMessagesQuerySchema = z.strictObject({
 });
 
 /** Where a page of the conversation list ends: the last row's sort key, opaque to callers. */
-const conversationCursorSchema = z.string().max(200).regex(/^[\w-]+$/, "cursor must be the nextCursor of an earlier page.");
+const conversationCursorSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\w-]+$/, "cursor must be the nextCursor of an earlier page.");
 
 export const listConversationsQuerySchema = z.strictObject({
   cursor: conversationCursorSchema.optional().describe("The nextCursor of the previous page; omit for the newest conversations."),

@@ -2,8 +2,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { memberOfCompany } from "@/lib/parties/sides";
 import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import { memberOfCompany } from "@/lib/parties/sides";
 
 export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
 
@@ -28,7 +28,12 @@ export async function getHireCandidate({ user, requestId, matchId }: { user: Ses
   return {
     matchId: match.id,
     request,
-    expert: { name: expertProfile.user.name, headline: expertProfile.headline, hourlyRateCents: expertProfile.hourlyRateCents, currency: expertProfile.currency },
+    expert: {
+      name: expertProfile.user.name,
+      headline: expertProfile.headline,
+      hourlyRateCents: expertProfile.hourlyRateCents,
+      currency: expertProfile.currency,
+    },
     platformFeeBps: env().PLATFORM_FEE_BPS,
     openContractId: contract?.id ?? null,
     canPropose: request.status === "MATCHED" && match.status === "SHORTLISTED" && !contract,

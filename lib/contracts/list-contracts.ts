@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { SETTLED_MILESTONE_STATUSES } from "@/lib/payments/money-states";
 import { moneySummaries } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import type { ListContractsQuery } from "./api-schemas";
-import { SETTLED_MILESTONE_STATUSES } from "@/lib/payments/money-states";
 
 const CONTRACTS_PAGE_SIZE = 50;
 

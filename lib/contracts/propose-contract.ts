@@ -1,13 +1,13 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { formatMoney } from "@/lib/format";
 import { lockRequest } from "@/lib/matching/lock-request";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { memberOfCompany } from "@/lib/parties/sides";
-import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import type { ProposeContractInput } from "./schemas";
 
 /**

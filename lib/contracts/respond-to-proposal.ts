@@ -1,6 +1,6 @@
+import type { RequestStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import type { RequestStatus } from "@/generated/prisma/enums";
 import { db, type Transaction } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
@@ -25,7 +25,14 @@ export async function respondToProposal(options: { user: SessionUser; contractId
   const reason = options.decision === "DECLINE" ? options.input.reason : null;
   const row = await db.contract.findFirst({
     where: expertContractWhere(user, contractId),
-    select: { id: true, title: true, requestId: true, matchId: true, clientUserId: true, expertProfile: { select: { userId: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      requestId: true,
+      matchId: true,
+      clientUserId: true,
+      expertProfile: { select: { userId: true, user: { select: { name: true } } } },
+    },
   });
   if (!row) throw notFound("Contract");
   const { expertProfile, ...fields } = row;
@@ -83,12 +90,16 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
   if (!linked.count) await openContractConversation(tx, { ...proposal, matchId }, now);
 
   const { title } = await tx.hiringRequest.findUniqueOrThrow({ where: { id: proposal.requestId }, select: { title: true } });
-  await notifyUsers(tx, others.map((match) => match.expertProfile.userId), {
-    kind: "shortlist.passed",
-    title: `An update on “${title}”`,
-    body: "The client chose another expert for this request. Thank you for your time and your answers; we will keep matching you with new work.",
-    dedupeKey: `passed:${proposal.requestId}`,
-  });
+  await notifyUsers(
+    tx,
+    others.map((match) => match.expertProfile.userId),
+    {
+      kind: "shortlist.passed",
+      title: `An update on “${title}”`,
+      body: "The client chose another expert for this request. Thank you for your time and your answers; we will keep matching you with new work.",
+      dedupeKey: `passed:${proposal.requestId}`,
+    },
+  );
   await notifyUsers(tx, [proposal.clientUserId], {
     kind: "contract.accepted",
     title: `${proposal.expertName} accepted “${proposal.title}”`,
@@ -106,7 +117,12 @@ async function openContractConversation(tx: Transaction, proposal: Proposal & { 
       matchId: proposal.matchId,
       contractId: proposal.id,
       createdAt: now,
-      participants: { create: [{ userId: proposal.clientUserId, joinedAt: now }, { userId: proposal.expertUserId, joinedAt: now }] },
+      participants: {
+        create: [
+          { userId: proposal.clientUserId, joinedAt: now },
+          { userId: proposal.expertUserId, joinedAt: now },
+        ],
+      },
     },
   });
 }

@@ -91,8 +91,6 @@ export async function getExpertDashboard({ user, now = clockNow() }: { user: Ses
     openInvitations: invitations.map(({ request, ...invitation }) => ({ ...invitation, requestId: request.id, requestTitle: request.title })),
     activeContracts: activeContracts.map(({ company, ...contract }) => ({ ...contract, companyName: company.name })),
     earnings: earnedRows.map((row) => ({ currency: row.currency, earnedCents: row._sum.amountCents ?? 0 })),
-    pendingInEscrow: money
-      .filter((totals) => totals.inEscrowCents > 0)
-      .map((totals) => ({ currency: totals.currency, inEscrowCents: totals.inEscrowCents })),
+    pendingInEscrow: money.filter((totals) => totals.inEscrowCents > 0).map((totals) => ({ currency: totals.currency, inEscrowCents: totals.inEscrowCents })),
   };
 }

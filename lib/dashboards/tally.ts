@@ -1,10 +1,7 @@
 // Turns Prisma groupBy rows into the plain shapes the dashboards return.
 
 /** A count for every possible value, so a status nobody is in still shows as 0. */
-export function countEvery<Key extends string>(
-  keys: readonly Key[],
-  rows: readonly { key: Key; count: number }[],
-): Record<Key, number> {
+export function countEvery<Key extends string>(keys: readonly Key[], rows: readonly { key: Key; count: number }[]): Record<Key, number> {
   const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<Key, number>;
   for (const row of rows) counts[row.key] += row.count;
   return counts;
@@ -22,7 +19,5 @@ export function sumByCurrency<Bucket extends string>(
     totals[row.bucket] += row.cents ?? 0;
     byCurrency.set(row.currency, totals);
   }
-  return [...byCurrency.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, totals]) => ({ currency, ...totals }));
+  return [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, totals]) => ({ currency, ...totals }));
 }

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
 import type { AnyOperation } from "@/lib/api/operation";
-import type { ApiOperations } from "./operation-list";
 import { errorBodySchema } from "@/lib/api/schemas";
+import type { FieldErrors } from "@/lib/errors";
+import type { ApiOperations } from "./operation-list";
 
 // The browser's typed client, derived from the declared operations by type alone (nothing of the
 // server is bundled): `callApi("GET /api/v1/requests/{id}", { params: { id } })` is checked against
@@ -10,12 +10,13 @@ import { errorBodySchema } from "@/lib/api/schemas";
 
 type Declared = ApiOperations[number];
 export type OperationKey = Declared extends infer O ? (O extends AnyOperation ? `${O["method"]} ${O["path"]}` : never) : never;
-type OperationOf<K extends OperationKey> = Extract<Declared, { method: K extends `${infer M} ${string}` ? M : never; path: K extends `${string} ${infer P}` ? P : never }>;
+type OperationOf<K extends OperationKey> = Extract<
+  Declared,
+  { method: K extends `${infer M} ${string}` ? M : never; path: K extends `${string} ${infer P}` ? P : never }
+>;
 
 type InputPart<S> = S extends z.ZodType ? z.input<S> : never;
-type InputOf<O> = O extends { input?: infer I }
-  ? { [K in keyof I as I[K] extends z.ZodType ? K : never]: InputPart<I[K]> }
-  : Record<string, never>;
+type InputOf<O> = O extends { input?: infer I } ? { [K in keyof I as I[K] extends z.ZodType ? K : never]: InputPart<I[K]> } : Record<string, never>;
 /** Dates arrive as ISO strings, as the output schema says. */
 export type OutputOf<K extends OperationKey> = OperationOf<K>["output"] extends { schema?: infer S } ? (S extends z.ZodType ? z.output<S> : null) : null;
 

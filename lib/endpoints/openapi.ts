@@ -24,9 +24,11 @@ type NamedSchemas = Record<string, JsonSchema>;
 
 function toSchema(schema: z.ZodType, io: "input" | "output", namedSchemas: NamedSchemas): JsonSchema {
   const converted = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
-  const { $schema: _version, $defs, ...rest } = JSON.parse(
-    JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/'),
-  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const {
+    $schema: _version,
+    $defs,
+    ...rest
+  } = JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   Object.assign(namedSchemas, $defs);
   return rest;
 }
@@ -78,7 +80,13 @@ function describeOperation(operation: AnyOperation, namedSchemas: NamedSchemas) 
     parameters: [
       ...pathParameters(operation.path),
       ...(operation.input?.query ? queryParameters(operation.input.query, namedSchemas) : []),
-      ...(operation.headers ?? []).map(({ name, description }) => ({ name, in: "header", required: false, description, schema: { type: "string", minLength: 8, maxLength: 255 } })),
+      ...(operation.headers ?? []).map(({ name, description }) => ({
+        name,
+        in: "header",
+        required: false,
+        description,
+        schema: { type: "string", minLength: 8, maxLength: 255 },
+      })),
     ],
     ...requestBodyOf(operation, namedSchemas),
     responses,

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { AnyOperation } from "@/lib/api/operation";
 import { errorResponse, requestIdFrom } from "@/lib/api/respond";
-import { AppError } from "@/lib/errors";
 import { runOperation } from "@/lib/api/run-operation";
+import { AppError } from "@/lib/errors";
 
 // The API's router: Hono, built from the list of operations. It routes and extracts path
 // parameters; everything else an API call needs happens in runOperation.
@@ -17,7 +17,10 @@ export function createApiRouter(operations: readonly AnyOperation[]) {
   }
   // A path we serve, asked with a method it does not take: 405 naming the ones it does.
   for (const path of new Set(operations.map((operation) => operation.path))) {
-    const allowed = operations.filter((operation) => operation.path === path).map((operation) => operation.method).join(", ");
+    const allowed = operations
+      .filter((operation) => operation.path === path)
+      .map((operation) => operation.method)
+      .join(", ");
     app.all(honoPath(path), (context) => {
       const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", `This address takes ${allowed}.`), requestIdFrom(context.req.raw.headers));
       response.headers.set("allow", allowed);

@@ -4,7 +4,17 @@ import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
 import type { AcceptInvitationInput } from "./schemas";
 
 /** The expert accepts their own invitation, confirming that their availability and rate still hold. */
-export async function acceptInvitation({ user, matchId, input, now = clockNow() }: { user: SessionUser; matchId: string; input: AcceptInvitationInput; now?: Date }) {
+export async function acceptInvitation({
+  user,
+  matchId,
+  input,
+  now = clockNow(),
+}: {
+  user: SessionUser;
+  matchId: string;
+  input: AcceptInvitationInput;
+  now?: Date;
+}) {
   const { status } = await respondToInvitation({ user, matchId, response: { decision: "ACCEPT", ...input }, now });
   return { id: matchId, status };
 }

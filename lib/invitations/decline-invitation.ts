@@ -4,7 +4,17 @@ import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
 import type { DeclineInvitationInput } from "./schemas";
 
 /** The expert declines their own invitation with a reason; matching back-fills the place. */
-export async function declineInvitation({ user, matchId, input, now = clockNow() }: { user: SessionUser; matchId: string; input: DeclineInvitationInput; now?: Date }) {
+export async function declineInvitation({
+  user,
+  matchId,
+  input,
+  now = clockNow(),
+}: {
+  user: SessionUser;
+  matchId: string;
+  input: DeclineInvitationInput;
+  now?: Date;
+}) {
   await respondToInvitation({ user, matchId, response: { decision: "DECLINE", ...input }, now });
   return { id: matchId, status: "DECLINED" as const };
 }

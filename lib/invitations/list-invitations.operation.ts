@@ -8,6 +8,10 @@ export const listInvitationsOperation = defineOperation({
   summary: "The signed-in expert's invitations: open ones first (soonest to expire), then recently answered",
   tag: "Invitations",
   access: ["EXPERT"],
-  output: { status: 200, description: "Open and answered invitations, each with the request summary and why the expert was matched.", schema: invitationListSchema },
+  output: {
+    status: 200,
+    description: "Open and answered invitations, each with the request summary and why the expert was matched.",
+    schema: invitationListSchema,
+  },
   handler: ({ user }) => listInvitations({ user }),
 });

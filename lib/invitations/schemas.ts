@@ -60,6 +60,4 @@ export const invitationListSchema = z
   })
   .meta({ id: "InvitationList" });
 
-export const invitationAnswerSchema = z
-  .object({ id: z.string(), status: z.enum(["ACCEPTED", "DECLINED"]) })
-  .meta({ id: "InvitationAnswer" });
+export const invitationAnswerSchema = z.object({ id: z.string(), status: z.enum(["ACCEPTED", "DECLINED"]) }).meta({ id: "InvitationAnswer" });

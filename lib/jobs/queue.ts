@@ -1,6 +1,6 @@
-import { db, type Transaction } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
-import { parseJobPayload, type JobKind, type JobPayload } from "./kinds";
+import { db, type Transaction } from "@/lib/db";
+import { type JobKind, type JobPayload, parseJobPayload } from "./kinds";
 
 // A durable job queue in Postgres. Enqueue inside the transaction that changes state, so a timer
 // exists exactly when the state that needs it was committed.

@@ -1,6 +1,6 @@
 import { logger } from "@/lib/logger";
-import { isJobKind, parseJobPayload, type JobKind, type JobPayload } from "./kinds";
-import { claimDueJobs, completeJob, failJob, type ClaimedJob } from "./queue";
+import { isJobKind, type JobKind, type JobPayload, parseJobPayload } from "./kinds";
+import { type ClaimedJob, claimDueJobs, completeJob, failJob } from "./queue";
 
 /** One handler per kind, each given the payload its kind declares. */
 export type JobHandlers = { [Kind in JobKind]: (payload: JobPayload<Kind>, now: Date) => Promise<void> };

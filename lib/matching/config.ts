@@ -6,10 +6,22 @@ const HOUR_MS = 3_600_000;
 
 const configSchema = z.object({
   invitationsPerRound: z.coerce.number().int().min(1).max(50).default(5),
-  invitationTtlMs: z.coerce.number().int().min(60_000).default(2 * HOUR_MS),
+  invitationTtlMs: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(2 * HOUR_MS),
   shortlistSize: z.coerce.number().int().min(1).max(20).default(3),
-  matchWindowMs: z.coerce.number().int().min(60_000).default(8 * HOUR_MS),
-  atRiskLeadMs: z.coerce.number().int().min(0).default(2 * HOUR_MS),
+  matchWindowMs: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(8 * HOUR_MS),
+  atRiskLeadMs: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(2 * HOUR_MS),
   // Candidates scored per round, best-fitting first (see find-candidates.ts): keeps ranking under
   // 250 ms p95 at 100k experts; the whole pool changed 4 of 100 top-5 slots in bench:matching.
   candidatePoolLimit: z.coerce.number().int().min(10).max(100_000).default(1000),

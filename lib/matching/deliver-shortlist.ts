@@ -1,5 +1,5 @@
-import type { Transaction } from "@/lib/db";
 import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
+import type { Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { closeOpenInvitations } from "./close-open-invitations";
 

@@ -48,7 +48,10 @@ export function normalizeRequestSkills(request: MatchRequestProfile): { required
 const alias = (index: number) => Prisma.raw(`s${index}`);
 const column = (index: number, name: string) => Prisma.raw(`s${index}."${name}"`);
 const eachRequired = (required: RequiredSkill[], fragment: (index: number) => Prisma.Sql, separator = ", ") =>
-  Prisma.join(required.map((_, index) => fragment(index)), separator);
+  Prisma.join(
+    required.map((_, index) => fragment(index)),
+    separator,
+  );
 
 /**
  * One self-join of expert_skills per required skill, each with its own skill id as a parameter: the

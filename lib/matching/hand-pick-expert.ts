@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
@@ -19,14 +19,18 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
     where: { id: input.expertProfileId, vettingStatus: "APPROVED", user: { suspendedAt: null } },
     select: { id: true, userId: true, user: { select: { name: true } } },
   });
-  if (!expert) throw new AppError("VALIDATION_FAILED", "Choose an approved, active expert.", { fields: { expertProfileId: ["Not an approved, active expert."] } });
+  if (!expert)
+    throw new AppError("VALIDATION_FAILED", "Choose an approved, active expert.", { fields: { expertProfileId: ["Not an approved, active expert."] } });
 
   return db.$transaction(async (tx) => {
     const status = await lockRequest(tx, requestId);
     if (!status) throw notFound("Request");
     if (status !== "MATCHING" && status !== "MATCHED") throw new AppError("CONFLICT", "Only a request that is matching or matched takes hand-picked experts.");
     const breakdown = { handPicked: true, reasons: [`Hand-picked by ${user.name}${input.note ? `: ${input.note}` : ""}`] };
-    const existing = await tx.match.findUnique({ where: { requestId_expertProfileId: { requestId, expertProfileId: expert.id } }, select: { id: true, status: true } });
+    const existing = await tx.match.findUnique({
+      where: { requestId_expertProfileId: { requestId, expertProfileId: expert.id } },
+      select: { id: true, status: true },
+    });
     if (existing && ["SHORTLISTED", "HIRED", "PASSED"].includes(existing.status)) {
       throw new AppError("CONFLICT", `${expert.user.name} is already on this shortlist.`);
     }
@@ -62,7 +66,13 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
       link: "/expert/invitations",
       dedupeKey: `hand-picked:${match.id}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "matching.hand-picked", targetType: "HiringRequest", targetId: requestId, data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "matching.hand-picked",
+      targetType: "HiringRequest",
+      targetId: requestId,
+      data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null },
+    });
     return { matchId: match.id };
   });
 }

@@ -1,9 +1,9 @@
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/generated/prisma/client";
 import type { MatchStatus, RequestStatus } from "@/generated/prisma/enums";
-import { matchingConfig, type MatchingConfig } from "./config";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { type MatchingConfig, matchingConfig } from "./config";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
 import { scheduleInviteRound } from "./schedule-matching";
@@ -14,13 +14,7 @@ import type { InvitationResponse } from "./schemas";
  * matching. The third acceptance delivers the shortlist (closing the invitations still open); a
  * decline schedules a back-fill.
  */
-export async function respondToInvitation(options: {
-  user: SessionUser;
-  matchId: string;
-  response: InvitationResponse;
-  now: Date;
-  config?: MatchingConfig;
-}) {
+export async function respondToInvitation(options: { user: SessionUser; matchId: string; response: InvitationResponse; now: Date; config?: MatchingConfig }) {
   const { user, matchId, response, now } = options;
   const config = options.config ?? matchingConfig();
   if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only experts answer invitations.");

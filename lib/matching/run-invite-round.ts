@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { matchingConfig, type MatchingConfig } from "./config";
+import { type MatchingConfig, matchingConfig } from "./config";
 import { findCandidates } from "./find-candidates";
 import { loadRequestProfile } from "./load-request-profile";
 import { lockRequest } from "./lock-request";
@@ -56,13 +56,17 @@ export async function runInviteRound(options: { requestId: string; now: Date; co
         })),
       );
       const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
-      await notifyUsers(tx, ranked.map((candidate) => candidate.userId), {
-        kind: "invitation.received",
-        title: `New invitation: ${request.title}`,
-        body: `You were matched with "${request.title}". Accept or decline within ${Math.round(config.invitationTtlMs / 60_000)} minutes.`,
-        link: "/expert/invitations",
-        dedupeKey: `invitation:${requestId}:${alreadyRanked}`,
-      });
+      await notifyUsers(
+        tx,
+        ranked.map((candidate) => candidate.userId),
+        {
+          kind: "invitation.received",
+          title: `New invitation: ${request.title}`,
+          body: `You were matched with "${request.title}". Accept or decline within ${Math.round(config.invitationTtlMs / 60_000)} minutes.`,
+          link: "/expert/invitations",
+          dedupeKey: `invitation:${requestId}:${alreadyRanked}`,
+        },
+      );
       return { invited: matches.length };
     },
     { timeout: 30_000 },

@@ -11,7 +11,11 @@ export const invitationResponseSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       decision: z.literal("DECLINE"),
-      reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(500, "Keep the reason under 500 characters."),
+      reason: z
+        .string({ error: "Tell the client briefly why." })
+        .trim()
+        .min(3, "Tell the client briefly why.")
+        .max(500, "Keep the reason under 500 characters."),
     }),
   ],
   { error: 'Choose "ACCEPT" or "DECLINE".' },

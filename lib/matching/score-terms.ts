@@ -60,11 +60,7 @@ function requiredSkillStrength(skill: CandidateSkill | undefined, minYears: numb
     skill.years < minYears
       ? (YEARS_AT_MINIMUM * skill.years) / Math.max(1, minYears)
       : YEARS_AT_MINIMUM + (1 - YEARS_AT_MINIMUM) * clamp01((skill.years - minYears) / EXTRA_YEARS_FOR_FULL_CREDIT);
-  return (
-    SKILL_LEVEL_SHARE * LEVEL_STRENGTH[skill.level] +
-    SKILL_YEARS_SHARE * yearsCredit +
-    SKILL_VERIFIED_SHARE * (skill.isVerified ? 1 : 0)
-  );
+  return SKILL_LEVEL_SHARE * LEVEL_STRENGTH[skill.level] + SKILL_YEARS_SHARE * yearsCredit + SKILL_VERIFIED_SHARE * (skill.isVerified ? 1 : 0);
 }
 
 export function skillsTerm(request: MatchRequestProfile, skillsById: ReadonlyMap<string, CandidateSkill>): number {
@@ -85,8 +81,7 @@ export function classifyRate(request: MatchRequestProfile, candidate: CandidateF
   return candidate.hourlyRateCents < budgetFloorCents(request) ? "WELL_BELOW" : "WITHIN";
 }
 
-export const budgetFloorCents = (request: MatchRequestProfile) =>
-  request.budgetMinCents ?? request.budgetMaxCents * IMPLIED_BUDGET_FLOOR_SHARE;
+export const budgetFloorCents = (request: MatchRequestProfile) => request.budgetMinCents ?? request.budgetMaxCents * IMPLIED_BUDGET_FLOOR_SHARE;
 
 /** Budget is an hourly rate in the request's currency; another currency cannot be compared without exchange rates. */
 export function rateFitTerm(request: MatchRequestProfile, candidate: CandidateFeatures): number {
@@ -144,5 +139,4 @@ export function loadTerm(candidate: CandidateFeatures): number {
   return 1 / (1 + load / LOAD_AT_HALF_SCORE);
 }
 
-export const fairnessTerm = (candidate: CandidateFeatures) =>
-  0.5 ** (Math.max(0, candidate.invitationsLast30Days) / RECENT_INVITATIONS_PER_HALVING);
+export const fairnessTerm = (candidate: CandidateFeatures) => 0.5 ** (Math.max(0, candidate.invitationsLast30Days) / RECENT_INVITATIONS_PER_HALVING);

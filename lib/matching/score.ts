@@ -40,17 +40,9 @@ function offsetAt(timeZone: string, storedOffset: number, now: Date) {
 }
 
 /** Pure: the same request, candidate, weights and `now` always give the same breakdown. */
-export function scoreCandidate(
-  request: MatchRequestProfile,
-  candidate: CandidateFeatures,
-  weights: ScoreWeights = DEFAULT_WEIGHTS,
-  now: Date,
-): ScoreBreakdown {
+export function scoreCandidate(request: MatchRequestProfile, candidate: CandidateFeatures, weights: ScoreWeights = DEFAULT_WEIGHTS, now: Date): ScoreBreakdown {
   const skillsById = new Map<string, CandidateSkill>(candidate.skills.map((skill) => [skill.skillId, skill]));
-  const overlap = overlapHours(
-    offsetAt(request.timezone, request.utcOffsetMinutes, now),
-    offsetAt(candidate.timezone, candidate.utcOffsetMinutes, now),
-  );
+  const overlap = overlapHours(offsetAt(request.timezone, request.utcOffsetMinutes, now), offsetAt(candidate.timezone, candidate.utcOffsetMinutes, now));
   const rawTerms: Record<ScoreTerm, number> = {
     skills: skillsTerm(request, skillsById),
     niceToHave: niceToHaveTerm(request, skillsById),

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { notifyAdmins } from "@/lib/notifications/notify";
-import { matchingConfig, type MatchingConfig } from "./config";
+import { type MatchingConfig, matchingConfig } from "./config";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
 

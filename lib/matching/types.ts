@@ -46,16 +46,7 @@ export type CandidateFeatures = {
   invitationsLast30Days: number;
 };
 
-export type ScoreTerm =
-  | "skills"
-  | "niceToHave"
-  | "rateFit"
-  | "availability"
-  | "timezoneOverlap"
-  | "trackRecord"
-  | "responsiveness"
-  | "load"
-  | "fairness";
+export type ScoreTerm = "skills" | "niceToHave" | "rateFit" | "availability" | "timezoneOverlap" | "trackRecord" | "responsiveness" | "load" | "fairness";
 
 export type ScoreWeights = Record<ScoreTerm, number>;
 

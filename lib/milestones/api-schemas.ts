@@ -31,7 +31,12 @@ export const milestoneSubmissionSchema = z
   .meta({ id: "MilestoneSubmission", description: "One hand-in of the work and the client's change request on it, if any." });
 
 export const submittedMilestoneSchema = z
-  .object({ id: z.string(), status: z.literal("SUBMITTED"), submittedAt: dateTime, autoReleaseAt: dateTime.meta({ description: "Released automatically then, unless the client answers." }) })
+  .object({
+    id: z.string(),
+    status: z.literal("SUBMITTED"),
+    submittedAt: dateTime,
+    autoReleaseAt: dateTime.meta({ description: "Released automatically then, unless the client answers." }),
+  })
   .meta({ id: "SubmittedMilestone" });
 
 export const changesRequestedSchema = z.object({ id: z.string(), status: z.literal("CHANGES_REQUESTED") }).meta({ id: "ChangesRequested" });
@@ -54,7 +59,10 @@ const disputeSchema = z
     stripeDisputeId: z.string().nullable().meta({ description: "Set for a card chargeback reported by Stripe: only a release is possible here." }),
     createdAt: dateTime,
     resolvedAt: dateTime.nullable(),
-    openedBy: z.object({ name: z.string(), role: z.enum(["CLIENT", "EXPERT", "ADMIN"]) }).nullable().meta({ description: "Null for a chargeback." }),
+    openedBy: z
+      .object({ name: z.string(), role: z.enum(["CLIENT", "EXPERT", "ADMIN"]) })
+      .nullable()
+      .meta({ description: "Null for a chargeback." }),
     contract: z.object({
       id: z.string(),
       title: z.string(),

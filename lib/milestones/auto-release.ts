@@ -19,6 +19,11 @@ export async function scheduleAutoRelease(tx: Transaction, milestone: { id: stri
       runAt: new Date(submittedAt + afterMs),
       dedupeKey: `release-reminder:${milestone.id}:${submittedAt}:${afterMs}`,
     })),
-    { kind: "payments.auto-release" as const, payload, runAt: new Date(submittedAt + AUTO_RELEASE_AFTER_MS), dedupeKey: `auto-release:${milestone.id}:${submittedAt}` },
+    {
+      kind: "payments.auto-release" as const,
+      payload,
+      runAt: new Date(submittedAt + AUTO_RELEASE_AFTER_MS),
+      dedupeKey: `auto-release:${milestone.id}:${submittedAt}`,
+    },
   ]);
 }

@@ -28,7 +28,10 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
 
   await db.$transaction(async (tx) => {
     const payment = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "SUCCEEDED" }, select: { id: true } });
-    const { count } = await tx.milestone.updateMany({ where: { id: milestone.id, status: "FUNDED" }, data: { status: "REFUNDED", refundedAt: now, autoReleaseAt: null } });
+    const { count } = await tx.milestone.updateMany({
+      where: { id: milestone.id, status: "FUNDED" },
+      data: { status: "REFUNDED", refundedAt: now, autoReleaseAt: null },
+    });
     if (!count || !payment) throw conflict("This milestone changed meanwhile; reload and try again.");
     await queueSettlement(
       tx,
@@ -36,7 +39,13 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
       { releaseCents: 0, refundCents: milestone.amountCents, refundReason: "milestone cancelled" },
       now,
     );
-    await recordAudit(tx, { actorId: user.id, action: "milestone.cancelled", targetType: "Milestone", targetId: milestone.id, data: { refundCents: milestone.amountCents } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "milestone.cancelled",
+      targetType: "Milestone",
+      targetId: milestone.id,
+      data: { refundCents: milestone.amountCents },
+    });
   });
   await settleMilestone(milestone.id);
   return { milestoneId: milestone.id, outcome: "refunded" as const };

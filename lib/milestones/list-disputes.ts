@@ -18,7 +18,17 @@ export async function listDisputes({ user }: { user: SessionUser }) {
     createdAt: true,
     resolvedAt: true,
     openedBy: { select: { name: true, role: true } },
-    contract: { select: { id: true, title: true, currency: true, platformFeeBps: true, company: { select: { name: true } }, expertProfile: { select: { user: { select: { name: true } } } }, conversation: { select: { id: true } } } },
+    contract: {
+      select: {
+        id: true,
+        title: true,
+        currency: true,
+        platformFeeBps: true,
+        company: { select: { name: true } },
+        expertProfile: { select: { user: { select: { name: true } } } },
+        conversation: { select: { id: true } },
+      },
+    },
     milestone: { select: { id: true, title: true, amountCents: true, status: true, submissions: SUBMISSIONS_SELECT } },
   } as const;
   const [open, resolved] = await Promise.all([

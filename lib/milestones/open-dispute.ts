@@ -3,8 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
-import type { OpenDisputeInput } from "./schemas";
 import { partyMilestoneWhere } from "./access";
+import type { OpenDisputeInput } from "./schemas";
 
 const DISPUTABLE = ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] as const;
 
@@ -17,7 +17,13 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
   const { user, milestoneId, input } = options;
   const milestone = await db.milestone.findFirst({
     where: partyMilestoneWhere(user, milestoneId),
-    select: { id: true, title: true, status: true, contractId: true, contract: { select: { title: true, clientUserId: true, expertProfile: { select: { userId: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      contractId: true,
+      contract: { select: { title: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
+    },
   });
   if (!milestone) throw notFound("Milestone");
   return db.$transaction(async (tx) => {
@@ -39,7 +45,12 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
       body: `${user.name} opened a dispute. The money stays held by Vetted until an admin decides; you can add your side in the conversation.`,
       link,
     });
-    await notifyAdmins(tx, { kind: "dispute.opened", title: `Dispute to resolve: ${milestone.contract.title}`, body: input.reason.slice(0, 300), link: "/admin/disputes" });
+    await notifyAdmins(tx, {
+      kind: "dispute.opened",
+      title: `Dispute to resolve: ${milestone.contract.title}`,
+      body: input.reason.slice(0, 300),
+      link: "/admin/disputes",
+    });
     await recordAudit(tx, { actorId: user.id, action: "dispute.opened", targetType: "Dispute", targetId: dispute.id, data: { milestoneId: milestone.id } });
     return { disputeId: dispute.id, milestoneStatus: "DISPUTED" as const };
   });

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
-import { assertMilestoneTransition } from "./transitions";
 import { clientMilestoneWhere } from "./access";
+import { assertMilestoneTransition } from "./transitions";
 
 type Trigger = "approved" | "auto-release";
 
@@ -51,7 +51,13 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
       { releaseCents: milestone.amountCents, refundCents: 0, refundReason: "" },
       now,
     );
-    await recordAudit(tx, { actorId: options.actorId ?? null, action: `milestone.${trigger}`, targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents } });
+    await recordAudit(tx, {
+      actorId: options.actorId ?? null,
+      action: `milestone.${trigger}`,
+      targetType: "Milestone",
+      targetId: milestone.id,
+      data: { amountCents: milestone.amountCents },
+    });
   });
   await settleMilestone(milestoneId);
 }

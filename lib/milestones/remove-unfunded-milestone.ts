@@ -25,7 +25,13 @@ export async function removeUnfundedMilestone(options: { user: SessionUser; mile
     const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
     await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
     await updateContractAfterSettlement(tx, milestone.contractId, now);
-    await recordAudit(tx, { actorId: user.id, action: "milestone.removed", targetType: "Milestone", targetId: milestone.id, data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "milestone.removed",
+      targetType: "Milestone",
+      targetId: milestone.id,
+      data: { amountCents: milestone.amountCents, failedPaymentAttempts: attempts },
+    });
     return { milestoneId: milestone.id, outcome: "removed" as const };
   });
 }

@@ -38,7 +38,13 @@ export async function requestChanges({ user, milestoneId, input, now }: { user: 
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-changes:${milestone.id}:${now.getTime()}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "milestone.changes-requested", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "milestone.changes-requested",
+      targetType: "Milestone",
+      targetId: milestone.id,
+      data: { contractId: contract.id },
+    });
     return { id: milestone.id, status: "CHANGES_REQUESTED" as const };
   });
 }

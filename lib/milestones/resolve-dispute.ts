@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertAdmin } from "@/lib/payments/access";
+import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
-import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
 import type { ResolveDisputeInput } from "./schemas";
 
 /** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
@@ -32,7 +32,16 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       status: true,
       contractId: true,
       stripeDisputeId: true,
-      milestone: { select: { id: true, title: true, status: true, amountCents: true, currency: true, payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } } } },
+      milestone: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          amountCents: true,
+          currency: true,
+          payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
+        },
+      },
       contract: { select: { platformFeeBps: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
     },
   });
@@ -40,7 +49,9 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
   if (dispute.status !== "OPEN") throw conflict("This dispute is already resolved.");
   // In a chargeback the card issuer takes the money back itself; Stripe refuses refunds of a disputed charge.
   if (dispute.stripeDisputeId && input.outcome !== "RELEASE") {
-    throw conflict("This is a card chargeback: the card issuer decides what the client gets back. Respond in Stripe; here, only release (pay the expert) is possible.");
+    throw conflict(
+      "This is a card chargeback: the card issuer decides what the client gets back. Respond in Stripe; here, only release (pay the expert) is possible.",
+    );
   }
   const { milestone } = dispute;
   // A chargeback on money already paid out, or a dispute with nothing held: the decision only unfreezes.
@@ -50,7 +61,15 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
   await db.$transaction(async (tx) => {
     const { count } = await tx.dispute.updateMany({
       where: { id: dispute.id, status: "OPEN" },
-      data: { status: "RESOLVED", outcome: input.outcome, releaseCents: amounts.releaseCents, refundCents: amounts.refundCents, resolutionNote: input.note, resolvedById: user.id, resolvedAt: now },
+      data: {
+        status: "RESOLVED",
+        outcome: input.outcome,
+        releaseCents: amounts.releaseCents,
+        refundCents: amounts.refundCents,
+        resolutionNote: input.note,
+        resolvedById: user.id,
+        resolvedAt: now,
+      },
     });
     if (!count) throw conflict("This dispute was just resolved by someone else.");
     if (holdsMoney && milestone) {
@@ -72,7 +91,13 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       body: input.note,
       link: `/contracts/${dispute.contractId}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "dispute.resolved", targetType: "Dispute", targetId: dispute.id, data: { outcome: input.outcome, ...amounts } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "dispute.resolved",
+      targetType: "Dispute",
+      targetId: dispute.id,
+      data: { outcome: input.outcome, ...amounts },
+    });
   });
   if (holdsMoney && milestone) await settleMilestone(milestone.id);
   else if (milestone) await finalizeMilestone(milestone.id, { shouldAnnounce: false });

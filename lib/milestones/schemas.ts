@@ -3,7 +3,11 @@ import { z } from "zod";
 // One schema per milestone input, shared by the forms and the API. Money is integer cents.
 
 export const submitMilestoneSchema = z.strictObject({
-  note: z.string({ error: "Describe what you delivered." }).trim().min(10, "Describe what you delivered in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
+  note: z
+    .string({ error: "Describe what you delivered." })
+    .trim()
+    .min(10, "Describe what you delivered in at least 10 characters.")
+    .max(4_000, "Keep the note under 4,000 characters."),
   links: z
     .array(z.url({ protocol: /^https?$/, error: "Use a full http(s) link." }).max(2_000))
     .max(10, "Add at most 10 links.")
@@ -12,12 +16,20 @@ export const submitMilestoneSchema = z.strictObject({
 export type SubmitMilestoneInput = z.infer<typeof submitMilestoneSchema>;
 
 export const requestChangesSchema = z.strictObject({
-  note: z.string({ error: "Say what should change." }).trim().min(10, "Say what should change in at least 10 characters.").max(4_000, "Keep the note under 4,000 characters."),
+  note: z
+    .string({ error: "Say what should change." })
+    .trim()
+    .min(10, "Say what should change in at least 10 characters.")
+    .max(4_000, "Keep the note under 4,000 characters."),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
 export const openDisputeSchema = z.strictObject({
-  reason: z.string({ error: "Explain the problem." }).trim().min(20, "Explain the problem in at least 20 characters, so an admin can act on it.").max(4_000, "Keep it under 4,000 characters."),
+  reason: z
+    .string({ error: "Explain the problem." })
+    .trim()
+    .min(20, "Explain the problem in at least 20 characters, so an admin can act on it.")
+    .max(4_000, "Keep it under 4,000 characters."),
 });
 export type OpenDisputeInput = z.infer<typeof openDisputeSchema>;
 
@@ -28,7 +40,10 @@ export const resolveDisputeSchema = z.discriminatedUnion(
     z.strictObject({ outcome: z.literal("REFUND"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
     z.strictObject({
       outcome: z.literal("SPLIT"),
-      releaseCents: z.number({ error: "Enter what the expert receives, in cents." }).int("Use whole cents.").positive("Release at least 1 cent; otherwise refund."),
+      releaseCents: z
+        .number({ error: "Enter what the expert receives, in cents." })
+        .int("Use whole cents.")
+        .positive("Release at least 1 cent; otherwise refund."),
       note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000),
     }),
   ],

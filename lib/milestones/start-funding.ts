@@ -25,7 +25,9 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
   const { contract } = milestone;
   if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
   if (!contract.expertProfile.payoutsEnabled) {
-    throw conflict(`${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`);
+    throw conflict(
+      `${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`,
+    );
   }
   if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");
 
@@ -35,5 +37,11 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
     const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
     if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
   }
-  return openCheckout({ id: milestone.id, title: milestone.title, amountCents: milestone.amountCents, currency: milestone.currency, contract: { id: contract.id, title: contract.title } });
+  return openCheckout({
+    id: milestone.id,
+    title: milestone.title,
+    amountCents: milestone.amountCents,
+    currency: milestone.currency,
+    contract: { id: contract.id, title: contract.title },
+  });
 }

@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertSideWhere } from "@/lib/parties/sides";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";
@@ -20,7 +20,12 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
   const { note, links } = input;
   const milestone = await db.milestone.findFirst({
     where: { id: milestoneId, contract: expertSideWhere(user) },
-    select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      contract: { select: { id: true, status: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } },
+    },
   });
   if (!milestone) throw notFound("Milestone");
   const { contract } = milestone;
@@ -46,7 +51,13 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
       link: `/contracts/${contract.id}`,
       dedupeKey: `milestone-submitted:${milestone.id}:${now.getTime()}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "milestone.submitted", targetType: "Milestone", targetId: milestone.id, data: { contractId: contract.id, links: links.length } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "milestone.submitted",
+      targetType: "Milestone",
+      targetId: milestone.id,
+      data: { contractId: contract.id, links: links.length },
+    });
     return { id: milestone.id, status: "SUBMITTED" as const, submittedAt: now, autoReleaseAt };
   });
 }

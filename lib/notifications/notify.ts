@@ -29,7 +29,11 @@ export async function notifyUsers(tx: Transaction, userIds: string[], message: N
 
 export async function notifyAdmins(tx: Transaction, message: NotificationMessage) {
   const admins = await tx.user.findMany({ where: { role: "ADMIN", suspendedAt: null }, select: { id: true } });
-  await notifyUsers(tx, admins.map((admin) => admin.id), message);
+  await notifyUsers(
+    tx,
+    admins.map((admin) => admin.id),
+    message,
+  );
 }
 
 function appUrl(path: string) {

@@ -9,16 +9,32 @@ const malformedPaymentId = "The payment id in the URL is malformed.";
 export const paymentPathSchema = z.object({ id: z.string({ error: malformedPaymentId }).min(1, malformedPaymentId).max(64, malformedPaymentId) });
 
 export const stripeEventsQuerySchema = z.strictObject({
-  type: z.string().trim().max(100).regex(/^[a-z_.]+$/, "An event type looks like checkout.session.completed.").optional(),
-  failedOnly: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  type: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-z_.]+$/, "An event type looks like checkout.session.completed.")
+    .optional(),
+  failedOnly: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
 export const reviewRefundSchema = z
-  .object({ paymentId: z.string(), refundId: z.string(), refundStatus: z.enum(["PENDING", "SUCCEEDED", "FAILED"]), amountCents: z.number().int(), currency: z.string() })
+  .object({
+    paymentId: z.string(),
+    refundId: z.string(),
+    refundStatus: z.enum(["PENDING", "SUCCEEDED", "FAILED"]),
+    amountCents: z.number().int(),
+    currency: z.string(),
+  })
   .meta({ id: "ReviewRefund" });
 export const payoutStatusSchema = z.object({ hasAccount: z.boolean(), payoutsEnabled: z.boolean(), currentlyDue: z.array(z.string()) });
 export const onboardingLinkSchema = z.object({ url: z.url() });
 export const stripeEventListSchema = z.object({
-  events: z.array(z.object({ id: z.string(), type: z.string(), receivedAt: z.iso.datetime(), processedAt: z.iso.datetime().nullable(), error: z.string().nullable() })),
+  events: z.array(
+    z.object({ id: z.string(), type: z.string(), receivedAt: z.iso.datetime(), processedAt: z.iso.datetime().nullable(), error: z.string().nullable() }),
+  ),
 });

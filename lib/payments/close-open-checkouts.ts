@@ -8,7 +8,10 @@ import { callStripe } from "./stripe-call";
  * paid afterwards; its attempt fails. A page paid in that very moment is a 409: the milestone is funded.
  */
 export async function closeOpenCheckouts(milestoneId: string) {
-  const open = await db.payment.findMany({ where: { milestoneId, status: "PENDING", stripeCheckoutSessionId: { not: null } }, select: { id: true, stripeCheckoutSessionId: true } });
+  const open = await db.payment.findMany({
+    where: { milestoneId, status: "PENDING", stripeCheckoutSessionId: { not: null } },
+    select: { id: true, stripeCheckoutSessionId: true },
+  });
   for (const payment of open) {
     const sessionId = payment.stripeCheckoutSessionId!;
     await callStripe("close the open payment page", () => stripe().checkout.sessions.expire(sessionId)).catch((error: unknown) => {

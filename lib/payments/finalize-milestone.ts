@@ -26,10 +26,22 @@ export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }:
     const parties = [milestone.contract.clientUserId, milestone.contract.expertProfile.userId];
     const link = `/contracts/${milestone.contractId}`;
     if (shouldAnnounce && milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
-      await notifyUsers(tx, parties, { kind: "milestone.released", title: `Released: ${milestone.title}`, body: `The payment for "${milestone.title}" was sent to the expert's Stripe account.`, link, dedupeKey: `released:${milestone.id}` });
+      await notifyUsers(tx, parties, {
+        kind: "milestone.released",
+        title: `Released: ${milestone.title}`,
+        body: `The payment for "${milestone.title}" was sent to the expert's Stripe account.`,
+        link,
+        dedupeKey: `released:${milestone.id}`,
+      });
     }
     if (shouldAnnounce && milestone.status === "REFUNDED") {
-      await notifyUsers(tx, parties, { kind: "milestone.refunded", title: `Refunded: ${milestone.title}`, body: `The payment for "${milestone.title}" was refunded to the client's card.`, link, dedupeKey: `refunded:${milestone.id}` });
+      await notifyUsers(tx, parties, {
+        kind: "milestone.refunded",
+        title: `Refunded: ${milestone.title}`,
+        body: `The payment for "${milestone.title}" was refunded to the client's card.`,
+        link,
+        dedupeKey: `refunded:${milestone.id}`,
+      });
     }
     await updateContractAfterSettlement(tx, milestone.contractId, clockNow());
   });
@@ -41,7 +53,9 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
   const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
-  const pending = (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) + (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
+  const pending =
+    (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
+    (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
   if (unsettled || pending) return;
   const released = await tx.milestone.count({ where: { contractId, status: "RELEASED" } });
   if (!released) {
@@ -50,7 +64,10 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   }
   const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now } });
   if (!count) return;
-  const contract = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { title: true, requestId: true, clientUserId: true, expertProfileId: true } });
+  const contract = await tx.contract.findUniqueOrThrow({
+    where: { id: contractId },
+    select: { title: true, requestId: true, clientUserId: true, expertProfileId: true },
+  });
   await tx.expertProfile.update({ where: { id: contract.expertProfileId }, data: { completedContracts: { increment: 1 } } });
   await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
   await notifyUsers(tx, [contract.clientUserId], {

@@ -39,8 +39,11 @@ export function findCheckoutMismatches(expected: ExpectedPayment, received: Rece
   }
   if (received.currency !== expected.currency.toUpperCase()) mismatches.push(`charged in ${received.currency} instead of ${expected.currency}`);
   if (received.amountCents !== expected.amountCents || received.amountReceivedCents !== expected.amountCents) {
-    const amountReceived = received.amountReceivedCents === received.amountCents ? "" : ` (the payment intent says ${formatMoney(received.amountReceivedCents, received.currency)})`;
-    mismatches.push(`charged ${formatMoney(received.amountCents, received.currency)}${amountReceived} instead of ${formatMoney(expected.amountCents, expected.currency)}`);
+    const amountReceived =
+      received.amountReceivedCents === received.amountCents ? "" : ` (the payment intent says ${formatMoney(received.amountReceivedCents, received.currency)})`;
+    mismatches.push(
+      `charged ${formatMoney(received.amountCents, received.currency)}${amountReceived} instead of ${formatMoney(expected.amountCents, expected.currency)}`,
+    );
   }
   const ids: [string, string | null | undefined, string][] = [
     ["the session's paymentId", received.sessionMetadata.paymentId, expected.paymentId],

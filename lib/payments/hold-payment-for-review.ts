@@ -43,10 +43,16 @@ export async function holdPaymentForReview({ milestone, payment, received, misma
   await db.$transaction(async (tx) => {
     let reviewPaymentId: string;
     if (isOwnSession) {
-      const { count } = await tx.payment.updateMany({ where: { id: payment.id, status: { in: ["PENDING", "FAILED"] } }, data: { ...receivedColumns, failureReason: null } });
+      const { count } = await tx.payment.updateMany({
+        where: { id: payment.id, status: { in: ["PENDING", "FAILED"] } },
+        data: { ...receivedColumns, failureReason: null },
+      });
       if (!count) return;
       reviewPaymentId = payment.id;
-      await tx.milestone.updateMany({ where: { id: milestone.id, status: "FUNDING" }, data: { status: "PENDING", fundingFailureReason: UNDER_REVIEW_FUNDING_REASON } });
+      await tx.milestone.updateMany({
+        where: { id: milestone.id, status: "FUNDING" },
+        data: { status: "PENDING", fundingFailureReason: UNDER_REVIEW_FUNDING_REASON },
+      });
     } else {
       const idempotencyKey = `review:${received.sessionId}`;
       const { count } = await tx.payment.createMany({

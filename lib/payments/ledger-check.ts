@@ -36,7 +36,9 @@ export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
     WHERE true ${inScope(scope, Prisma.sql`t."contractId"`)} GROUP BY t.id HAVING sum(e."amountCents") <> 0`);
   for (const row of unbalanced) problems.push(`transaction ${row.idempotencyKey} is unbalanced by ${row.total}`);
 
-  const byContract = await db.$queryRaw<{ contractId: string; currency: string; funded: bigint; escrow: bigint; payable: bigint; fees: bigint; refunded: bigint; held: bigint }[]>(Prisma.sql`
+  const byContract = await db.$queryRaw<
+    { contractId: string; currency: string; funded: bigint; escrow: bigint; payable: bigint; fees: bigint; refunded: bigint; held: bigint }[]
+  >(Prisma.sql`
     SELECT c.id AS "contractId", c.currency,
       coalesce(-sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_FUNDING'), 0) AS funded,
       coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'ESCROW'), 0) AS escrow,
@@ -56,7 +58,8 @@ export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
   for (const row of byContract) {
     const [funded, escrow, payable, fees, refunded, held] = [row.funded, row.escrow, row.payable, row.fees, row.refunded, row.held].map(Number);
     if (escrow < 0) problems.push(`contract ${row.contractId}: escrow is negative (${escrow})`);
-    if (escrow !== funded - payable - fees - refunded) problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ funded ${funded} − released ${payable + fees} − refunded ${refunded}`);
+    if (escrow !== funded - payable - fees - refunded)
+      problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ funded ${funded} − released ${payable + fees} − refunded ${refunded}`);
     if (escrow !== held) problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ ${held} held by its payments, transfers and refunds`);
     const total = totals.get(row.currency) ?? { currency: row.currency, fundedCents: 0, heldCents: 0, releasedCents: 0, feesCents: 0, refundedCents: 0 };
     total.fundedCents += funded;
@@ -90,7 +93,15 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     db.payment.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeChargeId: true, amountCents: true } }),
     db.payment.findMany({
       where: { status: "NEEDS_REVIEW", ...inScopeMilestone },
-      select: { id: true, stripeChargeId: true, amountCents: true, currency: true, receivedAmountCents: true, receivedCurrency: true, refunds: { where: { status: "SUCCEEDED" }, select: { amountCents: true } } },
+      select: {
+        id: true,
+        stripeChargeId: true,
+        amountCents: true,
+        currency: true,
+        receivedAmountCents: true,
+        receivedCurrency: true,
+        refunds: { where: { status: "SUCCEEDED" }, select: { amountCents: true } },
+      },
     }),
     db.transfer.findMany({ where: { status: "PAID", ...inScopeMilestone }, select: { stripeTransferId: true, amountCents: true } }),
     db.refund.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeRefundId: true, amountCents: true } }),
@@ -109,17 +120,23 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     refundedCents: payment.refunds.reduce((total, refund) => total + refund.amountCents, 0),
   }));
   for (const payment of review) {
-    if (payment.refundedCents > payment.amountCents) problems.push(`payment ${payment.paymentId} under review: refunded ${payment.refundedCents} of the ${payment.amountCents} received`);
+    if (payment.refundedCents > payment.amountCents)
+      problems.push(`payment ${payment.paymentId} under review: refunded ${payment.refundedCents} of the ${payment.amountCents} received`);
   }
-  const stripeTransfers = (await Promise.all(groups.map((group) => listAll(stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
+  const stripeTransfers = (
+    await Promise.all(groups.map((group) => listAll(stripe().transfers.list({ limit: 100, ...(group && { transfer_group: group }) }))))
+  ).flat();
   const chargeIds = new Set(charges.filter((charge) => charge.paid).map((charge) => charge.id));
-  const stripeRefunds = (await listAll(stripe().refunds.list({ limit: 100 }))).filter((refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge));
+  const stripeRefunds = (await listAll(stripe().refunds.list({ limit: 100 }))).filter(
+    (refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge),
+  );
 
   const compare = (what: string, ours: { id: string | null; amountCents: number }[], theirs: { id: string; amount: number }[]) => {
     const theirById = new Map(theirs.map((item) => [item.id, item.amount]));
     const ourIds = new Set(ours.map((item) => item.id));
     for (const item of ours) {
-      if (!item.id || theirById.get(item.id) !== item.amountCents) problems.push(`${what} ${item.id ?? "(no Stripe id)"}: ours ${item.amountCents}, Stripe ${item.id ? theirById.get(item.id) : "none"}`);
+      if (!item.id || theirById.get(item.id) !== item.amountCents)
+        problems.push(`${what} ${item.id ?? "(no Stripe id)"}: ours ${item.amountCents}, Stripe ${item.id ? theirById.get(item.id) : "none"}`);
     }
     for (const item of theirs) if (!ourIds.has(item.id)) problems.push(`Stripe ${what} ${item.id} (${item.amount}) is not in our books`);
   };
@@ -128,8 +145,16 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     [...payments.map((payment) => ({ id: payment.stripeChargeId, amountCents: payment.amountCents })), ...review],
     charges.filter((charge) => charge.paid).map((charge) => ({ id: charge.id, amount: charge.amount })),
   );
-  compare("transfer", transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })), stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed })));
-  compare("refund", refunds.map((refund) => ({ id: refund.stripeRefundId, amountCents: refund.amountCents })), stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount })));
+  compare(
+    "transfer",
+    transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })),
+    stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed })),
+  );
+  compare(
+    "refund",
+    refunds.map((refund) => ({ id: refund.stripeRefundId, amountCents: refund.amountCents })),
+    stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount })),
+  );
   const sum = (items: { amount: number }[]) => items.reduce((total, item) => total + item.amount, 0);
   const ourSum = (items: { amountCents: number }[]) => items.reduce((total, item) => total + item.amountCents, 0);
   return {

@@ -9,13 +9,14 @@ import type { Transaction } from "@/lib/db";
 
 export type LedgerAccountRef = { code: string; type: LedgerAccountType; currency: string; contractId: string | null };
 
-export const ledgerAccounts = (contractId: string, currency: string) => ({
-  clientFunding: { code: `client_funding:${contractId}`, type: "CLIENT_FUNDING", currency, contractId },
-  escrow: { code: `escrow:${contractId}`, type: "ESCROW", currency, contractId },
-  expertPayable: { code: `expert_payable:${contractId}`, type: "EXPERT_PAYABLE", currency, contractId },
-  clientRefunds: { code: `client_refunds:${contractId}`, type: "CLIENT_REFUNDS", currency, contractId },
-  platformRevenue: { code: `platform_revenue:${currency}`, type: "PLATFORM_REVENUE", currency, contractId: null },
-}) satisfies Record<string, LedgerAccountRef>;
+export const ledgerAccounts = (contractId: string, currency: string) =>
+  ({
+    clientFunding: { code: `client_funding:${contractId}`, type: "CLIENT_FUNDING", currency, contractId },
+    escrow: { code: `escrow:${contractId}`, type: "ESCROW", currency, contractId },
+    expertPayable: { code: `expert_payable:${contractId}`, type: "EXPERT_PAYABLE", currency, contractId },
+    clientRefunds: { code: `client_refunds:${contractId}`, type: "CLIENT_REFUNDS", currency, contractId },
+    platformRevenue: { code: `platform_revenue:${currency}`, type: "PLATFORM_REVENUE", currency, contractId: null },
+  }) satisfies Record<string, LedgerAccountRef>;
 
 export type Booking = {
   kind: "funding" | "release" | "refund";
@@ -52,7 +53,15 @@ export async function bookTransaction(tx: Transaction, booking: Booking) {
   await tx.$executeRaw(Prisma.sql`SELECT id FROM ledger_accounts WHERE code = ${escrowCode} FOR UPDATE`);
 
   const created = await tx.ledgerTransaction.createMany({
-    data: [{ kind: booking.kind, description: booking.description, idempotencyKey: booking.idempotencyKey, contractId: booking.contractId, milestoneId: booking.milestoneId }],
+    data: [
+      {
+        kind: booking.kind,
+        description: booking.description,
+        idempotencyKey: booking.idempotencyKey,
+        contractId: booking.contractId,
+        milestoneId: booking.milestoneId,
+      },
+    ],
     skipDuplicates: true,
   });
   if (!created.count) return false;
@@ -60,7 +69,12 @@ export async function bookTransaction(tx: Transaction, booking: Booking) {
   await tx.ledgerEntry.createMany({
     data: booking.entries
       .filter((entry) => entry.amountCents !== 0)
-      .map((entry) => ({ transactionId: transaction.id, accountId: accountIds.get(entry.account.code)!, amountCents: entry.amountCents, currency: booking.currency })),
+      .map((entry) => ({
+        transactionId: transaction.id,
+        accountId: accountIds.get(entry.account.code)!,
+        amountCents: entry.amountCents,
+        currency: booking.currency,
+      })),
   });
   const escrow = await accountBalance(tx, escrowCode);
   if (escrow < 0) throw new LedgerError(`escrow of contract ${booking.contractId} would be ${escrow}: refused`);

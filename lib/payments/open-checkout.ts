@@ -78,6 +78,9 @@ async function reusableCheckout(milestoneId: string) {
   const session = await callStripe("open the payment page", () => stripe().checkout.sessions.retrieve(sessionId));
   if (session.status === "open" && session.url) return { checkoutUrl: session.url, paymentId: open.id };
   if (session.status === "complete") throw conflict("This milestone is paid; we are confirming the payment with Stripe.");
-  await db.payment.updateMany({ where: { id: open.id, status: "PENDING" }, data: { status: "FAILED", failureReason: "The payment page expired before it was paid." } });
+  await db.payment.updateMany({
+    where: { id: open.id, status: "PENDING" },
+    data: { status: "FAILED", failureReason: "The payment page expired before it was paid." },
+  });
   return null;
 }

@@ -14,7 +14,10 @@ function assertExpert(user: SessionUser): asserts user is SessionUser & { expert
 
 export async function startPayoutOnboarding({ user }: { user: SessionUser }) {
   assertExpert(user);
-  const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: user.expertProfileId }, select: { id: true, stripeAccountId: true, vettingStatus: true } });
+  const profile = await db.expertProfile.findUniqueOrThrow({
+    where: { id: user.expertProfileId },
+    select: { id: true, stripeAccountId: true, vettingStatus: true },
+  });
   if (profile.vettingStatus !== "APPROVED") throw new AppError("CONFLICT", "Payouts open once your application is approved.");
   let accountId = profile.stripeAccountId;
   if (!accountId) {
@@ -28,7 +31,12 @@ export async function startPayoutOnboarding({ user }: { user: SessionUser }) {
     accountId = (await db.expertProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { stripeAccountId: true } })).stripeAccountId!;
   }
   const link = await callStripe("open payout setup", () =>
-    stripe().accountLinks.create({ account: accountId, type: "account_onboarding", refresh_url: appUrl("/expert/payouts?refresh=1"), return_url: appUrl("/expert/payouts") }),
+    stripe().accountLinks.create({
+      account: accountId,
+      type: "account_onboarding",
+      refresh_url: appUrl("/expert/payouts?refresh=1"),
+      return_url: appUrl("/expert/payouts"),
+    }),
   );
   return { url: link.url };
 }

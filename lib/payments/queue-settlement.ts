@@ -23,7 +23,16 @@ export async function queueSettlement(tx: Transaction, milestone: Held, amounts:
   }
   if (amounts.refundCents > 0) {
     await tx.refund.createMany({
-      data: [{ milestoneId: milestone.id, paymentId: milestone.paymentId, amountCents: amounts.refundCents, currency: milestone.currency, reason: amounts.refundReason, idempotencyKey: `refund:${milestone.id}` }],
+      data: [
+        {
+          milestoneId: milestone.id,
+          paymentId: milestone.paymentId,
+          amountCents: amounts.refundCents,
+          currency: milestone.currency,
+          reason: amounts.refundReason,
+          idempotencyKey: `refund:${milestone.id}`,
+        },
+      ],
       skipDuplicates: true,
     });
   }
@@ -33,6 +42,11 @@ export async function queueSettlement(tx: Transaction, milestone: Held, amounts:
 /** The safety net: settles again a minute later (and retries with back-off) until nothing is pending. */
 export async function enqueueSettleJob(tx: Transaction, milestoneId: string, what: string, now: Date) {
   await enqueueJobs(tx, [
-    { kind: "payments.settle-milestone", payload: { milestoneId }, runAt: new Date(now.getTime() + SETTLE_RETRY_DELAY_MS), dedupeKey: `settle:${what}:${milestoneId}` },
+    {
+      kind: "payments.settle-milestone",
+      payload: { milestoneId },
+      runAt: new Date(now.getTime() + SETTLE_RETRY_DELAY_MS),
+      dedupeKey: `settle:${what}:${milestoneId}`,
+    },
   ]);
 }

@@ -4,11 +4,11 @@ import { logger } from "@/lib/logger";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { Stripe } from "@/lib/stripe";
 import { findCheckoutMismatches, type ReceivedCheckout } from "./find-checkout-mismatches";
-import { readCompletedCheckout } from "./read-completed-checkout";
 import { holdPaymentForReview } from "./hold-payment-for-review";
-import { ledgerAccounts, bookTransaction } from "./ledger";
-import { DUPLICATE_PAYMENT } from "./refund-reasons";
+import { bookTransaction, ledgerAccounts } from "./ledger";
 import { enqueueSettleJob } from "./queue-settlement";
+import { readCompletedCheckout } from "./read-completed-checkout";
+import { DUPLICATE_PAYMENT } from "./refund-reasons";
 import { settleMilestone } from "./settle-milestone";
 
 // Stripe tells us a payment succeeded or failed (webhooks, in any order, any number of times). Stripe
@@ -23,7 +23,15 @@ const CLAIMED_PAYMENT_SELECT = {
   amountCents: true,
   currency: true,
   stripeCheckoutSessionId: true,
-  milestone: { select: { id: true, title: true, amountCents: true, currency: true, contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } } } },
+  milestone: {
+    select: {
+      id: true,
+      title: true,
+      amountCents: true,
+      currency: true,
+      contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
+    },
+  },
 } as const;
 
 /** `session` is the webhook's copy: it only says which session to read again from Stripe. */
@@ -37,7 +45,14 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
 
   const { milestone } = payment;
   const mismatches = findCheckoutMismatches(
-    { paymentId: payment.id, milestoneId: milestone.id, contractId: milestone.contract.id, amountCents: payment.amountCents, currency: payment.currency, checkoutSessionId: payment.stripeCheckoutSessionId },
+    {
+      paymentId: payment.id,
+      milestoneId: milestone.id,
+      contractId: milestone.contract.id,
+      amountCents: payment.amountCents,
+      currency: payment.currency,
+      checkoutSessionId: payment.stripeCheckoutSessionId,
+    },
     received,
   );
   if (mismatches.length) return holdPaymentForReview({ milestone, payment, received, mismatches });
@@ -69,7 +84,16 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
     if (!funded.count) {
       // Paid twice (two tabs, two sessions): give this one back, through the same settle path as any refund.
       await tx.refund.createMany({
-        data: [{ milestoneId: milestone.id, paymentId: payment.id, amountCents: payment.amountCents, currency: payment.currency, reason: DUPLICATE_PAYMENT, idempotencyKey: `refund-duplicate:${payment.id}` }],
+        data: [
+          {
+            milestoneId: milestone.id,
+            paymentId: payment.id,
+            amountCents: payment.amountCents,
+            currency: payment.currency,
+            reason: DUPLICATE_PAYMENT,
+            idempotencyKey: `refund-duplicate:${payment.id}`,
+          },
+        ],
         skipDuplicates: true,
       });
       await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, now);
@@ -94,10 +118,16 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
 async function holdUnknownPayment(paymentId: string | null, received: ReceivedCheckout) {
   const milestoneId = received.sessionMetadata.milestoneId ?? received.intentMetadata.milestoneId;
   const milestone = milestoneId
-    ? await db.milestone.findUnique({ where: { id: milestoneId }, select: { id: true, title: true, amountCents: true, currency: true, contract: { select: { title: true } } } })
+    ? await db.milestone.findUnique({
+        where: { id: milestoneId },
+        select: { id: true, title: true, amountCents: true, currency: true, contract: { select: { title: true } } },
+      })
     : null;
   if (!milestone) {
-    logger.warn({ checkoutSessionId: received.sessionId, chargeId: received.chargeId, paymentId }, "a paid Checkout session names no payment or milestone of ours");
+    logger.warn(
+      { checkoutSessionId: received.sessionId, chargeId: received.chargeId, paymentId },
+      "a paid Checkout session names no payment or milestone of ours",
+    );
     return;
   }
   await holdPaymentForReview({ milestone, payment: null, received, mismatches: [`names payment "${paymentId ?? "(none)"}", which we do not have`] });
@@ -125,6 +155,9 @@ export async function recordCheckoutExpired(session: Stripe.Checkout.Session) {
     if (payment?.status !== "PENDING") return;
     if (payment.stripeCheckoutSessionId !== null && payment.stripeCheckoutSessionId !== session.id) return;
     await tx.payment.update({ where: { id: paymentId }, data: { status: "FAILED", failureReason: "The payment page expired before it was paid." } });
-    await tx.milestone.updateMany({ where: { id: payment.milestoneId, status: "FUNDING" }, data: { status: "PENDING", fundingFailureReason: "The payment page expired before it was paid." } });
+    await tx.milestone.updateMany({
+      where: { id: payment.milestoneId, status: "FUNDING" },
+      data: { status: "PENDING", fundingFailureReason: "The payment page expired before it was paid." },
+    });
   });
 }

@@ -12,12 +12,22 @@ export async function recordStripeDispute(stripeDispute: Stripe.Dispute) {
   if (!payment) return;
   await db.$transaction(async (tx) => {
     const created = await tx.dispute.createMany({
-      data: [{ contractId: payment.milestone.contractId, milestoneId: payment.milestoneId, reason: `Card dispute (chargeback): ${stripeDispute.reason}`, stripeDisputeId: stripeDispute.id }],
+      data: [
+        {
+          contractId: payment.milestone.contractId,
+          milestoneId: payment.milestoneId,
+          reason: `Card dispute (chargeback): ${stripeDispute.reason}`,
+          stripeDisputeId: stripeDispute.id,
+        },
+      ],
       skipDuplicates: true,
     });
     if (!created.count) return;
     await tx.contract.updateMany({ where: { id: payment.milestone.contractId, status: { in: ["ACTIVE", "COMPLETED"] } }, data: { status: "DISPUTED" } });
-    await tx.milestone.updateMany({ where: { id: payment.milestoneId, status: { in: ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] } }, data: { status: "DISPUTED", autoReleaseAt: null } });
+    await tx.milestone.updateMany({
+      where: { id: payment.milestoneId, status: { in: ["FUNDED", "SUBMITTED", "CHANGES_REQUESTED"] } },
+      data: { status: "DISPUTED", autoReleaseAt: null },
+    });
     await notifyAdmins(tx, {
       kind: "dispute.chargeback",
       title: `Chargeback on ${payment.milestone.contract.title}`,

@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/format";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { formatMoney } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertAdmin } from "./access";
 import { enqueueSettleJob } from "./queue-settlement";
@@ -17,7 +17,17 @@ export const reviewRefundKey = (paymentId: string) => `refund-review:${paymentId
  * (unique by its key, so of two clicks one wins and the other gets a 409), written with a settle job
  * in one transaction; the settle path sends it and, since escrow never held this money, books nothing.
  */
-export async function refundPaymentUnderReview({ user, paymentId, now, httpRequestId }: { user: SessionUser; paymentId: string; now: Date; httpRequestId?: string }) {
+export async function refundPaymentUnderReview({
+  user,
+  paymentId,
+  now,
+  httpRequestId,
+}: {
+  user: SessionUser;
+  paymentId: string;
+  now: Date;
+  httpRequestId?: string;
+}) {
   assertAdmin(user);
   const payment = await db.payment.findUnique({
     where: { id: paymentId },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import { bookTransaction, ledgerAccounts } from "./ledger";
 import { finalizeMilestone } from "./finalize-milestone";
+import { bookTransaction, ledgerAccounts } from "./ledger";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
 import { sendRefund, sendTransfer } from "./stripe-money-calls";
 
@@ -20,7 +20,10 @@ export async function settleMilestone(milestoneId: string) {
       // The payment that funded it: a duplicate payment is being refunded and is no source for the payout.
       payments: { where: { status: "SUCCEEDED", refunds: { none: { reason: DUPLICATE_PAYMENT } } }, take: 1, select: { id: true, stripeChargeId: true } },
       transfers: { where: { status: "PENDING" }, select: { id: true, amountCents: true, feeCents: true, currency: true, idempotencyKey: true } },
-      refunds: { where: { status: "PENDING" }, select: { id: true, amountCents: true, currency: true, idempotencyKey: true, payment: { select: { stripeChargeId: true, status: true } } } },
+      refunds: {
+        where: { status: "PENDING" },
+        select: { id: true, amountCents: true, currency: true, idempotencyKey: true, payment: { select: { stripeChargeId: true, status: true } } },
+      },
     },
   });
   const { contract } = milestone;

@@ -28,7 +28,11 @@ export function sendTransfer(transfer: PendingTransfer, context: Context & { cha
 export function sendRefund(refund: PendingRefund, context: Context) {
   return callStripe("send the refund", () =>
     stripe().refunds.create(
-      { charge: refund.chargeId, amount: refund.amountCents, metadata: { refundId: refund.id, milestoneId: context.milestoneId, contractId: context.contractId } },
+      {
+        charge: refund.chargeId,
+        amount: refund.amountCents,
+        metadata: { refundId: refund.id, milestoneId: context.milestoneId, contractId: context.contractId },
+      },
       { idempotencyKey: refund.idempotencyKey },
     ),
   );

@@ -29,7 +29,8 @@ export async function receiveStripeWebhook({ rawBody, signature }: { rawBody: st
       data: [{ id: event.id, type: event.type, payload: event as unknown as Prisma.InputJsonValue }],
       skipDuplicates: true,
     });
-    if (created.count) await enqueueJobs(tx, [{ kind: "stripe.process-event", payload: { eventId: event.id }, runAt: now(), dedupeKey: `stripe-event:${event.id}` }]);
+    if (created.count)
+      await enqueueJobs(tx, [{ kind: "stripe.process-event", payload: { eventId: event.id }, runAt: now(), dedupeKey: `stripe-event:${event.id}` }]);
     return created.count > 0;
   });
   return { received: true, isDuplicate: !isNew };

@@ -66,11 +66,11 @@ export const requestPathSchema = z.object({ id: z.string({ error: malformedReque
 // Responses. Dates travel as ISO 8601 strings.
 const dateTime = z.iso.datetime();
 const requestStatus = z.enum(REQUEST_STATUSES);
-const matchCounts = z.object(Object.fromEntries(MATCH_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof MATCH_STATUSES)[number], z.ZodNumber>);
+const matchCounts = z.object(
+  Object.fromEntries(MATCH_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof MATCH_STATUSES)[number], z.ZodNumber>,
+);
 
-export const createdRequestSchema = z
-  .object({ id: z.string(), status: requestStatus, matchDeadline: dateTime.nullable() })
-  .meta({ id: "CreatedRequest" });
+export const createdRequestSchema = z.object({ id: z.string(), status: requestStatus, matchDeadline: dateTime.nullable() }).meta({ id: "CreatedRequest" });
 
 export const submittedRequestSchema = z.object({ matchDeadline: dateTime }).meta({ id: "SubmittedRequest" });
 
@@ -93,9 +93,7 @@ export const requestSummarySchema = z
   })
   .meta({ id: "RequestSummary" });
 
-export const requestListSchema = z
-  .object({ requests: z.array(requestSummarySchema), nextCursor: z.string().nullable() })
-  .meta({ id: "RequestList" });
+export const requestListSchema = z.object({ requests: z.array(requestSummarySchema), nextCursor: z.string().nullable() }).meta({ id: "RequestList" });
 
 const shortlistedExpertSchema = z.object({
   matchId: z.string(),
@@ -110,9 +108,7 @@ const shortlistedExpertSchema = z.object({
     hourlyRateCents: z.number().int().nullable(),
     currency: z.string(),
     timezone: z.string().nullable(),
-    skills: z.array(
-      z.object({ name: z.string(), level: z.string(), years: z.number().int(), isVerified: z.boolean(), isRequested: z.boolean() }),
-    ),
+    skills: z.array(z.object({ name: z.string(), level: z.string(), years: z.number().int(), isVerified: z.boolean(), isRequested: z.boolean() })),
   }),
 });
 

@@ -1,13 +1,13 @@
+import type { RequestStatus } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
+import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
 import { closeOpenInvitations } from "@/lib/matching/close-open-invitations";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
-import type { RequestStatus } from "@/generated/prisma/enums";
 import { assertClient, ownRequestWhere } from "./access";
 
 /**

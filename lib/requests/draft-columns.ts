@@ -1,6 +1,6 @@
 import { CURRENCIES } from "@/lib/payments/currencies";
-import type { RequestDraft } from "./schemas";
 import type { DraftChanges } from "./api-schemas";
+import type { RequestDraft } from "./schemas";
 
 // A draft may lack fields that the table requires (title, description, budget, timezone). Until the
 // client fills them in they are stored as these "not set yet" values and read back as missing; a

@@ -2,11 +2,11 @@ import type { Engagement, MatchStatus, RequestStatus } from "@/generated/prisma/
 import type { SessionUser } from "@/lib/auth/session";
 import { readRows } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
+import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
+import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { assertClient } from "./access";
 import { isUnsetBudget, isUnsetText } from "./draft-columns";
-import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
-import { toShortlistEntry, type ShortlistRow } from "./shortlist";
+import { type ShortlistRow, toShortlistEntry } from "./shortlist";
 
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
 
@@ -73,9 +73,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
   const { skills, matchCounts, shortlist, ...fields } = request;
   // Hand-picked experts were never invited, so they count as accepted but not as invitations.
   const count = (statuses: readonly MatchStatus[], { isInvitation = false } = {}) =>
-    matchCounts
-      .filter((row) => statuses.includes(row.status) && !(isInvitation && row.isHandPicked))
-      .reduce((sum, row) => sum + row.count, 0);
+    matchCounts.filter((row) => statuses.includes(row.status) && !(isInvitation && row.isHandPicked)).reduce((sum, row) => sum + row.count, 0);
 
   const requestSkillIds = new Set(skills.map((skill) => skill.skillId));
   return {

@@ -1,15 +1,14 @@
 import { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/errors";
 import { db } from "@/lib/db";
+import { validationError } from "@/lib/errors";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { assertClient } from "./access";
 import { listRequestsQuerySchema } from "./api-schemas";
 
 export type RequestSummary = Awaited<ReturnType<typeof listRequests>>["requests"][number];
 
-const noMatches = (): Record<MatchStatus, number> =>
-  Object.fromEntries(Object.values(MatchStatus).map((status) => [status, 0])) as Record<MatchStatus, number>;
+const noMatches = (): Record<MatchStatus, number> => Object.fromEntries(Object.values(MatchStatus).map((status) => [status, 0])) as Record<MatchStatus, number>;
 
 /** The company's requests, newest first, a page at a time, each with how many matches are in each state. */
 export async function listRequests(options: { user: SessionUser; query?: unknown }) {

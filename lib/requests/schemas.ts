@@ -44,7 +44,9 @@ export const requestFieldsSchema = z.object({
   minOverlapHours: z.number().int().min(0).max(8, "At most 8 hours of overlap.").default(0),
 });
 
-const checkBudgetAndSkills = <T extends { budgetMinCents?: number | null; budgetMaxCents?: number; requiredSkills?: { skillId: string }[]; niceToHaveSkillIds?: string[] }>(
+const checkBudgetAndSkills = <
+  T extends { budgetMinCents?: number | null; budgetMaxCents?: number; requiredSkills?: { skillId: string }[]; niceToHaveSkillIds?: string[] },
+>(
   value: T,
   context: z.RefinementCtx,
 ) => {

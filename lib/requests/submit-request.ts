@@ -1,10 +1,10 @@
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound } from "@/lib/errors";
-import type { SessionUser } from "@/lib/auth/session";
-import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
-import { scheduleMatching } from "@/lib/matching/schedule-matching";
+import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { lockRequest } from "@/lib/matching/lock-request";
+import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { draftFromColumns, draftSelect } from "./draft-columns";
 import { requestSubmissionSchema } from "./schemas";

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, type FieldErrors, fieldErrorsOf, notFound, } from "@/lib/errors";
+import { AppError, type FieldErrors, fieldErrorsOf, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient, ownRequestWhere } from "./access";

@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import { sessionCookieName } from "./cookies";
-import { loadSessionUser, type SessionUser } from "./session-user";
 import { sessionUserId } from "./session-token";
+import { loadSessionUser, type SessionUser } from "./session-user";
 
 // The signed-in user of a plain Request, for code that runs outside Next's request scope (the API
 // router): the session cookie decrypted with the key derived once, then the account re-read so a

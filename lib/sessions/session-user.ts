@@ -1,5 +1,5 @@
-import { readRows } from "@/lib/db";
 import type { Role } from "@/generated/prisma/enums";
+import { readRows } from "@/lib/db";
 
 // Who is asking, as every edge sees it (pages, server actions, the API router): read without Next.
 

@@ -3,11 +3,7 @@ import { z } from "zod";
 export const SKILL_SEARCH_LIMIT = 10;
 
 export const skillSearchQuerySchema = z.object({
-  q: z
-    .string({ error: "Type part of a skill's name." })
-    .trim()
-    .min(1, "Type part of a skill's name.")
-    .max(50, "Search with at most 50 characters."),
+  q: z.string({ error: "Type part of a skill's name." }).trim().min(1, "Type part of a skill's name.").max(50, "Search with at most 50 characters."),
 });
 
 export type SkillSearchQuery = z.infer<typeof skillSearchQuerySchema>;

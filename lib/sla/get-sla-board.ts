@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import { matchingConfig, type MatchingConfig } from "@/lib/matching/config";
+import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { DEFAULT_PERIOD_DAYS } from "./schemas";
 import { measureTimeToShortlist } from "./time-to-shortlist";
 
@@ -85,8 +85,7 @@ function toRow({ company, slaBreached, ...request }: BoardRequest, counts: Match
   const isMatching = request.status === "MATCHING";
   const isPastDeadline = millisecondsLeft !== null && millisecondsLeft <= 0;
   const isBreached = slaBreached || (isMatching && isPastDeadline);
-  const isAtRisk =
-    isMatching && !isBreached && millisecondsLeft !== null && millisecondsLeft < config.atRiskLeadMs && acceptedCount < config.shortlistSize;
+  const isAtRisk = isMatching && !isBreached && millisecondsLeft !== null && millisecondsLeft < config.atRiskLeadMs && acceptedCount < config.shortlistSize;
   return {
     ...request,
     status: request.status as "MATCHING" | "MATCHED",

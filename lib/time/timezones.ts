@@ -57,12 +57,7 @@ function readOffset(timeZone: string, at: Date) {
  * given their offsets in minutes east of UTC. Working days repeat daily, so windows that straddle
  * midnight UTC or fall on different calendar dates (UTC+14 against UTC−12) still overlap.
  */
-export function overlapHours(
-  offsetA: number,
-  offsetB: number,
-  workdayStart = DEFAULT_WORKDAY_START_HOUR,
-  workdayEnd = DEFAULT_WORKDAY_END_HOUR,
-): number {
+export function overlapHours(offsetA: number, offsetB: number, workdayStart = DEFAULT_WORKDAY_START_HOUR, workdayEnd = DEFAULT_WORKDAY_END_HOUR): number {
   if (!(workdayStart >= 0 && workdayEnd <= 24 && workdayStart < workdayEnd)) {
     throw new RangeError(`A workday must satisfy 0 ≤ start < end ≤ 24, got ${workdayStart}–${workdayEnd}`);
   }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CURRENCIES } from "@/lib/payments/currencies";
 import { isValidTimeZone } from "@/lib/time/timezones";
-import { REVIEW_STAGES, STAGE_CRITERIA, type ReviewStage } from "./transitions";
+import { REVIEW_STAGES, type ReviewStage, STAGE_CRITERIA } from "./transitions";
 
 // The application (saved a step at a time, validated whole on submit) and the admin's decisions.
 
@@ -16,24 +16,46 @@ const optionalUrl = (what: string) =>
   z.union([z.literal(""), z.url({ protocol: /^https?$/, error: `Use a full http(s) link to your ${what}.` }).max(500)]).default("");
 
 export const profileStepSchema = z.strictObject({
-  headline: z.string({ error: "Write a headline." }).trim().min(10, "Use at least 10 characters, e.g. “Senior Python engineer — FastAPI, PostgreSQL”.").max(120, "Use at most 120 characters."),
-  bio: z.string({ error: "Tell clients about yourself." }).trim().min(100, "Write at least 100 characters: your experience, what you build, who you built it for.").max(4_000, "Keep it under 4,000 characters."),
+  headline: z
+    .string({ error: "Write a headline." })
+    .trim()
+    .min(10, "Use at least 10 characters, e.g. “Senior Python engineer — FastAPI, PostgreSQL”.")
+    .max(120, "Use at most 120 characters."),
+  bio: z
+    .string({ error: "Tell clients about yourself." })
+    .trim()
+    .min(100, "Write at least 100 characters: your experience, what you build, who you built it for.")
+    .max(4_000, "Keep it under 4,000 characters."),
 });
 
 export const skillsStepSchema = z.strictObject({
   skills: z
-    .array(z.strictObject({ skillId: z.string().min(1).max(64), level: z.enum(SKILL_LEVELS, { error: "Choose a level." }), years: z.number({ error: "Enter your years." }).int("Whole years.").min(0, "Years cannot be negative.").max(50, "At most 50 years.") }))
+    .array(
+      z.strictObject({
+        skillId: z.string().min(1).max(64),
+        level: z.enum(SKILL_LEVELS, { error: "Choose a level." }),
+        years: z.number({ error: "Enter your years." }).int("Whole years.").min(0, "Years cannot be negative.").max(50, "At most 50 years."),
+      }),
+    )
     .min(1, "Add at least one skill.")
     .max(20, "Add at most 20 skills; pick your strongest."),
 });
 
 export const rateStepSchema = z.strictObject({
-  hourlyRateCents: z.number({ error: "Enter your hourly rate." }).int("Use whole cents.").min(1_500, "The hourly rate starts at 15.00.").max(100_000, "The hourly rate can be at most 1,000.00."),
+  hourlyRateCents: z
+    .number({ error: "Enter your hourly rate." })
+    .int("Use whole cents.")
+    .min(1_500, "The hourly rate starts at 15.00.")
+    .max(100_000, "The hourly rate can be at most 1,000.00."),
   currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }),
 });
 
 export const availabilityStepSchema = z.strictObject({
-  weeklyAvailableHours: z.number({ error: "Enter the hours you can work a week." }).int("Whole hours.").min(5, "At least 5 hours a week.").max(60, "At most 60 hours a week."),
+  weeklyAvailableHours: z
+    .number({ error: "Enter the hours you can work a week." })
+    .int("Whole hours.")
+    .min(5, "At least 5 hours a week.")
+    .max(60, "At most 60 hours a week."),
   timezone: z.string({ error: "Choose your timezone." }).refine(isValidTimeZone, "Choose a timezone from the list."),
   isAvailable: z.boolean().default(true),
 });
@@ -44,7 +66,11 @@ export const linksStepSchema = z.strictObject({
   linkedin: optionalUrl("LinkedIn profile"),
 });
 
-const answer = z.string({ error: "Answer the question." }).trim().min(50, "Answer in at least 50 characters.").max(2_000, "Keep the answer under 2,000 characters.");
+const answer = z
+  .string({ error: "Answer the question." })
+  .trim()
+  .min(50, "Answer in at least 50 characters.")
+  .max(2_000, "Keep the answer under 2,000 characters.");
 export const answersStepSchema = z.strictObject({ proudestWork: answer, hardProblem: answer, remoteWork: answer });
 
 export const APPLICATION_STEPS = {
@@ -97,8 +123,12 @@ export const scheduleInterviewSchema = z.strictObject({
 export type ScheduleInterviewInput = z.output<typeof scheduleInterviewSchema>;
 
 export const interviewResultsSchema = z.strictObject({
-  results: z.array(z.strictObject({ skillId: z.string().min(1).max(64), passed: z.boolean(), notes: z.string().trim().max(2_000).default("") })).min(1, "Record a result for at least one skill."),
+  results: z
+    .array(z.strictObject({ skillId: z.string().min(1).max(64), passed: z.boolean(), notes: z.string().trim().max(2_000).default("") }))
+    .min(1, "Record a result for at least one skill."),
 });
 export type InterviewResultsInput = z.output<typeof interviewResultsSchema>;
 
-export const suspendSchema = z.strictObject({ reason: z.string({ error: "Give a reason." }).trim().min(10, "Write at least 10 characters: this is kept in the audit log.").max(2_000) });
+export const suspendSchema = z.strictObject({
+  reason: z.string({ error: "Give a reason." }).trim().min(10, "Write at least 10 characters: this is kept in the audit log.").max(2_000),
+});

@@ -1,11 +1,11 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
-import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
-import { settleMilestone } from "@/lib/payments/settle-milestone";
-import { processStripeEvent } from "@/lib/payments/webhooks";
+import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
-import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
+import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { processStripeEvent } from "@/lib/payments/webhooks";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
 // itself (lib/jobs/) imports none of them.

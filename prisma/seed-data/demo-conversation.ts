@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
+import { db } from "@/lib/db";
 
 // A delivered shortlist for the demo client with the demo expert on it, and the start of their
 // conversation, so a newcomer signing in sees chat working without matching a request first.
@@ -8,8 +8,16 @@ const ID = { request: "seed_request_demo_chat", match: "seed_match_demo_chat", c
 const HOUR_MS = 3_600_000;
 
 const MESSAGES: { from: "CLIENT" | "EXPERT"; hoursAgo: number; body: string }[] = [
-  { from: "CLIENT", hoursAgo: 26, body: "Hi Priya, thanks for accepting! Our claims service is FastAPI on PostgreSQL and p95 latency doubled since March. Could you take a look?" },
-  { from: "EXPERT", hoursAgo: 25, body: "Happy to. Could you share a slow query log or an EXPLAIN ANALYZE of the worst endpoint? I'd start with connection pooling and N+1 queries." },
+  {
+    from: "CLIENT",
+    hoursAgo: 26,
+    body: "Hi Priya, thanks for accepting! Our claims service is FastAPI on PostgreSQL and p95 latency doubled since March. Could you take a look?",
+  },
+  {
+    from: "EXPERT",
+    hoursAgo: 25,
+    body: "Happy to. Could you share a slow query log or an EXPLAIN ANALYZE of the worst endpoint? I'd start with connection pooling and N+1 queries.",
+  },
   { from: "EXPERT", hoursAgo: 2, body: "I can start next Monday, 25 h a week. A first milestone could be a profiling report with fixes ranked by impact." },
 ];
 
@@ -67,7 +75,12 @@ export async function seedDemoConversation(): Promise<{ demoConversations: numbe
         matchId: ID.match,
         createdAt: at(27),
         lastMessageAt: at(MESSAGES[MESSAGES.length - 1].hoursAgo),
-        participants: { create: [{ userId: client.id, joinedAt: at(27) }, { userId: expert.id, joinedAt: at(27) }] },
+        participants: {
+          create: [
+            { userId: client.id, joinedAt: at(27) },
+            { userId: expert.id, joinedAt: at(27) },
+          ],
+        },
       },
     });
     for (const [index, message] of MESSAGES.entries()) {
@@ -83,8 +96,14 @@ export async function seedDemoConversation(): Promise<{ demoConversations: numbe
     }
     // The expert has read the client's message; the client has not yet seen the newest reply.
     const seqs = await tx.message.findMany({ where: { conversationId: ID.conversation }, orderBy: { seq: "asc" }, select: { seq: true } });
-    await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: ID.conversation, userId: expert.id } }, data: { lastReadSeq: seqs[2].seq } });
-    await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: ID.conversation, userId: client.id } }, data: { lastReadSeq: seqs[1].seq, unreadCount: 1 } });
+    await tx.conversationParticipant.update({
+      where: { conversationId_userId: { conversationId: ID.conversation, userId: expert.id } },
+      data: { lastReadSeq: seqs[2].seq },
+    });
+    await tx.conversationParticipant.update({
+      where: { conversationId_userId: { conversationId: ID.conversation, userId: client.id } },
+      data: { lastReadSeq: seqs[1].seq, unreadCount: 1 },
+    });
   });
   return { demoConversations: 1 };
 }

@@ -1,7 +1,7 @@
 import type { SkillLevel } from "@/generated/prisma/enums";
 import { ARCHETYPES, type Archetype, type LinkKind } from "./archetypes";
 import { SPECIALIST_ARCHETYPES } from "./archetypes-specialists";
-import { generateSkills, type GeneratedSkill } from "./expert-skills";
+import { type GeneratedSkill, generateSkills } from "./expert-skills";
 import { writeBio, writeHeadline } from "./expert-writing";
 import { CULTURES, HUB_ZONES } from "./names";
 import type { Random } from "./random";
@@ -63,7 +63,10 @@ function roundRate(cents: number) {
   return Math.min(25000, Math.max(4000, Math.round(cents / 500) * 500));
 }
 
-export function generateExpert(random: Random, archetype = random.pickWeighted(ALL_ARCHETYPES.map((value) => ({ value, weight: value.weight })))): GeneratedExpert {
+export function generateExpert(
+  random: Random,
+  archetype = random.pickWeighted(ALL_ARCHETYPES.map((value) => ({ value, weight: value.weight }))),
+): GeneratedExpert {
   const culture = random.pickWeighted(CULTURES.map((value) => ({ value, weight: value.weight })));
   const name = `${random.pick(culture.firstNames)} ${random.pick(culture.lastNames)}`;
   const zone = random.chance(0.12) ? random.pick(HUB_ZONES) : random.pick(culture.zones);

@@ -56,13 +56,11 @@ export const CULTURES: readonly Culture[] = [
   ),
   culture(1, "Daan, Sanne, Bram, Fleur, Thijs, Lotte", "de Vries, van Dijk, Bakker, Visser, Jansen, de Graaf", ["Europe/Amsterdam"]),
   culture(1, "Erik, Astrid, Lars, Ingrid, Sven, Maja", "Lindqvist, Andersson, Johansson, Nilsson, Berg, Eriksson", ["Europe/Stockholm"]),
-  culture(
-    2,
-    "Katarzyna, Piotr, Agnieszka, Tomasz, Magdalena, Paweł",
-    "Nowak, Wójcik, Kowalczyk, Mazur, Krawczyk, Kaczmarek",
-    ["Europe/Warsaw"],
-  ),
-  culture(2, "Olena, Dmytro, Iryna, Andrii, Oksana, Bohdan", "Kovalenko, Shevchenko, Bondarenko, Tkachenko, Melnyk, Kravchenko", ["Europe/Kyiv", "Europe/Warsaw"]),
+  culture(2, "Katarzyna, Piotr, Agnieszka, Tomasz, Magdalena, Paweł", "Nowak, Wójcik, Kowalczyk, Mazur, Krawczyk, Kaczmarek", ["Europe/Warsaw"]),
+  culture(2, "Olena, Dmytro, Iryna, Andrii, Oksana, Bohdan", "Kovalenko, Shevchenko, Bondarenko, Tkachenko, Melnyk, Kravchenko", [
+    "Europe/Kyiv",
+    "Europe/Warsaw",
+  ]),
   culture(1, "Andrei, Ioana, Mihai, Alexandra, Radu, Cristina", "Popescu, Ionescu, Dumitru, Constantin, Stan, Gheorghiu", ["Europe/Bucharest"]),
   culture(1, "Nikola, Milica, Stefan, Jovana, Marko, Ana", "Jovanović, Petrović, Nikolić, Marković, Đorđević, Ilić", ["Europe/Belgrade"]),
   // Greek family names take a feminine form.
@@ -74,18 +72,13 @@ export const CULTURES: readonly Culture[] = [
     "Okonkwo, Adeyemi, Eze, Balogun, Nwosu, Okafor, Adebayo, Olawale, Chukwu, Afolabi",
     ["Africa/Lagos", "Europe/London"],
   ),
-  culture(
-    1,
-    "Wanjiru, Kamau, Achieng, Otieno, Njeri, Mwangi, Baraka, Zawadi",
-    "Kariuki, Odhiambo, Mutua, Wanjala, Njoroge, Omondi, Chebet, Maina",
-    ["Africa/Nairobi"],
-  ),
-  culture(
-    1,
-    "Omar, Layla, Youssef, Nour, Karim, Salma, Tariq, Yasmin",
-    "Haddad, Mansour, El-Sayed, Khalil, Farouk, Nasser, Hamdan, Saleh",
-    ["Africa/Cairo", "Asia/Dubai"],
-  ),
+  culture(1, "Wanjiru, Kamau, Achieng, Otieno, Njeri, Mwangi, Baraka, Zawadi", "Kariuki, Odhiambo, Mutua, Wanjala, Njoroge, Omondi, Chebet, Maina", [
+    "Africa/Nairobi",
+  ]),
+  culture(1, "Omar, Layla, Youssef, Nour, Karim, Salma, Tariq, Yasmin", "Haddad, Mansour, El-Sayed, Khalil, Farouk, Nasser, Hamdan, Saleh", [
+    "Africa/Cairo",
+    "Asia/Dubai",
+  ]),
   culture(1, "Noa, Itai, Maya, Yonatan, Tamar, Eitan", "Levi, Cohen, Mizrahi, Friedman, Shapiro, Ben-David", ["Asia/Jerusalem"]),
   culture(1, "Emre, Zeynep, Can, Elif, Burak, Ayşe", "Yılmaz, Kaya, Demir, Şahin, Aydın, Öztürk", ["Europe/Istanbul", "Europe/Berlin"]),
   culture(
@@ -96,27 +89,31 @@ export const CULTURES: readonly Culture[] = [
   ),
   culture(2, "Ayesha, Bilal, Fatima, Hamza, Zainab, Usman", "Qureshi, Malik, Siddiqui, Chaudhry, Khan, Sheikh", ["Asia/Karachi", "Asia/Dubai"]),
   culture(1, "Rafiq, Nusrat, Tanvir, Farhana, Arif, Sadia", "Rahman, Hossain, Ahmed, Islam, Chowdhury, Sarkar", ["Asia/Dhaka"]),
-  culture(
-    3,
-    "Wei, Xiaoling, Jun, Mei, Hao, Lin, Yichen, Jing, Zhiwei, Ying",
-    "Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou",
-    ["Asia/Shanghai", "Asia/Singapore", "America/Los_Angeles"],
-  ),
+  culture(3, "Wei, Xiaoling, Jun, Mei, Hao, Lin, Yichen, Jing, Zhiwei, Ying", "Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou", [
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "America/Los_Angeles",
+  ]),
   culture(1, "Haruto, Yui, Sota, Aoi, Ren, Sakura", "Sato, Suzuki, Takahashi, Watanabe, Yamamoto, Nakamura", ["Asia/Tokyo"]),
   culture(1, "Min-jun, Ji-woo, Seo-yeon, Hyun-woo, Ji-ho, Soo-ah", "Kim, Park, Choi, Jung, Kang, Yoon", ["Asia/Seoul"]),
   culture(1, "Minh, Linh, Duc, Thao, Quang, Huong", "Nguyen, Tran, Pham, Le, Hoang, Vu", ["Asia/Ho_Chi_Minh"]),
   culture(1, "Putri, Budi, Siti, Andi, Dewi, Rizky", "Santoso, Wijaya, Pratama, Hidayat, Kusuma, Saputra", ["Asia/Jakarta"]),
   culture(2, "Maria Clara, Paolo, Angelica, Miguel, Bea, Carlo", "Reyes, Cruz, Bautista, Santos, Villanueva, Mendoza", ["Asia/Manila"]),
-  culture(
-    2,
-    "Jack, Mia, Liam, Ruby, Noah, Matilda, Cooper, Zoe",
-    "Mitchell, Campbell, Walker, Thompson, Robertson, Kelly, Harrison, Wilson",
-    ["Australia/Sydney", "Pacific/Auckland"],
-  ),
+  culture(2, "Jack, Mia, Liam, Ruby, Noah, Matilda, Cooper, Zoe", "Mitchell, Campbell, Walker, Thompson, Robertson, Kelly, Harrison, Wilson", [
+    "Australia/Sydney",
+    "Pacific/Auckland",
+  ]),
   culture(1, "Aroha, Tane, Mere, Wiremu, Anahera, Rawiri", "Ngata, Te Rangi, Walker, Parata, Tipene, Horomona", ["Pacific/Auckland"]),
 ];
 
 /** Where people move for work: a name from anywhere can live in one of these. */
 export const HUB_ZONES: readonly string[] = [
-  "America/New_York", "America/Los_Angeles", "America/Toronto", "Europe/London", "Europe/Berlin", "Europe/Amsterdam", "Asia/Singapore", "Asia/Dubai",
+  "America/New_York",
+  "America/Los_Angeles",
+  "America/Toronto",
+  "Europe/London",
+  "Europe/Berlin",
+  "Europe/Amsterdam",
+  "Asia/Singapore",
+  "Asia/Dubai",
 ];

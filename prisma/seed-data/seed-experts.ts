@@ -1,6 +1,6 @@
 import type { SkillLevel, VettingStatus } from "@/generated/prisma/enums";
 import type { Archetype } from "./archetypes";
-import { ALL_ARCHETYPES, generateExpert, generateTrackRecord, type ExpertLink, type GeneratedExpert } from "./expert-profile";
+import { ALL_ARCHETYPES, type ExpertLink, type GeneratedExpert, generateExpert, generateTrackRecord } from "./expert-profile";
 import { skillName } from "./expert-writing";
 import { createRandom, type Random } from "./random";
 import { buildVettingHistory, type RejectionPoint, type SeedDecision, type VettingStage } from "./vetting-history";
@@ -63,7 +63,15 @@ type ExpertPlan = {
   rejectionPoint?: RejectionPoint;
 };
 
-const NO_TRACK_RECORD = { ratingCount: 0, ratingSum: 0, completedContracts: 0, invitationsReceived: 0, invitationsAnswered: 0, medianResponseMinutes: null, lastInvitedDaysAgo: null };
+const NO_TRACK_RECORD = {
+  ratingCount: 0,
+  ratingSum: 0,
+  completedContracts: 0,
+  invitationsReceived: 0,
+  invitationsAnswered: 0,
+  medianResponseMinutes: null,
+  lastInvitedDaysAgo: null,
+};
 
 function skillsOf(random: Random, generated: GeneratedExpert, verifiedAt: Date | null): SeedExpertSkill[] {
   return generated.skills.map(({ slug, level, years, isPrimary }) => ({

@@ -1,6 +1,6 @@
+import type { SeedSkill } from "./skill-group";
 import { ENGINEERING_SKILLS } from "./skill-taxonomy-engineering";
 import { SPECIALTY_SKILLS } from "./skill-taxonomy-specialties";
-import type { SeedSkill } from "./skill-group";
 
 export type { SeedSkill };
 

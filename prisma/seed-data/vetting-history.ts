@@ -33,10 +33,7 @@ const REJECTION_REASONS: Record<RejectionPoint, readonly string[]> = {
   INTERVIEW: ["Technical interview: struggled with system design fundamentals.", "Take-home exercise had significant correctness and testing gaps."],
 };
 
-const SUSPENSION_REASONS = [
-  "Repeated no-shows with clients after accepting invitations.",
-  "Asked a client to move payment off the platform.",
-];
+const SUSPENSION_REASONS = ["Repeated no-shows with clients after accepting invitations.", "Asked a client to move payment off the platform."];
 
 const score = (random: Random, min: number, max: number) => random.int(min, max);
 
@@ -49,7 +46,13 @@ export function buildVettingHistory(
 ): VettingHistory {
   const decisions: SeedDecision[] = [];
   let at = submittedAt.getTime();
-  const decide = (fromStatus: VettingStatus, toStatus: VettingStatus, minDays: number, maxDays: number, rest: Omit<SeedDecision, "fromStatus" | "toStatus" | "createdAt">) => {
+  const decide = (
+    fromStatus: VettingStatus,
+    toStatus: VettingStatus,
+    minDays: number,
+    maxDays: number,
+    rest: Omit<SeedDecision, "fromStatus" | "toStatus" | "createdAt">,
+  ) => {
     at += random.int(minDays * 24, maxDays * 24) * 3_600_000;
     decisions.push({ fromStatus, toStatus, createdAt: new Date(at), ...rest });
     return new Date(at);
@@ -86,7 +89,11 @@ export function buildVettingHistory(
   });
   if (stage === "APPROVED") return history;
   const suspensionReason = random.pick(SUSPENSION_REASONS);
-  history.suspendedAt = decide("APPROVED", "SUSPENDED", 60, 240, { scores: {}, notes: "Suspended after a client complaint was confirmed.", reason: suspensionReason });
+  history.suspendedAt = decide("APPROVED", "SUSPENDED", 60, 240, {
+    scores: {},
+    notes: "Suspended after a client complaint was confirmed.",
+    reason: suspensionReason,
+  });
   history.suspensionReason = suspensionReason;
   return history;
 }

@@ -13,7 +13,8 @@ export async function openBenchDatabase() {
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   if (process.env.DATABASE_URL) {
     const host = new URL(process.env.DATABASE_URL).hostname;
-    if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to benchmark against ${host}: it writes requests and invitations.`);
+    if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host))
+      throw new Error(`Refusing to benchmark against ${host}: it writes requests and invitations.`);
     await assertMigrated(process.env.DATABASE_URL);
   } else {
     const { portFromEnv } = await import("../free-port");
@@ -30,7 +31,9 @@ export async function prepareScaleData(url: string, isOwn: boolean) {
   let experts = await db.expertProfile.count();
   if (experts >= SCALE_EXPERTS) return experts;
   if (!isOwn) {
-    console.warn(`Only ${experts} experts in DATABASE_URL: run \`npm run db:seed\` and \`npm run seed:scale -- --experts ${SCALE_EXPERTS}\` first for meaningful numbers.`);
+    console.warn(
+      `Only ${experts} experts in DATABASE_URL: run \`npm run db:seed\` and \`npm run seed:scale -- --experts ${SCALE_EXPERTS}\` first for meaningful numbers.`,
+    );
     return experts;
   }
   console.log(`Preparing ${SCALE_EXPERTS} experts (one-off, about a minute)…`);
@@ -43,4 +46,3 @@ export async function prepareScaleData(url: string, isOwn: boolean) {
   experts = await db.expertProfile.count();
   return experts;
 }
-

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
@@ -32,10 +32,10 @@ export async function createPairs(databaseUrl: string, count: number, secret: st
       [0, 1, 2, 3].map((column) => users.map((user) => user[column])),
     );
     await database.query(`INSERT INTO conversations (id) SELECT unnest($1::text[])`, [ids.map((pair) => pair.conversationId)]);
-    await database.query(
-      `INSERT INTO conversation_participants ("conversationId", "userId") SELECT * FROM unnest($1::text[], $2::text[])`,
-      [ids.flatMap((pair) => [pair.conversationId, pair.conversationId]), ids.flatMap((pair) => [pair.clientId, pair.expertId])],
-    );
+    await database.query(`INSERT INTO conversation_participants ("conversationId", "userId") SELECT * FROM unnest($1::text[], $2::text[])`, [
+      ids.flatMap((pair) => [pair.conversationId, pair.conversationId]),
+      ids.flatMap((pair) => [pair.clientId, pair.expertId]),
+    ]);
     const cookieFor = async (userId: string, role: "CLIENT" | "EXPERT") =>
       `${SESSION_COOKIE}=${await encode({ token: { sub: userId, role, email: `${userId}@bench.test` }, secret })}`;
     return Promise.all(

@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg } from "node:os";
-import { buildApp, createPairs, startInstance, treeRssMb, type Pair } from "./chat-setup";
 import { freePort, portFromEnv } from "../free-port";
 import { runScript } from "../run-script";
+import { buildApp, createPairs, type Pair, startInstance, treeRssMb } from "./chat-setup";
 
 // `npm run bench:chat [-- --streams 1000 --rate 50 --seconds 20 --skip-build]`: two `next start`
 // instances on one database, --streams open event streams on each (clients on A, experts on B), a
@@ -27,23 +27,26 @@ function option(name: string, fallback: number) {
 /** Opens an SSE stream and calls `onMessage(messageClientId)` for each message event; resolves once connected. */
 function openStream(port: number, cookie: string, onMessage: (clientMessageId: string) => void) {
   return new Promise<http.ClientRequest>((resolve, reject) => {
-    const request = http.get({ host: "localhost", port, path: "/api/v1/stream", headers: { cookie, accept: "text/event-stream" }, agent: false }, (response) => {
-      if (response.statusCode !== 200) return reject(new Error(`stream answered ${response.statusCode}`));
-      let buffer = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (!block.includes("event: message")) continue;
-          const data = block.split("\n").find((line) => line.startsWith("data: "));
-          if (data) onMessage((JSON.parse(data.slice(6)) as { message: { clientMessageId: string } }).message.clientMessageId);
-        }
-      });
-      resolve(request);
-    });
+    const request = http.get(
+      { host: "localhost", port, path: "/api/v1/stream", headers: { cookie, accept: "text/event-stream" }, agent: false },
+      (response) => {
+        if (response.statusCode !== 200) return reject(new Error(`stream answered ${response.statusCode}`));
+        let buffer = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (!block.includes("event: message")) continue;
+            const data = block.split("\n").find((line) => line.startsWith("data: "));
+            if (data) onMessage((JSON.parse(data.slice(6)) as { message: { clientMessageId: string } }).message.clientMessageId);
+          }
+        });
+        resolve(request);
+      },
+    );
     request.on("error", reject);
   });
 }
@@ -91,7 +94,13 @@ async function main() {
       if (pending.has(clientMessageId)) delivered.set(clientMessageId, performance.now());
     };
     // Warm each instance once (route compiled, pools open), so the difference to after-opening is the streams'.
-    await Promise.all([PORTS.a, PORTS.b].map((port) => fetch(`http://localhost:${port}/api/v1/stream`, { headers: { cookie: pairs[0].clientCookie }, signal: AbortSignal.timeout(1_000) }).then((response) => response.body?.cancel()).catch(() => undefined)));
+    await Promise.all(
+      [PORTS.a, PORTS.b].map((port) =>
+        fetch(`http://localhost:${port}/api/v1/stream`, { headers: { cookie: pairs[0].clientCookie }, signal: AbortSignal.timeout(1_000) })
+          .then((response) => response.body?.cancel())
+          .catch(() => undefined),
+      ),
+    );
     const memoryBeforeOpen = instances.map(treeRssMb);
     const startedOpening = performance.now();
     for (let index = 0; index < pairs.length; index += 100) {
@@ -99,7 +108,11 @@ async function main() {
       open.push(...(await Promise.all(batch.map((pair) => openStream(PORTS.b, pair.expertCookie, onExpertMessage)))));
       open.push(...(await Promise.all(batch.map((pair) => openStream(PORTS.a, pair.clientCookie, () => undefined)))));
     }
-    console.log(`${open.length} streams open (${streams} on each instance) in ${Math.round(performance.now() - startedOpening)} ms; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
+    console.log(
+      `${open.length} streams open (${streams} on each instance) in ${Math.round(performance.now() - startedOpening)} ms; ${cpus().length} CPUs, load ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(" ")}`,
+    );
     const memoryAfterOpen = instances.map(treeRssMb);
 
     const total = Math.round(rate * seconds);
@@ -147,10 +160,16 @@ async function main() {
       targets: TARGETS,
     };
     console.log(`Delivered ${result.delivered} of ${total} messages (${failures.length} posts failed${failures.length ? `: ${failures[0]}` : ""})`);
-    console.log(`Post accepted → event on B   p50 ${result.deliveryFromAcceptedMs.p50} ms, p99 ${result.deliveryFromAcceptedMs.p99} ms, max ${result.deliveryFromAcceptedMs.max} ms (target p99 < ${TARGETS.p99Ms} ms)`);
-    console.log(`Post sent → event on B       p50 ${result.deliveryFromSentMs.p50} ms, p99 ${result.deliveryFromSentMs.p99} ms, max ${result.deliveryFromSentMs.max} ms`);
+    console.log(
+      `Post accepted → event on B   p50 ${result.deliveryFromAcceptedMs.p50} ms, p99 ${result.deliveryFromAcceptedMs.p99} ms, max ${result.deliveryFromAcceptedMs.max} ms (target p99 < ${TARGETS.p99Ms} ms)`,
+    );
+    console.log(
+      `Post sent → event on B       p50 ${result.deliveryFromSentMs.p50} ms, p99 ${result.deliveryFromSentMs.p99} ms, max ${result.deliveryFromSentMs.max} ms`,
+    );
     for (const [label, memory] of Object.entries(result.rssMb)) {
-      console.log(`Memory (RSS) ${label.toUpperCase()}: ${memory.beforeOpen} MB before opening streams, ${memory.afterOpen} MB after opening, ${memory.peak} MB peak while posting, ${memory.quiet} MB after ${QUIET_MS / 1000} s quiet (target < ${TARGETS.rssMb} MB)`);
+      console.log(
+        `Memory (RSS) ${label.toUpperCase()}: ${memory.beforeOpen} MB before opening streams, ${memory.afterOpen} MB after opening, ${memory.peak} MB peak while posting, ${memory.quiet} MB after ${QUIET_MS / 1000} s quiet (target < ${TARGETS.rssMb} MB)`,
+      );
     }
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/chat.json", `${JSON.stringify(result, null, 2)}\n`);

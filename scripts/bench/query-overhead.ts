@@ -1,7 +1,7 @@
 import { Client } from "pg";
+import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
-import { runScript } from "../run-script";
 
 // `npm run bench:queries`: what one database round trip costs this process, through raw `pg` and
 // through Prisma, in wall time and in Node CPU (the budget a request shares with everything else).

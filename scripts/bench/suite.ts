@@ -1,15 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
-import { openBenchDatabase, prepareScaleData } from "./bench-database";
-import { buildApp, startInstance, treeRssMb } from "./chat-setup";
-import { addSuiteVolume, BENCH_CONVERSATION_ID, BENCH_REQUEST_ID } from "./suite-data";
 import { nodeArgs } from "../crash/processes";
 import { freePort } from "../free-port";
 import { runScript } from "../run-script";
+import { openBenchDatabase, prepareScaleData } from "./bench-database";
+import { buildApp, startInstance, treeRssMb } from "./chat-setup";
+import { addSuiteVolume, BENCH_CONVERSATION_ID, BENCH_REQUEST_ID } from "./suite-data";
 
 // `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
 // (100k experts, 5k requests, 200k messages), starts the app server and two yardsticks beside it —
@@ -46,7 +46,14 @@ const TARGET_LIST: Target[] = [
   { name: "reference: Express + pg, one row by primary key", server: "reference", path: `/requests/${BENCH_REQUEST_ID}`, kind: "reference" },
   { name: "floor: constant server-rendered page", server: "app", path: "/bench/floor", kind: "page-floor" },
   { name: "GET /api/health", server: "app", path: "/api/health", kind: "api" },
-  { name: "GET /api/v1/requests/{id}", server: "app", path: `/api/v1/requests/${BENCH_REQUEST_ID}`, as: "CLIENT", kind: "api", target: { shareOfReference: 1, p99Ms: 50 } },
+  {
+    name: "GET /api/v1/requests/{id}",
+    server: "app",
+    path: `/api/v1/requests/${BENCH_REQUEST_ID}`,
+    as: "CLIENT",
+    kind: "api",
+    target: { shareOfReference: 1, p99Ms: 50 },
+  },
   { name: "GET /api/v1/conversations", server: "app", path: "/api/v1/conversations", as: "CLIENT", kind: "api", target: { shareOfReference: 0.7 } },
   {
     name: "POST /api/v1/conversations/{id}/messages",
@@ -76,7 +83,9 @@ type Measured = autocannon.Result & { p95: number; statuses: Record<string, numb
 function measure(url: string, headers: Record<string, string>, seconds: number, connections: number, post?: () => unknown) {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
-  const requests = post ? [{ method: "POST" as const, setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(post()) }) }] : undefined;
+  const requests = post
+    ? [{ method: "POST" as const, setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(post()) }) }]
+    : undefined;
   return new Promise<Measured>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, headers, requests }, (error, result) => {
       if (error) return reject(error);
@@ -104,7 +113,19 @@ async function startReference(kind: "express" | "http", databaseUrl: string) {
   return { port, child };
 }
 
-type Row = { name: string; kind: Kind; connections: number; rps: number; p50: number; p90: number; p95: number; p99: number; errors: number; non2xx: number; statuses: Record<string, number> };
+type Row = {
+  name: string;
+  kind: Kind;
+  connections: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+};
 type TableRow = Row & { yardstick: string | null; yardstickRps: number | null; share: number | null; target: string; meetsTarget: boolean | null };
 
 async function main() {
@@ -116,16 +137,25 @@ async function main() {
   const experts = await prepareScaleData(database.url, database.isOwn);
   const volume = await addSuiteVolume(database.url);
   const { db } = await import("@/lib/db");
-  const users = await db.user.findMany({ where: { email: { in: ["client@acme.test", "expert@vetted.test", "admin@vetted.test"] } }, select: { id: true, role: true, email: true } });
+  const users = await db.user.findMany({
+    where: { email: { in: ["client@acme.test", "expert@vetted.test", "admin@vetted.test"] } },
+    select: { id: true, role: true, email: true },
+  });
   const cookies = Object.fromEntries(
-    await Promise.all(users.map(async (user) => [user.role, `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, role: user.role, email: user.email }, secret })}`])),
+    await Promise.all(
+      users.map(async (user) => [user.role, `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, role: user.role, email: user.email }, secret })}`]),
+    ),
   ) as Record<string, string>;
   process.env.VETTED_BENCH = "1";
   const appPort = await freePort();
   const app = await startInstance({ port: appPort, distDir: DIST_DIR, databaseUrl: database.url, secret });
   const reference = await startReference("express", database.url);
   const ceiling = await startReference("http", database.url);
-  const origins: Record<Server, string> = { app: `http://localhost:${appPort}`, reference: `http://127.0.0.1:${reference.port}`, ceiling: `http://127.0.0.1:${ceiling.port}` };
+  const origins: Record<Server, string> = {
+    app: `http://localhost:${appPort}`,
+    reference: `http://127.0.0.1:${reference.port}`,
+    ceiling: `http://127.0.0.1:${ceiling.port}`,
+  };
   const rows: TableRow[] = [];
   let peakRssMb = treeRssMb(app);
   const run = async (target: Target, connections: number): Promise<Row> => {
@@ -154,7 +184,11 @@ async function main() {
   };
   const find = (kind: Kind) => TARGET_LIST.find((candidate) => candidate.kind === kind)!;
   try {
-    console.log(`${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
+    console.log(
+      `${experts} experts, ${volume.requests} requests, ${volume.messages} messages; ${cpus().length} CPUs, load ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(" ")}`,
+    );
     await waitForQuietCpu();
     const ceilingRow = await run(find("ceiling"), CONNECTIONS);
     rows.push({ ...ceilingRow, yardstick: null, yardstickRps: null, share: null, target: "", meetsTarget: null });
@@ -165,9 +199,18 @@ async function main() {
       const row = await run(target, CONNECTIONS);
       const share = Math.round((row.rps / yardstick.rps) * 100) / 100;
       const goal = target.target;
-      const meetsTarget = goal ? share >= goal.shareOfReference && (goal.p99Ms === undefined || row.p99 < goal.p99Ms) && row.non2xx === 0 && row.errors === 0 : null;
+      const meetsTarget = goal
+        ? share >= goal.shareOfReference && (goal.p99Ms === undefined || row.p99 < goal.p99Ms) && row.non2xx === 0 && row.errors === 0
+        : null;
       rows.push({ ...yardstick, yardstick: null, yardstickRps: null, share: null, target: "", meetsTarget: null });
-      rows.push({ ...row, yardstick: "reference", yardstickRps: yardstick.rps, share, target: goal ? `≥ ${goal.shareOfReference}× reference${goal.p99Ms ? `, p99 < ${goal.p99Ms} ms` : ""}` : "", meetsTarget });
+      rows.push({
+        ...row,
+        yardstick: "reference",
+        yardstickRps: yardstick.rps,
+        share,
+        target: goal ? `≥ ${goal.shareOfReference}× reference${goal.p99Ms ? `, p99 < ${goal.p99Ms} ms` : ""}` : "",
+        meetsTarget,
+      });
     }
     const pages = TARGET_LIST.filter((candidate) => candidate.kind === "page");
     for (const connections of [CONNECTIONS, LIGHT_CONNECTIONS]) {
@@ -175,7 +218,14 @@ async function main() {
         const floor = await run(find("page-floor"), connections);
         const row = await run(target, connections);
         const share = Math.round((row.rps / floor.rps) * 100) / 100;
-        rows.push({ ...row, yardstick: "constant page", yardstickRps: floor.rps, share, target: `p95 < ${TARGETS.pageP95Ms} ms`, meetsTarget: row.p95 < TARGETS.pageP95Ms && row.non2xx === 0 });
+        rows.push({
+          ...row,
+          yardstick: "constant page",
+          yardstickRps: floor.rps,
+          share,
+          target: `p95 < ${TARGETS.pageP95Ms} ms`,
+          meetsTarget: row.p95 < TARGETS.pageP95Ms && row.non2xx === 0,
+        });
       }
     }
   } finally {
@@ -233,10 +283,16 @@ function runHeadlineBenchmarks(databaseUrl: string | undefined) {
   delete env.DATABASE_URL;
   delete env.VETTED_BENCH;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  for (const [name, args] of [["matching", []], ["chat", ["--skip-build"]]] as const) {
+  for (const [name, args] of [
+    ["matching", []],
+    ["chat", ["--skip-build"]],
+  ] as const) {
     rmSync(`bench-results/${name}.json`, { force: true });
     console.log(`Running bench:${name}…`);
-    const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), `scripts/bench/${name}.ts`, ...args], { stdio: ["ignore", "ignore", "inherit"], env });
+    const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), `scripts/bench/${name}.ts`, ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env,
+    });
     if (result.status !== 0) console.error(`bench:${name} failed (exit ${result.status}); its row says so.`);
   }
 }
@@ -248,8 +304,14 @@ type HeadlineResults = {
 
 function headlines({ matching, chat }: HeadlineResults) {
   const matchingLine = matching?.rankMs ? `ranking p95 ${matching.rankMs.p95} ms (target < 250 ms)` : "did not run (see the log above)";
-  const memory = chat?.rssMb ? `${Object.entries(chat.rssMb).map(([name, rss]) => `${name.toUpperCase()} ${rss.peak} MB peak, ${rss.quiet} MB quiet`).join("; ")} (target < 300 MB)` : null;
-  const chatLine = chat?.deliveryFromAcceptedMs ? `delivery p99 ${chat.deliveryFromAcceptedMs.p99} ms (target < 100 ms)${memory ? `; memory ${memory}` : ""}` : "did not run (see the log above)";
+  const memory = chat?.rssMb
+    ? `${Object.entries(chat.rssMb)
+        .map(([name, rss]) => `${name.toUpperCase()} ${rss.peak} MB peak, ${rss.quiet} MB quiet`)
+        .join("; ")} (target < 300 MB)`
+    : null;
+  const chatLine = chat?.deliveryFromAcceptedMs
+    ? `delivery p99 ${chat.deliveryFromAcceptedMs.p99} ms (target < 100 ms)${memory ? `; memory ${memory}` : ""}`
+    : "did not run (see the log above)";
   return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
 }
 

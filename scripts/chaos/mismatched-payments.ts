@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { refundPaymentUnderReview } from "@/lib/payments/refund-payment-under-review";
 import { PAYMENT_UNDER_REVIEW } from "@/lib/payments/refund-reasons";
-import { startFunding } from "@/lib/milestones/start-funding";
 import { stripe } from "@/lib/stripe";
 
 // The money path of a Checkout that does not match its payment: a session we did not create, naming
@@ -29,7 +29,12 @@ export async function payMismatchedSession(contract: Contract, milestoneId: stri
   const metadata = { paymentId, milestoneId: wrong.milestoneId, contractId: contract.contractId };
   const session = await stripe().checkout.sessions.create({
     mode: "payment",
-    line_items: [{ quantity: 1, price_data: { currency: wrong.currency.toLowerCase(), unit_amount: wrong.amountCents, product_data: { name: "Chaos: not what Vetted asked for" } } }],
+    line_items: [
+      {
+        quantity: 1,
+        price_data: { currency: wrong.currency.toLowerCase(), unit_amount: wrong.amountCents, product_data: { name: "Chaos: not what Vetted asked for" } },
+      },
+    ],
     client_reference_id: paymentId,
     metadata,
     payment_intent_data: { metadata, ...(random() < 0.5 && { transfer_group: contract.contractId }) },

@@ -1,13 +1,13 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { requestChanges } from "@/lib/milestones/request-changes";
-import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
 import { openDispute } from "@/lib/milestones/open-dispute";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { requestChanges } from "@/lib/milestones/request-changes";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
+import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a
@@ -37,20 +37,41 @@ function chooseOperation(status: string, operations: Record<string, Operation>, 
 }
 
 /** `mismatchedSessions` collects the ids of the foreign Checkout sessions paid, for the check at the end. */
-export async function runRandomOperation(contracts: ChaosContract[], admin: SessionUser, random: () => number, pay: Pay, tally: Tally, mismatchedSessions: string[]) {
+export async function runRandomOperation(
+  contracts: ChaosContract[],
+  admin: SessionUser,
+  random: () => number,
+  pay: Pay,
+  tally: Tally,
+  mismatchedSessions: string[],
+) {
   const contract = contracts[Math.floor(random() * contracts.length)];
   const milestoneId = contract.milestoneIds[Math.floor(random() * contract.milestoneIds.length)];
   const now = new Date();
   const current = await db.milestone.findUnique({ where: { id: milestoneId }, select: { status: true } });
   const operations: Record<string, Operation> = {
-    fund: { name: "fund", work: async () => pay((await startFunding({ user: contract.client, milestoneId })).checkoutUrl, random() < 0.15 ? DECLINED : SUCCEEDS) },
-    submit: { name: "submit", work: () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now }) },
+    fund: {
+      name: "fund",
+      work: async () => pay((await startFunding({ user: contract.client, milestoneId })).checkoutUrl, random() < 0.15 ? DECLINED : SUCCEEDS),
+    },
+    submit: {
+      name: "submit",
+      work: () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now }),
+    },
     approve: { name: "approve twice at once", work: () => approveTwice(contract.client, milestoneId, now) },
-    requestChanges: { name: "request changes", work: () => requestChanges({ user: contract.client, milestoneId, input: { note: "Please add the missing tests." }, now }) },
+    requestChanges: {
+      name: "request changes",
+      work: () => requestChanges({ user: contract.client, milestoneId, input: { note: "Please add the missing tests." }, now }),
+    },
     cancel: { name: "cancel", work: () => cancelMilestone({ user: contract.client, milestoneId, now }) },
     dispute: {
       name: "dispute",
-      work: () => openDispute({ user: random() < 0.5 ? contract.client : contract.expert, milestoneId, input: { reason: "We disagree about whether the work is complete." } }),
+      work: () =>
+        openDispute({
+          user: random() < 0.5 ? contract.client : contract.expert,
+          milestoneId,
+          input: { reason: "We disagree about whether the work is complete." },
+        }),
     },
     resolve: { name: "resolve", work: () => resolveRandomDispute(contract.contractId, admin, random) },
     mismatch: { name: "pay a mismatched session", work: async () => mismatchedSessions.push(await payMismatchedSession(contract, milestoneId, random, pay)) },

@@ -1,15 +1,15 @@
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { ledgerReportLines } from "@/lib/payments/ledger-report-lines";
 import { receiveStripeWebhook } from "@/lib/payments/webhooks";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
-import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { createAdmin } from "../../tests/fixtures/matching";
+import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { checkMismatchedSessions } from "./mismatched-payments";
-import { runRandomOperation, type ChaosContract, type Tally } from "./operations";
+import { type ChaosContract, runRandomOperation, type Tally } from "./operations";
 import { startWebhookMangler } from "./webhook-mangler";
 
 type Options = { operations: number; contractCount: number; random: () => number; standinPort: number; startWorker: () => void; killWorker: () => void };
@@ -25,7 +25,11 @@ export async function runChaos(options: Options) {
   });
   const standin = await startStripeStandin({ port: options.standinPort, webhookUrl: mangler.url, webhookSecret: STANDIN_WEBHOOK_SECRET });
   const control = async (path: string, body: unknown = {}) => {
-    const response = await fetch(`${standin.url}/_standin/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${standin.url}/_standin/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`stand-in ${path}: ${response.status}`);
     return response.json() as Promise<Record<string, unknown>>;
   };
@@ -60,7 +64,14 @@ export async function runChaos(options: Options) {
       ...mismatched.problems.map((problem) => `DIFFERENCE: ${problem}`),
     ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
-    return { operations, tally, workerKills, webhooksDelivered: mangler.delivered(), ledgerLines, differences: report.problems.length + mismatched.problems.length };
+    return {
+      operations,
+      tally,
+      workerKills,
+      webhooksDelivered: mangler.delivered(),
+      ledgerLines,
+      differences: report.problems.length + mismatched.problems.length,
+    };
   } finally {
     await standin.stop();
     await mangler.stop();

@@ -22,8 +22,10 @@ export async function startWebhookMangler(options: { forwardTo: (body: string, s
     request.on("end", () => {
       const item = { body: Buffer.concat(chunks).toString("utf8"), signature: String(request.headers["stripe-signature"] ?? "") };
       const roll = options.random();
-      if (roll < 0.3) held.push(item, item); // delayed, and delivered twice later
-      else if (roll < 0.5) held.push(item); // delayed
+      if (roll < 0.3)
+        held.push(item, item); // delayed, and delivered twice later
+      else if (roll < 0.5)
+        held.push(item); // delayed
       else void forward(item).catch(() => held.push(item));
       if (roll > 0.8) held.push(item); // a duplicate on top
       response.writeHead(200).end("{}");

@@ -10,7 +10,9 @@ type CallInit = { json?: unknown; form?: Record<string, string>; headers?: Recor
 
 type Options = { baseUrl: string; onAnswer?: (path: string, text: string) => void; retryForMs?: number };
 
-const isNetworkFailure = (error: unknown) => error instanceof TypeError || (error instanceof Error && /fetch failed|ECONNREFUSED|ECONNRESET|socket|terminated|aborted|timeout/i.test(`${error.message} ${String(error.cause ?? "")}`));
+const isNetworkFailure = (error: unknown) =>
+  error instanceof TypeError ||
+  (error instanceof Error && /fetch failed|ECONNREFUSED|ECONNRESET|socket|terminated|aborted|timeout/i.test(`${error.message} ${String(error.cause ?? "")}`));
 
 export function apiClient(options: Options) {
   const cookies = new Map<string, string>();

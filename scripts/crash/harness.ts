@@ -4,7 +4,7 @@ import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { startStripeStandin } from "../stripe-standin/server";
 import { assertPortFree, managedProcess, nodeArgs, waitForHttp, waitForLine } from "./processes";
 import type { Random } from "./random";
-import { startStripeGate, transferMilestoneOf, type GateAction, type GateCall } from "./stripe-gate";
+import { type GateAction, type GateCall, startStripeGate, transferMilestoneOf } from "./stripe-gate";
 import { startSupervisor } from "./supervisor";
 
 // Everything a crash run needs: the real app server and a real worker on the run's database, the Stripe

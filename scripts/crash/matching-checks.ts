@@ -10,7 +10,8 @@ import type { RequestRun } from "./matching-crashes";
 
 type Job = { kind: string; dedupeKey: string | null; doneAt: Date | null; failedAt: Date | null; attempts: number };
 
-const countBy = <T>(items: T[], key: (item: T) => string) => items.reduce((counts, item) => counts.set(key(item), (counts.get(key(item)) ?? 0) + 1), new Map<string, number>());
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce((counts, item) => counts.set(key(item), (counts.get(key(item)) ?? 0) + 1), new Map<string, number>());
 const repeated = (counts: Map<string, number>) => [...counts].filter(([, count]) => count > 1).map(([key, count]) => `${key} ×${count}`);
 
 /** Every matching job of the request and its invitations, and whether any is still waiting. */
@@ -31,11 +32,23 @@ export async function isMatchingSettled(runs: RequestRun[]) {
 export async function checkMatching(runs: RequestRun[]) {
   const violations: string[] = [];
   const notes: string[] = [];
-  const tally = { requests: runs.length, matchedEarly: 0, matchedAtDeadline: 0, breached: 0, invitations: 0, timerJobs: 0, rerunJobs: 0, answersLostToCrashes: 0 };
+  const tally = {
+    requests: runs.length,
+    matchedEarly: 0,
+    matchedAtDeadline: 0,
+    breached: 0,
+    invitations: 0,
+    timerJobs: 0,
+    rerunJobs: 0,
+    answersLostToCrashes: 0,
+  };
   const admins = await db.user.count({ where: { role: "ADMIN", suspendedAt: null } });
   for (const run of runs) {
     const problem = (text: string) => violations.push(`${run.title}: ${text}`);
-    const matches = await db.match.findMany({ where: { requestId: run.requestId }, select: { id: true, status: true, respondedAt: true, expertProfile: { select: { userId: true } } } });
+    const matches = await db.match.findMany({
+      where: { requestId: run.requestId },
+      select: { id: true, status: true, respondedAt: true, expertProfile: { select: { userId: true } } },
+    });
     tally.invitations += matches.length;
     tally.answersLostToCrashes += run.answersLostToCrashes;
     const userIds = new Set(matches.map((match) => match.expertProfile.userId));
@@ -45,7 +58,8 @@ export async function checkMatching(runs: RequestRun[]) {
     const emails = await db.emailOutbox.findMany({ where: { subject: `New invitation: ${run.title}` }, select: { toEmail: true } });
     for (const duplicate of repeated(countBy(notices, (notice) => notice.userId))) problem(`invitation notice sent twice: ${duplicate}`);
     for (const duplicate of repeated(countBy(emails, (email) => email.toEmail))) problem(`invitation email sent twice: ${duplicate}`);
-    if (notices.length !== matches.length || emails.length !== matches.length) problem(`${matches.length} invitations but ${notices.length} notices and ${emails.length} emails`);
+    if (notices.length !== matches.length || emails.length !== matches.length)
+      problem(`${matches.length} invitations but ${notices.length} notices and ${emails.length} emails`);
 
     const jobs = await matchingJobsOf(run.requestId);
     tally.timerJobs += jobs.length;
@@ -60,7 +74,10 @@ export async function checkMatching(runs: RequestRun[]) {
 
     for (const breach of await openInvitationsOutsideMatching([run.requestId])) problem(breach);
 
-    const request = await db.hiringRequest.findUniqueOrThrow({ where: { id: run.requestId }, select: { status: true, slaBreached: true, shortlistedAt: true, matchDeadline: true } });
+    const request = await db.hiringRequest.findUniqueOrThrow({
+      where: { id: run.requestId },
+      select: { status: true, slaBreached: true, shortlistedAt: true, matchDeadline: true },
+    });
     const accepted = matches.filter((match) => match.status === "ACCEPTED" || match.status === "SHORTLISTED");
     const acceptedIds = new Set(accepted.map((match) => match.id));
     for (const id of run.confirmedAccepts) if (!acceptedIds.has(id)) problem(`the app confirmed acceptance ${id}, which is not stored`);
@@ -88,8 +105,17 @@ export async function checkMatching(runs: RequestRun[]) {
     const atRiskNotices = await db.notification.count({ where: { kind: "sla.at-risk", title: { contains: `"${run.title}"` } } });
     if (atRiskNotices !== 0 && atRiskNotices !== admins) problem(`${atRiskNotices} at-risk alerts for ${admins} admins`);
     if (run.refusals.length) notes.push(`${run.title} (${run.scenario}): ${run.refusals.join("; ")}`);
-    const expected = { "three accept": "matched early", "two decline, three accept": "matched early", "one accepts": "matched at the deadline", "nobody answers": "breached" }[run.scenario];
-    const outcome = request.slaBreached ? "breached" : request.shortlistedAt && request.matchDeadline && request.shortlistedAt >= request.matchDeadline ? "matched at the deadline" : "matched early";
+    const expected = {
+      "three accept": "matched early",
+      "two decline, three accept": "matched early",
+      "one accepts": "matched at the deadline",
+      "nobody answers": "breached",
+    }[run.scenario];
+    const outcome = request.slaBreached
+      ? "breached"
+      : request.shortlistedAt && request.matchDeadline && request.shortlistedAt >= request.matchDeadline
+        ? "matched at the deadline"
+        : "matched early";
     if (outcome !== expected) notes.push(`${run.title} (${run.scenario}) ended ${outcome}, not ${expected}: crashes delayed it`);
   }
   return { violations, notes, tally };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createAdmin, createApprovedExperts, createSkill } from "../../tests/fixtures/matching";
-import { apiClient, type ApiAnswer, type ApiClient } from "./api-client";
+import { type ApiAnswer, type ApiClient, apiClient } from "./api-client";
 import { sleep } from "./processes";
 import type { Random } from "./random";
 import type { Supervisor } from "./supervisor";
@@ -69,11 +69,17 @@ export async function prepareRequests(context: Context, count: number) {
     const password = `crash-${randomUUID()}`;
     // Each from an address of its own: sign-ups are limited to 20 an hour per address.
     const headers = { "x-forwarded-for": `198.51.100.${index + 1}` };
-    const signUp = await client.call("POST", "/api/v1/accounts", { json: { accountType: "CLIENT", name: "Crash Client", email, password, companyName: `Crash Co ${index}` }, headers });
+    const signUp = await client.call("POST", "/api/v1/accounts", {
+      json: { accountType: "CLIENT", name: "Crash Client", email, password, companyName: `Crash Co ${index}` },
+      headers,
+    });
     if (signUp.status !== 201) throw new Error(`sign-up: ${signUp.status} ${signUp.text}`);
     await client.signIn(email, password);
     const title = `Crash test request ${index + 1} (${context.runId})`;
-    prepared.push({ run: { scenario, requestId: "", title, confirmedAccepts: new Set(), attemptedAccepts: new Set(), refusals: [], answersLostToCrashes: 0 }, experts });
+    prepared.push({
+      run: { scenario, requestId: "", title, confirmedAccepts: new Set(), attemptedAccepts: new Set(), refusals: [], answersLostToCrashes: 0 },
+      experts,
+    });
     submissions.push(() => client.call("POST", "/api/v1/requests", { json: requestBody(title, skill.id) }));
   }
   // Submitted back to back, so that every request's clock starts within a second or two.
@@ -104,7 +110,8 @@ async function answer(context: Context, run: RequestRun, expert: Expert, matchId
   const message = (result.body as { error?: { message?: string } } | null)?.error?.message ?? "";
   const isAcceptedAlready = result.status === 409 && /already answered this invitation \((accepted|shortlisted)\)/.test(message);
   if (decision === "accept" && (result.status === 200 || (isAcceptedAlready && result.retries > 0))) run.confirmedAccepts.add(matchId);
-  else if (result.status !== 200 && !(decision === "decline" && result.retries > 0 && /declined/.test(message))) run.refusals.push(`${decision} ${matchId}: ${result.status} ${message}`);
+  else if (result.status !== 200 && !(decision === "decline" && result.retries > 0 && /declined/.test(message)))
+    run.refusals.push(`${decision} ${matchId}: ${result.status} ${message}`);
 }
 
 /** What each request's experts do, from its first invitations on. */

@@ -43,15 +43,21 @@ export async function checkPayouts(runs: MilestoneRun[]) {
     const refusals = run.approvals.filter((approval) => approval.status === 409).length;
     if (wins > 1) problem(`${wins} approvals answered 200`);
     if (wins + refusals !== run.approvals.length) problem(`approvals answered ${run.approvals.map((approval) => approval.status).join(", ")}`);
-    if (run.crash === "double click, no crash" && wins !== 1) problem(`a double click answered ${run.approvals.map((approval) => approval.status).join(" and ")}`);
+    if (run.crash === "double click, no crash" && wins !== 1)
+      problem(`a double click answered ${run.approvals.map((approval) => approval.status).join(" and ")}`);
     if (run.approvals.some((approval) => approval.retries > 0)) approvalsLostToCrashes++;
   }
   // Not money, but a duplicate a person sees: each party hears once per released milestone, however often settling ran.
   for (const contractId of contractIds) {
     const expected = runs.filter((run) => run.contractId === contractId).length;
-    const perUser = await db.notification.groupBy({ by: ["userId"], where: { kind: "milestone.released", link: `/contracts/${contractId}` }, _count: { _all: true } });
+    const perUser = await db.notification.groupBy({
+      by: ["userId"],
+      where: { kind: "milestone.released", link: `/contracts/${contractId}` },
+      _count: { _all: true },
+    });
     const counts = perUser.map((entry) => entry._count._all);
-    if (perUser.length !== 2 || counts.some((count) => count !== expected)) violations.push(`contract ${contractId}: ${counts.join(" and ") || "no"} "Released" notifications for ${expected} released milestones`);
+    if (perUser.length !== 2 || counts.some((count) => count !== expected))
+      violations.push(`contract ${contractId}: ${counts.join(" and ") || "no"} "Released" notifications for ${expected} released milestones`);
   }
   const failed = await db.job.findMany({ where: { failedAt: { not: null } }, select: { kind: true, lastError: true } });
   for (const job of failed) violations.push(`job ${job.kind} failed: ${job.lastError}`);

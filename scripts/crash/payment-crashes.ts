@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
-import { apiClient, type ApiClient } from "./api-client";
+import { type ApiClient, apiClient } from "./api-client";
 import type { CrashHarness } from "./harness";
 import { EXPERT_PASSWORD } from "./matching-crashes";
 import { sleep } from "./processes";
@@ -39,7 +39,11 @@ async function untilAll(what: string, timeoutMs: number, isDone: () => Promise<b
 /** Contracts with funded, submitted milestones, funded through the app (its first Checkout call dropped). */
 export async function preparePayouts({ harness }: Context, contractCount: number, milestonesPerContract: number) {
   const control = async (path: string, body: unknown = {}) => {
-    const response = await fetch(`${harness.standin.url}/_standin/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${harness.standin.url}/_standin/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`stand-in ${path}: ${response.status}`);
     return response.json() as Promise<Record<string, unknown>>;
   };

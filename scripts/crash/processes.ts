@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { onOutputLines } from "../output-lines";
 
@@ -95,7 +95,8 @@ export function waitForHttp(url: string, timeoutMs: number) {
   return async (child: ChildProcess) => {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${url}: the process exited (${child.exitCode ?? child.signalCode}) before it was ready`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`${url}: the process exited (${child.exitCode ?? child.signalCode}) before it was ready`);
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
         if (response.ok) return;

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { db } from "@/lib/db";
-import { startCrashHarness, WORKER_LEASE_MS as LEASE_MS, type CrashHarness } from "./harness";
+import { type CrashHarness, WORKER_LEASE_MS as LEASE_MS, startCrashHarness } from "./harness";
 import { checkMatching, isMatchingSettled } from "./matching-checks";
 import { driveExperts, prepareRequests } from "./matching-crashes";
 import { checkPayouts } from "./payment-checks";
 import { isPayoutSettled, preparePayouts, releaseWithCrashes, untilAll } from "./payment-crashes";
 import { sleep } from "./processes";
-import { seededRandom, type Random } from "./random";
+import { type Random, seededRandom } from "./random";
 import { exerciseErrorPaths, findSecrets, secretPatterns } from "./secret-scan";
 
 // The crash test's two phases against one app, worker and Stripe stand-in, then the secret scan.
@@ -67,14 +67,20 @@ async function runPayoutPhase(harness: CrashHarness, options: CrashOptions, rand
   const violations: string[] = [];
   if (fundingErrors.join() !== "503") violations.push(`the dropped Checkout call answered ${fundingErrors.join(", ") || "nothing"}, not one 503`);
   try {
-    await untilAll("payouts did not settle (pending transfers, settle jobs or webhooks left)", SETTLE_DELAY_MS + 3 * LEASE_MS + 60_000, () => isPayoutSettled(runs.map((run) => run.milestoneId)));
+    await untilAll("payouts did not settle (pending transfers, settle jobs or webhooks left)", SETTLE_DELAY_MS + 3 * LEASE_MS + 60_000, () =>
+      isPayoutSettled(runs.map((run) => run.milestoneId)),
+    );
   } catch (error) {
     violations.push(String(error));
   }
   const checked = await checkPayouts(runs);
   const transferCalls = { app: harness.gates.app.calls(), worker: harness.gates.worker.calls() };
   const countTransfers = (calls: typeof transferCalls.app) => calls.filter((call) => call.method === "POST" && call.path === "/v1/transfers").length;
-  return { ...checked, violations: [...violations, ...checked.violations], transferCalls: { app: countTransfers(transferCalls.app), worker: countTransfers(transferCalls.worker) } };
+  return {
+    ...checked,
+    violations: [...violations, ...checked.violations],
+    transferCalls: { app: countTransfers(transferCalls.app), worker: countTransfers(transferCalls.worker) },
+  };
 }
 
 export async function runCrashTest(options: CrashOptions) {
@@ -105,10 +111,17 @@ export async function runCrashTest(options: CrashOptions) {
     lines.push(
       `matching: ${m.requests} requests → ${m.matchedEarly} matched by acceptances, ${m.matchedAtDeadline} at the deadline, ${m.breached} SLA breaches; ${m.invitations} invitations to ${m.invitations} experts, one notice and email each`,
       `  timers: ${m.timerJobs} jobs, one per timer, all done, none failed; ${m.rerunJobs} were cut off by a kill and ran again after their lease, changing nothing twice; ${m.answersLostToCrashes} expert answers retried through a crash`,
-      `  kills: app ${afterMatching.appKills}, worker ${afterMatching.workerKills} (${afterMatching.workerKillsMidJob} mid-job: ${Object.entries(afterMatching.interruptedJobKinds).map(([kind, count]) => `${kind} ${count}`).join(", ") || "none"})`,
+      `  kills: app ${afterMatching.appKills}, worker ${afterMatching.workerKills} (${afterMatching.workerKillsMidJob} mid-job: ${
+        Object.entries(afterMatching.interruptedJobKinds)
+          .map(([kind, count]) => `${kind} ${count}`)
+          .join(", ") || "none"
+      })`,
       `payouts: ${payouts.tally.milestones} milestones released → ${payouts.tally.stripeTransfers} Stripe transfers (one each); transfer calls: app ${payouts.transferCalls.app}, worker ${payouts.transferCalls.worker}; ${payouts.tally.approvalsLostToCrashes} approvals lost to a crash and refused (409) on retry`,
       `  kills: app ${kills.appKills - afterMatching.appKills}, worker ${kills.workerKills - afterMatching.workerKills}`,
-      ...payouts.tally.ledger.totals.map((total) => `  ledger ${total.currency}: funded ${money(total.fundedCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), held ${money(total.heldCents)}; ledger:check ${payouts.tally.ledger.problems.length} problems`),
+      ...payouts.tally.ledger.totals.map(
+        (total) =>
+          `  ledger ${total.currency}: funded ${money(total.fundedCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), held ${money(total.heldCents)}; ledger:check ${payouts.tally.ledger.problems.length} problems`,
+      ),
     );
     violations.push(...matching.violations, ...errorPaths, ...payouts.violations);
     notes.push(...matching.notes);
@@ -125,7 +138,9 @@ export async function runCrashTest(options: CrashOptions) {
     ],
     secretPatterns(options.authSecret),
   );
-  lines.push(`logs: ${harness.logs.length} lines from the app server and the worker, ${harness.answers.length} API answers: ${secrets.length ? `${secrets.length} with a secret` : "no password hash, argon2 hash, auth secret, Stripe key, password or session token"}`);
+  lines.push(
+    `logs: ${harness.logs.length} lines from the app server and the worker, ${harness.answers.length} API answers: ${secrets.length ? `${secrets.length} with a secret` : "no password hash, argon2 hash, auth secret, Stripe key, password or session token"}`,
+  );
   violations.push(...secrets.slice(0, 20));
   return { lines, violations, notes };
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 
 // `node --import tsx scripts/crash/run-due-jobs.ts <workerId> <ISO time>`: one pass of a worker whose
 // clock reads that time (e.g. past a retry delay), in a process of its own, so a test can kill it mid-job.

@@ -24,7 +24,10 @@ export async function exerciseErrorPaths(appUrl: string, onAnswer: (path: string
   const limited = await visitor.signIn(email, password);
   const error = new URL((limited.body as { url?: string } | null)?.url ?? "http://x").searchParams.get("error") ?? "";
   if (!/Too many failed sign-in attempts/.test(error)) problems.push(`the 11th sign-in was not refused by the limit: ${limited.status} ${error}`);
-  const forged = await visitor.call("POST", "/api/webhooks/stripe", { json: { id: "evt_forged", type: "charge.dispute.created" }, headers: { "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` } });
+  const forged = await visitor.call("POST", "/api/webhooks/stripe", {
+    json: { id: "evt_forged", type: "charge.dispute.created" },
+    headers: { "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` },
+  });
   if (forged.status !== 400) problems.push(`a forged webhook answered ${forged.status}`);
   const signedOut = await apiClient({ baseUrl: appUrl, onAnswer }).call("GET", "/api/v1/me");
   if (signedOut.status !== 401) problems.push(`a signed-out call answered ${signedOut.status}`);

@@ -51,7 +51,12 @@ export async function startStripeGate(options: Options): Promise<StripeGate> {
     request.on("end", async () => {
       const body = Buffer.concat(chunks);
       const key = request.headers["idempotency-key"];
-      const call: GateCall = { method: request.method ?? "GET", path: request.url ?? "/", idempotencyKey: typeof key === "string" ? key : null, body: body.toString("utf8") };
+      const call: GateCall = {
+        method: request.method ?? "GET",
+        path: request.url ?? "/",
+        idempotencyKey: typeof key === "string" ? key : null,
+        body: body.toString("utf8"),
+      };
       seen.push(call);
       const action = options.decide?.(call) ?? "forward";
       if (action === "reset") return void request.socket.destroy();

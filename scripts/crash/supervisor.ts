@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { sleep, type ManagedProcess } from "./processes";
+import { type ManagedProcess, sleep } from "./processes";
 import type { Random } from "./random";
 
 // Kills the app and the worker (SIGKILL) when a scenario says so, and restarts whichever is down after a
@@ -75,7 +75,12 @@ export function startSupervisor(options: { app: ManagedProcess; worker: ManagedP
   })();
 
   return {
-    stats: (): KillStats => ({ appKills: app.stats().kills, workerKills: worker.stats().kills, ...stats, interruptedJobKinds: { ...stats.interruptedJobKinds } }),
+    stats: (): KillStats => ({
+      appKills: app.stats().kills,
+      workerKills: worker.stats().kills,
+      ...stats,
+      interruptedJobKinds: { ...stats.interruptedJobKinds },
+    }),
     /** Kills a ready app only: one still starting would be killed again and again and never serve. */
     killApp: () => {
       if (app.isReady()) app.kill();

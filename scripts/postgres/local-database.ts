@@ -1,5 +1,5 @@
 import { connectTo } from "./connect";
-import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
+import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded";
 import { applyMigrations, assertMigrated } from "./migrate";
 
 export const DEV_DATA_DIR = ".data/pg";

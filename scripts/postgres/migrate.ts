@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { connectTo } from "./connect";
 
@@ -39,19 +39,14 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
     );
     const failed = rows.find((row) => !row.finished_at && !row.rolled_back_at);
     if (failed) {
-      throw new Error(
-        `Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`,
-      );
+      throw new Error(`Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`);
     }
     const done = new Set(rows.filter((row) => row.finished_at).map((row) => row.migration_name));
     for (const name of listMigrations(dir).filter((n) => !done.has(n))) {
       const sql = readFileSync(path.join(dir, name, "migration.sql"));
       const id = randomUUID();
       const checksum = createHash("sha256").update(sql).digest("hex");
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-        [id, checksum, name],
-      );
+      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, checksum, name]);
       try {
         // One simple multi-statement query runs as one implicit transaction: all or nothing.
         await client.query(sql.toString("utf8"));
@@ -60,10 +55,7 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
         await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
         throw new Error(`Migration ${name} failed: ${message}`);
       }
-      await client.query(
-        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-        [id],
-      );
+      await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
       applied.push(name);
     }
   } finally {

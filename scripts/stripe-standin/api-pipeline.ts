@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiCall, ApiRoute } from "./api-call";
 import { expandResponse, parseExpandPaths } from "./expand";
-import { FormSyntaxError, parseFormBody, type FormObject } from "./form-body";
+import { type FormObject, FormSyntaxError, parseFormBody } from "./form-body";
 import { BodyTooLargeError, readBody, sendJson, toJson } from "./http-io";
-import { createId } from "./ids";
 import { hashRequest, lookUpIdempotencyKey, rememberResponse } from "./idempotency";
+import { createId } from "./ids";
 import { createRouter, type RouteMatch } from "./router";
 import { API_VERSION, type Standin } from "./standin";
 import { findObjectById } from "./state";
-import { StandinError, invalidRequest, toErrorResponse } from "./stripe-error";
+import { invalidRequest, StandinError, toErrorResponse } from "./stripe-error";
 
 type ApiAnswer = { status: number; body: string; replayedRequestId?: string };
 type ApiHandler = ApiRoute["handle"];

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FormValue } from "./form-body";
 import type { IdempotencyRecord, State } from "./state";
-import { StandinError, invalidRequest } from "./stripe-error";
+import { invalidRequest, StandinError } from "./stripe-error";
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 const MAX_KEY_LENGTH = 255;
@@ -9,7 +9,9 @@ const MAX_KEY_LENGTH = 255;
 export type IdempotencyLookup = { kind: "new" } | { kind: "replay"; record: IdempotencyRecord };
 
 export function hashRequest(method: string, pathname: string, params: FormValue): string {
-  return createHash("sha256").update(JSON.stringify([method, pathname, canonicalize(params)])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([method, pathname, canonicalize(params)]))
+    .digest("hex");
 }
 
 // Throws the idempotency_error Stripe answers when a key is reused with different parameters.

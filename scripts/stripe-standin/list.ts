@@ -4,11 +4,7 @@ import { resourceMissing } from "./stripe-error";
 export type ListParams = { limit?: number; starting_after?: string; ending_before?: string };
 
 // Cursor pagination over a newest-first list, as the SDK's autoPagingEach expects it.
-export function paginate<Item extends { id: string }>(
-  items: Item[],
-  params: ListParams,
-  options: { url: string; kind: string },
-): ListObject<Item> {
+export function paginate<Item extends { id: string }>(items: Item[], params: ListParams, options: { url: string; kind: string }): ListObject<Item> {
   const limit = params.limit ?? 10;
   const cursor = params.starting_after ?? params.ending_before;
   let start = 0;

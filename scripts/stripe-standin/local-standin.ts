@@ -1,6 +1,6 @@
-import { freePort, isPortFree } from "../free-port";
 import { DEFAULT_STANDIN_URL, STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
-import { startStripeStandin, type StripeStandin } from "./server";
+import { freePort, isPortFree } from "../free-port";
+import { type StripeStandin, startStripeStandin } from "./server";
 
 /** Where `npm run dev`'s stand-in keeps its charges, transfers and refunds between runs. */
 export const DEV_STANDIN_DATA_FILE = ".data/stripe-standin.json";

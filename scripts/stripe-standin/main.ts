@@ -14,10 +14,14 @@ async function main() {
     process.exit(1);
   }
   const webhookUrl = process.env.STRIPE_WEBHOOK_URL || undefined;
-  const standin = await startStripeStandin({ port, webhookSecret, webhookUrl, dataFile: process.env.STRIPE_STANDIN_DATA || undefined }).catch((error: unknown) => {
-    const isBusy = (error as { code?: unknown }).code === "EADDRINUSE";
-    throw isBusy ? new Error(`Port ${port} is already in use (npm run dev runs a stand-in there): stop what listens there, or set STRIPE_STANDIN_PORT.`) : error;
-  });
+  const standin = await startStripeStandin({ port, webhookSecret, webhookUrl, dataFile: process.env.STRIPE_STANDIN_DATA || undefined }).catch(
+    (error: unknown) => {
+      const isBusy = (error as { code?: unknown }).code === "EADDRINUSE";
+      throw isBusy
+        ? new Error(`Port ${port} is already in use (npm run dev runs a stand-in there): stop what listens there, or set STRIPE_STANDIN_PORT.`)
+        : error;
+    },
+  );
   console.log(`Stripe stand-in listening on ${standin.url}`);
   console.log(webhookUrl ? `Delivering webhooks to ${webhookUrl}` : "STRIPE_WEBHOOK_URL not set: events are stored, not delivered");
 

@@ -31,7 +31,10 @@ export const urlParam = z.string({ error: "must be a string" }).refine(isHttpUrl
 
 // Stripe's limits: 50 keys, keys up to 40 characters, values up to 500; an empty value means "unset".
 export const metadataParam = z
-  .record(z.string().max(40, "keys must be at most 40 characters"), z.string({ error: "values must be strings" }).max(500, "values must be at most 500 characters"))
+  .record(
+    z.string().max(40, "keys must be at most 40 characters"),
+    z.string({ error: "values must be strings" }).max(500, "values must be at most 500 characters"),
+  )
   .refine((metadata) => Object.keys(metadata).length <= 50, "can have at most 50 keys")
   .transform((metadata) => Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== "")));
 

@@ -7,7 +7,7 @@ import { createDispute } from "./resources/disputes";
 import { payCheckoutSession } from "./resources/pay-checkout-session";
 import { createRouter } from "./router";
 import type { Standin } from "./standin";
-import { StandinError, invalidRequest, toErrorResponse } from "./stripe-error";
+import { invalidRequest, StandinError, toErrorResponse } from "./stripe-error";
 
 // Test-only controls under /_standin/: no API key, JSON bodies, Stripe-shaped errors.
 type HelperCall = { standin: Standin; pathParams: Record<string, string>; body: unknown };

@@ -1,7 +1,7 @@
+import { createId, nowSeconds } from "./ids";
 import type { EventObject, EventRequest, StripeEvent } from "./objects";
 import type { State } from "./state";
 import type { WebhookDelivery } from "./webhook-delivery";
-import { createId, nowSeconds } from "./ids";
 
 // The API version of the pinned SDK (stripe 23.1.0), as real events carry it.
 export const API_VERSION = "2026-10-28.endive";

@@ -1,17 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Account, Charge, CheckoutSession, Dispute, Metadata, PaymentIntent, Refund, StripeEvent, Transfer } from "./objects";
 import { resourceMissing } from "./stripe-error";
-import type {
-  Account,
-  Charge,
-  CheckoutSession,
-  Dispute,
-  Metadata,
-  PaymentIntent,
-  Refund,
-  StripeEvent,
-  Transfer,
-} from "./objects";
 
 export type StoredAccountLink = { account: string; refresh_url: string; return_url: string; expires_at: number };
 
@@ -86,15 +76,7 @@ export function findOrThrow<Item>(collection: Record<string, Item>, id: string, 
 }
 
 export function findObjectById(state: State, id: string): object | undefined {
-  const collections = [
-    state.accounts,
-    state.paymentIntents,
-    state.charges,
-    state.transfers,
-    state.refunds,
-    state.disputes,
-    state.events,
-  ];
+  const collections = [state.accounts, state.paymentIntents, state.charges, state.transfers, state.refunds, state.disputes, state.events];
   for (const collection of collections) {
     if (Object.hasOwn(collection, id)) return collection[id];
   }

@@ -37,12 +37,10 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
 
   function startDraining(): void {
     if (draining || isPaused || isStopped || backlog.length === 0) return;
-    draining = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(drain)
-      .finally(() => {
-        draining = null;
-        startDraining();
-      });
+    draining = new Promise<void>((resolve) => setImmediate(resolve)).then(drain).finally(() => {
+      draining = null;
+      startDraining();
+    });
   }
 
   async function drain(): Promise<void> {

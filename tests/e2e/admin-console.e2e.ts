@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createClientAccount, demoAccount, expect, signInThroughApi, test, type Credentials } from "./fixtures";
+import { type Credentials, createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const REASON = "Shared one seat with people outside the company.";
@@ -65,7 +65,11 @@ test.describe("admin console", () => {
     const section = page.getByRole("region", { name: "Payments needing review" });
     await expect(section).toBeVisible();
     // Other tests' data decides whether something is waiting: either the table or the empty state says so.
-    await expect(section.getByRole("table", { name: "Payments held for review, those waiting for a decision first" }).or(section.getByRole("heading", { name: "Nothing to review" }))).toBeVisible();
+    await expect(
+      section
+        .getByRole("table", { name: "Payments held for review, those waiting for a decision first" })
+        .or(section.getByRole("heading", { name: "Nothing to review" })),
+    ).toBeVisible();
     const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
     expect(headings.slice(0, 3)).toEqual(["Ledger check", "Payments needing review", "Totals per currency"]);
     await expectNoAxeViolations(page);

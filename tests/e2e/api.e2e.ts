@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "./fixtures";
-import { signInThroughApi } from "./fixtures";
+import { expect, signInThroughApi, test } from "./fixtures";
 
 // The API conventions over real HTTP against `next start`.
 

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
 import { APPLICATION_QUESTIONS } from "../../lib/vetting/schemas";
-import { e2eDatabaseUrl, expect, signInThroughApi, type Credentials } from "./fixtures";
+import { type Credentials, e2eDatabaseUrl, expect, signInThroughApi } from "./fixtures";
 
 // Expert applicants made the way the product makes them: sign-up through the public API, then the
 // application a step at a time through /api/v1/application.

@@ -120,7 +120,10 @@ test.describe("role dashboards", () => {
   test("signing out ends the session", async ({ page }) => {
     await signInThroughApi(page.request, demoAccount("CLIENT"));
     await page.goto("/client");
-    await page.getByRole("button", { name: /sign out/i }).first().click();
+    await page
+      .getByRole("button", { name: /sign out/i })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/$/);
     const session = await (await page.request.get("/api/auth/session")).json();
     expect(session?.user).toBeUndefined();

@@ -1,16 +1,16 @@
 import { ACTIONS } from "./authorization/action-matrix";
 import { ACTORS, type Actor } from "./authorization/actors";
+import { callApi } from "./authorization/api-client";
 import { operationsNeverSucceeded } from "./authorization/contract";
 import { actionCoverageProblems, pageCoverageProblems, routeCoverageProblems } from "./authorization/coverage";
 import { discoverActions } from "./authorization/discovery";
 import { isRefusal } from "./authorization/expectations";
-import { callApi } from "./authorization/api-client";
 import { createWorld, type World } from "./authorization/fixtures";
 import { PROBES, ROUTES } from "./authorization/matrix";
 import { PAGE_PROBES, PAGES } from "./authorization/page-matrix";
 import { readActionManifest, runActionCells, staticActionProblems } from "./authorization/run-actions";
 import { runPageCells } from "./authorization/run-pages";
-import { missingRecordCells, probeCells, routeCells, runCellsInOrder, runCellsInParallel, type CellOutcome } from "./authorization/run-routes";
+import { type CellOutcome, missingRecordCells, probeCells, routeCells, runCellsInOrder, runCellsInParallel } from "./authorization/run-routes";
 import { streamLeakProblems } from "./authorization/stream-probe";
 import { expect, test } from "./fixtures";
 
@@ -31,7 +31,11 @@ test("every server action checks the role on its first await and is hosted on a 
   const { actions } = discoverActions();
   const manifest = readActionManifest();
   const problems = ACTIONS.flatMap((entry) =>
-    staticActionProblems(entry, actions.find((action) => action.file === entry.file && action.name === entry.name), manifest),
+    staticActionProblems(
+      entry,
+      actions.find((action) => action.file === entry.file && action.name === entry.name),
+      manifest,
+    ),
   );
   expect(problems).toEqual([]);
 });

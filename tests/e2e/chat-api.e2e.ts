@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SseReader } from "../support/sse";
+import { type ChatParty, createChat, openStream, PRIMARY_URL, SECOND_URL, waitForHealthy } from "./chat-fixtures";
 import { expect, test } from "./fixtures";
-import { createChat, openStream, PRIMARY_URL, SECOND_URL, waitForHealthy, type ChatParty } from "./chat-fixtures";
 
 // Chat over real HTTP against two `next start` instances sharing one database.
 
@@ -9,7 +9,11 @@ type Posted = { message: { id: string; seq: number; body: string }; isDuplicate:
 
 async function post(party: ChatParty, conversationId: string, body: string, clientMessageId = randomUUID()) {
   const response = await party.request.post(`/api/v1/conversations/${conversationId}/messages`, { data: { clientMessageId, body } });
-  return { status: response.status(), json: (await response.json()) as Posted & { error?: { code: string; message: string; fields?: Record<string, string[]> } }, headers: response.headers() };
+  return {
+    status: response.status(),
+    json: (await response.json()) as Posted & { error?: { code: string; message: string; fields?: Record<string, string[]> } },
+    headers: response.headers(),
+  };
 }
 
 async function messageCount(party: ChatParty, conversationId: string) {

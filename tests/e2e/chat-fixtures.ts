@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { type Credentials, createClientAccount, demoAccount, e2eDatabaseUrl, expect, signInThroughApi } from "./fixtures";
 import { PRIMARY_URL } from "./ports";
-import { createClientAccount, demoAccount, e2eDatabaseUrl, expect, signInThroughApi, type Credentials } from "./fixtures";
 
 // Conversations for chat tests, made the way the product makes them: a fresh company's request is
 // matching, and an admin hand-picks seeded experts onto its shortlist through the API.

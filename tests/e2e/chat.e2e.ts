@@ -1,9 +1,9 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { Client } from "pg";
+import { type ChatParty, createChat } from "./chat-fixtures";
 import { createClientAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
-import { createChat, type ChatParty } from "./chat-fixtures";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, test as base, expect } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 
 export type Credentials = { email: string; password: string };

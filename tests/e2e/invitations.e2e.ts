@@ -11,10 +11,9 @@ async function inviteDemoExpert({ expiresInMinutes = 83 } = {}) {
   const database = new Client({ connectionString: e2eDatabaseUrl() });
   await database.connect();
   try {
-    const expert = await database.query<{ id: string }>(
-      `SELECT ep.id FROM expert_profiles ep JOIN users u ON u.id = ep."userId" WHERE u.email = $1`,
-      [demoAccount("EXPERT").email],
-    );
+    const expert = await database.query<{ id: string }>(`SELECT ep.id FROM expert_profiles ep JOIN users u ON u.id = ep."userId" WHERE u.email = $1`, [
+      demoAccount("EXPERT").email,
+    ]);
     const owner = await database.query<{ companyId: string; userId: string }>(
       `SELECT cm."companyId", cm."userId" FROM company_members cm JOIN users u ON u.id = cm."userId" WHERE u.email = $1`,
       [demoAccount("CLIENT").email],
@@ -107,7 +106,9 @@ test.describe("expert invitations", () => {
 
     const database = new Client({ connectionString: e2eDatabaseUrl() });
     await database.connect();
-    await database.query(`UPDATE matches m SET "expiresAt" = now() - interval '1 second' FROM hiring_requests r WHERE r.id = m."requestId" AND r.title = $1`, [title]);
+    await database.query(`UPDATE matches m SET "expiresAt" = now() - interval '1 second' FROM hiring_requests r WHERE r.id = m."requestId" AND r.title = $1`, [
+      title,
+    ]);
     await database.end();
     await card.getByRole("button", { name: "Accept invitation" }).click();
 

@@ -1,13 +1,13 @@
-import { PRIMARY_URL, SECOND_URL } from "./ports";
 import { createHash } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
 import { databaseFingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLES } from "./malformed/fingerprint";
-import { generateCases, operationsOf, parsedLikeTheServer, type MalformedCase, type OpenApiDocument, type Role } from "./malformed/generate";
+import { generateCases, type MalformedCase, type OpenApiDocument, operationsOf, parsedLikeTheServer, type Role } from "./malformed/generate";
 import { branchesOf, exampleOf, mayAccept } from "./malformed/json-schema";
 import { loadOwnedIds, NO_SUCH_ID } from "./malformed/owned-ids";
 import { crossSiteFormPosts, unexpectedFieldPosts } from "./malformed/probe-cases";
-import { sendAll, type Outcome } from "./malformed/send";
+import { type Outcome, sendAll } from "./malformed/send";
+import { PRIMARY_URL, SECOND_URL } from "./ports";
 
 // Malformed bodies, query strings, path ids and webhook deliveries for every operation in the served
 // OpenAPI document, over real HTTP: every answer is a 4xx in the error shape, and nothing is written.
@@ -50,7 +50,8 @@ function digestOf(cases: MalformedCase[]) {
   return hash.digest("hex");
 }
 
-const tally = (items: string[]) => Object.fromEntries([...items.reduce((counts, item) => counts.set(item, (counts.get(item) ?? 0) + 1), new Map<string, number>())].sort());
+const tally = (items: string[]) =>
+  Object.fromEntries([...items.reduce((counts, item) => counts.set(item, (counts.get(item) ?? 0) + 1), new Map<string, number>())].sort());
 
 function describeCase(testCase: MalformedCase) {
   const body = testCase.body === undefined ? "" : typeof testCase.body === "string" ? testCase.body.slice(0, 300) : `<${testCase.body.length} bytes>`;
@@ -86,7 +87,8 @@ test("the generator covers every operation, reproducibly, with cases its schemas
   const operations = new Map(operationsOf(document).map((operation) => [operation.key, operation]));
   for (const testCase of generated.cases) {
     const schema = operations.get(testCase.operation)!.body;
-    if (!schema || testCase.ids !== "owned" || testCase.caller !== "operation" || typeof testCase.body !== "string" || testCase.contentType !== undefined) continue;
+    if (!schema || testCase.ids !== "owned" || testCase.caller !== "operation" || typeof testCase.body !== "string" || testCase.contentType !== undefined)
+      continue;
     if (testCase.kind === "body.nul-probe") continue;
     let parsed: unknown;
     try {
@@ -111,7 +113,11 @@ test("10,000+ malformed requests are refused with a 4xx in the error shape, and 
   const before = await databaseFingerprint(e2eDatabaseUrl());
 
   const startedAt = performance.now();
-  const outcomes = await sendAll(cases, { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID }, (operation) => access.get(operation)!);
+  const outcomes = await sendAll(
+    cases,
+    { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID },
+    (operation) => access.get(operation)!,
+  );
   const seconds = (performance.now() - startedAt) / 1000;
 
   await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -137,11 +143,22 @@ test("10,000+ malformed requests are refused with a 4xx in the error shape, and 
       2,
     ),
   );
-  for (const outcome of problems.slice(0, 40)) console.log(`${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}\n  → ${outcome.body.slice(0, 400)}`);
+  for (const outcome of problems.slice(0, 40))
+    console.log(`${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}\n  → ${outcome.body.slice(0, 400)}`);
 
-  expect.soft(problems.filter((outcome) => outcome.status >= 500).map((outcome) => describeCase(outcome.testCase)), "5xx answers").toEqual([]);
+  expect
+    .soft(
+      problems.filter((outcome) => outcome.status >= 500).map((outcome) => describeCase(outcome.testCase)),
+      "5xx answers",
+    )
+    .toEqual([]);
   const otherProblems = problems.filter((outcome) => outcome.status < 500);
-  expect.soft(otherProblems.map((outcome) => `${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}`).slice(0, 50), "other answers that are not a 4xx in the error shape").toEqual([]);
+  expect
+    .soft(
+      otherProblems.map((outcome) => `${outcome.status} ${outcome.problem}: ${describeCase(outcome.testCase)}`).slice(0, 50),
+      "other answers that are not a 4xx in the error shape",
+    )
+    .toEqual([]);
   expect(fingerprintChanges(before, after), "tables changed by malformed requests").toEqual([]);
 });
 
@@ -155,12 +172,19 @@ async function probeEveryOperation(makeCases: (operations: ReturnType<typeof ope
   const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: demoAccount("ADMIN").email };
   const { ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
   const before = await databaseFingerprint(e2eDatabaseUrl());
-  const outcomes = await sendAll(cases, { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID }, (operation) => access.get(operation)!, 10);
+  const outcomes = await sendAll(
+    cases,
+    { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID },
+    (operation) => access.get(operation)!,
+    10,
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const after = await databaseFingerprint(e2eDatabaseUrl());
   return {
     operations: new Set(cases.map((testCase) => testCase.operation)).size,
-    problems: outcomes.filter((outcome) => outcome.problem).map((outcome) => `${outcome.problem}: ${describeCase(outcome.testCase)} → ${outcome.body.slice(0, 200)}`),
+    problems: outcomes
+      .filter((outcome) => outcome.problem)
+      .map((outcome) => `${outcome.problem}: ${describeCase(outcome.testCase)} → ${outcome.body.slice(0, 200)}`),
     changes: fingerprintChanges(before, after),
   };
 }

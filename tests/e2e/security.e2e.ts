@@ -4,7 +4,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { STANDIN_SECRET_KEY, STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
-import { createClientAccount, demoAccount, e2eDatabaseUrl, expect, oneOffAddress, signInThroughApi, test, type Credentials } from "./fixtures";
+import { type Credentials, createClientAccount, demoAccount, e2eDatabaseUrl, expect, oneOffAddress, signInThroughApi, test } from "./fixtures";
 
 // Security headers, a Content-Security-Policy the pages work under, session cookies, the sign-in
 // limit, and no secret in any API answer. Message posting is limited too: chat-api.e2e.ts ("fast
@@ -33,7 +33,13 @@ async function watchViolations(page: Page) {
   };
 }
 
-const directivesOf = (policy: string) => new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+const directivesOf = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 
 test.describe("security headers", () => {
   for (const path of ["/", "/sign-in", "/api/health", "/api/v1/me"]) {
@@ -88,7 +94,10 @@ test.describe("Content-Security-Policy in the browser", () => {
     test(`the ${role.toLowerCase()}'s pages load with no violation`, async ({ page }) => {
       const watch = await watchViolations(page);
       await signInThroughApi(page.request, demoAccount(role));
-      const paths = role === "EXPERT" ? ["/expert", "/expert/invitations", "/expert/profile", "/expert/payouts", "/messages"] : ["/admin", "/admin/vetting", "/admin/sla", "/admin/users", "/admin/ledger", "/admin/audit-log"];
+      const paths =
+        role === "EXPERT"
+          ? ["/expert", "/expert/invitations", "/expert/profile", "/expert/payouts", "/messages"]
+          : ["/admin", "/admin/vetting", "/admin/sla", "/admin/users", "/admin/ledger", "/admin/audit-log"];
       for (const path of paths) {
         expect((await page.goto(path))?.status(), path).toBe(200);
         await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
@@ -106,7 +115,9 @@ test.describe("Content-Security-Policy in the browser", () => {
       const probe = document.createElement("script");
       probe.textContent = 'setTimeout(() => { try { eval("1 + 1"); window.evalOutcome = "ran"; } catch { window.evalOutcome = "refused"; } });';
       document.body.append(probe);
-      const evalOutcome = await new Promise<string | undefined>((resolve) => setTimeout(() => resolve((window as unknown as { evalOutcome?: string }).evalOutcome), 100));
+      const evalOutcome = await new Promise<string | undefined>((resolve) =>
+        setTimeout(() => resolve((window as unknown as { evalOutcome?: string }).evalOutcome), 100),
+      );
       const handler = document.createElement("div");
       handler.setAttribute("onclick", "window.handlerRan = true");
       document.body.append(handler);
@@ -143,7 +154,18 @@ test.describe("session cookies", () => {
   test("cookies are Secure in production unless SECURE_COOKIES=false, and never in development", () => {
     const secureCookiesWith = (overrides: { NODE_ENV: "production" | "development"; SECURE_COOKIES?: "true" | "false" }) => {
       // A fresh process per case: lib/env parses the environment once.
-      const env: NodeJS.ProcessEnv = { ...process.env, SECURE_COOKIES: undefined, NEXTAUTH_SECRET: "x".repeat(32), DATABASE_URL: "postgresql://unused", NEXTAUTH_URL: "https://vetted.example", STRIPE_SECRET_KEY: "sk_test_unused", STRIPE_WEBHOOK_SECRET: "whsec_unused", STRIPE_API_BASE: undefined, UNSAFE_STAGING_WITH_LOCAL_SERVICES: undefined, ...overrides };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        SECURE_COOKIES: undefined,
+        NEXTAUTH_SECRET: "x".repeat(32),
+        DATABASE_URL: "postgresql://unused",
+        NEXTAUTH_URL: "https://vetted.example",
+        STRIPE_SECRET_KEY: "sk_test_unused",
+        STRIPE_WEBHOOK_SECRET: "whsec_unused",
+        STRIPE_API_BASE: undefined,
+        UNSAFE_STAGING_WITH_LOCAL_SERVICES: undefined,
+        ...overrides,
+      };
       const script = 'import { secureCookies } from "./lib/sessions/cookies"; console.log(String(secureCookies()));';
       return execFileSync(process.execPath, [require.resolve("tsx/cli"), "--eval", script], { env, encoding: "utf8" }).trim();
     };
@@ -253,11 +275,27 @@ test.describe("no secret in any answer", () => {
 
     const client = await playwright.request.newContext({ baseURL });
     await signInThroughApi(client, demoAccount("CLIENT"));
-    await expectNoSecretsIn(client, ["/api/auth/session", "/api/v1/me", "/api/v1/requests", "/api/v1/contracts", "/api/v1/conversations", "/api/v1/notifications", "/api/v1/skills?q=py"]);
+    await expectNoSecretsIn(client, [
+      "/api/auth/session",
+      "/api/v1/me",
+      "/api/v1/requests",
+      "/api/v1/contracts",
+      "/api/v1/conversations",
+      "/api/v1/notifications",
+      "/api/v1/skills?q=py",
+    ]);
 
     const expert = await playwright.request.newContext({ baseURL });
     await signInThroughApi(expert, demoAccount("EXPERT"));
-    await expectNoSecretsIn(expert, ["/api/v1/me", "/api/v1/invitations", "/api/v1/profile", "/api/v1/application", "/api/v1/payouts", "/api/v1/contracts", "/api/v1/conversations"]);
+    await expectNoSecretsIn(expert, [
+      "/api/v1/me",
+      "/api/v1/invitations",
+      "/api/v1/profile",
+      "/api/v1/application",
+      "/api/v1/payouts",
+      "/api/v1/contracts",
+      "/api/v1/conversations",
+    ]);
 
     const anonymous = await playwright.request.newContext({ baseURL });
     await expectNoSecretsIn(anonymous, ["/api/health", "/api/v1/openapi.json", "/api/auth/providers"]);

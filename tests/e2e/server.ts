@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
@@ -13,7 +13,6 @@ import { createTestDatabase } from "../support/test-database";
 // The database URL is written to .data/e2e-database-url-<port> for fixtures that need to look at rows.
 // Every log line of the three processes goes to .data/e2e-logs-<port>.log (info and up), which the
 // last project scans for secrets (log-scan.e2e.ts); warnings and errors also reach Playwright's output.
-
 
 const PINO_WARN = 40;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { request as playwrightRequest, type Page } from "@playwright/test";
+import { type Page, request as playwrightRequest } from "@playwright/test";
 import { Client } from "pg";
 import { applyAsNewExpert } from "./application-fixtures";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
@@ -95,7 +95,10 @@ test.describe("vetting an applicant", () => {
          VALUES ($1, $2, $3, 'E2E vetting request', 'A request that needs exactly the skill the new expert was verified in today.', 100000, 'UTC', 'MATCHING', now(), now() + interval '8 hours', now())`,
         [requestId, owner.rows[0].companyId, owner.rows[0].userId],
       );
-      await database.query(`INSERT INTO request_skills ("requestId", "skillId", "isRequired") SELECT $1, id, true FROM skills WHERE slug = $2`, [requestId, skillSlug]);
+      await database.query(`INSERT INTO request_skills ("requestId", "skillId", "isRequired") SELECT $1, id, true FROM skills WHERE slug = $2`, [
+        requestId,
+        skillSlug,
+      ]);
     });
     const candidates = await (await page.request.get(`/api/v1/admin/requests/${requestId}/hand-pick-candidates`)).json();
     expect(candidates.candidates.map((candidate: { expertProfileId: string }) => candidate.expertProfileId)).toContain(applicant.expertProfileId);

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountStatusSchema, auditLogPageSchema, userDetailSchema, userListSchema } from "@/lib/admin/api-schemas";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
 import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
-import { ledgerCheckSchema, ledgerOverviewSchema } from "@/lib/admin/ledger-api-schemas";
-import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { getUser } from "@/lib/admin/get-user";
 import { getUserOperation } from "@/lib/admin/get-user.operation";
+import { ledgerCheckSchema, ledgerOverviewSchema } from "@/lib/admin/ledger-api-schemas";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
 import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
 import { listUsers } from "@/lib/admin/list-users";
@@ -14,11 +13,11 @@ import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUser } from "@/lib/admin/reinstate-user";
 import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { runLedgerCheck } from "@/lib/admin/run-ledger-check";
+import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { auditLogQuerySchema, listUsersQuerySchema } from "@/lib/admin/schemas";
 import { suspendUser } from "@/lib/admin/suspend-user";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import { hashPassword } from "@/lib/auth/password";
-import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
@@ -27,13 +26,13 @@ import { findCandidates } from "@/lib/matching/find-candidates";
 import { handPickExpert } from "@/lib/matching/hand-pick-expert";
 import { loadRequestProfile } from "@/lib/matching/load-request-profile";
 import { bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
-import { startWorkerStandin } from "../fixtures/payments";
+import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
+import { startWorkerStandin } from "../fixtures/payments";
 import { callOperation, refusalOf } from "../support/call-operation";
 
 // The database is shared with other test files running at the same time: every assertion is scoped
 // to the users, contracts and currencies made here.
-
 
 const PASSWORD = "admin console password 1";
 const REASON = "Repeated off-platform payment requests.";
@@ -74,7 +73,13 @@ async function expertWithRequest() {
 describe("users", () => {
   it("finds users by part of the email or the name, case-insensitively, filtered by role and suspension, without password hashes", async () => {
     const id = token();
-    const client = await signUp({ accountType: "CLIENT", name: `Quinn Zephyr${id}`, email: `quinn-${id}@example.test`, password: PASSWORD, companyName: `Zephyr Co ${id}` });
+    const client = await signUp({
+      accountType: "CLIENT",
+      name: `Quinn Zephyr${id}`,
+      email: `quinn-${id}@example.test`,
+      password: PASSWORD,
+      companyName: `Zephyr Co ${id}`,
+    });
     const expert = await signUp({ accountType: "EXPERT", name: `Riley Zephyr${id}`, email: `riley-${id}@example.test`, password: PASSWORD });
 
     const byEmail = await listUsers({ user: admin, query: users({ q: `QUINN-${id.toUpperCase()}` }) });
@@ -84,7 +89,9 @@ describe("users", () => {
     const byName = await listUsers({ user: admin, query: users({ q: `zephyr${id}` }) });
     expect(byName.users.map((user) => user.id).sort()).toEqual([client.id, expert.id].sort());
     expect(byName.total).toBe(2);
-    expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, role: "EXPERT" }) })).users).toEqual([expect.objectContaining({ id: expert.id, vettingStatus: "APPLIED" })]);
+    expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, role: "EXPERT" }) })).users).toEqual([
+      expect.objectContaining({ id: expert.id, vettingStatus: "APPLIED" }),
+    ]);
 
     await suspendUser({ user: admin, userId: expert.id, input: { reason: REASON }, now: new Date() });
     expect((await listUsers({ user: admin, query: users({ q: `zephyr${id}`, suspended: "true" }) })).users.map((user) => user.id)).toEqual([expert.id]);
@@ -101,9 +108,20 @@ describe("users", () => {
     await suspendUser({ user: admin, userId: client.id, input: { reason: REASON }, now: new Date() });
     const detail = await getUser({ user: admin, userId: client.id });
     expect(() => userDetailSchema.parse(onTheWire(detail))).not.toThrow();
-    expect(detail).toMatchObject({ id: client.id, memberships: [{ companyId: client.companyId, role: "OWNER" }], expertProfile: null, contractsCount: 0, canSuspend: false, canReinstate: true });
+    expect(detail).toMatchObject({
+      id: client.id,
+      memberships: [{ companyId: client.companyId, role: "OWNER" }],
+      expertProfile: null,
+      contractsCount: 0,
+      canSuspend: false,
+      canReinstate: true,
+    });
     expect(detail.recentAudit.map((entry) => entry.action)).toEqual(["user.suspended", "account.created"]);
-    expect(detail.recentAudit[0]).toMatchObject({ actor: { id: admin.id }, actionLabel: "Suspended the account", target: { href: `/admin/users/${client.id}` } });
+    expect(detail.recentAudit[0]).toMatchObject({
+      actor: { id: admin.id },
+      actionLabel: "Suspended the account",
+      target: { href: `/admin/users/${client.id}` },
+    });
     expect(detail.recentAudit[0].summary).toContain(REASON);
     await expect(getUser({ user: admin, userId: "no-such-user" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -123,15 +141,31 @@ describe("suspending and reinstating", () => {
 
     await expect(signIn(expert)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
     expect(await loadSessionUser(expert.id)).toBeNull(); // the session cookie no longer stands for anyone
-    const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { vettingStatus: true, decisions: { select: { fromStatus: true, toStatus: true, adminId: true, reason: true } } } });
+    const profile = await db.expertProfile.findUniqueOrThrow({
+      where: { id: expert.expertProfileId! },
+      select: { vettingStatus: true, decisions: { select: { fromStatus: true, toStatus: true, adminId: true, reason: true } } },
+    });
     expect(profile).toEqual({ vettingStatus: "SUSPENDED", decisions: [{ fromStatus: "APPROVED", toStatus: "SUSPENDED", adminId: admin.id, reason: REASON }] });
     expect(await isCandidate()).toBe(false);
-    await expect(handPickExpert({ user: admin, requestId, input: { expertProfileId: expert.expertProfileId! }, now: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    await expect(handPickExpert({ user: admin, requestId, input: { expertProfileId: expert.expertProfileId! }, now: new Date() })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { id: suspended.auditLogId }, select: { actorId: true, action: true, targetType: true, targetId: true, data: true } });
-    expect(audit).toEqual({ actorId: admin.id, action: "user.suspended", targetType: "User", targetId: expert.id, data: { reason: REASON, vettingStatus: { from: "APPROVED", to: "SUSPENDED" } } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { id: suspended.auditLogId },
+      select: { actorId: true, action: true, targetType: true, targetId: true, data: true },
+    });
+    expect(audit).toEqual({
+      actorId: admin.id,
+      action: "user.suspended",
+      targetType: "User",
+      targetId: expert.id,
+      data: { reason: REASON, vettingStatus: { from: "APPROVED", to: "SUSPENDED" } },
+    });
     const emails = await db.emailOutbox.findMany({ where: { toEmail: expert.email }, select: { subject: true, text: true, dedupeKey: true } });
-    expect(emails).toEqual([{ subject: "Your Vetted account is suspended", text: expect.stringContaining(REASON), dedupeKey: `user.suspended:${suspended.auditLogId}` }]);
+    expect(emails).toEqual([
+      { subject: "Your Vetted account is suspended", text: expect.stringContaining(REASON), dedupeKey: `user.suspended:${suspended.auditLogId}` },
+    ]);
 
     const reinstated = await reinstateUser({ user: admin, userId: expert.id, input: { reason: "Cleared after a call with the expert." } });
     expect(reinstated).toMatchObject({ suspendedAt: null, suspensionReason: null, vettingStatus: "APPROVED" });
@@ -143,7 +177,12 @@ describe("suspending and reinstating", () => {
   });
 
   it("keeps an applicant's vetting stage: only APPROVED becomes SUSPENDED and only SUSPENDED becomes APPROVED", async () => {
-    const applicant = await signUp({ accountType: "EXPERT", name: "Applicant Still Screening", email: `applicant-${token()}@example.test`, password: PASSWORD });
+    const applicant = await signUp({
+      accountType: "EXPERT",
+      name: "Applicant Still Screening",
+      email: `applicant-${token()}@example.test`,
+      password: PASSWORD,
+    });
     await db.expertProfile.update({ where: { userId: applicant.id }, data: { vettingStatus: "SCREENING" } });
     expect((await suspendUser({ user: admin, userId: applicant.id, input: { reason: REASON }, now: new Date() })).vettingStatus).toBe("SCREENING");
     expect((await reinstateUser({ user: admin, userId: applicant.id, input: { reason: REASON } })).vettingStatus).toBe("SCREENING");
@@ -153,13 +192,22 @@ describe("suspending and reinstating", () => {
   it("refuses a second suspension, reinstating an active account, yourself and other admins", async () => {
     const client = await createClient();
     await suspendUser({ user: admin, userId: client.id, input: { reason: REASON }, now: new Date() });
-    await expect(suspendUser({ user: admin, userId: client.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already suspended") });
+    await expect(suspendUser({ user: admin, userId: client.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already suspended"),
+    });
     const other = await createClient();
     await expect(reinstateUser({ user: admin, userId: other.id, input: { reason: REASON } })).rejects.toMatchObject({ code: "CONFLICT" });
 
-    await expect(suspendUser({ user: admin, userId: admin.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({ code: "CONFLICT", message: "You cannot suspend your own account." });
+    await expect(suspendUser({ user: admin, userId: admin.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You cannot suspend your own account.",
+    });
     const otherAdmin = await createAdmin();
-    await expect(suspendUser({ user: admin, userId: otherAdmin.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Admin accounts") });
+    await expect(suspendUser({ user: admin, userId: otherAdmin.id, input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("Admin accounts"),
+    });
     expect(await db.user.count({ where: { id: { in: [admin.id, otherAdmin.id] }, suspendedAt: { not: null } } })).toBe(0);
     await expect(suspendUser({ user: admin, userId: "no-such-user", input: { reason: REASON }, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.auditLog.count({ where: { targetId: { in: [client.id, other.id, admin.id, otherAdmin.id] }, action: { startsWith: "user." } } })).toBe(1);
@@ -197,7 +245,9 @@ describe("suspending and reinstating", () => {
         getLedgerOverview({ user, query: { page: 1 } }),
         runLedgerCheck({ user, now: new Date() }),
       ];
-      expect((await Promise.allSettled(calls)).map((result) => (result.status === "rejected" ? codeOf(result.reason) : "fulfilled"))).toEqual(Array(calls.length).fill("FORBIDDEN"));
+      expect((await Promise.allSettled(calls)).map((result) => (result.status === "rejected" ? codeOf(result.reason) : "fulfilled"))).toEqual(
+        Array(calls.length).fill("FORBIDDEN"),
+      );
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: client.id }, select: { suspendedAt: true } })).toEqual({ suspendedAt: null });
   });
@@ -228,10 +278,18 @@ describe("audit log", () => {
     const byOther = await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id }) });
     expect(() => auditLogPageSchema.parse(onTheWire(byOther))).not.toThrow();
     expect(byOther.entries.map((entry) => entry.action)).toEqual(["user.reinstated", "user.suspended"]);
-    expect(byOther.entries[1]).toMatchObject({ actor: { id: otherAdmin.id, name: "Fixture Admin", role: "ADMIN" }, target: { type: "User", id: second.id, label: second.name, href: `/admin/users/${second.id}` } });
+    expect(byOther.entries[1]).toMatchObject({
+      actor: { id: otherAdmin.id, name: "Fixture Admin", role: "ADMIN" },
+      target: { type: "User", id: second.id, label: second.name, href: `/admin/users/${second.id}` },
+    });
 
-    expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, action: "user.susp" }) })).entries.map((entry) => entry.target.id)).toEqual([second.id]);
-    expect((await listAuditLog({ user: admin, query: entries({ targetType: "User", targetId: first.id }) })).entries.map((entry) => entry.action)).toEqual(["user.suspended", "account.created"]);
+    expect(
+      (await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, action: "user.susp" }) })).entries.map((entry) => entry.target.id),
+    ).toEqual([second.id]);
+    expect((await listAuditLog({ user: admin, query: entries({ targetType: "User", targetId: first.id }) })).entries.map((entry) => entry.action)).toEqual([
+      "user.suspended",
+      "account.created",
+    ]);
     const today = new Date().toISOString().slice(0, 10);
     expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, from: today, to: today }) })).total).toBe(2);
     expect((await listAuditLog({ user: admin, query: entries({ actorId: otherAdmin.id, to: "2000-01-01" }) })).total).toBe(0);
@@ -249,16 +307,56 @@ describe("ledger", () => {
     const client = await createClient();
     const request = await createDraftRequest(client, skill.id);
     const contract = await db.contract.create({
-      data: { requestId: request.id, companyId: client.companyId!, clientUserId: client.id, expertProfileId: expert.expertProfileId!, title: `Ledger fixture ${token()}`, status: "ACTIVE", currency, totalCents: 100_000 },
+      data: {
+        requestId: request.id,
+        companyId: client.companyId!,
+        clientUserId: client.id,
+        expertProfileId: expert.expertProfileId!,
+        title: `Ledger fixture ${token()}`,
+        status: "ACTIVE",
+        currency,
+        totalCents: 100_000,
+      },
       select: { id: true, title: true },
     });
-    const milestone = await db.milestone.create({ data: { contractId: contract.id, position: 0, title: "M0", amountCents: 100_000, currency, status: "RELEASED" }, select: { id: true } });
+    const milestone = await db.milestone.create({
+      data: { contractId: contract.id, position: 0, title: "M0", amountCents: 100_000, currency, status: "RELEASED" },
+      select: { id: true },
+    });
     const accounts = ledgerAccounts(contract.id, currency);
     const booking = { contractId: contract.id, milestoneId: milestone.id, currency };
     await db.$transaction(async (tx) => {
-      await bookTransaction(tx, { ...booking, kind: "funding", idempotencyKey: `fund:${milestone.id}`, description: "funded", entries: [{ account: accounts.clientFunding, amountCents: -100_000 }, { account: accounts.escrow, amountCents: 100_000 }] });
-      await bookTransaction(tx, { ...booking, kind: "release", idempotencyKey: `release:${milestone.id}`, description: "released", entries: [{ account: accounts.escrow, amountCents: -60_000 }, { account: accounts.expertPayable, amountCents: 54_000 }, { account: accounts.platformRevenue, amountCents: 6_000 }] });
-      await bookTransaction(tx, { ...booking, kind: "refund", idempotencyKey: `refund:${milestone.id}`, description: "refunded", entries: [{ account: accounts.escrow, amountCents: -25_000 }, { account: accounts.clientRefunds, amountCents: 25_000 }] });
+      await bookTransaction(tx, {
+        ...booking,
+        kind: "funding",
+        idempotencyKey: `fund:${milestone.id}`,
+        description: "funded",
+        entries: [
+          { account: accounts.clientFunding, amountCents: -100_000 },
+          { account: accounts.escrow, amountCents: 100_000 },
+        ],
+      });
+      await bookTransaction(tx, {
+        ...booking,
+        kind: "release",
+        idempotencyKey: `release:${milestone.id}`,
+        description: "released",
+        entries: [
+          { account: accounts.escrow, amountCents: -60_000 },
+          { account: accounts.expertPayable, amountCents: 54_000 },
+          { account: accounts.platformRevenue, amountCents: 6_000 },
+        ],
+      });
+      await bookTransaction(tx, {
+        ...booking,
+        kind: "refund",
+        idempotencyKey: `refund:${milestone.id}`,
+        description: "refunded",
+        entries: [
+          { account: accounts.escrow, amountCents: -25_000 },
+          { account: accounts.clientRefunds, amountCents: 25_000 },
+        ],
+      });
     });
     return contract;
   }
@@ -269,7 +367,14 @@ describe("ledger", () => {
     expect(answer.status).toBe(200);
     expect(() => ledgerOverviewSchema.parse(answer.json)).not.toThrow();
     const overview = await getLedgerOverview({ user: admin, query: { contractId: first.id, page: 1 } });
-    expect(overview.totals.find((total) => total.currency === currency)).toEqual({ currency, fundedCents: 200_000, heldCents: 30_000, releasedCents: 120_000, feesCents: 12_000, refundedCents: 50_000 });
+    expect(overview.totals.find((total) => total.currency === currency)).toEqual({
+      currency,
+      fundedCents: 200_000,
+      heldCents: 30_000,
+      releasedCents: 120_000,
+      feesCents: 12_000,
+      refundedCents: 50_000,
+    });
     expect(overview.total).toBe(3);
     expect(overview.transactions.map((transaction) => transaction.kind)).toEqual(["refund", "release", "funding"]);
     expect(overview.transactions[1]).toMatchObject({

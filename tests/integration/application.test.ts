@@ -26,14 +26,22 @@ const DAY = 86_400_000;
 const NOW = new Date("2031-03-03T12:00:00Z");
 
 async function createApplicant(): Promise<SessionUser> {
-  const account = await signUp({ accountType: "EXPERT", name: "Ada Applicant", email: `applicant-${randomUUID()}@example.test`, password: "fixture password 123" });
+  const account = await signUp({
+    accountType: "EXPERT",
+    name: "Ada Applicant",
+    email: `applicant-${randomUUID()}@example.test`,
+    password: "fixture password 123",
+  });
   return sessionUserOf(account.id);
 }
 
 function completeSteps(skillId: string) {
   const answer = (topic: string) => `A considered answer about ${topic}, with enough detail to show how I work and think.`;
   return [
-    { step: "profile", values: { headline: "Senior Python engineer — FastAPI, PostgreSQL", bio: "I build backend services for insurers and banks. ".repeat(4) } },
+    {
+      step: "profile",
+      values: { headline: "Senior Python engineer — FastAPI, PostgreSQL", bio: "I build backend services for insurers and banks. ".repeat(4) },
+    },
     { step: "skills", values: { skills: [{ skillId, level: "SENIOR", years: 6 }] } },
     { step: "rate", values: { hourlyRateCents: 9_500, currency: "EUR" } },
     { step: "availability", values: { weeklyAvailableHours: 30, timezone: "America/New_York" } },
@@ -109,7 +117,9 @@ describe("saving the application a step at a time", () => {
   it("refuses unknown and repeated skills with a 422 on the field, writing nothing", async () => {
     const skill = await createSkill();
     const user = await createApplicant();
-    const unknown = await rejection(saveApplicationStep({ user, input: { step: "skills", values: { skills: [{ skillId: "no-such-skill", level: "MID", years: 2 }] } }, now: NOW }));
+    const unknown = await rejection(
+      saveApplicationStep({ user, input: { step: "skills", values: { skills: [{ skillId: "no-such-skill", level: "MID", years: 2 }] } }, now: NOW }),
+    );
     expect(unknown).toMatchObject({ code: "VALIDATION_FAILED", status: 422, fields: { "values.skills": [expect.stringContaining("not in our list")] } });
     const twice = { skillId: skill.id, level: "MID", years: 2 };
     const repeated = await rejection(saveApplicationStep({ user, input: step({ step: "skills", values: { skills: [twice, twice] } }), now: NOW }));
@@ -120,11 +130,19 @@ describe("saving the application a step at a time", () => {
   it("replaces the skill set, keeping a skill's verification while its level stays the same", async () => {
     const [python, go, rust] = await Promise.all([createSkill(), createSkill(), createSkill()]);
     const user = await createApplicant();
-    const save = (skills: { skillId: string; level: string; years: number }[]) => saveApplicationStep({ user, input: step({ step: "skills", values: { skills } }), now: NOW });
-    await save([{ skillId: python.id, level: "SENIOR", years: 5 }, { skillId: go.id, level: "MID", years: 2 }, { skillId: rust.id, level: "MID", years: 1 }]);
+    const save = (skills: { skillId: string; level: string; years: number }[]) =>
+      saveApplicationStep({ user, input: step({ step: "skills", values: { skills } }), now: NOW });
+    await save([
+      { skillId: python.id, level: "SENIOR", years: 5 },
+      { skillId: go.id, level: "MID", years: 2 },
+      { skillId: rust.id, level: "MID", years: 1 },
+    ]);
     await db.expertSkill.updateMany({ where: { expertProfileId: user.expertProfileId!, skillId: { in: [python.id, go.id] } }, data: { verifiedAt: NOW } });
 
-    await save([{ skillId: python.id, level: "SENIOR", years: 7 }, { skillId: go.id, level: "SENIOR", years: 2 }]);
+    await save([
+      { skillId: python.id, level: "SENIOR", years: 7 },
+      { skillId: go.id, level: "SENIOR", years: 2 },
+    ]);
 
     const skills = Object.fromEntries((await profileOf(user)).skills.map((skill) => [skill.skillId, skill]));
     expect(Object.keys(skills).sort()).toEqual([python.id, go.id].sort());
@@ -140,7 +158,9 @@ describe("submitting the application", () => {
     const error = await rejection(submitApplication({ user, now: NOW }));
     expect(error.code).toBe("VALIDATION_FAILED");
     expect(error.message).toContain("Skills, Rate, Availability & timezone and Questions");
-    expect(Object.keys(error.fields ?? {})).toEqual(expect.arrayContaining(["skills.skills", "rate.hourlyRateCents", "availability.timezone", "answers.proudestWork"]));
+    expect(Object.keys(error.fields ?? {})).toEqual(
+      expect.arrayContaining(["skills.skills", "rate.hourlyRateCents", "availability.timezone", "answers.proudestWork"]),
+    );
     expect((await profileOf(user)).submittedAt).toBeNull();
   });
 
@@ -151,9 +171,9 @@ describe("submitting the application", () => {
     const submitted = await submitApplication({ user, now: NOW });
 
     expect(submitted).toMatchObject({ status: "APPLIED", submittedAt: NOW, isEditable: false });
-    expect(await db.notification.findMany({ where: { userId: admin.id, kind: "vetting.application-submitted" }, select: { title: true, link: true } })).toEqual([
-      { title: "New expert application: Ada Applicant", link: `/admin/vetting/${user.expertProfileId}` },
-    ]);
+    expect(await db.notification.findMany({ where: { userId: admin.id, kind: "vetting.application-submitted" }, select: { title: true, link: true } })).toEqual(
+      [{ title: "New expert application: Ada Applicant", link: `/admin/vetting/${user.expertProfileId}` }],
+    );
     expect(await db.emailOutbox.count({ where: { toEmail: user.email, subject: "We received your application" } })).toBe(1);
     expect(await rejection(submitApplication({ user, now: NOW }))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("submitted on") });
     expect(await rejection(saveApplicationStep({ user, input: step(completeSteps(skill.id)[2]), now: NOW }))).toMatchObject({ code: "CONFLICT" });
@@ -165,8 +185,19 @@ describe("after a decision", () => {
   it("shows the applicant the rejection reason and interview but never the admins' notes or scores", async () => {
     const user = await createApplicant();
     const expertProfileId = user.expertProfileId!;
-    await db.vettingDecision.create({ data: { expertProfileId, fromStatus: "APPLIED", toStatus: "SCREENING", scores: { profile: 4 }, notes: "Internal: strong", createdAt: new Date(NOW.getTime() - 9 * DAY) } });
-    await db.interview.create({ data: { expertProfileId, scheduledAt: new Date(NOW.getTime() - 5 * DAY), meetingUrl: "https://meet.example.test/old", completedAt: NOW } });
+    await db.vettingDecision.create({
+      data: {
+        expertProfileId,
+        fromStatus: "APPLIED",
+        toStatus: "SCREENING",
+        scores: { profile: 4 },
+        notes: "Internal: strong",
+        createdAt: new Date(NOW.getTime() - 9 * DAY),
+      },
+    });
+    await db.interview.create({
+      data: { expertProfileId, scheduledAt: new Date(NOW.getTime() - 5 * DAY), meetingUrl: "https://meet.example.test/old", completedAt: NOW },
+    });
     await db.interview.create({ data: { expertProfileId, scheduledAt: new Date(NOW.getTime() + DAY), meetingUrl: "https://meet.example.test/next" } });
     await db.expertProfile.update({ where: { id: expertProfileId }, data: { vettingStatus: "INTERVIEW", submittedAt: new Date(NOW.getTime() - 10 * DAY) } });
 
@@ -183,9 +214,23 @@ describe("after a decision", () => {
     await submitApplication({ user, now: NOW });
     const reapplyAfter = new Date(NOW.getTime() + 90 * DAY);
     await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "REJECTED", rejectedAt: NOW, reapplyAfter } });
-    await db.vettingDecision.create({ data: { expertProfileId: user.expertProfileId!, fromStatus: "APPLIED", toStatus: "REJECTED", reason: "We need more evidence of production work.", notes: "Internal", createdAt: NOW } });
+    await db.vettingDecision.create({
+      data: {
+        expertProfileId: user.expertProfileId!,
+        fromStatus: "APPLIED",
+        toStatus: "REJECTED",
+        reason: "We need more evidence of production work.",
+        notes: "Internal",
+        createdAt: NOW,
+      },
+    });
 
-    expect(await getApplication({ user, now: NOW })).toMatchObject({ canReapply: false, canReapplyAt: reapplyAfter, rejectionReason: "We need more evidence of production work.", rejectedAtStage: "APPLIED" });
+    expect(await getApplication({ user, now: NOW })).toMatchObject({
+      canReapply: false,
+      canReapplyAt: reapplyAfter,
+      rejectionReason: "We need more evidence of production work.",
+      rejectedAtStage: "APPLIED",
+    });
     const early = await rejection(reapply({ user, now: new Date(reapplyAfter.getTime() - 1) }));
     expect(early).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Jun 1, 2031") });
 
@@ -219,7 +264,8 @@ describe("an approved expert's profile", () => {
     utcOffsetMinutes: 60,
     minOverlapHours: 0,
   });
-  const candidatesFor = async (skill: { id: string; name: string }) => (await findCandidates(requestFor(skill), { now: NOW })).map((candidate) => candidate.expertProfileId);
+  const candidatesFor = async (skill: { id: string; name: string }) =>
+    (await findCandidates(requestFor(skill), { now: NOW })).map((candidate) => candidate.expertProfileId);
 
   it("changes what matching reads at once: hours, timezone, and isAvailable=false takes them out", async () => {
     const { user, skill } = await createApprovedExpert();
@@ -241,7 +287,16 @@ describe("an approved expert's profile", () => {
     const [added, other] = await Promise.all([createSkill(), createSkill()]);
     await db.expertSkill.create({ data: { expertProfileId: user.expertProfileId!, skillId: other.id, level: "MID", years: 3, verifiedAt: NOW } });
 
-    const updated = await updateProfile({ user, input: { skills: [{ skillId: skill.id, level: "SENIOR", years: 7 }, { skillId: added.id, level: "JUNIOR", years: 1 }] }, now: NOW });
+    const updated = await updateProfile({
+      user,
+      input: {
+        skills: [
+          { skillId: skill.id, level: "SENIOR", years: 7 },
+          { skillId: added.id, level: "JUNIOR", years: 1 },
+        ],
+      },
+      now: NOW,
+    });
 
     expect(updated.steps.skills.skills.map(({ skillId, isVerified }) => ({ skillId, isVerified }))).toEqual([
       { skillId: skill.id, isVerified: false },
@@ -263,13 +318,19 @@ describe("the API", () => {
     expect(await status(callOperation(submitApplicationOperation, user, { body: {} }))).toBe(200);
     await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "APPROVED", approvedAt: new Date() } });
     const saved = await callOperation(updateProfileOperation, user, { body: { weeklyAvailableHours: 25, links: { github: "https://github.com/ada" } } });
-    expect(saved).toMatchObject({ status: 200, json: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } } });
+    expect(saved).toMatchObject({
+      status: 200,
+      json: { steps: { availability: { weeklyAvailableHours: 25 }, links: { github: "https://github.com/ada", portfolio: "" } } },
+    });
   });
 
   it("answers a reapplication after the waiting period within its declared schema", async () => {
     const user = await createApplicant();
     const longAgo = new Date(Date.now() - 200 * DAY);
-    await db.expertProfile.update({ where: { userId: user.id }, data: { vettingStatus: "REJECTED", rejectedAt: longAgo, reapplyAfter: new Date(Date.now() - DAY) } });
+    await db.expertProfile.update({
+      where: { userId: user.id },
+      data: { vettingStatus: "REJECTED", rejectedAt: longAgo, reapplyAfter: new Date(Date.now() - DAY) },
+    });
     expect(await callOperation(reapplyOperation, user, { body: {} })).toMatchObject({ status: 200 });
   });
 });

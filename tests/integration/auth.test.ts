@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
-import { clientIp } from "@/lib/client-ip";
-import { AppError } from "@/lib/errors";
 import { signUp } from "@/lib/auth/sign-up";
 import { CHAT_MESSAGES } from "@/lib/chat/post-message";
+import { clientIp } from "@/lib/client-ip";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import {
   pruneRateLimitEvents,
   RATE_LIMIT_RETENTION_MS,
@@ -66,9 +66,9 @@ describe("sign-up", () => {
         fields: { password: [expect.stringMatching(/easy to guess|common password|your name, email address or company name/)] },
       });
     }
-    await expect(
-      signUp({ accountType: "CLIENT", name: "Dana Weak", email, password: "WeakLabs2026", companyName: "Weak Labs" }),
-    ).rejects.toMatchObject({ fields: { password: [expect.stringContaining("your name, email address or company name")] } });
+    await expect(signUp({ accountType: "CLIENT", name: "Dana Weak", email, password: "WeakLabs2026", companyName: "Weak Labs" })).rejects.toMatchObject({
+      fields: { password: [expect.stringContaining("your name, email address or company name")] },
+    });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
@@ -79,7 +79,6 @@ describe("sign-up", () => {
     await expect(authenticate({ email, password: PASSWORD }, "10.0.0.9")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(authenticate({ email, password }, "10.0.0.9")).resolves.toMatchObject({ email });
   });
-
 });
 
 describe("sign-in", () => {
@@ -125,7 +124,9 @@ describe("sign-in", () => {
       await expect(authenticate({ email, password: PASSWORD }, address)).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
     }
     const emails = await db.emailOutbox.findMany({ where: { toEmail: email }, select: { subject: true, text: true } });
-    expect(emails).toEqual([{ subject: "Sign-in to your Vetted account is paused for 15 minutes", text: expect.stringContaining("even with the right password") }]);
+    expect(emails).toEqual([
+      { subject: "Sign-in to your Vetted account is paused for 15 minutes", text: expect.stringContaining("even with the right password") },
+    ]);
     expect(await db.notification.count({ where: { userId: account.id, kind: "account.sign-in-locked" } })).toBe(1);
   });
 
@@ -149,7 +150,9 @@ describe("sign-in", () => {
   it("starts one lockout, with one email, when failures at the limit arrive together", async () => {
     const email = uniqueEmail("concurrent");
     await signUp({ accountType: "EXPERT", name: "Many At Once", email, password: PASSWORD });
-    const attempts = Array.from({ length: 14 }, (_, attempt) => authenticate({ email, password: "wrong password" }, `198.51.100.${100 + attempt}`).catch((error: unknown) => error));
+    const attempts = Array.from({ length: 14 }, (_, attempt) =>
+      authenticate({ email, password: "wrong password" }, `198.51.100.${100 + attempt}`).catch((error: unknown) => error),
+    );
     const outcomes = await Promise.all(attempts);
     expect(outcomes.every((outcome) => outcome instanceof AppError && ["UNAUTHENTICATED", "RATE_LIMITED"].includes(outcome.code))).toBe(true);
     await expect(authenticate({ email, password: PASSWORD }, "198.51.100.200")).rejects.toMatchObject({ code: "RATE_LIMITED" });
@@ -160,7 +163,10 @@ describe("sign-in", () => {
   it("locks an email that has no account the same way, without saying so", async () => {
     const email = uniqueEmail("nobody");
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(authenticate({ email, password: PASSWORD }, `192.0.2.${attempt}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringContaining("do not match") });
+      await expect(authenticate({ email, password: PASSWORD }, `192.0.2.${attempt}`)).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+        message: expect.stringContaining("do not match"),
+      });
     }
     await expect(authenticate({ email, password: PASSWORD }, "192.0.2.99")).rejects.toMatchObject({
       code: "RATE_LIMITED",
@@ -217,12 +223,11 @@ describe("sign-up rate limit", () => {
       await signUp({ accountType: "EXPERT", name: "Bulk Signup", email: uniqueEmail("bulk"), password: PASSWORD }, { ip });
     }
     const email = uniqueEmail("bulk-refused");
-    await expect(
-      signUp({ accountType: "EXPERT", name: "Bulk Signup", email, password: PASSWORD }, { ip }),
-    ).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    await expect(signUp({ accountType: "EXPERT", name: "Bulk Signup", email, password: PASSWORD }, { ip })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      status: 429,
+    });
     expect(await db.user.count({ where: { email } })).toBe(0);
-    await expect(
-      signUp({ accountType: "EXPERT", name: "Other Network", email, password: PASSWORD }, { ip: `${ip}-other` }),
-    ).resolves.toMatchObject({ email });
+    await expect(signUp({ accountType: "EXPERT", name: "Other Network", email, password: PASSWORD }, { ip: `${ip}-other` })).resolves.toMatchObject({ email });
   });
 });

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { chatEventHub } from "@/lib/chat/event-hub";
+import { HEARTBEAT_MS } from "@/lib/chat/event-stream";
 import { markConversationRead } from "@/lib/chat/mark-read";
 import { openUserStream } from "@/lib/chat/open-stream";
 import { postMessage } from "@/lib/chat/post-message";
-import { chatEventHub } from "@/lib/chat/event-hub";
-import { HEARTBEAT_MS } from "@/lib/chat/event-stream";
-import { chatEventSchema, type ChatEvent } from "@/lib/chat/schemas";
+import { type ChatEvent, chatEventSchema } from "@/lib/chat/schemas";
 import { createShortlistedRequest } from "../fixtures/chat";
-import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
+import { type ApiServer, sessionCookieFor, startApiServer } from "../support/api-server";
 import { SseReader } from "../support/sse";
 
 type User = Parameters<typeof postMessage>[0]["user"];
@@ -17,7 +17,13 @@ const send = (user: User, conversationId: string, body: string) =>
 
 async function open(user: User, options: { after?: number; lastEventId?: string; conversationId?: string } = {}) {
   const controller = new AbortController();
-  const stream = await openUserStream({ user, lastEventId: options.lastEventId ?? null, after: options.after, conversationId: options.conversationId, signal: controller.signal });
+  const stream = await openUserStream({
+    user,
+    lastEventId: options.lastEventId ?? null,
+    after: options.after,
+    conversationId: options.conversationId,
+    signal: controller.signal,
+  });
   const reader = new SseReader(stream);
   await reader.next(["unread"]); // the stream is live once its catch-up has been sent
   return {

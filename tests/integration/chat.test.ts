@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { getMessagePage } from "@/lib/chat/get-message-page";
 import { listConversations } from "@/lib/chat/list-conversations";
 import { markConversationRead } from "@/lib/chat/mark-read";
+import { openUserStream } from "@/lib/chat/open-stream";
 import { CHAT_MESSAGES, postMessage } from "@/lib/chat/post-message";
 import { postMessageSchema } from "@/lib/chat/schemas";
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
-import { openUserStream } from "@/lib/chat/open-stream";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
 import { clearHits } from "@/lib/rate-limit";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { createAdmin, createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
-import { sessionCookieFor, startApiServer, type ApiServer } from "../support/api-server";
+import { type ApiServer, sessionCookieFor, startApiServer } from "../support/api-server";
 
 const send = (user: Parameters<typeof postMessage>[0]["user"], conversationId: string, body: string, clientMessageId = randomUUID()) =>
   postMessage({ user, conversationId, input: postMessageSchema.parse({ clientMessageId, body }), now: new Date() });
@@ -57,10 +57,16 @@ describe("conversations", () => {
       unreadCount: 1,
       lastMessageAt: message.createdAt,
     });
-    expect(forClient.conversations.find((conversation) => conversation.id === conversationWith(experts[1]))).toMatchObject({ lastMessage: null, lastMessageAt: null, unreadCount: 0 });
+    expect(forClient.conversations.find((conversation) => conversation.id === conversationWith(experts[1]))).toMatchObject({
+      lastMessage: null,
+      lastMessageAt: null,
+      unreadCount: 0,
+    });
 
     const forExpert = await listConversations({ user: experts[0] });
-    expect(forExpert.conversations).toEqual([expect.objectContaining({ id: conversationId, counterpart: { name: client.name, role: "CLIENT", headline: null }, unreadCount: 0 })]);
+    expect(forExpert.conversations).toEqual([
+      expect.objectContaining({ id: conversationId, counterpart: { name: client.name, role: "CLIENT", headline: null }, unreadCount: 0 }),
+    ]);
   });
 
   it("lists nothing for someone without conversations, with the stream position to follow from", async () => {
@@ -76,9 +82,17 @@ describe("conversations", () => {
     const { client, experts } = await createShortlistedRequest(1);
     const admin = await createAdmin();
     const joined = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
-    const conversation = (participants: { userId: string; joinedAt: Date }[]) => db.conversation.create({ data: { participants: { create: participants } }, select: { id: true } });
-    const threeWay = await conversation([{ userId: admin.id, joinedAt: joined(30) }, { userId: client.id, joinedAt: joined(20) }, { userId: experts[0].id, joinedAt: joined(10) }]);
-    const withAdmin = await conversation([{ userId: client.id, joinedAt: joined(20) }, { userId: admin.id, joinedAt: joined(10) }]);
+    const conversation = (participants: { userId: string; joinedAt: Date }[]) =>
+      db.conversation.create({ data: { participants: { create: participants } }, select: { id: true } });
+    const threeWay = await conversation([
+      { userId: admin.id, joinedAt: joined(30) },
+      { userId: client.id, joinedAt: joined(20) },
+      { userId: experts[0].id, joinedAt: joined(10) },
+    ]);
+    const withAdmin = await conversation([
+      { userId: client.id, joinedAt: joined(20) },
+      { userId: admin.id, joinedAt: joined(10) },
+    ]);
     const alone = await conversation([{ userId: client.id, joinedAt: joined(5) }]);
     const expected = [
       { reader: client, conversationId: threeWay.id, counterpart: { name: experts[0].name, role: "EXPERT", headline: "Fixture engineer" } },
@@ -100,7 +114,10 @@ describe("conversations", () => {
     const { client, experts, conversationWith } = await createShortlistedRequest(5);
     // Two conversations share one lastMessageAt: the cursor must still tell them apart.
     const sameMoment = new Date("2026-11-30T12:00:00.000Z");
-    await db.conversation.updateMany({ where: { id: { in: [conversationWith(experts[0]), conversationWith(experts[1])] } }, data: { lastMessageAt: sameMoment } });
+    await db.conversation.updateMany({
+      where: { id: { in: [conversationWith(experts[0]), conversationWith(experts[1])] } },
+      data: { lastMessageAt: sameMoment },
+    });
     await db.conversation.update({ where: { id: conversationWith(experts[2]) }, data: { lastMessageAt: new Date("2026-11-30T13:00:00.000Z") } });
     await send(experts[3], conversationWith(experts[3]), "The newest activity");
     const pages = [];
@@ -214,7 +231,15 @@ describe("who may read and write", () => {
 
     const { requestId } = (await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { requestId: true } })) as { requestId: string };
     const contract = await db.contract.create({
-      data: { requestId, companyId: client.companyId!, clientUserId: client.id, expertProfileId: expert.expertProfileId!, title: "Disputed build", status: "DISPUTED", totalCents: 10_000 },
+      data: {
+        requestId,
+        companyId: client.companyId!,
+        clientUserId: client.id,
+        expertProfileId: expert.expertProfileId!,
+        title: "Disputed build",
+        status: "DISPUTED",
+        totalCents: 10_000,
+      },
       select: { id: true },
     });
     await db.conversation.update({ where: { id: conversationId }, data: { contractId: contract.id } });

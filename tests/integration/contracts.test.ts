@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
+import { getContract } from "@/lib/contracts/get-contract";
+import { listContracts } from "@/lib/contracts/list-contracts";
+import { proposeContract } from "@/lib/contracts/propose-contract";
+import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
+import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
+import { reviewContract } from "@/lib/contracts/review-contract";
+import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
+import { withdrawProposal } from "@/lib/contracts/withdraw-proposal";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { getContract } from "@/lib/contracts/get-contract";
-import { listContracts } from "@/lib/contracts/list-contracts";
-import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
-import { proposeContract } from "@/lib/contracts/propose-contract";
-import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
-import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
+import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { requestChanges } from "@/lib/milestones/request-changes";
-import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
-import { reviewContract } from "@/lib/contracts/review-contract";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
-import { withdrawProposal } from "@/lib/contracts/withdraw-proposal";
-import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { createActiveContract, createProposedContract, proposal, proposalInput, setMilestoneStatus } from "../fixtures/contracts";
@@ -35,10 +35,14 @@ const decline = (user: Parameters<typeof respondToProposal>[0]["user"], contract
   respondToProposal({ user, contractId, decision: "DECLINE", input: { reason }, now: now() });
 const submit = (user: Parameters<typeof submitMilestone>[0]["user"], milestoneId: string) =>
   submitMilestone({ user, milestoneId, input: { note: "Delivered the API with tests and docs.", links: ["https://example.com/pr/1"] }, now: now() });
-const notificationsOf = (userId: string, kind: string) => db.notification.findMany({ where: { userId, kind }, select: { title: true, body: true, link: true } });
+const notificationsOf = (userId: string, kind: string) =>
+  db.notification.findMany({ where: { userId, kind }, select: { title: true, body: true, link: true } });
 
 async function matchOf(requestId: string, expertProfileId: string | null) {
-  return db.match.findUniqueOrThrow({ where: { requestId_expertProfileId: { requestId, expertProfileId: expertProfileId! } }, select: { id: true, status: true } });
+  return db.match.findUniqueOrThrow({
+    where: { requestId_expertProfileId: { requestId, expertProfileId: expertProfileId! } },
+    select: { id: true, status: true },
+  });
 }
 
 describe("proposing and accepting a contract", () => {
@@ -48,9 +52,24 @@ describe("proposing and accepting a contract", () => {
 
     const proposed = await db.contract.findUniqueOrThrow({
       where: { id: contractId },
-      select: { status: true, clientUserId: true, companyId: true, currency: true, totalCents: true, platformFeeBps: true, milestones: { orderBy: { position: "asc" }, select: { position: true, status: true, amountCents: true, currency: true } } },
+      select: {
+        status: true,
+        clientUserId: true,
+        companyId: true,
+        currency: true,
+        totalCents: true,
+        platformFeeBps: true,
+        milestones: { orderBy: { position: "asc" }, select: { position: true, status: true, amountCents: true, currency: true } },
+      },
     });
-    expect(proposed).toMatchObject({ status: "PROPOSED", clientUserId: client.id, companyId: client.companyId, currency: "USD", totalCents: 200_000, platformFeeBps: env().PLATFORM_FEE_BPS });
+    expect(proposed).toMatchObject({
+      status: "PROPOSED",
+      clientUserId: client.id,
+      companyId: client.companyId,
+      currency: "USD",
+      totalCents: 200_000,
+      platformFeeBps: env().PLATFORM_FEE_BPS,
+    });
     expect(proposed.milestones).toEqual([
       { position: 1, status: "PENDING", amountCents: 150_000, currency: "USD" },
       { position: 2, status: "PENDING", amountCents: 50_000, currency: "USD" },
@@ -95,7 +114,10 @@ describe("proposing and accepting a contract", () => {
   it("rejects a wrong currency, milestones that do not add up and amounts of zero or less, writing nothing", async () => {
     const { client, experts, requestId } = await createShortlistedRequest(1);
     const match = await matchOf(requestId, experts[0].expertProfileId);
-    const currency = await expectCode(proposeContract({ user: client, input: proposal(match.id, [50_000], { currency: "EUR" }), now: now() }), "VALIDATION_FAILED");
+    const currency = await expectCode(
+      proposeContract({ user: client, input: proposal(match.id, [50_000], { currency: "EUR" }), now: now() }),
+      "VALIDATION_FAILED",
+    );
     expect(currency.fields?.currency?.[0]).toMatch(/USD/);
     // The rest the operation's edge refuses, before proposeContract is called.
     const sum = await callOperation(proposeContractOperation, client, { body: proposalInput(match.id, [50_000, 20_000], { totalCents: 60_000 }) });
@@ -163,8 +185,15 @@ describe("delivering milestones", () => {
     const before = Date.now();
     const submitted = await submit(expert, milestoneId);
     expect(submitted.status).toBe("SUBMITTED");
-    const stored = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { status: true, submissionNote: true, submissionLinks: true, submittedAt: true, autoReleaseAt: true } });
-    expect(stored).toMatchObject({ status: "SUBMITTED", submissionNote: "Delivered the API with tests and docs.", submissionLinks: ["https://example.com/pr/1"] });
+    const stored = await db.milestone.findUniqueOrThrow({
+      where: { id: milestoneId },
+      select: { status: true, submissionNote: true, submissionLinks: true, submittedAt: true, autoReleaseAt: true },
+    });
+    expect(stored).toMatchObject({
+      status: "SUBMITTED",
+      submissionNote: "Delivered the API with tests and docs.",
+      submissionLinks: ["https://example.com/pr/1"],
+    });
     expect(stored.autoReleaseAt!.getTime() - stored.submittedAt!.getTime()).toBe(AUTO_RELEASE_AFTER_MS);
     expect(stored.submittedAt!.getTime()).toBeGreaterThanOrEqual(before);
 
@@ -185,8 +214,14 @@ describe("delivering milestones", () => {
     await expectCode(requestChanges({ user: client, milestoneId, input: { note: "Please add the missing endpoint docs." }, now: now() }), "CONFLICT");
     await submit(expert, milestoneId);
 
-    expect(await requestChanges({ user: client, milestoneId, input: { note: "Please add the missing endpoint docs." }, now: now() })).toEqual({ id: milestoneId, status: "CHANGES_REQUESTED" });
-    const changed = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { status: true, changesRequestedNote: true, autoReleaseAt: true } });
+    expect(await requestChanges({ user: client, milestoneId, input: { note: "Please add the missing endpoint docs." }, now: now() })).toEqual({
+      id: milestoneId,
+      status: "CHANGES_REQUESTED",
+    });
+    const changed = await db.milestone.findUniqueOrThrow({
+      where: { id: milestoneId },
+      select: { status: true, changesRequestedNote: true, autoReleaseAt: true },
+    });
     expect(changed).toEqual({ status: "CHANGES_REQUESTED", changesRequestedNote: "Please add the missing endpoint docs.", autoReleaseAt: null });
     const [told] = await notificationsOf(expert.id, "milestone.changes-requested");
     expect(told.body).toContain("missing endpoint docs");
@@ -244,7 +279,9 @@ describe("reading contracts", () => {
     const { client, expert, contractId } = await createProposedContract();
     const otherClient = await createClient();
     expect((await listContracts({ user: client })).contracts.map((contract) => contract.id)).toEqual([contractId]);
-    expect((await listContracts({ user: expert })).contracts).toEqual([expect.objectContaining({ id: contractId, status: "PROPOSED", totalCents: 50_000, milestoneCount: 1 })]);
+    expect((await listContracts({ user: expert })).contracts).toEqual([
+      expect.objectContaining({ id: contractId, status: "PROPOSED", totalCents: 50_000, milestoneCount: 1 }),
+    ]);
     expect((await listContracts({ user: otherClient })).contracts).toEqual([]);
     const admin = await createAdmin();
     expect((await listContracts({ user: admin })).contracts.map((contract) => contract.id)).toContain(contractId);
@@ -285,7 +322,15 @@ describe("who may do what", () => {
     const { client, requestId } = await createShortlistedRequest(1);
     const [invited] = await createApprovedExperts((await createSkill()).id, 1);
     const match = await db.match.create({
-      data: { requestId, expertProfileId: invited.expertProfileId!, status: "INVITED", score: 0.5, scoreBreakdown: { reasons: [] }, rank: 9, expiresAt: new Date(Date.now() + 3_600_000) },
+      data: {
+        requestId,
+        expertProfileId: invited.expertProfileId!,
+        status: "INVITED",
+        score: 0.5,
+        scoreBreakdown: { reasons: [] },
+        rank: 9,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
       select: { id: true },
     });
     await expectCode(proposeContract({ user: client, input: proposal(match.id), now: now() }), "NOT_FOUND");

@@ -1,9 +1,9 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabaseOn } from "../../scripts/crash/fresh-database";
-import { managedProcess, nodeArgs, type ManagedProcess } from "../../scripts/crash/processes";
+import { type ManagedProcess, managedProcess, nodeArgs } from "../../scripts/crash/processes";
 import { endSessionsOf, holdRowLock, isWaitingForLock } from "../../scripts/crash/row-locks";
-import { startStripeGate, transferMilestoneOf, type GateAction } from "../../scripts/crash/stripe-gate";
+import { type GateAction, startStripeGate, transferMilestoneOf } from "../../scripts/crash/stripe-gate";
 
 // Processes SIGKILLed at exact points, then another worker finishing their jobs: each effect happens
 // once. The killed processes are real child processes (the job worker, an approval, a worker pass at
@@ -87,7 +87,12 @@ describe("a worker killed in a matching timer", () => {
     const request = await createDraftRequest(client, skill.id);
     await lib.submitRequest({ user: client, requestId: request.id, now: new Date() });
     const job = async () =>
-      (await sql.query<{ id: string; lockedBy: string | null; doneAt: Date | null; attempts: number }>(`SELECT id, "lockedBy", "doneAt", attempts FROM jobs WHERE kind = 'matching.invite-round' AND payload->>'requestId' = $1`, [request.id])).rows[0];
+      (
+        await sql.query<{ id: string; lockedBy: string | null; doneAt: Date | null; attempts: number }>(
+          `SELECT id, "lockedBy", "doneAt", attempts FROM jobs WHERE kind = 'matching.invite-round' AND payload->>'requestId' = $1`,
+          [request.id],
+        )
+      ).rows[0];
     return { requestId: request.id, experts, job };
   }
 
@@ -114,7 +119,10 @@ describe("a worker killed in a matching timer", () => {
     expect(await lib.runLater("worker-b", 30 * SECOND)).toBe(0); // its lease still holds
     expect(await lib.runLater("worker-b", 61 * SECOND)).toBeGreaterThan(0);
     expect(await job()).toMatchObject({ attempts: 2, lockedBy: "worker-b", doneAt: expect.any(Date) });
-    await expectInvitedOnce(requestId, experts.map((expert) => expert.id));
+    await expectInvitedOnce(
+      requestId,
+      experts.map((expert) => expert.id),
+    );
   });
 
   it("after its effect committed, before the job was marked done: the re-run invites nobody twice", async () => {
@@ -133,7 +141,10 @@ describe("a worker killed in a matching timer", () => {
 
     expect(await lib.runLater("worker-b", 61 * SECOND)).toBeGreaterThan(0);
     expect(await job()).toMatchObject({ attempts: 2, lockedBy: "worker-b", doneAt: expect.any(Date) });
-    await expectInvitedOnce(requestId, experts.map((expert) => expert.id));
+    await expectInvitedOnce(
+      requestId,
+      experts.map((expert) => expert.id),
+    );
   });
 });
 
@@ -166,7 +177,8 @@ describe("a payout interrupted around its Stripe call", () => {
       }
       harness.setProcessing(false); // webhooks are stored and left to the job queue, as the route does
       const transfersAtStripe = async () => (await lib.stripe().transfers.list({ transfer_group: contractId, limit: 100 })).data;
-      const transferRow = (milestoneId: string) => lib.db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true, stripeTransferId: true } });
+      const transferRow = (milestoneId: string) =>
+        lib.db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true, stripeTransferId: true } });
       const releases = () => lib.db.ledgerTransaction.count({ where: { contractId, kind: "release" } });
       const env = { STRIPE_API_BASE: gate.url };
 
@@ -185,7 +197,9 @@ describe("a payout interrupted around its Stripe call", () => {
       // A worker a minute on takes the stored transfer.created webhook and both settle jobs (in no set
       // order); it dies once Stripe has made the second payout, before it could record it.
       await eventually(() => lib.db.stripeEvent.count({ where: { type: "transfer.created" } }), "the transfer.created webhook");
-      await dieAt(doomed("worker pass", nodeArgs.script("scripts/crash/run-due-jobs.ts", "doomed-pass", new Date(Date.now() + 61 * SECOND).toISOString()), env));
+      await dieAt(
+        doomed("worker pass", nodeArgs.script("scripts/crash/run-due-jobs.ts", "doomed-pass", new Date(Date.now() + 61 * SECOND).toISOString()), env),
+      );
       expect((await transferRow(second)).status).toBe("PENDING");
       expect(await transfersAtStripe()).toHaveLength(2);
 
@@ -198,7 +212,10 @@ describe("a payout interrupted around its Stripe call", () => {
         expect(atStripe.find((transfer) => transfer.metadata.milestoneId === milestoneId)?.id).toBe(row.stripeTransferId);
       }
       expect(await releases()).toBe(2);
-      const settleJobs = await lib.db.job.findMany({ where: { kind: "payments.settle-milestone" }, select: { payload: true, doneAt: true, failedAt: true, attempts: true } });
+      const settleJobs = await lib.db.job.findMany({
+        where: { kind: "payments.settle-milestone" },
+        select: { payload: true, doneAt: true, failedAt: true, attempts: true },
+      });
       expect(settleJobs.every((settle) => settle.doneAt && !settle.failedAt)).toBe(true);
       expect(settleJobs.find((settle) => (settle.payload as { milestoneId: string }).milestoneId === second)?.attempts).toBe(2);
       expect((await lib.checkLedger({ contractIds: [contractId] })).problems).toEqual([]);

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { MatchStatus, MilestoneStatus, RequestStatus, TransferStatus, VettingStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { signUp } from "@/lib/auth/sign-up";
-import { db } from "@/lib/db";
 import { getAdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
+import { db } from "@/lib/db";
 import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
 
 const PASSWORD = "correct horse battery";
@@ -203,7 +203,11 @@ describe("getExpertDashboard", () => {
     await db.expertSkill.create({
       data: { expertProfileId: expert.expertProfileId!, skillId: skill.id, level: "SENIOR", years: 7, verifiedAt: new Date(), verifiedById: admin.id },
     });
-    const decisions: [VettingStatus, VettingStatus, number][] = [["APPLIED", "SCREENING", 3], ["SCREENING", "INTERVIEW", 2], ["INTERVIEW", "APPROVED", 1]];
+    const decisions: [VettingStatus, VettingStatus, number][] = [
+      ["APPLIED", "SCREENING", 3],
+      ["SCREENING", "INTERVIEW", 2],
+      ["INTERVIEW", "APPROVED", 1],
+    ];
     for (const [fromStatus, toStatus, daysAgo] of decisions) {
       await db.vettingDecision.create({
         data: {
@@ -234,7 +238,13 @@ describe("getExpertDashboard", () => {
     const reapplyAfter = new Date("2099-03-04T00:00:00Z");
     await db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { reapplyAfter } });
     await db.vettingDecision.create({
-      data: { expertProfileId: expert.expertProfileId!, fromStatus: "SCREENING", toStatus: "REJECTED", notes: "internal", reason: "Not enough Rust experience yet." },
+      data: {
+        expertProfileId: expert.expertProfileId!,
+        fromStatus: "SCREENING",
+        toStatus: "REJECTED",
+        notes: "internal",
+        reason: "Not enough Rust experience yet.",
+      },
     });
 
     const dashboard = await getExpertDashboard({ user: expert });
@@ -321,8 +331,15 @@ describe("getAdminDashboard", () => {
   it("keeps the platform tallies equal to the rows they count through concurrent, bulk and mixed changes", async () => {
     const experts = await Promise.all(Array.from({ length: 6 }, (_, index) => createExpert(index % 2 ? "SCREENING" : "APPLIED")));
     const clients = await Promise.all(Array.from({ length: 4 }, () => createClient()));
-    await Promise.all(experts.map((expert, index) => db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { vettingStatus: index % 3 ? "INTERVIEW" : "APPROVED" } })));
-    await db.expertProfile.updateMany({ where: { id: { in: experts.slice(0, 3).map((expert) => expert.expertProfileId!) } }, data: { vettingStatus: "REJECTED" } });
+    await Promise.all(
+      experts.map((expert, index) =>
+        db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { vettingStatus: index % 3 ? "INTERVIEW" : "APPROVED" } }),
+      ),
+    );
+    await db.expertProfile.updateMany({
+      where: { id: { in: experts.slice(0, 3).map((expert) => expert.expertProfileId!) } },
+      data: { vettingStatus: "REJECTED" },
+    });
     await db.user.updateMany({ where: { id: { in: clients.map((client) => client.id) } }, data: { suspendedAt: new Date() } });
     await db.user.update({ where: { id: clients[0].id }, data: { suspendedAt: null, name: "Back Again" } });
     await db.user.updateMany({ where: { id: { in: experts.map((expert) => expert.id) } }, data: { name: "Renamed" } }); // counts nothing

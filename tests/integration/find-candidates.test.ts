@@ -68,7 +68,15 @@ async function createExpert(spec: ExpertSpec) {
 
 async function createRequest(status: RequestStatus = "MATCHING") {
   return db.hiringRequest.create({
-    data: { companyId: client.companyId, createdById: client.userId, title: unique("Request"), description: "Test", budgetMaxCents: 12_000, timezone: "Europe/Berlin", status },
+    data: {
+      companyId: client.companyId,
+      createdById: client.userId,
+      title: unique("Request"),
+      description: "Test",
+      budgetMaxCents: 12_000,
+      timezone: "Europe/Berlin",
+      status,
+    },
     select: { id: true },
   });
 }
@@ -105,7 +113,10 @@ const idsOf = async (request: MatchRequestProfile, limit?: number) =>
   (await findCandidates(request, { now: NOW, limit })).map((candidate) => candidate.expertProfileId).sort();
 
 beforeAll(async () => {
-  const user = await db.user.create({ data: { email: `${unique("client")}@example.test`, name: "Test Client", passwordHash: "not-used", role: "CLIENT" }, select: { id: true } });
+  const user = await db.user.create({
+    data: { email: `${unique("client")}@example.test`, name: "Test Client", passwordHash: "not-used", role: "CLIENT" },
+    select: { id: true },
+  });
   const company = await db.company.create({ data: { name: unique("Company"), members: { create: { userId: user.id, role: "OWNER" } } }, select: { id: true } });
   client = { userId: user.id, companyId: company.id };
 });
@@ -127,11 +138,33 @@ describe("findCandidates filters", () => {
 
   it("honours minYears for each required skill", async () => {
     const [python, postgres] = await Promise.all([createSkill(), createSkill()]);
-    const senior = await createExpert({ skills: [{ skill: python, years: 6 }, { skill: postgres, years: 3 }] });
-    await createExpert({ skills: [{ skill: python, years: 3 }, { skill: postgres, years: 3 }] });
-    await createExpert({ skills: [{ skill: python, years: 8 }, { skill: postgres, years: 1 }] });
+    const senior = await createExpert({
+      skills: [
+        { skill: python, years: 6 },
+        { skill: postgres, years: 3 },
+      ],
+    });
+    await createExpert({
+      skills: [
+        { skill: python, years: 3 },
+        { skill: postgres, years: 3 },
+      ],
+    });
+    await createExpert({
+      skills: [
+        { skill: python, years: 8 },
+        { skill: postgres, years: 1 },
+      ],
+    });
 
-    expect(await idsOf(profile([{ skill: python, minYears: 5 }, { skill: postgres, minYears: 2 }]))).toEqual([senior]);
+    expect(
+      await idsOf(
+        profile([
+          { skill: python, minYears: 5 },
+          { skill: postgres, minYears: 2 },
+        ]),
+      ),
+    ).toEqual([senior]);
   });
 
   it("leaves out experts who already have a match on this request, whatever its status", async () => {
@@ -162,13 +195,28 @@ describe("findCandidates features", () => {
   it("returns the request's skills with level, years, verification and names, required ones flagged", async () => {
     const [python, postgres, docker, unrelated] = await Promise.all([createSkill(), createSkill(), createSkill(), createSkill()]);
     const expertId = await createExpert({
-      skills: [{ skill: python, years: 7, level: "EXPERT", isVerified: true }, { skill: postgres, years: 3, level: "MID" }, { skill: docker, years: 2 }, { skill: unrelated }],
+      skills: [
+        { skill: python, years: 7, level: "EXPERT", isVerified: true },
+        { skill: postgres, years: 3, level: "MID" },
+        { skill: docker, years: 2 },
+        { skill: unrelated },
+      ],
       ratingCount: 4,
       ratingSum: 19,
     });
     const [candidate] = await findCandidates(profile([{ skill: python }, { skill: postgres }], [docker]), { now: NOW });
 
-    expect(candidate).toMatchObject({ expertProfileId: expertId, name: "Test Expert", hourlyRateCents: 9_000, currency: "USD", weeklyAvailableHours: 30, timezone: "Europe/Berlin", utcOffsetMinutes: 60, ratingCount: 4, ratingSum: 19 });
+    expect(candidate).toMatchObject({
+      expertProfileId: expertId,
+      name: "Test Expert",
+      hourlyRateCents: 9_000,
+      currency: "USD",
+      weeklyAvailableHours: 30,
+      timezone: "Europe/Berlin",
+      utcOffsetMinutes: 60,
+      ratingCount: 4,
+      ratingSum: 19,
+    });
     expect(candidate.skills).toEqual([
       { skillId: python.id, name: python.name, level: "EXPERT", years: 7, isVerified: true, isRequired: true },
       { skillId: postgres.id, name: postgres.name, level: "MID", years: 3, isVerified: false, isRequired: true },

@@ -64,7 +64,12 @@ async function createRequest(client: SessionUser, options: { status?: RequestSta
       timezone: "Europe/Berlin",
       submittedAt: new Date(),
       matchDeadline: new Date(Date.now() + 8 * HOUR),
-      skills: { create: [{ skillId: required.id, isRequired: true }, { skillId: niceToHave.id, isRequired: false }] },
+      skills: {
+        create: [
+          { skillId: required.id, isRequired: true },
+          { skillId: niceToHave.id, isRequired: false },
+        ],
+      },
     },
     select: { id: true, title: true },
   });
@@ -73,7 +78,11 @@ async function createRequest(client: SessionUser, options: { status?: RequestSta
 
 type MatchOptions = { status?: MatchStatus; expiresInMs?: number; reasons?: string[] };
 
-async function invite(requestId: string, expert: SessionUser, { status = "INVITED", expiresInMs = 2 * HOUR, reasons = ["Covers FastAPI (verified, 6 y)"] }: MatchOptions = {}) {
+async function invite(
+  requestId: string,
+  expert: SessionUser,
+  { status = "INVITED", expiresInMs = 2 * HOUR, reasons = ["Covers FastAPI (verified, 6 y)"] }: MatchOptions = {},
+) {
   return db.match.create({
     data: {
       requestId,
@@ -179,7 +188,10 @@ describe("the API", () => {
     const list = await callOperation(listInvitationsOperation, expert);
     expect(list.status).toBe(200);
     expect(JSON.stringify(list.json)).toContain(first.id);
-    expect(await callOperation(getInvitationOperation, expert, { params: { id: first.id } })).toMatchObject({ status: 200, json: { id: first.id, state: "OPEN" } });
+    expect(await callOperation(getInvitationOperation, expert, { params: { id: first.id } })).toMatchObject({
+      status: 200,
+      json: { id: first.id, state: "OPEN" },
+    });
     expect(await callOperation(declineInvitationOperation, expert, { params: { id: second.id }, body: { reason: "Booked until March" } })).toEqual({
       status: 200,
       json: { id: second.id, status: "DECLINED" },
@@ -196,7 +208,10 @@ describe("acceptInvitation and declineInvitation", () => {
     const invitation = await invite((await createRequest(client)).id, expert);
 
     // Through the API, whose edge trims the note.
-    const result = await callOperation(acceptInvitationOperation, expert, { params: { id: invitation.id }, body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " } });
+    const result = await callOperation(acceptInvitationOperation, expert, {
+      params: { id: invitation.id },
+      body: { confirmsAvailabilityAndRate: true, note: "  Can start Monday  " },
+    });
 
     expect(result).toEqual({ status: 200, json: { id: invitation.id, status: "ACCEPTED" } });
     const stored = await db.match.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, responseNote: true, respondedAt: true } });
@@ -251,7 +266,8 @@ describe("acceptInvitation and declineInvitation", () => {
     const experts = await Promise.all(["Ann", "Ben", "Cat", "Dan"].map((name) => createExpert(name)));
     const invitations = await Promise.all(experts.map((expert) => invite(request.id, expert)));
 
-    for (const index of [0, 1, 2]) await acceptInvitation({ user: experts[index], matchId: invitations[index].id, input: { confirmsAvailabilityAndRate: true } });
+    for (const index of [0, 1, 2])
+      await acceptInvitation({ user: experts[index], matchId: invitations[index].id, input: { confirmsAvailabilityAndRate: true } });
 
     expect(await openInvitationsOutsideMatching([request.id])).toEqual([]);
     const late = await rejection(acceptInvitation({ user: experts[3], matchId: invitations[3].id, input: { confirmsAvailabilityAndRate: true } }));
@@ -281,7 +297,13 @@ describe("acceptInvitation and declineInvitation", () => {
 
   it.each([
     ["accept without confirming", "accept", {}, "confirmsAvailabilityAndRate", "Confirm that your availability and rate still hold."],
-    ["accept with confirmation false", "accept", { confirmsAvailabilityAndRate: false }, "confirmsAvailabilityAndRate", "Confirm that your availability and rate still hold."],
+    [
+      "accept with confirmation false",
+      "accept",
+      { confirmsAvailabilityAndRate: false },
+      "confirmsAvailabilityAndRate",
+      "Confirm that your availability and rate still hold.",
+    ],
     ["accept with an oversized note", "accept", { confirmsAvailabilityAndRate: true, note: "x".repeat(1001) }, "note", "Keep the note under 1,000 characters."],
     ["decline without a reason", "decline", {}, "reason", "Tell the client briefly why."],
     ["decline with a blank reason", "decline", { reason: "   " }, "reason", "Tell the client briefly why."],
@@ -302,7 +324,10 @@ describe("acceptInvitation and declineInvitation", () => {
 
 describe("notifications", () => {
   async function notify(user: SessionUser, title: string, createdAt: Date, readAt: Date | null = null) {
-    return db.notification.create({ data: { userId: user.id, kind: "test", title, body: "Body", link: "/expert/invitations", createdAt, readAt }, select: { id: true } });
+    return db.notification.create({
+      data: { userId: user.id, kind: "test", title, body: "Body", link: "/expert/invitations", createdAt, readAt },
+      select: { id: true },
+    });
   }
 
   it("lists the user's own notifications newest first with the unread count", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { JobPayload } from "@/lib/jobs/kinds";
 import { enqueueJobs } from "@/lib/jobs/queue";
-import { runClaimedJob, type JobHandlers } from "@/lib/jobs/run-due-jobs";
+import { type JobHandlers, runClaimedJob } from "@/lib/jobs/run-due-jobs";
 import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 
 // A job's payload is checked against its kind when it is queued and when a worker has claimed it.
@@ -23,13 +23,22 @@ function settleSpy() {
 /** A job row as a worker holds it right after claiming it: locked by this worker, one attempt more. */
 async function claimedJob(kind: string, payload: object, attempts = 1) {
   const row = await db.job.create({
-    data: { kind, payload, runAt: FAR_AWAY, lockedBy: WORKER, lockedUntil: new Date(FAR_AWAY.getTime() + 60_000), attempts, dedupeKey: `job-payloads:${randomUUID()}` },
+    data: {
+      kind,
+      payload,
+      runAt: FAR_AWAY,
+      lockedBy: WORKER,
+      lockedUntil: new Date(FAR_AWAY.getTime() + 60_000),
+      attempts,
+      dedupeKey: `job-payloads:${randomUUID()}`,
+    },
     select: { id: true, kind: true, payload: true, attempts: true, maxAttempts: true },
   });
   return row;
 }
 
-const stateOf = (id: string) => db.job.findUniqueOrThrow({ where: { id }, select: { doneAt: true, failedAt: true, lastError: true, runAt: true, lockedBy: true, lockedUntil: true } });
+const stateOf = (id: string) =>
+  db.job.findUniqueOrThrow({ where: { id }, select: { doneAt: true, failedAt: true, lastError: true, runAt: true, lockedBy: true, lockedUntil: true } });
 
 describe("job payloads", () => {
   it("queues a payload that fits its kind, as given", async () => {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { claimDueJobs } from "@/lib/jobs/queue";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
 import { submitRequest } from "@/lib/requests/submit-request";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
@@ -48,7 +48,10 @@ async function answer(experts: Awaited<ReturnType<typeof createApprovedExperts>>
 }
 
 async function requestState(requestId: string) {
-  return db.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, slaBreached: true, atRiskAlertedAt: true, shortlistedAt: true, submittedAt: true, matchDeadline: true } });
+  return db.hiringRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { status: true, slaBreached: true, atRiskAlertedAt: true, shortlistedAt: true, submittedAt: true, matchDeadline: true },
+  });
 }
 
 describe("matching lifecycle", () => {
@@ -91,7 +94,10 @@ describe("matching lifecycle", () => {
     const left = invited.slice(3);
     const closed = (await matchesOf(requestId)).filter((match) => left.some((open) => open.id === match.id));
     expect(closed.map((match) => [match.status, match.expiresAt])).toEqual(left.map(() => ["EXPIRED", at(t0, 20 * MINUTE)]));
-    const thanked = await db.notification.findMany({ where: { kind: "invitation.closed", userId: { in: left.map((match) => match.expertProfile.userId) } }, select: { userId: true, body: true } });
+    const thanked = await db.notification.findMany({
+      where: { kind: "invitation.closed", userId: { in: left.map((match) => match.expertProfile.userId) } },
+      select: { userId: true, body: true },
+    });
     expect(thanked.map((notice) => notice.userId).sort()).toEqual(left.map((match) => match.expertProfile.userId).sort());
     expect(thanked[0].body).toMatch(/^The client's shortlist is complete, so this invitation has closed/);
     await expect(answer(experts, left[0].id, left[0].expertProfile.userId, "ACCEPT", at(t0, 21 * MINUTE))).rejects.toMatchObject({
@@ -113,7 +119,11 @@ describe("matching lifecycle", () => {
     await runWorker(at(t0, 8 * HOUR));
     expect((await requestState(requestId)).status).toBe("MATCHED");
     const afterDeadline = await matchesOf(requestId);
-    expect(afterDeadline.filter((match) => open.some((invitation) => invitation.id === match.id)).map((match) => match.status)).toEqual(["EXPIRED", "EXPIRED", "EXPIRED"]);
+    expect(afterDeadline.filter((match) => open.some((invitation) => invitation.id === match.id)).map((match) => match.status)).toEqual([
+      "EXPIRED",
+      "EXPIRED",
+      "EXPIRED",
+    ]);
     expect(await db.notification.count({ where: { kind: "invitation.closed", userId: { in: open.map((match) => match.expertProfile.userId) } } })).toBe(3);
     expect(await openInvitationsOutsideMatching([requestId])).toEqual([]);
 

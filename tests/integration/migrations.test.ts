@@ -44,8 +44,10 @@ describe("migrations", () => {
     const url = await freshDatabase("migrator");
     expect(await applyMigrations(url)).toEqual(listMigrations());
     expect(await applyMigrations(url)).toEqual([]);
-    const rows = await withClient(url, async (client) =>
-      (await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
+    const rows = await withClient(
+      url,
+      async (client) =>
+        (await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
     );
     expect(rows).toHaveLength(listMigrations().length);
     for (const row of rows) {

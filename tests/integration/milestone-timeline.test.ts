@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { contractDetailSchema } from "@/lib/contracts/api-schemas";
 import { getContract } from "@/lib/contracts/get-contract";
-import { requestChanges } from "@/lib/milestones/request-changes";
-import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listDisputes } from "@/lib/milestones/list-disputes";
 import { openDispute } from "@/lib/milestones/open-dispute";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { requestChanges } from "@/lib/milestones/request-changes";
 import { startFunding } from "@/lib/milestones/start-funding";
+import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { createActiveContract, setMilestoneStatus } from "../fixtures/contracts";
 import { createAdmin } from "../fixtures/matching";
-import { createFundableContract, eventually, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
+import { createFundableContract, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 
 // A milestone's revision timeline: every hand-in and every change request is kept, in order, and
 // both sides (and an admin resolving a dispute) read the same history.
@@ -27,11 +27,15 @@ afterAll(async () => {
 
 const MINUTE = 60_000;
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
-const submit = (user: SessionUser, milestoneId: string, note: string, links: string[], now: Date) => submitMilestone({ user, milestoneId, input: { note, links }, now });
+const submit = (user: SessionUser, milestoneId: string, note: string, links: string[], now: Date) =>
+  submitMilestone({ user, milestoneId, input: { note, links }, now });
 const askForChanges = (user: SessionUser, milestoneId: string, note: string, now: Date) => requestChanges({ user, milestoneId, input: { note }, now });
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return error instanceof AppError ? error.code : String(error);
 }
 

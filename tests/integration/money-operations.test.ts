@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
+import type { SessionUser } from "@/lib/auth/session";
 import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
 import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
@@ -23,8 +23,8 @@ import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.ope
 import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
 import { createProposedContract, proposalInput } from "../fixtures/contracts";
 import { createAdmin } from "../fixtures/matching";
+import { createFundableContract, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 import { callOperation } from "../support/call-operation";
-import { createFundableContract, eventually, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
 
 // The contract, milestone, payout and admin money operations called as the API router calls them: each
 // answer is checked against its output schema outside production (a mismatch would be a 500 here).
@@ -66,8 +66,13 @@ describe("a proposal's answers through the operations", () => {
   it("refuses a malformed id in the URL with a 400 that names it", async () => {
     const { client, expert } = await createProposedContract();
     const long = "x".repeat(65);
-    expect(await callOperation(getContractOperation, client, { params: { id: long } })).toMatchObject({ status: 400, json: { error: { message: "The contract id in the URL is malformed." } } });
-    expect(await callOperation(submitMilestoneOperation, expert, { params: { id: long }, body: { note: "Delivered the whole thing.", links: [] } })).toMatchObject({
+    expect(await callOperation(getContractOperation, client, { params: { id: long } })).toMatchObject({
+      status: 400,
+      json: { error: { message: "The contract id in the URL is malformed." } },
+    });
+    expect(
+      await callOperation(submitMilestoneOperation, expert, { params: { id: long }, body: { note: "Delivered the whole thing.", links: [] } }),
+    ).toMatchObject({
       status: 400,
       json: { error: { message: "The milestone id in the URL is malformed." } },
     });
@@ -87,19 +92,32 @@ describe("a contract's money through the operations", () => {
 
     await fund(client, first);
     const submission = { note: "Delivered the API with tests and docs.", links: ["https://example.com/pr/1"] };
-    expect(await callOperation(submitMilestoneOperation, expert, { params: { id: first }, body: submission })).toMatchObject({ status: 200, json: { id: first, status: "SUBMITTED" } });
-    expect(await callOperation(requestChangesOperation, client, { params: { id: first }, body: { note: "Please add the missing endpoint docs." } })).toMatchObject({
+    expect(await callOperation(submitMilestoneOperation, expert, { params: { id: first }, body: submission })).toMatchObject({
+      status: 200,
+      json: { id: first, status: "SUBMITTED" },
+    });
+    expect(
+      await callOperation(requestChangesOperation, client, { params: { id: first }, body: { note: "Please add the missing endpoint docs." } }),
+    ).toMatchObject({
       status: 200,
       json: { id: first, status: "CHANGES_REQUESTED" },
     });
     await new Promise((resolve) => setTimeout(resolve, 5)); // a new submittedAt
     expect((await callOperation(submitMilestoneOperation, expert, { params: { id: first }, body: submission })).status).toBe(200);
-    expect(await callOperation(approveMilestoneOperation, client, { params: { id: first }, body: {} })).toMatchObject({ status: 200, json: { id: first, status: "RELEASED" } });
-    expect(await callOperation(cancelMilestoneOperation, client, { params: { id: second }, body: {} })).toMatchObject({ status: 200, json: { milestoneId: second, outcome: "removed" } });
+    expect(await callOperation(approveMilestoneOperation, client, { params: { id: first }, body: {} })).toMatchObject({
+      status: 200,
+      json: { id: first, status: "RELEASED" },
+    });
+    expect(await callOperation(cancelMilestoneOperation, client, { params: { id: second }, body: {} })).toMatchObject({
+      status: 200,
+      json: { milestoneId: second, outcome: "removed" },
+    });
 
     const detail = await callOperation(getContractOperation, client, { params: { id: contractId } });
     expect(detail).toMatchObject({ status: 200, json: { status: "COMPLETED", money: { fundedCents: 30_000, releasedCents: 30_000, heldCents: 0 } } });
-    expect(await callOperation(reviewContractOperation, client, { params: { id: contractId }, body: { rating: 5, text: "Clear and on time." } })).toMatchObject({ status: 201, json: { rating: 5 } });
+    expect(await callOperation(reviewContractOperation, client, { params: { id: contractId }, body: { rating: 5, text: "Clear and on time." } })).toMatchObject(
+      { status: 201, json: { rating: 5 } },
+    );
     const list = await callOperation(listContractsOperation, expert);
     expect(list.status).toBe(200);
     expect((list.json.contracts as { id: string }[]).map((contract) => contract.id)).toContain(contractId);
@@ -109,17 +127,28 @@ describe("a contract's money through the operations", () => {
     const { client, expert, contractId, milestoneIds } = await createFundableContract(harness, [40_000, 10_000]);
     const [disputed, cancelled] = milestoneIds;
     await fund(client, cancelled);
-    expect(await callOperation(cancelMilestoneOperation, client, { params: { id: cancelled }, body: {} })).toMatchObject({ status: 200, json: { outcome: "refunded" } });
+    expect(await callOperation(cancelMilestoneOperation, client, { params: { id: cancelled }, body: {} })).toMatchObject({
+      status: 200,
+      json: { outcome: "refunded" },
+    });
 
     await fund(client, disputed);
-    const opened = await callOperation(openDisputeOperation, expert, { params: { id: disputed }, body: { reason: "The client stopped answering after the delivery." } });
+    const opened = await callOperation(openDisputeOperation, expert, {
+      params: { id: disputed },
+      body: { reason: "The client stopped answering after the delivery." },
+    });
     expect(opened).toMatchObject({ status: 201, json: { milestoneStatus: "DISPUTED" } });
-    expect((await callOperation(openDisputeOperation, admin, { params: { id: disputed }, body: { reason: "An admin cannot open one of these at all." } })).status).toBe(403);
+    expect(
+      (await callOperation(openDisputeOperation, admin, { params: { id: disputed }, body: { reason: "An admin cannot open one of these at all." } })).status,
+    ).toBe(403);
     const disputes = await callOperation(listDisputesOperation, admin);
     expect(disputes.status).toBe(200);
     expect(disputes.json.open).toContainEqual(expect.objectContaining({ id: opened.json.disputeId, contract: expect.objectContaining({ id: contractId }) }));
 
-    const resolved = await callOperation(resolveDisputeOperation, admin, { params: { id: opened.json.disputeId as string }, body: { outcome: "SPLIT", releaseCents: 25_000, note: "Most of the work was delivered." } });
+    const resolved = await callOperation(resolveDisputeOperation, admin, {
+      params: { id: opened.json.disputeId as string },
+      body: { outcome: "SPLIT", releaseCents: 25_000, note: "Most of the work was delivered." },
+    });
     expect(resolved).toMatchObject({ status: 200, json: { outcome: "SPLIT", releaseCents: 25_000, refundCents: 15_000 } });
     expect((await db.dispute.findUniqueOrThrow({ where: { id: opened.json.disputeId as string }, select: { status: true } })).status).toBe("RESOLVED");
   });
@@ -133,7 +162,11 @@ describe("the admin's money console through the operations", () => {
     expect((events.json.events as unknown[]).length).toBeLessThanOrEqual(5);
     const check = await callOperation(runLedgerCheckOperation, admin, { body: {} });
     expect(check.status).toBe(200);
-    const audited = await db.auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "ledger.checked" }, orderBy: { createdAt: "desc" }, select: { requestId: true } });
+    const audited = await db.auditLog.findFirstOrThrow({
+      where: { actorId: admin.id, action: "ledger.checked" },
+      orderBy: { createdAt: "desc" },
+      select: { requestId: true },
+    });
     expect(audited.requestId).toEqual(expect.any(String));
   });
 });

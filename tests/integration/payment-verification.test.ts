@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { getLedgerOverview } from "@/lib/admin/get-ledger-overview";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { STANDIN_WEBHOOK_SECRET, stripe, type Stripe } from "@/lib/stripe";
+import { startFunding } from "@/lib/milestones/start-funding";
 import { UNDER_REVIEW_FUNDING_REASON } from "@/lib/payments/hold-payment-for-review";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { recordCheckoutCompleted } from "@/lib/payments/record-payment";
 import { refundPaymentUnderReview } from "@/lib/payments/refund-payment-under-review";
 import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
-import { startFunding } from "@/lib/milestones/start-funding";
 import { processStripeEvent, receiveStripeWebhook } from "@/lib/payments/webhooks";
+import { STANDIN_WEBHOOK_SECRET, type Stripe, stripe } from "@/lib/stripe";
 import { createAdmin } from "../fixtures/matching";
+import { createFundableContract, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 import { callOperation } from "../support/call-operation";
-import { createFundableContract, eventually, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
 
 // Checkout completion is counted only when Stripe's session, PaymentIntent and charge match our
 // Payment row. The probe that found it: a 100-cent session carrying a 10,200-cent milestone's ids.
@@ -49,7 +49,10 @@ async function payForeignCheckout({ amountCents, currency = "usd", metadata, cli
 }
 
 const reviewPaymentOf = (checkoutSessionId: string) =>
-  eventually(() => db.payment.findFirst({ where: { stripeCheckoutSessionId: checkoutSessionId, status: "NEEDS_REVIEW" } }), `session ${checkoutSessionId} held for review`);
+  eventually(
+    () => db.payment.findFirst({ where: { stripeCheckoutSessionId: checkoutSessionId, status: "NEEDS_REVIEW" } }),
+    `session ${checkoutSessionId} held for review`,
+  );
 
 /** Stripe's events about a session, delivered again under new ids: the handlers run a second time. */
 async function replayEventsOf(session: Stripe.Checkout.Session) {
@@ -68,7 +71,8 @@ async function replayEventsOf(session: Stripe.Checkout.Session) {
 }
 
 const fundingTransactions = (milestoneId: string) => db.ledgerTransaction.count({ where: { milestoneId, kind: "funding" } });
-const adminAlerts = (paymentId: string) => db.notification.count({ where: { userId: admin.id, kind: "payment.needs-review", link: `/admin/ledger#payment-${paymentId}` } });
+const adminAlerts = (paymentId: string) =>
+  db.notification.count({ where: { userId: admin.id, kind: "payment.needs-review", link: `/admin/ledger#payment-${paymentId}` } });
 const auditEntries = (paymentId: string, action: string) => db.auditLog.count({ where: { targetType: "Payment", targetId: paymentId, action } });
 
 describe("a paid Checkout session that does not match its payment", () => {
@@ -126,7 +130,12 @@ describe("a paid Checkout session that does not match its payment", () => {
     const contract = await createFundableContract(harness, [10_200]);
     const [milestoneId] = contract.milestoneIds;
     const { paymentId } = await startFunding({ user: contract.client, milestoneId });
-    const foreign = await payForeignCheckout({ amountCents: 10_200, currency: "eur", metadata: ids(contract, paymentId, milestoneId), transferGroup: contract.contractId });
+    const foreign = await payForeignCheckout({
+      amountCents: 10_200,
+      currency: "eur",
+      metadata: ids(contract, paymentId, milestoneId),
+      transferGroup: contract.contractId,
+    });
     const review = await reviewPaymentOf(foreign.id);
     expect(review).toMatchObject({ receivedAmountCents: 10_200, receivedCurrency: "EUR" });
     expect(review.reviewReason).toContain("charged in EUR instead of USD");
@@ -179,9 +188,18 @@ describe("a paid Checkout session that does not match its payment", () => {
   it("is held for review on the milestone it names when the payment it names is not ours", async () => {
     const contract = await createFundableContract(harness, [10_200]);
     const [milestoneId] = contract.milestoneIds;
-    const foreign = await payForeignCheckout({ amountCents: 10_200, metadata: ids(contract, "payment_we_never_made", milestoneId), transferGroup: contract.contractId });
+    const foreign = await payForeignCheckout({
+      amountCents: 10_200,
+      metadata: ids(contract, "payment_we_never_made", milestoneId),
+      transferGroup: contract.contractId,
+    });
     const review = await reviewPaymentOf(foreign.id);
-    expect(review).toMatchObject({ milestoneId, amountCents: 10_200, receivedAmountCents: 10_200, reviewReason: `names payment "payment_we_never_made", which we do not have` });
+    expect(review).toMatchObject({
+      milestoneId,
+      amountCents: 10_200,
+      receivedAmountCents: 10_200,
+      reviewReason: `names payment "payment_we_never_made", which we do not have`,
+    });
     expect(await milestoneStatus(milestoneId)).toBe("PENDING");
     expect(await fundingTransactions(milestoneId)).toBe(0);
     expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
@@ -200,7 +218,10 @@ describe("a paid Checkout session that does not match its payment", () => {
     });
     await stripe().checkout.sessions.expire(foreign.id);
     const event = await eventually(
-      async () => (await stripe().events.list({ type: "checkout.session.expired", limit: 100 })).data.find((candidate) => (candidate.data.object as Stripe.Checkout.Session).id === foreign.id),
+      async () =>
+        (await stripe().events.list({ type: "checkout.session.expired", limit: 100 })).data.find(
+          (candidate) => (candidate.data.object as Stripe.Checkout.Session).id === foreign.id,
+        ),
       "the expiry event",
     );
     await eventually(async () => (await db.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } }))?.processedAt, "its processing");
@@ -217,7 +238,10 @@ describe("the honest path", () => {
       if (index === 1) await db.payment.update({ where: { id: paymentId }, data: { stripeCheckoutSessionId: null } });
       await harness.pay(checkoutUrl);
       await eventually(async () => (await milestoneStatus(milestoneId)) === "FUNDED", "funding");
-      expect(await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true, reviewReason: true } })).toEqual({ status: "SUCCEEDED", reviewReason: null });
+      expect(await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true, reviewReason: true } })).toEqual({
+        status: "SUCCEEDED",
+        reviewReason: null,
+      });
       expect(await fundingTransactions(milestoneId)).toBe(1);
     }
     expect(await db.payment.count({ where: { milestone: { contractId: contract.contractId }, status: "NEEDS_REVIEW" } })).toBe(0);

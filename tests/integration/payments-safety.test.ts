@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { STANDIN_WEBHOOK_SECRET, stripe } from "@/lib/stripe";
-import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
 import { scheduleAutoRelease } from "@/lib/milestones/auto-release";
-import { checkLedger } from "@/lib/payments/ledger-check";
-import { moneySummary } from "@/lib/payments/money-summary";
+import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
 import { openDispute } from "@/lib/milestones/open-dispute";
-import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
+import { startFunding } from "@/lib/milestones/start-funding";
+import { checkLedger } from "@/lib/payments/ledger-check";
+import { moneySummary } from "@/lib/payments/money-summary";
+import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { sendTransfer } from "@/lib/payments/stripe-money-calls";
-import { startFunding } from "@/lib/milestones/start-funding";
 import { processStripeEvent, receiveStripeWebhook } from "@/lib/payments/webhooks";
+import { STANDIN_WEBHOOK_SECRET, stripe } from "@/lib/stripe";
 import { createAdmin } from "../fixtures/matching";
-import { createFundableContract, eventually, markSubmitted, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
+import { createFundableContract, eventually, markSubmitted, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 
 let harness: PaymentHarness;
 beforeAll(async () => {
@@ -53,7 +53,9 @@ describe("webhooks", () => {
       await harness.pay(checkoutUrl, "4000000000000002");
       await harness.pay(checkoutUrl);
       const session = checkoutUrl.split("/").at(-1)!;
-      const events = (await stripe().events.list({ limit: 100 })).data.filter((event) => JSON.stringify(event.data.object).includes(session) || JSON.stringify(event.data.object).includes(contract.milestoneIds[0]));
+      const events = (await stripe().events.list({ limit: 100 })).data.filter(
+        (event) => JSON.stringify(event.data.object).includes(session) || JSON.stringify(event.data.object).includes(contract.milestoneIds[0]),
+      );
       expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["checkout.session.completed", "payment_intent.payment_failed"]));
       for (const event of [...events, ...events]) await deliver(event); // newest first, as the list gives them, twice
     } finally {
@@ -85,9 +87,17 @@ describe("a crash between the Stripe call and our database write", () => {
     // The release decision committed, then the process called Stripe and died before writing the answer.
     await db.$transaction(async (tx) => {
       await tx.milestone.update({ where: { id: milestoneId }, data: { status: "RELEASED", releasedAt: new Date() } });
-      await queueSettlement(tx, { id: milestoneId, currency: "USD", platformFeeBps: 1000, paymentId: payment.id }, { releaseCents: 80_000, refundCents: 0, refundReason: "" }, new Date());
+      await queueSettlement(
+        tx,
+        { id: milestoneId, currency: "USD", platformFeeBps: 1000, paymentId: payment.id },
+        { releaseCents: 80_000, refundCents: 0, refundReason: "" },
+        new Date(),
+      );
     });
-    const pending = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { id: true, idempotencyKey: true, amountCents: true, currency: true } });
+    const pending = await db.transfer.findFirstOrThrow({
+      where: { milestoneId },
+      select: { id: true, idempotencyKey: true, amountCents: true, currency: true },
+    });
     const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: contract.expert.expertProfileId! }, select: { stripeAccountId: true } });
     const milestone = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { title: true } });
     const sentBeforeCrash = await sendTransfer(pending, {
@@ -118,10 +128,23 @@ describe("disputes", () => {
     await markSubmitted(milestoneId);
     const { disputeId } = await openDispute({ user: contract.expert, milestoneId, input: { reason: "The client stopped answering after the delivery." } });
     expect(codeOf(await approveMilestone({ user: contract.client, milestoneId, now: new Date() }).catch((error) => error))).toBe("CONFLICT");
-    expect(codeOf(await resolveDispute({ user: contract.client, disputeId, input: { outcome: "RELEASE", note: "Mine" }, now: new Date() }).catch((error) => error))).toBe("FORBIDDEN");
-    expect(codeOf(await resolveDispute({ user: admin, disputeId, input: { outcome: "SPLIT", releaseCents: 100_001, note: "Half" }, now: new Date() }).catch((error) => error))).toBe("VALIDATION_FAILED");
+    expect(
+      codeOf(await resolveDispute({ user: contract.client, disputeId, input: { outcome: "RELEASE", note: "Mine" }, now: new Date() }).catch((error) => error)),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await resolveDispute({ user: admin, disputeId, input: { outcome: "SPLIT", releaseCents: 100_001, note: "Half" }, now: new Date() }).catch(
+          (error) => error,
+        ),
+      ),
+    ).toBe("VALIDATION_FAILED");
 
-    await resolveDispute({ user: admin, disputeId, input: { outcome: "SPLIT", releaseCents: 60_005, note: "Most of the work was delivered." }, now: new Date() });
+    await resolveDispute({
+      user: admin,
+      disputeId,
+      input: { outcome: "SPLIT", releaseCents: 60_005, note: "Most of the work was delivered." },
+      now: new Date(),
+    });
     // Fee: 10% of 600.05 is 60.005, rounded half up to 60.01; the expert receives 540.04.
     const transfer = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { amountCents: true, feeCents: true, status: true } });
     expect(transfer).toEqual({ amountCents: 54_004, feeCents: 6_001, status: "PAID" });
@@ -129,18 +152,32 @@ describe("disputes", () => {
     expect(refund.amountCents).toBe(39_996);
     const charge = await db.payment.findFirstOrThrow({ where: { milestoneId, status: "SUCCEEDED" }, select: { stripeChargeId: true } });
     expect((await stripe().refunds.retrieve(refund.stripeRefundId!)).charge).toBe(charge.stripeChargeId);
-    expect(await moneySummary({ id: contract.contractId, currency: "USD" })).toMatchObject({ fundedCents: 100_001, heldCents: 0, releasedCents: 60_005, feesCents: 6_001, refundedCents: 39_996 });
+    expect(await moneySummary({ id: contract.contractId, currency: "USD" })).toMatchObject({
+      fundedCents: 100_001,
+      heldCents: 0,
+      releasedCents: 60_005,
+      feesCents: 6_001,
+      refundedCents: 39_996,
+    });
     expect((await db.contract.findUniqueOrThrow({ where: { id: contract.contractId }, select: { status: true } })).status).toBe("COMPLETED");
-    expect((await getClientDashboard({ user: contract.client })).money).toEqual([{ currency: "USD", inEscrowCents: 0, releasedCents: 60_005, refundedCents: 39_996 }]);
+    expect((await getClientDashboard({ user: contract.client })).money).toEqual([
+      { currency: "USD", inEscrowCents: 0, releasedCents: 60_005, refundedCents: 39_996 },
+    ]);
     expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
   });
 
   it("a chargeback freezes the contract and alerts admins", async () => {
     const contract = await createFundableContract(harness, [30_000]);
     await fund(contract);
-    const charge = await db.payment.findFirstOrThrow({ where: { milestoneId: contract.milestoneIds[0], status: "SUCCEEDED" }, select: { stripeChargeId: true } });
+    const charge = await db.payment.findFirstOrThrow({
+      where: { milestoneId: contract.milestoneIds[0], status: "SUCCEEDED" },
+      select: { stripeChargeId: true },
+    });
     await harness.control(`charges/${charge.stripeChargeId}/dispute`, { reason: "fraudulent" });
-    await eventually(async () => (await db.contract.findUniqueOrThrow({ where: { id: contract.contractId }, select: { status: true } })).status === "DISPUTED", "the freeze");
+    await eventually(
+      async () => (await db.contract.findUniqueOrThrow({ where: { id: contract.contractId }, select: { status: true } })).status === "DISPUTED",
+      "the freeze",
+    );
     expect(await milestoneStatus(contract.milestoneIds[0])).toBe("DISPUTED");
     expect(await db.notification.count({ where: { kind: "dispute.chargeback", user: { role: "ADMIN" } } })).toBeGreaterThan(0);
   });
@@ -154,7 +191,11 @@ describe("auto-release", () => {
     const submittedAt = new Date(Date.now() - 15 * DAY_MS);
     await markSubmitted(milestoneId, submittedAt);
     await db.$transaction((tx) => scheduleAutoRelease(tx, { id: milestoneId, submittedAt }));
-    const jobs = await db.job.findMany({ where: { payload: { path: ["milestoneId"], equals: milestoneId } }, orderBy: { runAt: "asc" }, select: { kind: true, runAt: true } });
+    const jobs = await db.job.findMany({
+      where: { payload: { path: ["milestoneId"], equals: milestoneId } },
+      orderBy: { runAt: "asc" },
+      select: { kind: true, runAt: true },
+    });
     expect(jobs.map((job) => [job.kind, Math.round((job.runAt.getTime() - submittedAt.getTime()) / DAY_MS)])).toEqual([
       ["payments.release-reminder", 7],
       ["payments.release-reminder", 12],
@@ -182,7 +223,9 @@ describe("announcements", () => {
     await approveMilestone({ user: contract.client, milestoneId, now: new Date() });
     await settleMilestone(milestoneId);
     await settleMilestone(milestoneId);
-    const released = await db.notification.count({ where: { kind: "milestone.released", userId: { in: [contract.client.id, contract.expert.id] }, link: `/contracts/${contract.contractId}` } });
+    const released = await db.notification.count({
+      where: { kind: "milestone.released", userId: { in: [contract.client.id, contract.expert.id] }, link: `/contracts/${contract.contractId}` },
+    });
     expect(released).toBe(2);
   });
 });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { stripe } from "@/lib/stripe";
-import { checkLedger } from "@/lib/payments/ledger-check";
-import { moneySummary } from "@/lib/payments/money-summary";
-import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
 import { openDispute } from "@/lib/milestones/open-dispute";
+import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { startFunding } from "@/lib/milestones/start-funding";
-import { createFundableContract, eventually, markSubmitted, milestoneStatus, startPaymentHarness, type PaymentHarness } from "../fixtures/payments";
+import { checkLedger } from "@/lib/payments/ledger-check";
+import { moneySummary } from "@/lib/payments/money-summary";
+import { stripe } from "@/lib/stripe";
+import { createFundableContract, eventually, markSubmitted, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 
 let harness: PaymentHarness;
 beforeAll(async () => {
@@ -37,15 +37,32 @@ describe("the whole path: onboard → fund → submit → approve → transfer",
     const released = await approveMilestone({ user: client, milestoneId, now: new Date() });
     expect(released.status).toBe("RELEASED");
 
-    const transfer = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true, amountCents: true, feeCents: true, stripeTransferId: true } });
+    const transfer = await db.transfer.findFirstOrThrow({
+      where: { milestoneId },
+      select: { status: true, amountCents: true, feeCents: true, stripeTransferId: true },
+    });
     expect(transfer).toMatchObject({ status: "PAID", amountCents: 135_000, feeCents: 15_000 });
     const payment = await db.payment.findFirstOrThrow({ where: { milestoneId, status: "SUCCEEDED" }, select: { stripeChargeId: true } });
     const stripeTransfer = await stripe().transfers.retrieve(transfer.stripeTransferId!);
-    const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { stripeAccountId: true, completedContracts: true } });
-    expect(stripeTransfer).toMatchObject({ amount: 135_000, destination: profile.stripeAccountId, source_transaction: payment.stripeChargeId, transfer_group: contractId });
+    const profile = await db.expertProfile.findUniqueOrThrow({
+      where: { id: expert.expertProfileId! },
+      select: { stripeAccountId: true, completedContracts: true },
+    });
+    expect(stripeTransfer).toMatchObject({
+      amount: 135_000,
+      destination: profile.stripeAccountId,
+      source_transaction: payment.stripeChargeId,
+      transfer_group: contractId,
+    });
 
     expect(await moneySummary({ id: contractId, currency: "USD" })).toEqual({
-      currency: "USD", fundedCents: 150_000, heldCents: 0, releasedCents: 150_000, paidToExpertCents: 135_000, feesCents: 15_000, refundedCents: 0,
+      currency: "USD",
+      fundedCents: 150_000,
+      heldCents: 0,
+      releasedCents: 150_000,
+      paidToExpertCents: 135_000,
+      feesCents: 15_000,
+      refundedCents: 0,
     });
     expect((await db.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } })).status).toBe("COMPLETED");
     expect(profile.completedContracts).toBe(1);
@@ -64,7 +81,8 @@ describe("the whole path: onboard → fund → submit → approve → transfer",
     const first = await startFunding({ user: client, milestoneId });
     await harness.pay(first.checkoutUrl, "4000000000000002");
     const declined = await eventually(
-      async () => db.milestone.findFirst({ where: { id: milestoneId, status: "PENDING", fundingFailureReason: { not: null } }, select: { fundingFailureReason: true } }),
+      async () =>
+        db.milestone.findFirst({ where: { id: milestoneId, status: "PENDING", fundingFailureReason: { not: null } }, select: { fundingFailureReason: true } }),
       "the decline to be recorded",
     );
     expect(declined.fundingFailureReason).toBe("Your card was declined.");
@@ -77,7 +95,9 @@ describe("the whole path: onboard → fund → submit → approve → transfer",
   it("opens one Checkout session however often the client clicks Fund", async () => {
     const { client, milestoneIds } = await createFundableContract(harness, [12_345]);
     const clicks = await Promise.all([1, 2, 3].map(() => startFunding({ user: client, milestoneId: milestoneIds[0] }).catch((error: unknown) => error)));
-    const urls = new Set(clicks.filter((click): click is { checkoutUrl: string; paymentId: string } => !(click instanceof Error)).map((click) => click.checkoutUrl));
+    const urls = new Set(
+      clicks.filter((click): click is { checkoutUrl: string; paymentId: string } => !(click instanceof Error)).map((click) => click.checkoutUrl),
+    );
     expect(urls.size).toBe(1);
     expect(await db.payment.count({ where: { milestoneId: milestoneIds[0] } })).toBe(1);
   });
@@ -102,10 +122,18 @@ describe("money rules under pressure", () => {
     await fundMilestone(client, milestoneIds[0]);
     expect(await cancelMilestone({ user: client, milestoneId: milestoneIds[0], now: new Date() })).toMatchObject({ outcome: "refunded" });
     expect(await cancelMilestone({ user: client, milestoneId: milestoneIds[1], now: new Date() })).toMatchObject({ outcome: "removed" });
-    const refund = await db.refund.findFirstOrThrow({ where: { milestoneId: milestoneIds[0] }, select: { status: true, amountCents: true, stripeRefundId: true } });
+    const refund = await db.refund.findFirstOrThrow({
+      where: { milestoneId: milestoneIds[0] },
+      select: { status: true, amountCents: true, stripeRefundId: true },
+    });
     expect(refund).toMatchObject({ status: "SUCCEEDED", amountCents: 40_000 });
     expect((await stripe().refunds.retrieve(refund.stripeRefundId!)).amount).toBe(40_000);
-    expect(await moneySummary({ id: contractId, currency: "USD" })).toMatchObject({ fundedCents: 40_000, heldCents: 0, refundedCents: 40_000, releasedCents: 0 });
+    expect(await moneySummary({ id: contractId, currency: "USD" })).toMatchObject({
+      fundedCents: 40_000,
+      heldCents: 0,
+      refundedCents: 40_000,
+      releasedCents: 0,
+    });
     const contract = await db.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, totalCents: true } });
     expect(contract).toEqual({ status: "CANCELLED", totalCents: 40_000 });
     expect((await checkLedger({ contractIds: [contractId] })).problems).toEqual([]);

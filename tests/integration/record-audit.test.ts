@@ -16,15 +16,26 @@ describe("recordAudit", () => {
   it("writes who did what to which record, with its data and the HTTP request's id, and returns the entry's id", async () => {
     const admin = await createAdmin();
     const targetId = randomUUID();
-    const entry = await recordAudit(db, { actorId: admin.id, action: "ledger.checked", targetType: "Ledger", targetId, data: { differences: 0 }, requestId: "req-1" });
-    expect(await entriesAbout(targetId)).toEqual([{ actorId: admin.id, action: "ledger.checked", targetType: "Ledger", targetId, data: { differences: 0 }, requestId: "req-1" }]);
+    const entry = await recordAudit(db, {
+      actorId: admin.id,
+      action: "ledger.checked",
+      targetType: "Ledger",
+      targetId,
+      data: { differences: 0 },
+      requestId: "req-1",
+    });
+    expect(await entriesAbout(targetId)).toEqual([
+      { actorId: admin.id, action: "ledger.checked", targetType: "Ledger", targetId, data: { differences: 0 }, requestId: "req-1" },
+    ]);
     expect(await db.auditLog.findUnique({ where: { id: entry.id }, select: { targetId: true } })).toEqual({ targetId });
   });
 
   it("records what the system did with no actor, no data and no request id", async () => {
     const targetId = randomUUID();
     await db.$transaction((tx) => recordAudit(tx, { actorId: null, action: "milestone.auto-release", targetType: "Milestone", targetId }));
-    expect(await entriesAbout(targetId)).toEqual([{ actorId: null, action: "milestone.auto-release", targetType: "Milestone", targetId, data: {}, requestId: null }]);
+    expect(await entriesAbout(targetId)).toEqual([
+      { actorId: null, action: "milestone.auto-release", targetType: "Milestone", targetId, data: {}, requestId: null },
+    ]);
   });
 
   it("commits with the caller's transaction and is rolled back with it", async () => {

@@ -1,22 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { MatchStatus } from "@/generated/prisma/enums";
+import { parseInput } from "@/lib/api/parse-input";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
-import { cancelRequest } from "@/lib/requests/cancel-request";
-import { parseInput } from "@/lib/api/parse-input";
-import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
-import { createRequestOperation } from "@/lib/requests/create-request.operation";
-import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
-import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
-import { callOperation } from "../support/call-operation";
 import { createRequestBodySchema, draftChangesSchema, requestIdFromParams } from "@/lib/requests/api-schemas";
+import { cancelRequest } from "@/lib/requests/cancel-request";
+import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequest as createParsedRequest } from "@/lib/requests/create-request";
+import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequest } from "@/lib/requests/get-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { submitRequest } from "@/lib/requests/submit-request";
+import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraft as updateParsedDraft } from "@/lib/requests/update-draft";
+import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
+import { callOperation } from "../support/call-operation";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,7 +32,10 @@ const updateDraft = async (options: Omit<Parsed<typeof updateParsedDraft>, "inpu
 async function createClient(): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;
   const company = await db.company.create({
-    data: { name: unique("Company"), members: { create: { role: "OWNER", user: { create: { email, name: "Casey Client", passwordHash: "unused", role: "CLIENT" } } } } },
+    data: {
+      name: unique("Company"),
+      members: { create: { role: "OWNER", user: { create: { email, name: "Casey Client", passwordHash: "unused", role: "CLIENT" } } } },
+    },
     select: { id: true, members: { select: { userId: true } } },
   });
   return { id: company.members[0].userId, email, name: "Casey Client", role: "CLIENT", companyId: company.id, expertProfileId: null };
@@ -96,7 +99,15 @@ const jobsOf = (requestId: string) =>
 async function addMatch(requestId: string, status: MatchStatus, name: string, reasons: string[] = []) {
   const expert = await createUser("EXPERT", name);
   await db.match.create({
-    data: { requestId, expertProfileId: expert.expertProfileId!, status, score: 0.8, scoreBreakdown: { total: 0.8, terms: {}, reasons }, rank: 1, expiresAt: new Date(Date.now() + HOUR) },
+    data: {
+      requestId,
+      expertProfileId: expert.expertProfileId!,
+      status,
+      score: 0.8,
+      scoreBreakdown: { total: 0.8, terms: {}, reasons },
+      rank: 1,
+      expiresAt: new Date(Date.now() + HOUR),
+    },
   });
   return expert;
 }
@@ -209,7 +220,12 @@ describe("bad input", () => {
     const draft = await createRequest({ user: client, input, now: new Date() });
     const before = await db.hiringRequest.findUniqueOrThrow({ where: { id: draft.id }, include: { skills: true } });
 
-    for (const change of [{ budgetMinCents: 20_000 }, { requiredSkills: [{ skillId: "no-such-skill", minYears: 0 }] }, { title: "" }, { timezone: "Nowhere/Else" }]) {
+    for (const change of [
+      { budgetMinCents: 20_000 },
+      { requiredSkills: [{ skillId: "no-such-skill", minYears: 0 }] },
+      { title: "" },
+      { timezone: "Nowhere/Else" },
+    ]) {
       expect((await rejection(updateDraft({ user: client, requestId: draft.id, input: change }))).code).toBe("VALIDATION_FAILED");
     }
     expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: draft.id }, include: { skills: true } })).toEqual(before);
@@ -285,7 +301,10 @@ describe("following a request", () => {
     expect(matching.shortlist).toEqual([]);
     expect(JSON.stringify(matching)).not.toMatch(/Avery|Blake|Ira|Dana|Eli/);
 
-    await db.match.updateMany({ where: { requestId: request.id, status: "ACCEPTED" }, data: { status: "SHORTLISTED", scoreBreakdown: { total: 0.8, terms: {}, reasons: ["Covers FastAPI (verified, 6 y)", "Rate €90/h, within budget"] } } });
+    await db.match.updateMany({
+      where: { requestId: request.id, status: "ACCEPTED" },
+      data: { status: "SHORTLISTED", scoreBreakdown: { total: 0.8, terms: {}, reasons: ["Covers FastAPI (verified, 6 y)", "Rate €90/h, within budget"] } },
+    });
     await db.hiringRequest.update({ where: { id: request.id }, data: { status: "MATCHED", shortlistedAt: new Date() } });
     const matched = await getRequest({ user: client, requestId: request.id, now: new Date(submittedAt.getTime() + 9 * HOUR) });
     expect(matched.progress.millisecondsLeft).toBe(0);
@@ -300,7 +319,10 @@ describe("following a request", () => {
 
   it("reads back every field as saved; the shortlist puts the requested skills first and links the chat only for its participant", async () => {
     const client = await createClient();
-    const colleague = { ...client, id: (await db.user.create({ data: { email: `${unique("colleague")}@example.test`, name: "Cole League", passwordHash: "unused", role: "CLIENT" } })).id };
+    const colleague = {
+      ...client,
+      id: (await db.user.create({ data: { email: `${unique("colleague")}@example.test`, name: "Cole League", passwordHash: "unused", role: "CLIENT" } })).id,
+    };
     await db.companyMember.create({ data: { companyId: client.companyId!, userId: colleague.id } });
     const input = await completeRequest();
     const request = await createRequest({ user: client, input: { ...input, submit: true }, now: new Date() });
@@ -314,12 +336,26 @@ describe("following a request", () => {
       ],
     });
     const match = await db.match.findFirstOrThrow({ where: { requestId: request.id }, select: { id: true } });
-    const conversation = await db.conversation.create({ data: { requestId: request.id, matchId: match.id, participants: { create: [{ userId: client.id }, { userId: expert.id }] } } });
+    const conversation = await db.conversation.create({
+      data: { requestId: request.id, matchId: match.id, participants: { create: [{ userId: client.id }, { userId: expert.id }] } },
+    });
     const contract = await db.contract.create({
-      data: { requestId: request.id, matchId: match.id, companyId: client.companyId!, clientUserId: client.id, expertProfileId: expert.expertProfileId!, title: "Claims API", totalCents: 9_000 },
+      data: {
+        requestId: request.id,
+        matchId: match.id,
+        companyId: client.companyId!,
+        clientUserId: client.id,
+        expertProfileId: expert.expertProfileId!,
+        title: "Claims API",
+        totalCents: 9_000,
+      },
     });
     const stored = await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id } });
-    const skillNames = new Map((await db.skill.findMany({ where: { id: { in: [...input.requiredSkills.map((skill) => skill.skillId), ...input.niceToHaveSkillIds] } } })).map((skill) => [skill.id, skill.name]));
+    const skillNames = new Map(
+      (await db.skill.findMany({ where: { id: { in: [...input.requiredSkills.map((skill) => skill.skillId), ...input.niceToHaveSkillIds] } } })).map(
+        (skill) => [skill.id, skill.name],
+      ),
+    );
 
     const detail = await getRequest({ user: client, requestId: request.id, now: new Date() });
 
@@ -345,7 +381,9 @@ describe("following a request", () => {
     });
     expect(detail.startDate).toBeInstanceOf(Date);
     expect(detail.requiredSkills).toEqual(
-      input.requiredSkills.map((skill) => ({ skillId: skill.skillId, name: skillNames.get(skill.skillId), minYears: skill.minYears ?? 0 })).sort((a, b) => a.name!.localeCompare(b.name!)),
+      input.requiredSkills
+        .map((skill) => ({ skillId: skill.skillId, name: skillNames.get(skill.skillId), minYears: skill.minYears ?? 0 }))
+        .sort((a, b) => a.name!.localeCompare(b.name!)),
     );
     expect(detail.niceToHaveSkills).toEqual(input.niceToHaveSkillIds.map((skillId) => ({ skillId, name: skillNames.get(skillId) })));
     expect(detail.shortlist).toEqual([
@@ -402,9 +440,17 @@ describe("cancelling", () => {
     await addMatch(request.id, "ACCEPTED", "Avery Accepted");
     const now = new Date();
 
-    expect(await cancelRequest({ user: client, requestId: request.id, now })).toEqual({ id: request.id, status: "CANCELLED", cancelledAt: now, expiredInvitations: 1 });
+    expect(await cancelRequest({ user: client, requestId: request.id, now })).toEqual({
+      id: request.id,
+      status: "CANCELLED",
+      cancelledAt: now,
+      expiredInvitations: 1,
+    });
 
-    expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true, cancelledAt: true } })).toEqual({ status: "CANCELLED", cancelledAt: now });
+    expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true, cancelledAt: true } })).toEqual({
+      status: "CANCELLED",
+      cancelledAt: now,
+    });
     const statuses = await db.match.findMany({ where: { requestId: request.id }, select: { status: true }, orderBy: { status: "asc" } });
     expect(statuses.map((match) => match.status)).toEqual(["ACCEPTED", "EXPIRED"]);
     expect(await db.notification.count({ where: { userId: invited.id, kind: "request.cancelled" } })).toBe(1);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { freePort } from "@/scripts/free-port";
 import { listMigrations } from "@/scripts/postgres/migrate";
-import { startStripeStandin, type StripeStandin } from "@/scripts/stripe-standin/server";
+import { type StripeStandin, startStripeStandin } from "@/scripts/stripe-standin/server";
 
 // The documented scripts on a fresh database, as a newcomer runs them: each ends with its report or
 // one line saying what to run first, never with a stack trace. Each script runs as its own process.
@@ -109,9 +109,14 @@ describe("documented scripts on a fresh database", () => {
     expect(withoutDatabase.code).toBe(1);
 
     const closedPort = await freePort();
-    const unreachable = await runScript("scripts/ledger-check.ts", { DATABASE_URL: `postgresql://vetted:secret@127.0.0.1:${closedPort}/vetted`, STRIPE_API_BASE: standin.url });
+    const unreachable = await runScript("scripts/ledger-check.ts", {
+      DATABASE_URL: `postgresql://vetted:secret@127.0.0.1:${closedPort}/vetted`,
+      STRIPE_API_BASE: standin.url,
+    });
     expect(unreachable.output).not.toMatch(STACK_FRAME);
-    expect(unreachable.lines).toEqual([`Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: nothing is listening there. Start it, or point DATABASE_URL at a running server.`]);
+    expect(unreachable.lines).toEqual([
+      `Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: nothing is listening there. Start it, or point DATABASE_URL at a running server.`,
+    ]);
     expect(unreachable.code).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { authenticate } from "@/lib/auth/sign-in";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
-import { seedDatabase, type SeedResult } from "@/prisma/seed";
+import { authenticate } from "@/lib/auth/sign-in";
+import { db } from "@/lib/db";
+import { type SeedResult, seedDatabase } from "@/prisma/seed";
 import { buildSeedPeople } from "@/prisma/seed-data/people";
 import { SKILLS } from "@/prisma/seed-data/skills";
 import { seedScale } from "@/scripts/seed-scale";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchSkills } from "@/lib/skills/search-skills";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
+import { searchSkills } from "@/lib/skills/search-skills";
 import { SKILLS } from "@/prisma/seed-data/skills";
 
 const TAXONOMY_SLUGS = ["kubernetes", "postgresql", "fastapi", "python", "go", "django"];
@@ -26,7 +26,12 @@ describe("searchSkills", () => {
   });
 
   it("finds a skill by a synonym, saying which synonym matched", async () => {
-    expect((await searchSkills({ query: "k8s" }))[0]).toEqual({ id: idBySlug.get("kubernetes"), name: "Kubernetes", category: expect.any(String), matchedAlias: "k8s" });
+    expect((await searchSkills({ query: "k8s" }))[0]).toEqual({
+      id: idBySlug.get("kubernetes"),
+      name: "Kubernetes",
+      category: expect.any(String),
+      matchedAlias: "k8s",
+    });
     expect((await searchSkills({ query: "Postgres" }))[0]).toMatchObject({ name: "PostgreSQL", matchedAlias: "postgres" });
   });
 

@@ -240,9 +240,21 @@ describe("hand-picking", () => {
     await createExpert("Suspended", { skillIds, isSuspended: true });
     await createExpert("Unavailable", { skillIds, isAvailable: false });
     const stillDeciding = await createExpert("Still deciding");
-    for (const [expert, status] of [[declined, "DECLINED"], [shortlisted, "SHORTLISTED"], [stillDeciding, "INVITED"]] as const) {
+    for (const [expert, status] of [
+      [declined, "DECLINED"],
+      [shortlisted, "SHORTLISTED"],
+      [stillDeciding, "INVITED"],
+    ] as const) {
       await db.match.create({
-        data: { requestId: request.id, expertProfileId: expert.expertProfileId!, status, score: 0.5, scoreBreakdown: { reasons: [] }, rank: 1, expiresAt: new Date() },
+        data: {
+          requestId: request.id,
+          expertProfileId: expert.expertProfileId!,
+          status,
+          score: 0.5,
+          scoreBreakdown: { reasons: [] },
+          rank: 1,
+          expiresAt: new Date(),
+        },
       });
     }
 

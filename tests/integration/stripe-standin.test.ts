@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStripeStandin, type StripeStandin } from "@/scripts/stripe-standin/server";
+import { type StripeStandin, startStripeStandin } from "@/scripts/stripe-standin/server";
 
 // The stand-in is driven only the way the app drives it: the real SDK over HTTP, its pages and
 // /_standin helpers with fetch, and webhooks verified with the SDK's constructEvent.
@@ -78,7 +78,11 @@ async function rejectionOf(request: Promise<unknown>): Promise<Stripe.errors.Str
 const objectId = (event: Stripe.Event) => (event.data.object as { id?: string }).id;
 
 async function helper(pathname: string, body: unknown = {}) {
-  const response = await fetch(`${standin.url}/_standin/${pathname}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${standin.url}/_standin/${pathname}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -110,12 +114,28 @@ async function onboardedAccount() {
 
 describe("Stripe stand-in", () => {
   it("onboards an Express account through its account link page", async () => {
-    const account = await stripe.accounts.create({ type: "express", email: "ada@example.com", capabilities: { transfers: { requested: true } }, metadata: { expertProfileId: "e1" } });
-    expect(account).toMatchObject({ object: "account", charges_enabled: false, payouts_enabled: false, details_submitted: false, metadata: { expertProfileId: "e1" } });
+    const account = await stripe.accounts.create({
+      type: "express",
+      email: "ada@example.com",
+      capabilities: { transfers: { requested: true } },
+      metadata: { expertProfileId: "e1" },
+    });
+    expect(account).toMatchObject({
+      object: "account",
+      charges_enabled: false,
+      payouts_enabled: false,
+      details_submitted: false,
+      metadata: { expertProfileId: "e1" },
+    });
     expect(account.id).toMatch(/^acct_/);
     expect(account.requirements?.currently_due).toEqual(expect.arrayContaining(["external_account", "individual.verification.document"]));
 
-    const link = await stripe.accountLinks.create({ account: account.id, type: "account_onboarding", refresh_url: "http://app.test/payouts?refresh=1", return_url: "http://app.test/payouts" });
+    const link = await stripe.accountLinks.create({
+      account: account.id,
+      type: "account_onboarding",
+      refresh_url: "http://app.test/payouts?refresh=1",
+      return_url: "http://app.test/payouts",
+    });
     expect(link.url.startsWith(`${standin.url}/connect/onboard/${account.id}?`)).toBe(true);
     const page = await (await fetch(link.url)).text();
     expect(page).toContain("Stripe stand-in — Set up payouts for ada@example.com");
@@ -126,17 +146,41 @@ describe("Stripe stand-in", () => {
     const submitted = await fetch(link.url, { method: "POST", body: new URLSearchParams({ link: linkToken }), redirect: "manual" });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get("location")).toBe("http://app.test/payouts");
-    expect(await stripe.accounts.retrieve(account.id)).toMatchObject({ charges_enabled: true, payouts_enabled: true, details_submitted: true, requirements: { currently_due: [], disabled_reason: null } });
+    expect(await stripe.accounts.retrieve(account.id)).toMatchObject({
+      charges_enabled: true,
+      payouts_enabled: true,
+      details_submitted: true,
+      requirements: { currently_due: [], disabled_reason: null },
+    });
     const updated = await waitForEvent((event) => event.type === "account.updated" && objectId(event) === account.id, "account.updated");
-    expect(updated).toMatchObject({ object: "event", livemode: false, data: { object: { payouts_enabled: true }, previous_attributes: { payouts_enabled: false } } });
+    expect(updated).toMatchObject({
+      object: "event",
+      livemode: false,
+      data: { object: { payouts_enabled: true }, previous_attributes: { payouts_enabled: false } },
+    });
   });
 
   it("takes a card payment on the checkout page and emits the events in order", async () => {
     const session = await createSession(15_000, { transferGroup: "contract_1" });
-    expect(session).toMatchObject({ object: "checkout.session", status: "open", payment_status: "unpaid", amount_total: 15_000, currency: "usd", payment_intent: null, client_reference_id: "payment_1" });
+    expect(session).toMatchObject({
+      object: "checkout.session",
+      status: "open",
+      payment_status: "unpaid",
+      amount_total: 15_000,
+      currency: "usd",
+      payment_intent: null,
+      client_reference_id: "payment_1",
+    });
     expect(session.id).toMatch(/^cs_test_/);
     const page = await (await fetch(session.url ?? "")).text();
-    for (const text of ["Milestone 1 — Design review", "$150.00", '<label for="card-number">Card number</label>', "Pay $150.00", "4242 4242 4242 4242 succeeds", "4000 0000 0000 0002 is declined"]) {
+    for (const text of [
+      "Milestone 1 — Design review",
+      "$150.00",
+      '<label for="card-number">Card number</label>',
+      "Pay $150.00",
+      "4242 4242 4242 4242 succeeds",
+      "4000 0000 0000 0002 is declined",
+    ]) {
       expect(page).toContain(text);
     }
     expect(page).toContain('<a href="http://app.test/contracts/c1?cancelled=1">Cancel</a>');
@@ -147,11 +191,37 @@ describe("Stripe stand-in", () => {
 
     const completed = await stripe.checkout.sessions.retrieve(session.id, { expand: ["payment_intent.latest_charge"] });
     // What the app checks before it counts a payment: the session's ids, and the amount and currency the intent and its charge took.
-    expect(completed).toMatchObject({ status: "complete", payment_status: "paid", url: null, client_reference_id: "payment_1", metadata: { milestoneId: "m1" } });
+    expect(completed).toMatchObject({
+      status: "complete",
+      payment_status: "paid",
+      url: null,
+      client_reference_id: "payment_1",
+      metadata: { milestoneId: "m1" },
+    });
     const intent = completed.payment_intent as Stripe.PaymentIntent;
-    expect(intent).toMatchObject({ status: "succeeded", amount: 15_000, amount_received: 15_000, currency: "usd", transfer_group: "contract_1", metadata: { milestoneId: "m1", checkout_session: session.id } });
+    expect(intent).toMatchObject({
+      status: "succeeded",
+      amount: 15_000,
+      amount_received: 15_000,
+      currency: "usd",
+      transfer_group: "contract_1",
+      metadata: { milestoneId: "m1", checkout_session: session.id },
+    });
     const charge = intent.latest_charge as Stripe.Charge;
-    expect(charge).toMatchObject({ object: "charge", status: "succeeded", paid: true, captured: true, amount: 15_000, amount_captured: 15_000, amount_refunded: 0, currency: "usd", refunded: false, disputed: false, payment_intent: intent.id, transfer_group: "contract_1" });
+    expect(charge).toMatchObject({
+      object: "charge",
+      status: "succeeded",
+      paid: true,
+      captured: true,
+      amount: 15_000,
+      amount_captured: 15_000,
+      amount_refunded: 0,
+      currency: "usd",
+      refunded: false,
+      disputed: false,
+      payment_intent: intent.id,
+      transfer_group: "contract_1",
+    });
     expect(charge.balance_transaction).toMatch(/^txn_/);
 
     await waitForEvent((event) => event.type === "charge.succeeded" && objectId(event) === charge.id, "charge.succeeded");
@@ -164,7 +234,10 @@ describe("Stripe stand-in", () => {
     const session = await createSession(5_000);
     const declined = await fetch(session.url ?? "", { method: "POST", body: new URLSearchParams({ card_number: "4000000000000002" }) });
     expect(await declined.text()).toContain('<p role="alert" class="error" id="card-error">Your card was declined.</p>');
-    const failed = await waitForEvent((event) => event.type === "payment_intent.payment_failed" && (event.data.object as Stripe.PaymentIntent).metadata.checkout_session === session.id, "payment_failed");
+    const failed = await waitForEvent(
+      (event) => event.type === "payment_intent.payment_failed" && (event.data.object as Stripe.PaymentIntent).metadata.checkout_session === session.id,
+      "payment_failed",
+    );
     const failedIntent = failed.data.object as Stripe.PaymentIntent;
     expect(failedIntent.last_payment_error).toMatchObject({ message: "Your card was declined.", code: "card_declined", decline_code: "generic_decline" });
     expect(failedIntent.metadata).toMatchObject({ milestoneId: "m1" });
@@ -179,12 +252,32 @@ describe("Stripe stand-in", () => {
   it("bounds transfers by what their source charge has left", async () => {
     const destination = await onboardedAccount();
     const { charge, transferGroup } = await fundedCharge(10_000);
-    const transfer = await stripe.transfers.create({ amount: 6_000, currency: "usd", destination, transfer_group: transferGroup, source_transaction: charge.id, metadata: { transferId: "t1" } });
-    expect(transfer).toMatchObject({ object: "transfer", amount: 6_000, amount_reversed: 0, reversed: false, destination, source_transaction: charge.id, transfer_group: transferGroup, reversals: { object: "list", data: [] } });
+    const transfer = await stripe.transfers.create({
+      amount: 6_000,
+      currency: "usd",
+      destination,
+      transfer_group: transferGroup,
+      source_transaction: charge.id,
+      metadata: { transferId: "t1" },
+    });
+    expect(transfer).toMatchObject({
+      object: "transfer",
+      amount: 6_000,
+      amount_reversed: 0,
+      reversed: false,
+      destination,
+      source_transaction: charge.id,
+      transfer_group: transferGroup,
+      reversals: { object: "list", data: [] },
+    });
 
     const overdrawn = stripe.transfers.create({ amount: 4_001, currency: "usd", destination, source_transaction: charge.id });
     await expect(overdrawn).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    await expect(overdrawn).rejects.toMatchObject({ statusCode: 400, param: "amount", message: expect.stringContaining("Insufficient funds in source transaction") });
+    await expect(overdrawn).rejects.toMatchObject({
+      statusCode: 400,
+      param: "amount",
+      message: expect.stringContaining("Insufficient funds in source transaction"),
+    });
 
     const reversal = await stripe.transfers.createReversal(transfer.id, { amount: 1_000 });
     expect(reversal).toMatchObject({ object: "transfer_reversal", amount: 1_000, transfer: transfer.id });
@@ -193,22 +286,43 @@ describe("Stripe stand-in", () => {
     expect(await stripe.transfers.retrieve(transfer.id)).toMatchObject({ amount_reversed: 1_000 });
 
     const notOnboarded = await stripe.accounts.create({ type: "express" });
-    await expect(stripe.transfers.create({ amount: 100, currency: "usd", destination: notOnboarded.id })).rejects.toMatchObject({ code: "insufficient_capabilities_for_transfer" });
-    await expect(stripe.transfers.create({ amount: 100, currency: "usd", destination, source_transaction: "ch_missing" })).rejects.toMatchObject({ code: "resource_missing", param: "source_transaction" });
-    await expect(stripe.transfers.create({ amount: 100, currency: "eur", destination, source_transaction: charge.id })).rejects.toMatchObject({ param: "currency" });
+    await expect(stripe.transfers.create({ amount: 100, currency: "usd", destination: notOnboarded.id })).rejects.toMatchObject({
+      code: "insufficient_capabilities_for_transfer",
+    });
+    await expect(stripe.transfers.create({ amount: 100, currency: "usd", destination, source_transaction: "ch_missing" })).rejects.toMatchObject({
+      code: "resource_missing",
+      param: "source_transaction",
+    });
+    await expect(stripe.transfers.create({ amount: 100, currency: "eur", destination, source_transaction: charge.id })).rejects.toMatchObject({
+      param: "currency",
+    });
     await waitForEvent((event) => event.type === "transfer.created" && objectId(event) === transfer.id, "transfer.created");
   });
 
   it("bounds refunds by the unrefunded amount and updates the charge", async () => {
     const { charge, intent } = await fundedCharge(10_000);
     const partial = await stripe.refunds.create({ charge: charge.id, amount: 3_000, reason: "requested_by_customer", metadata: { refundId: "r1" } });
-    expect(partial).toMatchObject({ object: "refund", status: "succeeded", amount: 3_000, charge: charge.id, payment_intent: intent.id, currency: "usd", metadata: { refundId: "r1" } });
-    await expect(stripe.refunds.create({ charge: charge.id, amount: 7_001 })).rejects.toMatchObject({ code: "amount_too_large", message: expect.stringContaining("is greater than unrefunded amount on charge ($70.00)") });
+    expect(partial).toMatchObject({
+      object: "refund",
+      status: "succeeded",
+      amount: 3_000,
+      charge: charge.id,
+      payment_intent: intent.id,
+      currency: "usd",
+      metadata: { refundId: "r1" },
+    });
+    await expect(stripe.refunds.create({ charge: charge.id, amount: 7_001 })).rejects.toMatchObject({
+      code: "amount_too_large",
+      message: expect.stringContaining("is greater than unrefunded amount on charge ($70.00)"),
+    });
     const rest = await stripe.refunds.create({ payment_intent: intent.id });
     expect(rest.amount).toBe(7_000);
     expect(await stripe.charges.retrieve(charge.id)).toMatchObject({ amount_refunded: 10_000, refunded: true });
     await expect(stripe.refunds.create({ charge: charge.id })).rejects.toMatchObject({ code: "charge_already_refunded" });
-    const refunded = await waitForEvent((event) => event.type === "charge.refunded" && (event.data.object as Stripe.Charge).amount_refunded === 10_000 && objectId(event) === charge.id, "charge.refunded");
+    const refunded = await waitForEvent(
+      (event) => event.type === "charge.refunded" && (event.data.object as Stripe.Charge).amount_refunded === 10_000 && objectId(event) === charge.id,
+      "charge.refunded",
+    );
     expect(refunded.data.previous_attributes).toEqual({ amount_refunded: 3_000, refunded: false });
     await waitForEvent((event) => event.type === "refund.created" && objectId(event) === rest.id, "refund.created");
   });
@@ -239,7 +353,9 @@ describe("Stripe stand-in", () => {
     const { charge, transferGroup } = await fundedCharge(5_000);
     const created: string[] = [];
     for (let index = 0; index < 5; index += 1) {
-      created.push((await stripe.transfers.create({ amount: 100, currency: "usd", destination, transfer_group: transferGroup, source_transaction: charge.id })).id);
+      created.push(
+        (await stripe.transfers.create({ amount: 100, currency: "usd", destination, transfer_group: transferGroup, source_transaction: charge.id })).id,
+      );
     }
     const firstPage = await stripe.transfers.list({ transfer_group: transferGroup, limit: 2 });
     expect(firstPage).toMatchObject({ object: "list", has_more: true, url: "/v1/transfers" });
@@ -262,9 +378,19 @@ describe("Stripe stand-in", () => {
   it("opens a dispute on a charge through the helper", async () => {
     const { charge } = await fundedCharge(4_000);
     const dispute = await helper(`charges/${charge.id}/dispute`, { reason: "fraudulent" });
-    expect(dispute.body).toMatchObject({ object: "dispute", amount: 4_000, charge: charge.id, currency: "usd", reason: "fraudulent", status: "needs_response" });
+    expect(dispute.body).toMatchObject({
+      object: "dispute",
+      amount: 4_000,
+      charge: charge.id,
+      currency: "usd",
+      reason: "fraudulent",
+      status: "needs_response",
+    });
     expect((await stripe.charges.retrieve(charge.id)).disputed).toBe(true);
-    const event = await waitForEvent((candidate) => candidate.type === "charge.dispute.created" && objectId(candidate) === dispute.body.id, "charge.dispute.created");
+    const event = await waitForEvent(
+      (candidate) => candidate.type === "charge.dispute.created" && objectId(candidate) === dispute.body.id,
+      "charge.dispute.created",
+    );
     expect(event.data.object).toMatchObject({ object: "dispute", payment_intent: charge.payment_intent });
     await expect(stripe.refunds.create({ charge: charge.id })).rejects.toMatchObject({ code: "charge_disputed" });
   });
@@ -277,7 +403,10 @@ describe("Stripe stand-in", () => {
     await helper(`accounts/${second.id}/complete-onboarding`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(deliveries.some((delivery) => [first.id, second.id].includes(objectId(delivery.event) ?? ""))).toBe(false);
-    expect((await stripe.events.list({ type: "account.updated", limit: 1 })).data[0]).toMatchObject({ pending_webhooks: 1, data: { object: { id: second.id } } });
+    expect((await stripe.events.list({ type: "account.updated", limit: 1 })).data[0]).toMatchObject({
+      pending_webhooks: 1,
+      data: { object: { id: second.id } },
+    });
 
     await helper("webhooks", { paused: false });
     await waitForEvent((event) => objectId(event) === second.id, "the backlog");
@@ -304,8 +433,17 @@ describe("Stripe stand-in", () => {
   it("answers bad keys, bad params and unknown objects like Stripe", async () => {
     await expect(clientFor("pk_test_publishable").balance.retrieve()).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
     const missing = stripe.checkout.sessions.create({ mode: "payment", success_url: "http://app.test/ok" });
-    await expect(missing).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 400, param: "line_items", message: "Missing required param: line_items." });
-    await expect(stripe.accounts.retrieve("acct_missing")).rejects.toMatchObject({ statusCode: 404, code: "resource_missing", message: "No such account: 'acct_missing'" });
+    await expect(missing).rejects.toMatchObject({
+      type: "StripeInvalidRequestError",
+      statusCode: 400,
+      param: "line_items",
+      message: "Missing required param: line_items.",
+    });
+    await expect(stripe.accounts.retrieve("acct_missing")).rejects.toMatchObject({
+      statusCode: 404,
+      code: "resource_missing",
+      message: "No such account: 'acct_missing'",
+    });
     const unknown = stripe.transfers.create({ amount: 1, currency: "usd", destination: "acct_x", colour: "red" } as Stripe.TransferCreateParams);
     await expect(unknown).rejects.toMatchObject({ param: "colour", message: "Received unknown parameter: colour" });
   });

@@ -42,13 +42,26 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const statusOf = async (expertProfileId: string) =>
-  db.expertProfile.findUniqueOrThrow({ where: { id: expertProfileId }, select: { vettingStatus: true, approvedAt: true, rejectedAt: true, reapplyAfter: true } });
+  db.expertProfile.findUniqueOrThrow({
+    where: { id: expertProfileId },
+    select: { vettingStatus: true, approvedAt: true, rejectedAt: true, reapplyAfter: true },
+  });
 const decisionsOf = (expertProfileId: string) =>
-  db.vettingDecision.findMany({ where: { expertProfileId }, orderBy: { createdAt: "asc" }, select: { adminId: true, fromStatus: true, toStatus: true, scores: true, notes: true, reason: true } });
+  db.vettingDecision.findMany({
+    where: { expertProfileId },
+    orderBy: { createdAt: "asc" },
+    select: { adminId: true, fromStatus: true, toStatus: true, scores: true, notes: true, reason: true },
+  });
 const auditOf = (expertProfileId: string) =>
-  db.auditLog.findMany({ where: { targetType: "ExpertProfile", targetId: expertProfileId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
-const emailsTo = (user: SessionUser) => db.emailOutbox.findMany({ where: { toEmail: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, text: true } });
-const notificationsOf = (user: SessionUser) => db.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { kind: true, title: true, body: true } });
+  db.auditLog.findMany({
+    where: { targetType: "ExpertProfile", targetId: expertProfileId },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, actorId: true },
+  });
+const emailsTo = (user: SessionUser) =>
+  db.emailOutbox.findMany({ where: { toEmail: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, text: true } });
+const notificationsOf = (user: SessionUser) =>
+  db.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { kind: true, title: true, body: true } });
 
 describe("decideStage", () => {
   it("takes an applicant through APPLIED → SCREENING → INTERVIEW → APPROVED, recording, auditing and telling them each step", async () => {
@@ -56,7 +69,11 @@ describe("decideStage", () => {
     const skill = await createSkill();
     const { user: applicant, expertProfileId } = await createApplicant({ skills: [{ skillId: skill.id }] });
 
-    expect(await decideStage({ user: admin, expertProfileId, input: advanceInput("APPLIED") })).toMatchObject({ fromStatus: "APPLIED", toStatus: "SCREENING", reapplyAfter: null });
+    expect(await decideStage({ user: admin, expertProfileId, input: advanceInput("APPLIED") })).toMatchObject({
+      fromStatus: "APPLIED",
+      toStatus: "SCREENING",
+      reapplyAfter: null,
+    });
     expect((await statusOf(expertProfileId)).vettingStatus).toBe("SCREENING");
     await decideStage({ user: admin, expertProfileId, input: advanceInput("SCREENING") });
     expect((await statusOf(expertProfileId)).vettingStatus).toBe("INTERVIEW");
@@ -162,7 +179,11 @@ describe("decideStage", () => {
     await decideStage({ user: admin, expertProfileId, input: advanceInput("SCREENING"), now: at(7) });
 
     expect((await rejection(decideStage({ user: admin, expertProfileId, input: advanceInput("INTERVIEW"), now: at(8) }))).code).toBe("CONFLICT");
-    expect(await getApplicant({ user: admin, expertProfileId, now: at(8) })).toMatchObject({ reviewStage: "INTERVIEW", canAdvance: false, openInterview: null });
+    expect(await getApplicant({ user: admin, expertProfileId, now: at(8) })).toMatchObject({
+      reviewStage: "INTERVIEW",
+      canAdvance: false,
+      openInterview: null,
+    });
   });
 
   it("refuses decisions on an approved expert and on an unsubmitted draft", async () => {
@@ -215,7 +236,9 @@ describe("decideStage", () => {
     for (const input of invalid) {
       expect(await decide(input), JSON.stringify(input)).toMatchObject({ status: 422, code: "VALIDATION_FAILED" });
     }
-    expect((await decide({ ...advanceInput("APPLIED"), scores: { ...scoresFor("APPLIED"), profile: 6 } })).fields).toEqual({ "scores.profile": ["At most 5."] });
+    expect((await decide({ ...advanceInput("APPLIED"), scores: { ...scoresFor("APPLIED"), profile: 6 } })).fields).toEqual({
+      "scores.profile": ["At most 5."],
+    });
     expect((await decide({ stage: "APPLIED", decision: "REJECT", scores: scoresFor("APPLIED") })).fields).toHaveProperty("reason");
     expect(await decisionsOf(expertProfileId)).toEqual([]);
     expect(await auditOf(expertProfileId)).toEqual([]);
@@ -261,7 +284,11 @@ describe("interviews and skills", () => {
     const [python, postgres, other] = await Promise.all([createSkill(), createSkill(), createSkill()]);
     const { expertProfileId } = await createApplicant({ skills: [{ skillId: python.id }, { skillId: postgres.id }] });
     await advanceTo(admin, expertProfileId, "INTERVIEW");
-    const { interviewId } = await scheduleInterview({ user: admin, expertProfileId, input: { scheduledAt: new Date(Date.now() + HOUR), meetingUrl: "https://meet.example.test/b" } });
+    const { interviewId } = await scheduleInterview({
+      user: admin,
+      expertProfileId,
+      input: { scheduledAt: new Date(Date.now() + HOUR), meetingUrl: "https://meet.example.test/b" },
+    });
     const results = [
       { skillId: python.id, passed: true, notes: "Strong async design." },
       { skillId: postgres.id, passed: false, notes: "Unsure about indexes." },
@@ -339,7 +366,12 @@ describe("listVettingQueue and getApplicant", () => {
     const { expertProfileId } = await createApplicant({ skills: [{ skillId: (await createSkill()).id }] });
     await db.expertProfile.update({
       where: { id: expertProfileId },
-      data: { links: [{ kind: "github", url: "https://github.com/someone" }, { kind: "portfolio", url: "javascript:alert(1)" }] },
+      data: {
+        links: [
+          { kind: "github", url: "https://github.com/someone" },
+          { kind: "portfolio", url: "javascript:alert(1)" },
+        ],
+      },
     });
     await decideStage({ user: admin, expertProfileId, input: advanceInput("APPLIED"), now: ago(3 * DAY) });
 
@@ -416,7 +448,10 @@ describe("the API", () => {
     expect((await call(listVettingQueueOperation, { query: { stage: "APPLIED", skillId: skill.id } })).status).toBe(200);
     expect((await call(decideStageOperation, { params: { id }, body: advanceInput("APPLIED") })).status).toBe(201);
     expect((await call(decideStageOperation, { params: { id }, body: advanceInput("SCREENING") })).status).toBe(201);
-    const booked = await call(scheduleInterviewOperation, { params: { id }, body: { scheduledAt: new Date(Date.now() + DAY).toISOString(), meetingUrl: "https://meet.example.test/api" } });
+    const booked = await call(scheduleInterviewOperation, {
+      params: { id },
+      body: { scheduledAt: new Date(Date.now() + DAY).toISOString(), meetingUrl: "https://meet.example.test/api" },
+    });
     expect(booked.status).toBe(201);
     const interviewId = String(booked.json.interviewId);
     const results = { results: [{ skillId: skill.id, passed: true, notes: "" }] };
@@ -440,14 +475,19 @@ describe("authorization", () => {
     const skill = await createSkill();
     const { user: applicant, expertProfileId } = await createApplicant({ skills: [{ skillId: skill.id }] });
     await advanceTo(admin, expertProfileId, "INTERVIEW");
-    const { interviewId } = await scheduleInterview({ user: admin, expertProfileId, input: { scheduledAt: new Date(Date.now() + DAY), meetingUrl: "https://meet.example.test/c" } });
+    const { interviewId } = await scheduleInterview({
+      user: admin,
+      expertProfileId,
+      input: { scheduledAt: new Date(Date.now() + DAY), meetingUrl: "https://meet.example.test/c" },
+    });
     const { user: otherExpert } = await createApplicant();
     const client = await createClient();
     const calls = [
       (user: SessionUser) => listVettingQueue({ user, query: queue({}) }),
       (user: SessionUser) => getApplicant({ user, expertProfileId }),
       (user: SessionUser) => decideStage({ user, expertProfileId, input: rejectInput("INTERVIEW") }),
-      (user: SessionUser) => scheduleInterview({ user, expertProfileId, input: { scheduledAt: new Date(Date.now() + DAY), meetingUrl: "https://meet.example.test/d" } }),
+      (user: SessionUser) =>
+        scheduleInterview({ user, expertProfileId, input: { scheduledAt: new Date(Date.now() + DAY), meetingUrl: "https://meet.example.test/d" } }),
       (user: SessionUser) => recordInterview({ user, expertProfileId, interviewId, input: { results: [{ skillId: skill.id, passed: true, notes: "" }] } }),
       (user: SessionUser) => verifySkill({ user, expertProfileId, skillId: skill.id, input: { verified: true } }),
       (user: SessionUser) => getVettingFunnel({ user }),

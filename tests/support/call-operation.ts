@@ -1,10 +1,10 @@
 import type { AnyOperation } from "@/lib/api/operation";
 import { runOperation } from "@/lib/api/run-operation";
-import { sessionCookieName } from "@/lib/sessions/cookies";
 import type { SessionUser } from "@/lib/auth/session";
-import { sessionJwt } from "@/lib/sessions/session-token";
-import { env } from "@/lib/env";
 import { fillPath } from "@/lib/endpoints/client";
+import { env } from "@/lib/env";
+import { sessionCookieName } from "@/lib/sessions/cookies";
+import { sessionJwt } from "@/lib/sessions/session-token";
 
 // A declared operation called the way the API router calls it (runOperation: session, parsing, unknown
 // fields, output check, the error shape), without a server: for what the edge decides.
@@ -22,8 +22,15 @@ export async function callOperation(operation: AnyOperation, user: SessionUser |
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
   const headers = new Headers(user ? { cookie: await sessionCookieFor(user) } : {});
   if (body !== undefined) headers.set("content-type", "application/json");
-  const response = await runOperation(operation, new Request(url, { method: operation.method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), params);
-  return { status: response.status, json: (await response.json()) as { error?: { code: string; message: string; fields?: Record<string, string[]> } } & Record<string, unknown> };
+  const response = await runOperation(
+    operation,
+    new Request(url, { method: operation.method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    params,
+  );
+  return {
+    status: response.status,
+    json: (await response.json()) as { error?: { code: string; message: string; fields?: Record<string, string[]> } } & Record<string, unknown>,
+  };
 }
 
 /** The error body's code, message and fields of a refused call, with its status, for `toMatchObject`. */

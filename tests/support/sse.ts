@@ -20,10 +20,7 @@ export class SseReader {
       if (index >= 0) return this.queue.splice(index, 1)[0];
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no ${names.join("/")} event within ${timeoutMs} ms`);
-      const chunk = await Promise.race([
-        this.reader.read(),
-        new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left)),
-      ]);
+      const chunk = await Promise.race([this.reader.read(), new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left))]);
       if (chunk === "timeout") continue;
       if (chunk.done) throw new Error("the stream ended");
       this.push(this.decoder.decode(chunk.value, { stream: true }));

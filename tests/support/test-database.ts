@@ -1,5 +1,5 @@
 import { Client } from "pg";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/postgres/embedded";
+import { type EmbeddedServer, startEmbeddedPostgres } from "../../scripts/postgres/embedded";
 import { applyMigrations } from "../../scripts/postgres/migrate";
 
 // A fresh, migrated database per test run: on an embedded server of its own, or on

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type ApiAnswer, type callApi, fillPath, operationUrl, type OperationKey, type OutputOf } from "@/lib/endpoints/client";
+import { type ApiAnswer, type callApi, fillPath, type OperationKey, type OutputOf, operationUrl } from "@/lib/endpoints/client";
 
 describe("the typed API client", () => {
   it("fills path parameters, encoded, and refuses a missing one", () => {
@@ -16,7 +16,9 @@ describe("the typed API client", () => {
   it("names operations by method and path, and types their input and output from the declarations", () => {
     expectTypeOf<"GET /api/v1/requests/{id}">().toExtend<OperationKey>();
     expectTypeOf<"DELETE /api/v1/requests/{id}">().not.toExtend<OperationKey>();
-    expectTypeOf<OutputOf<"GET /api/v1/skills">>().toEqualTypeOf<{ skills: { id: string; name: string; category: string; matchedAlias?: string | undefined }[] }>();
+    expectTypeOf<OutputOf<"GET /api/v1/skills">>().toEqualTypeOf<{
+      skills: { id: string; name: string; category: string; matchedAlias?: string | undefined }[];
+    }>();
     expectTypeOf<Parameters<typeof callApi<"GET /api/v1/requests/{id}">>[1]>().toEqualTypeOf<{ params: { id: string } }>();
     expectTypeOf<ReturnType<typeof callApi<"POST /api/v1/requests/{id}/cancel">>>().toEqualTypeOf<
       Promise<ApiAnswer<{ id: string; status: "CANCELLED"; cancelledAt: string; expiredInvitations: number }>>

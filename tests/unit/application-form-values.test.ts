@@ -27,7 +27,10 @@ describe("the application form's values", () => {
   });
 
   it("maps the server's field paths onto the inputs' names", () => {
-    expect(serverErrors({ "values.headline": ["Too short", "Other"], "values.skills.0.years": ["Bad"] }, "values")).toEqual({ headline: "Too short", "skills.0.years": "Bad" });
+    expect(serverErrors({ "values.headline": ["Too short", "Other"], "values.skills.0.years": ["Bad"] }, "values")).toEqual({
+      headline: "Too short",
+      "skills.0.years": "Bad",
+    });
     expect(serverErrors({ "profile.bio": ["Write more"], "skills.skills": ["Add one"] }, "step")).toEqual({ bio: "Write more", skills: "Add one" });
     expect(profileErrors({ "links.github": "Use https", "skills.1.level": "Choose" })).toEqual({ github: "Use https", "skills.1.level": "Choose" });
     expect([stepOfField("skills.0.years"), stepOfField("linkedin"), stepOfField("remoteWork"), stepOfField("_")]).toEqual(["skills", "links", "answers", null]);

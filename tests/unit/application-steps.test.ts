@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { updateProfileSchema } from "@/lib/vetting/application/profile-schema";
-import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
+import { type ApplicationValues, checkSteps, listSteps } from "@/lib/vetting/application/steps";
 
 const EMPTY: ApplicationValues = {
   profile: { headline: "", bio: "" },
@@ -53,6 +53,11 @@ describe("updateProfileSchema", () => {
   it("checks each sent field by the application's rules", () => {
     const parsed = updateProfileSchema.safeParse({ hourlyRateCents: 10, timezone: "Nowhere/Atlantis", links: { github: "javascript:alert(1)" }, extra: 1 });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.path.join(".") || issue.code).sort()).toEqual(["hourlyRateCents", "links.github", "timezone", "unrecognized_keys"]);
+    expect(parsed.error?.issues.map((issue) => issue.path.join(".") || issue.code).sort()).toEqual([
+      "hourlyRateCents",
+      "links.github",
+      "timezone",
+      "unrecognized_keys",
+    ]);
   });
 });

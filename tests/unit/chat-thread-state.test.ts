@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { ChatMessage, MessagePage } from "@/lib/chat/schemas";
 import {
   addPending,
   addStored,
@@ -10,6 +9,7 @@ import {
   threadMessages,
   threadStateFrom,
 } from "@/components/chat/thread-state";
+import type { ChatMessage, MessagePage } from "@/lib/chat/schemas";
 
 const me = { id: "u-me", name: "Me" };
 const them = { id: "u-them", name: "Them" };
@@ -25,7 +25,15 @@ const message = (seq: number, sender = them, clientMessageId = `c${seq}`): ChatM
 });
 
 const page = (messages: ChatMessage[], reads: [string, number][] = []): MessagePage => ({
-  conversation: { id: "conv", title: "T", requestId: null, contractId: null, counterpart: { name: "Them", role: "EXPERT", headline: null }, unreadCount: 0, lastMessageAt: null },
+  conversation: {
+    id: "conv",
+    title: "T",
+    requestId: null,
+    contractId: null,
+    counterpart: { name: "Them", role: "EXPERT", headline: null },
+    unreadCount: 0,
+    lastMessageAt: null,
+  },
   participants: reads.map(([userId, lastReadSeq]) => ({ userId, name: userId, role: "CLIENT", lastReadSeq })),
   messages,
   hasOlder: false,
@@ -54,7 +62,15 @@ describe("thread state", () => {
   });
 
   it("moves read marks only forward and reads receipts from the other side", () => {
-    let state = threadStateFrom(page([message(1, me), message(2, me)], [[me.id, 2], [them.id, 1]]));
+    let state = threadStateFrom(
+      page(
+        [message(1, me), message(2, me)],
+        [
+          [me.id, 2],
+          [them.id, 1],
+        ],
+      ),
+    );
     expect(othersReadSeq(state, me.id)).toBe(1);
     state = moveReadMark(state, them.id, 2);
     state = moveReadMark(state, them.id, 1);

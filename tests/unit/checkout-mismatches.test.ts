@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { findCheckoutMismatches, type ExpectedPayment, type ReceivedCheckout } from "@/lib/payments/find-checkout-mismatches";
+import { type ExpectedPayment, findCheckoutMismatches, type ReceivedCheckout } from "@/lib/payments/find-checkout-mismatches";
 
-const expected: ExpectedPayment = { paymentId: "pay_1", milestoneId: "ms_1", contractId: "ct_1", amountCents: 10_200, currency: "USD", checkoutSessionId: "cs_ours" };
+const expected: ExpectedPayment = {
+  paymentId: "pay_1",
+  milestoneId: "ms_1",
+  contractId: "ct_1",
+  amountCents: 10_200,
+  currency: "USD",
+  checkoutSessionId: "cs_ours",
+};
 const ids = { paymentId: "pay_1", milestoneId: "ms_1", contractId: "ct_1" };
 const honest: ReceivedCheckout = {
   sessionId: "cs_ours",
@@ -24,7 +31,9 @@ describe("a completed Checkout against the payment we asked for", () => {
 
   it("names a different amount, in money, whether the charge or the payment intent says it", () => {
     expect(findCheckoutMismatches(expected, { ...honest, amountCents: 100, amountReceivedCents: 100 })).toEqual(["charged $1.00 instead of $102.00"]);
-    expect(findCheckoutMismatches(expected, { ...honest, amountReceivedCents: 100 })).toEqual(["charged $102.00 (the payment intent says $1.00) instead of $102.00"]);
+    expect(findCheckoutMismatches(expected, { ...honest, amountReceivedCents: 100 })).toEqual([
+      "charged $102.00 (the payment intent says $1.00) instead of $102.00",
+    ]);
   });
 
   it("compares currencies whatever their case, and names a different one", () => {

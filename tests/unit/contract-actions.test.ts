@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
 import { contractActions } from "@/lib/contracts/contract-actions";
-import { milestoneActions, type MilestoneActions } from "@/lib/milestones/milestone-actions";
+import { type MilestoneActions, milestoneActions } from "@/lib/milestones/milestone-actions";
 
 const MILESTONE_STATUSES: MilestoneStatus[] = ["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "RELEASED", "REFUNDED", "DISPUTED"];
 
@@ -70,9 +70,24 @@ describe("milestoneActions", () => {
 
 describe("contractActions", () => {
   it("lets the expert answer a proposal and the client withdraw it", () => {
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: true, decline: true, withdraw: false, review: false });
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: false, decline: false, withdraw: true, review: false });
-    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({ accept: false, decline: false, withdraw: false, review: false });
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+      accept: true,
+      decline: true,
+      withdraw: false,
+      review: false,
+    });
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+      accept: false,
+      decline: false,
+      withdraw: true,
+      review: false,
+    });
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+      accept: false,
+      decline: false,
+      withdraw: false,
+      review: false,
+    });
   });
 
   it("asks the client for one review once the contract is completed", () => {

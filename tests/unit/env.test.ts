@@ -32,14 +32,28 @@ describe("parseEnv", () => {
     ["the stand-in's webhook secret", { STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET }, /STRIPE_WEBHOOK_SECRET is the development stand-in's/],
     ["a missing webhook secret", { STRIPE_WEBHOOK_SECRET: undefined }, /STRIPE_WEBHOOK_SECRET is not set/],
     ["Stripe pointed at the stand-in", { STRIPE_API_BASE: "http://localhost:12111" }, /STRIPE_API_BASE points at localhost, not Stripe/],
-    ["Stripe pointed at another host", { STRIPE_API_BASE: "https://api.stripe.com.attacker.example" }, /STRIPE_API_BASE points at api\.stripe\.com\.attacker\.example/],
-    ["the embedded database", { DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted" }, /DATABASE_URL points at the embedded development PostgreSQL/],
+    [
+      "Stripe pointed at another host",
+      { STRIPE_API_BASE: "https://api.stripe.com.attacker.example" },
+      /STRIPE_API_BASE points at api\.stripe\.com\.attacker\.example/,
+    ],
+    [
+      "the embedded database",
+      { DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted" },
+      /DATABASE_URL points at the embedded development PostgreSQL/,
+    ],
   ])("refuses production with %s, naming the variable", (_what, overrides, message) => {
     expect(() => parseEnv({ ...PRODUCTION, ...overrides })).toThrow(message);
   });
 
   it("lets a staging rig use the stand-in and the embedded database only through the loud opt-in, and never a development auth secret", () => {
-    const staging = { ...PRODUCTION, STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET, STRIPE_API_BASE: "http://localhost:12111", DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted" };
+    const staging = {
+      ...PRODUCTION,
+      STRIPE_SECRET_KEY: undefined,
+      STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
+      STRIPE_API_BASE: "http://localhost:12111",
+      DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted",
+    };
     expect(() => parseEnv(staging)).toThrow(/UNSAFE_STAGING_WITH_LOCAL_SERVICES/);
     expect(parseEnv({ ...staging, UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true" }).isProduction).toBe(true);
     expect(() => parseEnv({ ...staging, UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true", NEXTAUTH_SECRET: DEVELOPMENT_AUTH_SECRET })).toThrow(/NEXTAUTH_SECRET/);

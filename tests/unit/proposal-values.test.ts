@@ -1,15 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { buildProposal, proposalTotals, type MilestoneRow } from "@/components/contracts/proposal-values";
+import { buildProposal, type MilestoneRow, proposalTotals } from "@/components/contracts/proposal-values";
 
 const DAY_MS = 86_400_000;
 const inAWeek = new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10);
-const row = (key: number, amount: string, changes: Partial<MilestoneRow> = {}): MilestoneRow => ({ key, title: `Milestone ${key}`, description: "", amount, dueDate: inAWeek, ...changes });
+const row = (key: number, amount: string, changes: Partial<MilestoneRow> = {}): MilestoneRow => ({
+  key,
+  title: `Milestone ${key}`,
+  description: "",
+  amount,
+  dueDate: inAWeek,
+  ...changes,
+});
 
 describe("proposalTotals", () => {
   it("adds the typed amounts and rounds the fee per milestone, as it is charged", () => {
     // 10% of 100.05 is 10.005 → 10.01 (half up), twice: 20.02, not 10% of the 200.10 total rounded once.
     expect(proposalTotals([row(1, "100.05"), row(2, "100.05")], 1_000)).toEqual({ totalCents: 20_010, feeCents: 2_002, expertReceivesCents: 18_008 });
-    expect(proposalTotals([row(1, "1,500.00"), row(2, "oops"), row(3, "")], 1_000)).toEqual({ totalCents: 150_000, feeCents: 15_000, expertReceivesCents: 135_000 });
+    expect(proposalTotals([row(1, "1,500.00"), row(2, "oops"), row(3, "")], 1_000)).toEqual({
+      totalCents: 150_000,
+      feeCents: 15_000,
+      expertReceivesCents: 135_000,
+    });
   });
 });
 
@@ -19,7 +30,12 @@ describe("buildProposal", () => {
   it("sends integer cents and a total that matches the milestones", () => {
     const built = buildProposal({ title: "Build the billing API", milestones: [row(1, "1,500.00"), row(2, "250.5")] }, context);
     expect(built).toEqual({
-      body: expect.objectContaining({ matchId: "match_1", currency: "USD", totalCents: 175_050, milestones: [expect.objectContaining({ amountCents: 150_000 }), expect.objectContaining({ amountCents: 25_050 })] }),
+      body: expect.objectContaining({
+        matchId: "match_1",
+        currency: "USD",
+        totalCents: 175_050,
+        milestones: [expect.objectContaining({ amountCents: 150_000 }), expect.objectContaining({ amountCents: 25_050 })],
+      }),
     });
   });
 

@@ -58,7 +58,12 @@ describe("overlapHours", () => {
   });
 
   it("is symmetric", () => {
-    for (const [a, b] of [[-480, 60], [330, -300], [840, -720], [600, -240]]) {
+    for (const [a, b] of [
+      [-480, 60],
+      [330, -300],
+      [840, -720],
+      [600, -240],
+    ]) {
       expect(overlapHours(a, b)).toBe(overlapHours(b, a));
     }
   });

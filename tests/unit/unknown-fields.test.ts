@@ -3,7 +3,10 @@ import { z } from "zod";
 import { assertNoUnknownFields } from "@/lib/api/unknown-fields";
 import { AppError } from "@/lib/errors";
 
-const union = z.discriminatedUnion("kind", [z.strictObject({ kind: z.literal("a"), left: z.number() }), z.strictObject({ kind: z.literal("b"), right: z.string() })]);
+const union = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("a"), left: z.number() }),
+  z.strictObject({ kind: z.literal("b"), right: z.string() }),
+]);
 const piped = z.strictObject({ title: z.string().optional() }).refine(() => true);
 
 const outcome = (schema: z.ZodType, body: unknown) => {

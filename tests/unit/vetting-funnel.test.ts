@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, summarizeVettingFunnel, type FunnelDecision } from "@/lib/vetting/admin/funnel-statistics";
+import { type FunnelDecision, median, summarizeVettingFunnel } from "@/lib/vetting/admin/funnel-statistics";
 
 const HOUR = 3_600_000;
 const decision = (fromStatus: FunnelDecision["fromStatus"], toStatus: FunnelDecision["toStatus"], hours: number | null): FunnelDecision => ({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminDashboardView } from "@/components/dashboards/admin/admin-dashboard-view";
-import { getAdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { getAdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin dashboard" };

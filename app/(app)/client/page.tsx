@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ClientDashboardView } from "@/components/dashboards/client/client-dashboard-view";
-import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Client dashboard" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ExpertDashboardView } from "@/components/dashboards/expert/expert-dashboard-view";
-import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Expert dashboard" };

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/client-ip";
-import { fieldErrorsOf, isAppError, type FieldErrors } from "@/lib/errors";
+import { type FieldErrors, fieldErrorsOf, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type CreateAccountResult = { ok: true } | { ok: false; message: string; fields: FieldErrors };

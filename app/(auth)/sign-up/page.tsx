@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
-import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
+import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Create your account" };

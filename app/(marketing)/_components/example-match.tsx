@@ -30,9 +30,7 @@ export function ExampleMatch() {
           </li>
         ))}
       </ul>
-      <figcaption className="mt-5 border-t border-slate-200 pt-4 text-xs text-slate-600">
-        An example of one entry on a shortlist.
-      </figcaption>
+      <figcaption className="mt-5 border-t border-slate-200 pt-4 text-xs text-slate-600">An example of one entry on a shortlist.</figcaption>
     </figure>
   );
 }

@@ -34,10 +34,7 @@ export function HowItWorks() {
         <ol className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-5">
           {STEPS.map((step, index) => (
             <li key={step.title} className="relative rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-              <span
-                aria-hidden="true"
-                className="grid size-8 place-items-center rounded-full bg-indigo-600 text-sm font-semibold text-white"
-              >
+              <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-indigo-600 text-sm font-semibold text-white">
                 {index + 1}
               </span>
               <h3 className="mt-4 text-base font-semibold text-slate-900">{step.title}</h3>

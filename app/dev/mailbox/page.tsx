@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DateTime } from "@/components/dashboards/date-time";
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
+import { DateTime } from "@/components/dashboards/date-time";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -11,7 +11,11 @@ export default function ApiDocsPage() {
       <h1 className="text-3xl font-semibold text-slate-900">{title}</h1>
       <p className="mt-2 text-slate-700">{description}</p>
       <p className="mt-2 text-slate-700">
-        Machine-readable: <a className="text-indigo-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+        Machine-readable:{" "}
+        <a className="text-indigo-700 underline" href="/api/v1/openapi.json">
+          /api/v1/openapi.json
+        </a>{" "}
+        (OpenAPI 3.1).
       </p>
       <h2 className="mt-8 text-xl font-semibold text-slate-900">Operations</h2>
       <div className="mt-4 space-y-4">

@@ -1,4 +1,4 @@
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { DateTime } from "../date-time";

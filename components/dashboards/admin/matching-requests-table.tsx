@@ -1,6 +1,6 @@
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatTimeLeft } from "@/lib/format";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
+import { formatTimeLeft } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
 import { DateTime } from "../date-time";
 import { StatusBadge } from "../status-badge";

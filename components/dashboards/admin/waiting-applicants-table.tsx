@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import { ApplicantCell } from "@/components/vetting/admin/applicant-cell";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";

@@ -1,9 +1,9 @@
-import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
+import { ContractsTable } from "../contracts-table";
 import { DashboardPage } from "../dashboard-page";
 import { DashboardSection } from "../dashboard-section";
-import { ContractsTable } from "../contracts-table";
 import { ClientMoneySummary } from "./client-money-summary";
 import { ClientRequests } from "./client-requests";
 import { CompanyTeam } from "./company-team";

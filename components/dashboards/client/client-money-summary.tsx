@@ -1,5 +1,5 @@
-import { formatMoney } from "@/lib/format";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
+import { formatMoney } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";
 

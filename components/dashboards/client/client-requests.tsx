@@ -1,6 +1,6 @@
+import { RequestsTable } from "@/components/requests/requests-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RequestsTable } from "@/components/requests/requests-table";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";
@@ -21,7 +21,11 @@ export function ClientRequests({ requests, requestCounts }: ClientRequestsProps)
     );
   }
   return (
-    <DashboardSection title="Hiring requests" anchor="requests" description="Your latest requests. Matching starts when you submit one; the shortlist is due 8 hours later.">
+    <DashboardSection
+      title="Hiring requests"
+      anchor="requests"
+      description="Your latest requests. Matching starts when you submit one; the shortlist is due 8 hours later."
+    >
       <StatList
         stats={[
           { label: "Drafts", value: requestCounts.DRAFT },

@@ -11,8 +11,7 @@ export function CompanyTeam({ companyName, members }: { companyName: string; mem
         {members.map((member) => (
           <li key={member.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
             <span>
-              <span className="font-medium text-slate-900">{member.name}</span>{" "}
-              <span className="text-slate-600">{member.email}</span>
+              <span className="font-medium text-slate-900">{member.name}</span> <span className="text-slate-600">{member.email}</span>
             </span>
             <span className="text-slate-700">{formatStatus(member.companyRole)}</span>
           </li>

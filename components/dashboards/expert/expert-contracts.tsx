@@ -1,6 +1,6 @@
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
-import { DashboardSection } from "../dashboard-section";
 import { ContractsTable } from "../contracts-table";
+import { DashboardSection } from "../dashboard-section";
 
 export function ExpertContracts({ contracts }: { contracts: ExpertDashboard["activeContracts"] }) {
   return (
@@ -8,10 +8,7 @@ export function ExpertContracts({ contracts }: { contracts: ExpertDashboard["act
       {contracts.length === 0 ? (
         <p className="text-sm text-slate-600">No active contracts. When a client hires you, the contract shows here.</p>
       ) : (
-        <ContractsTable
-          counterpart="Client"
-          contracts={contracts.map((contract) => ({ ...contract, counterpartName: contract.companyName }))}
-        />
+        <ContractsTable counterpart="Client" contracts={contracts.map((contract) => ({ ...contract, counterpartName: contract.companyName }))} />
       )}
     </DashboardSection>
   );

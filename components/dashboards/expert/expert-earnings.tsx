@@ -1,7 +1,7 @@
-import { formatMoney } from "@/lib/format";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
+import { formatMoney } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
-import { StatList, type Stat } from "../stat-list";
+import { type Stat, StatList } from "../stat-list";
 
 type ExpertEarningsProps = Pick<ExpertDashboard, "earnings" | "pendingInEscrow"> & { payoutsEnabled: boolean };
 
@@ -19,10 +19,7 @@ export function ExpertEarnings({ earnings, pendingInEscrow, payoutsEnabled }: Ex
     })),
   ];
   return (
-    <DashboardSection
-      title="Earnings"
-      description={payoutsEnabled ? undefined : "Set up payouts to your bank account to receive released payments."}
-    >
+    <DashboardSection title="Earnings" description={payoutsEnabled ? undefined : "Set up payouts to your bank account to receive released payments."}>
       {stats.length === 0 ? (
         <p className="text-sm text-slate-600">No earnings yet. Payments are released to you when a client approves a milestone.</p>
       ) : (

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/format";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
+import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/format";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";
 

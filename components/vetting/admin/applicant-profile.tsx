@@ -10,7 +10,10 @@ export function ApplicantProfile({ applicant }: { applicant: Applicant }) {
     { label: "Hourly rate", value: applicant.hourlyRateCents === null ? "Not set" : formatHourlyRate(applicant.hourlyRateCents, applicant.currency) },
     {
       label: "Availability",
-      value: applicant.weeklyAvailableHours === null ? "Not set" : `${applicant.weeklyAvailableHours} h a week${applicant.isAvailable ? "" : ", not taking work now"}`,
+      value:
+        applicant.weeklyAvailableHours === null
+          ? "Not set"
+          : `${applicant.weeklyAvailableHours} h a week${applicant.isAvailable ? "" : ", not taking work now"}`,
     },
     { label: "Timezone", value: applicant.timezone ?? "Not set" },
   ];

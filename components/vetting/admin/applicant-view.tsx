@@ -42,7 +42,11 @@ export function ApplicantView({ applicant }: { applicant: Applicant }) {
           </DashboardSection>
           <DashboardSection
             title="Skills"
-            description={applicant.canVerifySkills ? "Verify a skill once the applicant has shown it; the interview results verify the skills passed." : "Skills can be verified from the interview stage on."}
+            description={
+              applicant.canVerifySkills
+                ? "Verify a skill once the applicant has shown it; the interview results verify the skills passed."
+                : "Skills can be verified from the interview stage on."
+            }
           >
             <ApplicantSkills applicant={applicant} />
           </DashboardSection>
@@ -57,7 +61,13 @@ export function ApplicantView({ applicant }: { applicant: Applicant }) {
         </div>
         <div className="lg:sticky lg:top-6 lg:self-start">
           {reviewStage ? (
-            <DecisionForm key={reviewStage} expertProfileId={applicant.id} applicantName={applicant.name} stage={reviewStage} canAdvance={applicant.canAdvance} />
+            <DecisionForm
+              key={reviewStage}
+              expertProfileId={applicant.id}
+              applicantName={applicant.name}
+              stage={reviewStage}
+              canAdvance={applicant.canAdvance}
+            />
           ) : (
             <Alert title="No decision pending">
               <NoDecisionReason applicant={applicant} />
@@ -74,14 +84,33 @@ function NoDecisionReason({ applicant }: { applicant: Applicant }) {
   if (applicant.status === "APPROVED")
     return (
       <>
-        Approved{applicant.approvedAt && <> on <DateTime value={applicant.approvedAt} isDateOnly /></>}: this expert can be matched to requests.
+        Approved
+        {applicant.approvedAt && (
+          <>
+            {" "}
+            on <DateTime value={applicant.approvedAt} isDateOnly />
+          </>
+        )}
+        : this expert can be matched to requests.
       </>
     );
   if (applicant.status === "REJECTED")
     return (
       <>
-        Rejected{applicant.rejectedAt && <> on <DateTime value={applicant.rejectedAt} isDateOnly /></>}.
-        {applicant.reapplyAfter && <> They may apply again from <DateTime value={applicant.reapplyAfter} isDateOnly />.</>}
+        Rejected
+        {applicant.rejectedAt && (
+          <>
+            {" "}
+            on <DateTime value={applicant.rejectedAt} isDateOnly />
+          </>
+        )}
+        .
+        {applicant.reapplyAfter && (
+          <>
+            {" "}
+            They may apply again from <DateTime value={applicant.reapplyAfter} isDateOnly />.
+          </>
+        )}
       </>
     );
   return "This expert is suspended.";

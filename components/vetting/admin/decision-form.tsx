@@ -10,7 +10,7 @@ import { useToast } from "@/components/ui/toast";
 import { callApi } from "@/lib/endpoints/client";
 import { formatStatus } from "@/lib/format";
 import { decisionBodySchema } from "@/lib/vetting/admin/schemas";
-import { NEXT_STAGE, STAGE_CRITERIA, type ReviewStage } from "@/lib/vetting/transitions";
+import { NEXT_STAGE, type ReviewStage, STAGE_CRITERIA } from "@/lib/vetting/transitions";
 import { ScoreFieldset } from "./score-fieldset";
 
 type Decision = "ADVANCE" | "REJECT";
@@ -36,14 +36,25 @@ export function DecisionForm({ expertProfileId, applicantName, stage, canAdvance
     const built = bodyFor(decisionBodySchema, input);
     if ("errors" in built) return setFieldErrors(built.errors);
     setChosen(decision);
-    const outcome = decision === "REJECT" ? "was rejected and has been told why" : nextStage === "APPROVED" ? "is approved" : `moved to ${formatStatus(nextStage).toLowerCase()}`;
+    const outcome =
+      decision === "REJECT"
+        ? "was rejected and has been told why"
+        : nextStage === "APPROVED"
+          ? "is approved"
+          : `moved to ${formatStatus(nextStage).toLowerCase()}`;
     run(() => callApi("POST /api/v1/admin/applicants/{id}/decisions", { params: { id: expertProfileId }, body: built.body }), {
       onDone: () => void toast(`${applicantName} ${outcome}.`, { tone: "success" }),
     });
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="decision-heading" className="space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+      aria-labelledby="decision-heading"
+      className="space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <div>
         <h2 id="decision-heading" className="text-lg font-semibold text-slate-900">
           Decision at {formatStatus(stage).toLowerCase()}

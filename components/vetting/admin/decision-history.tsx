@@ -33,7 +33,8 @@ export function DecisionHistory({ applicant }: { applicant: Applicant }) {
 }
 
 // Re-applying is the applicant's own step; an admin's name is gone only when their account is.
-const byWhom = (decision: Decision) => (decision.adminName ? `by ${decision.adminName}` : decision.fromStatus === "REJECTED" ? "by the applicant" : "by a removed admin");
+const byWhom = (decision: Decision) =>
+  decision.adminName ? `by ${decision.adminName}` : decision.fromStatus === "REJECTED" ? "by the applicant" : "by a removed admin";
 
 function DecisionItem({ decision }: { decision: Decision }) {
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { bodyFor, useApiCall } from "@/components/api/use-api-call";
 import { errorUnder, useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +17,9 @@ type ResultsFormProps = { expertProfileId: string; interviewId: string; skills: 
 export function InterviewResultsForm({ expertProfileId, interviewId, skills }: ResultsFormProps) {
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
-  const [results, setResults] = useState<Record<string, Result>>(() => Object.fromEntries(skills.map((skill) => [skill.skillId, { passed: false, notes: "" }])));
+  const [results, setResults] = useState<Record<string, Result>>(() =>
+    Object.fromEntries(skills.map((skill) => [skill.skillId, { passed: false, notes: "" }])),
+  );
   const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
   const update = (skillId: string, change: Partial<Result>) => setResults((current) => ({ ...current, [skillId]: { ...current[skillId], ...change } }));
@@ -27,13 +29,22 @@ export function InterviewResultsForm({ expertProfileId, interviewId, skills }: R
     const built = bodyFor(interviewResultsSchema, { results: skills.map((skill) => ({ skillId: skill.skillId, ...results[skill.skillId] })) });
     if ("errors" in built) return setFieldErrors(built.errors);
     const passed = skills.filter((skill) => results[skill.skillId]?.passed).length;
-    run(() => callApi("POST /api/v1/admin/applicants/{id}/interviews/{interviewId}/results", { params: { id: expertProfileId, interviewId }, body: built.body }), {
-      onDone: () => void toast(`Results recorded: ${passed} of ${skills.length} skills verified.`, { tone: "success" }),
-    });
+    run(
+      () => callApi("POST /api/v1/admin/applicants/{id}/interviews/{interviewId}/results", { params: { id: expertProfileId, interviewId }, body: built.body }),
+      {
+        onDone: () => void toast(`Results recorded: ${passed} of ${skills.length} skills verified.`, { tone: "success" }),
+      },
+    );
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={handleSubmit} aria-labelledby="results-heading" className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={handleSubmit}
+      aria-labelledby="results-heading"
+      className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <div>
         <h3 id="results-heading" className="text-base font-semibold text-slate-900">
           Record the results

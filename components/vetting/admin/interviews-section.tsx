@@ -21,7 +21,12 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
         </ol>
       )}
       {isAtInterview && (
-        <ScheduleInterviewForm key={openInterview?.id ?? "new"} expertProfileId={applicant.id} applicantName={applicant.name} isRescheduling={openInterview !== null} />
+        <ScheduleInterviewForm
+          key={openInterview?.id ?? "new"}
+          expertProfileId={applicant.id}
+          applicantName={applicant.name}
+          isRescheduling={openInterview !== null}
+        />
       )}
       {isAtInterview && openInterview && (
         <InterviewResultsForm

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent, useState, useTransition } from "react";
 import { SkillPicker } from "@/components/requests/skill-picker";
 import type { ChosenSkill } from "@/components/requests/wizard-values";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { vettingQueueQuerySchema } from "@/lib/vetting/admin/schemas";
-import { boardHref, type BoardState } from "./paths";
+import { type BoardState, boardHref } from "./paths";
 
 const NO_EXCLUDED_SKILLS: ReadonlySet<string> = new Set();
 
@@ -46,7 +46,12 @@ export function QueueFilters({ state, skill: initialSkill }: QueueFiltersProps) 
 
   const hasFilters = Boolean(initialSkill || state.minWaitingDays);
   return (
-    <form noValidate onSubmit={handleSubmit} aria-label="Filter applicants" className="grid gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
+    <form
+      noValidate
+      onSubmit={handleSubmit}
+      aria-label="Filter applicants"
+      className="grid gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-[2fr_1fr_auto] sm:items-start"
+    >
       <div className="space-y-2">
         <SkillPicker
           label="Skill"

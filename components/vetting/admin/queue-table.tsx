@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { formatDuration } from "@/components/sla/format-duration";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/format";
 import type { QueuedApplicant } from "@/lib/vetting/admin/list-vetting-queue";
 import type { ReviewStage } from "@/lib/vetting/transitions";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { bodyFor, useApiCall } from "@/components/api/use-api-call";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,15 @@ import { callApi } from "@/lib/endpoints/client";
 import { scheduleInterviewSchema } from "@/lib/vetting/schemas";
 
 /** Books the interview, or moves the one booked; the applicant is sent the time and the link. */
-export function ScheduleInterviewForm({ expertProfileId, applicantName, isRescheduling }: { expertProfileId: string; applicantName: string; isRescheduling: boolean }) {
+export function ScheduleInterviewForm({
+  expertProfileId,
+  applicantName,
+  isRescheduling,
+}: {
+  expertProfileId: string;
+  applicantName: string;
+  isRescheduling: boolean;
+}) {
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const [localTime, setLocalTime] = useState("");
@@ -36,7 +44,13 @@ export function ScheduleInterviewForm({ expertProfileId, applicantName, isResche
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={handleSubmit} aria-labelledby="schedule-heading" className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={handleSubmit}
+      aria-labelledby="schedule-heading"
+      className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <h3 id="schedule-heading" className="text-base font-semibold text-slate-900">
         {isRescheduling ? "Move the interview" : "Book the interview"}
       </h3>

@@ -3,7 +3,7 @@ import { cn } from "@/components/ui/cn";
 import { formatStatus } from "@/lib/format";
 import type { VettingQueue } from "@/lib/vetting/admin/list-vetting-queue";
 import { REVIEW_STAGES } from "@/lib/vetting/transitions";
-import { boardHref, type BoardState } from "./paths";
+import { type BoardState, boardHref } from "./paths";
 
 /** One link per review stage with its count; the current one is marked for screen readers too (aria-current). */
 export function StageTabs({ queue, state }: { queue: VettingQueue; state: BoardState }) {

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatStatus } from "@/lib/format";
 import type { VettingBoard } from "@/lib/vetting/admin/get-vetting-board";
-import { boardHref, type BoardState } from "./paths";
+import { type BoardState, boardHref } from "./paths";
 import { QueueFilters } from "./queue-filters";
 import { QueuePagination, QueueTable } from "./queue-table";
 import { StageTabs } from "./stage-tabs";
@@ -28,14 +28,20 @@ export function VettingBoardView({ board }: { board: VettingBoard }) {
           <EmptyState
             headingLevel={3}
             title={isFiltered ? "No applicant matches these filters" : `Nobody is waiting at ${formatStatus(stage).toLowerCase()}`}
-            description={isFiltered ? "Clear the filters to see every applicant in this stage." : "New applicants appear here as soon as they submit or move on."}
+            description={
+              isFiltered ? "Clear the filters to see every applicant in this stage." : "New applicants appear here as soon as they submit or move on."
+            }
           />
         ) : (
           <QueueTable stage={stage} applicants={queue.applicants} />
         )}
         <QueuePagination page={queue.page} pageCount={queue.pageCount} hrefFor={(page) => boardHref({ ...state, page })} />
       </DashboardSection>
-      <DashboardSection title="Vetting funnel" anchor="funnel" description="Applications and decisions in the chosen period: who entered each stage, who passed it, and how long it took.">
+      <DashboardSection
+        title="Vetting funnel"
+        anchor="funnel"
+        description="Applications and decisions in the chosen period: who entered each stage, who passed it, and how long it took."
+      >
         <VettingFunnel funnel={funnel} state={state} />
       </DashboardSection>
     </DashboardPage>

@@ -1,10 +1,10 @@
 import { StatList } from "@/components/dashboards/stat-list";
 import { formatDuration, formatShare } from "@/components/sla/format-duration";
-import { PeriodForm, type PeriodChoice } from "@/components/ui/period-form";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { type PeriodChoice, PeriodForm } from "@/components/ui/period-form";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import { formatStatus } from "@/lib/format";
 import type { VettingFunnel as Funnel } from "@/lib/vetting/admin/get-vetting-funnel";
-import { boardSearchParams, type BoardState } from "./paths";
+import { type BoardState, boardSearchParams } from "./paths";
 
 const PERIODS: PeriodChoice[] = [
   { days: 7, label: "Last 7 days" },
@@ -12,7 +12,6 @@ const PERIODS: PeriodChoice[] = [
   { days: 90, label: "Last 90 days" },
   { days: 365, label: "Last 12 months" },
 ];
-
 
 /** Who entered each stage in the period, how many passed it and how long it took. */
 export function VettingFunnel({ funnel, state }: { funnel: Funnel; state: BoardState }) {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
-import { STEP_ORDER, STEP_TITLES, type ApplicationValues } from "@/lib/vetting/application/steps";
+import { type ApplicationValues, STEP_ORDER, STEP_TITLES } from "@/lib/vetting/application/steps";
 import { APPLICATION_QUESTIONS, type ApplicationStep } from "@/lib/vetting/schemas";
 import { LEVEL_LABELS } from "./skills-fields";
 
@@ -21,7 +21,10 @@ function rowsOf(steps: ApplicationValues): Record<ApplicationStep, Row[]> {
       {
         label: "Skills",
         value: skills.skills
-          .map((skill) => `${skill.name}: ${LEVEL_LABELS[skill.level]}, ${skill.years} ${skill.years === 1 ? "year" : "years"}${skill.isVerified ? " (verified)" : ""}`)
+          .map(
+            (skill) =>
+              `${skill.name}: ${LEVEL_LABELS[skill.level]}, ${skill.years} ${skill.years === 1 ? "year" : "years"}${skill.isVerified ? " (verified)" : ""}`,
+          )
           .join("; "),
       },
     ],

@@ -20,7 +20,11 @@ export function ApplicationView({ application, timeZones, now }: ApplicationView
               : undefined
         }
       />
-      {application.isEditable ? <ApplicationWizard steps={application.steps} timeZones={timeZones} /> : <ApplicationStatusView application={application} now={now} />}
+      {application.isEditable ? (
+        <ApplicationWizard steps={application.steps} timeZones={timeZones} />
+      ) : (
+        <ApplicationStatusView application={application} now={now} />
+      )}
     </div>
   );
 }

@@ -7,10 +7,10 @@ import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { useToast } from "@/components/ui/toast";
 import { useWizard, WizardFrame } from "@/components/ui/wizard-frame";
 import { callApi } from "@/lib/endpoints/client";
-import { checkSteps, listSteps, type ApplicationValues } from "@/lib/vetting/application/steps";
+import { type ApplicationValues, checkSteps, listSteps } from "@/lib/vetting/application/steps";
 import { saveApplicationStepSchema } from "@/lib/vetting/schemas";
 import { AvailabilityFields } from "./availability-fields";
-import { formValuesOf, serverErrors, stepErrors, stepInputOf, stepOfField, type FormValues } from "./form-values";
+import { type FormValues, formValuesOf, serverErrors, stepErrors, stepInputOf, stepOfField } from "./form-values";
 import { LinksFields } from "./links-fields";
 import { ProfileFields } from "./profile-fields";
 import { QuestionsFields } from "./questions-fields";
@@ -86,7 +86,10 @@ export function ApplicationWizard({ steps, timeZones }: ApplicationWizardProps) 
     >
       {current === "profile" && <ProfileFields {...fieldProps} />}
       {current === "skills" && (
-        <SkillsFields {...fieldProps} hint="Add each skill you would be hired for, with your level and years of hands-on use. Synonyms work: “k8s” finds Kubernetes." />
+        <SkillsFields
+          {...fieldProps}
+          hint="Add each skill you would be hired for, with your level and years of hands-on use. Synonyms work: “k8s” finds Kubernetes."
+        />
       )}
       {current === "rate" && <RateFields {...fieldProps} />}
       {current === "availability" && <AvailabilityFields {...fieldProps} timeZones={timeZones} />}

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { pathErrors } from "@/components/contracts/form-errors";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
+import { pathErrors } from "@/components/contracts/form-errors";
 import type { FieldErrors } from "@/lib/errors";
 import type { ApplicationValues, SkillLevel } from "@/lib/vetting/application/steps";
 import { APPLICATION_STEPS, type ApplicationStep } from "@/lib/vetting/schemas";

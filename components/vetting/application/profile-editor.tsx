@@ -1,8 +1,8 @@
 "use client";
 
-import { useCallback, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useCallback, useId, useRef, useState } from "react";
 import { bodyFor } from "@/components/api/use-api-call";
-import { firstOfEach, type FieldErrorMap } from "@/components/auth/field-errors";
+import { type FieldErrorMap, firstOfEach } from "@/components/auth/field-errors";
 import { useFocusFirstInvalid } from "@/components/contracts/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { callApi } from "@/lib/endpoints/client";
 import { updateProfileSchema } from "@/lib/vetting/application/profile-schema";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
 import { AvailabilityFields } from "./availability-fields";
-import { formValuesOf, profileErrors, profileInputOf, type FormValues } from "./form-values";
+import { type FormValues, formValuesOf, profileErrors, profileInputOf } from "./form-values";
 import { LinksFields } from "./links-fields";
 import { ProfileFields } from "./profile-fields";
 import { RateFields } from "./rate-fields";
@@ -93,7 +93,10 @@ export function ProfileEditor({ steps, timeZones }: { steps: ApplicationValues; 
         <EditorSection title="Hourly rate">
           <RateFields {...fieldProps} />
         </EditorSection>
-        <EditorSection title="Skills" description="A verified skill was checked by our reviewers. Changing its level or years removes the badge until we check it again.">
+        <EditorSection
+          title="Skills"
+          description="A verified skill was checked by our reviewers. Changing its level or years removes the badge until we check it again."
+        >
           <SkillsFields {...fieldProps} hint="New skills start unverified. Synonyms work: “k8s” finds Kubernetes." />
         </EditorSection>
         <EditorSection title="Links">

@@ -37,8 +37,8 @@ export function RejectionNotice({ reason, canReapply, canReapplyAt }: RejectionN
         </>
       )}
       <p>
-        {canReapply || !canReapplyAt ? "You're welcome to apply again now." : `You're welcome to apply again from ${formatDate(canReapplyAt)}.`} Your profile, skills and
-        answers are kept, so you can build on them instead of starting over.
+        {canReapply || !canReapplyAt ? "You're welcome to apply again now." : `You're welcome to apply again from ${formatDate(canReapplyAt)}.`} Your profile,
+        skills and answers are kept, so you can build on them instead of starting over.
       </p>
       {problem && (
         <Alert tone="danger" role="alert">

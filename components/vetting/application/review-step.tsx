@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { checkSteps, STEP_TITLES, type ApplicationValues } from "@/lib/vetting/application/steps";
+import { type ApplicationValues, checkSteps, STEP_TITLES } from "@/lib/vetting/application/steps";
 import type { ApplicationStep } from "@/lib/vetting/schemas";
 import { ApplicationSummary } from "./application-summary";
 

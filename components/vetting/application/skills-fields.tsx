@@ -5,8 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SKILL_LEVELS } from "@/lib/vetting/schemas";
 import type { SkillLevel } from "@/lib/vetting/application/steps";
+import { SKILL_LEVELS } from "@/lib/vetting/schemas";
 import type { FieldProps, FormSkill } from "./form-values";
 
 export const LEVEL_LABELS: Record<SkillLevel, string> = { JUNIOR: "Junior", MID: "Mid-level", SENIOR: "Senior", EXPERT: "Expert" };

@@ -14,5 +14,8 @@ export const STAGES: readonly Stage[] = [
 /** The stage to highlight: where the application is, or where it stopped when it was not accepted. */
 export function currentStageIndex(status: VettingStatus, rejectedAtStage: VettingStatus | null): number {
   const stageOf = status === "REJECTED" ? (rejectedAtStage ?? "APPLIED") : status === "SUSPENDED" ? "APPROVED" : status;
-  return Math.max(0, STAGES.findIndex((stage) => stage.status === stageOf));
+  return Math.max(
+    0,
+    STAGES.findIndex((stage) => stage.status === stageOf),
+  );
 }

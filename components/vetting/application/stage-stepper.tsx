@@ -1,6 +1,6 @@
-import type { VettingStatus } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import type { VettingStatus } from "@/generated/prisma/enums";
 import { currentStageIndex, STAGES } from "./stage-copy";
 
 /** Applied → Screening → Interview → Approved, the current stage marked for sight and for screen readers. */
@@ -23,7 +23,11 @@ export function StageStepper({ status, rejectedAtStage }: { status: VettingStatu
                 aria-hidden="true"
                 className={cn(
                   "flex size-7 shrink-0 items-center justify-center rounded-full text-sm font-semibold",
-                  isDone ? "bg-indigo-600 text-white" : isCurrent ? "bg-white text-indigo-700 ring-2 ring-indigo-600" : "bg-slate-100 text-slate-700 ring-1 ring-slate-300",
+                  isDone
+                    ? "bg-indigo-600 text-white"
+                    : isCurrent
+                      ? "bg-white text-indigo-700 ring-2 ring-indigo-600"
+                      : "bg-slate-100 text-slate-700 ring-1 ring-slate-300",
                 )}
               >
                 {isDone ? "✓" : index + 1}

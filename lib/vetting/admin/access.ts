@@ -12,10 +12,7 @@ export function assertVettingAdmin(user: SessionUser) {
  * work on one applicant is serialized, and a change of stage made meanwhile is seen, not overwritten.
  * Otherwise a conflict (`elsewhere` says why) or, for an unknown id, not found.
  */
-export async function lockApplicantIn(
-  tx: Transaction,
-  options: { expertProfileId: string; statuses: readonly VettingStatus[]; now: Date; elsewhere: string },
-) {
+export async function lockApplicantIn(tx: Transaction, options: { expertProfileId: string; statuses: readonly VettingStatus[]; now: Date; elsewhere: string }) {
   const { expertProfileId, statuses, now, elsewhere } = options;
   const { count } = await tx.expertProfile.updateMany({ where: { id: expertProfileId, vettingStatus: { in: [...statuses] } }, data: { updatedAt: now } });
   const profile = await tx.expertProfile.findUnique({ where: { id: expertProfileId }, select: { userId: true } });

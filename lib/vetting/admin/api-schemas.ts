@@ -72,7 +72,14 @@ export const applicantSchema = z
     links: z.array(z.object({ label: z.string(), url: z.string() })),
     answers: z.array(z.object({ key: z.string(), question: z.string(), answer: z.string() })),
     skills: z.array(
-      z.object({ skillId: z.string(), name: z.string(), level: skillLevel, years: z.number().int(), verifiedAt: dateTime.nullable(), verifiedByName: z.string().nullable() }),
+      z.object({
+        skillId: z.string(),
+        name: z.string(),
+        level: skillLevel,
+        years: z.number().int(),
+        verifiedAt: dateTime.nullable(),
+        verifiedByName: z.string().nullable(),
+      }),
     ),
     decisions: z.array(
       z.object({

@@ -27,7 +27,9 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : null)
  */
 export function summarizeVettingFunnel({ submittedCount, decisions }: { submittedCount: number; decisions: readonly FunnelDecision[] }): FunnelStatistics {
   const stages = REVIEW_STAGES.map((stage) => {
-    const decided = decisions.filter((decision) => decision.fromStatus === stage && (decision.toStatus === NEXT_STAGE[stage] || decision.toStatus === "REJECTED"));
+    const decided = decisions.filter(
+      (decision) => decision.fromStatus === stage && (decision.toStatus === NEXT_STAGE[stage] || decision.toStatus === "REJECTED"),
+    );
     const advancedCount = decided.filter((decision) => decision.toStatus === NEXT_STAGE[stage]).length;
     const durations = decided.flatMap((decision) => (decision.millisecondsInStage === null ? [] : [decision.millisecondsInStage]));
     return {

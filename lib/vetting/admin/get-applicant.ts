@@ -40,7 +40,10 @@ export async function getApplicant(options: { user: SessionUser; expertProfileId
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, fromStatus: true, toStatus: true, scores: true, notes: true, reason: true, createdAt: true, admin: { select: { name: true } } },
       },
-      interviews: { orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: { id: true, scheduledAt: true, meetingUrl: true, results: true, completedAt: true } },
+      interviews: {
+        orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+        select: { id: true, scheduledAt: true, meetingUrl: true, results: true, completedAt: true },
+      },
     },
   });
   if (!profile) throw notFound("Applicant");
@@ -65,7 +68,11 @@ export async function getApplicant(options: { user: SessionUser; expertProfileId
     links: readLinks(links),
     answers: readAnswers(answers),
     skills: skills.map(({ skill, verifiedBy, ...rest }) => ({ ...rest, name: skill.name, verifiedByName: verifiedBy?.name ?? null })),
-    decisions: decisions.map(({ admin, scores, ...decision }) => ({ ...decision, adminName: admin?.name ?? null, scores: readScores(scores, decision.fromStatus) })),
+    decisions: decisions.map(({ admin, scores, ...decision }) => ({
+      ...decision,
+      adminName: admin?.name ?? null,
+      scores: readScores(scores, decision.fromStatus),
+    })),
     interviews: readInterviews,
     openInterview: readInterviews.findLast((interview) => interview.completedAt === null) ?? null,
   };

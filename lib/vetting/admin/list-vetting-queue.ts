@@ -63,9 +63,7 @@ function waitingApplicants(query: VettingQueueQuery, now: Date) {
   const hasSkill = query.skillId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM expert_skills es WHERE es."expertProfileId" = ep.id AND es."skillId" = ${query.skillId})`
     : Prisma.empty;
-  const hasWaited = query.minWaitingDays
-    ? Prisma.sql`WHERE "enteredAt" <= ${new Date(now.getTime() - query.minWaitingDays * DAY_MS)}`
-    : Prisma.empty;
+  const hasWaited = query.minWaitingDays ? Prisma.sql`WHERE "enteredAt" <= ${new Date(now.getTime() - query.minWaitingDays * DAY_MS)}` : Prisma.empty;
   return Prisma.sql`
     SELECT * FROM (
       SELECT ep.id, ep."vettingStatus"::text AS stage, ${ENTERED_STAGE_AT_SQL} AS "enteredAt"

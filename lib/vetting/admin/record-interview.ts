@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound, type FieldErrors } from "@/lib/errors";
+import { AppError, conflict, type FieldErrors, notFound } from "@/lib/errors";
 import type { InterviewResultsInput } from "@/lib/vetting/schemas";
 import { assertVettingAdmin, lockApplicantIn } from "./access";
 
@@ -10,13 +10,7 @@ import { assertVettingAdmin, lockApplicantIn } from "./access";
  * Admins only: the outcome of an interview, skill by skill. Each skill passed is marked verified by
  * this admin; that is how skills become verified. Completes the interview, which an approval needs.
  */
-export async function recordInterview(options: {
-  user: SessionUser;
-  expertProfileId: string;
-  interviewId: string;
-  input: InterviewResultsInput;
-  now?: Date;
-}) {
+export async function recordInterview(options: { user: SessionUser; expertProfileId: string; interviewId: string; input: InterviewResultsInput; now?: Date }) {
   const { user, expertProfileId, interviewId, now = clockNow() } = options;
   const { results } = options.input;
   assertVettingAdmin(user);
@@ -41,7 +35,13 @@ export async function recordInterview(options: {
       where: { expertProfileId, skillId: { in: verifiedSkillIds } },
       data: { verifiedAt: now, verifiedById: user.id },
     });
-    await recordAudit(tx, { actorId: user.id, action: "vetting.interview-recorded", targetType: "ExpertProfile", targetId: expertProfileId, data: { interviewId, results } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "vetting.interview-recorded",
+      targetType: "ExpertProfile",
+      targetId: expertProfileId,
+      data: { interviewId, results },
+    });
     return { interviewId, completedAt: now, verifiedSkillIds };
   });
 }

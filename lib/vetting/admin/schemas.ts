@@ -16,7 +16,10 @@ export const vettingQueueQuerySchema = z.object({
   stage: decisionStageSchema.default("APPLIED").meta({ description: "The stage whose queue to list." }),
   skillId: z.preprocess(blankAsUndefined, z.string().trim().min(1).max(64).optional()).meta({ description: "Only applicants with this skill." }),
   minWaitingDays: z
-    .preprocess(blankAsUndefined, z.coerce.number({ error: "Give whole days." }).int("Use whole days.").min(0, "At least 0 days.").max(365, "At most 365 days.").optional())
+    .preprocess(
+      blankAsUndefined,
+      z.coerce.number({ error: "Give whole days." }).int("Use whole days.").min(0, "At least 0 days.").max(365, "At most 365 days.").optional(),
+    )
     .meta({ description: "Only applicants waiting in the stage at least this many days." }),
   page: z.coerce.number({ error: "Give a page number." }).int("Use a whole page number.").min(1, "Pages start at 1.").max(10_000).default(1),
 });
@@ -34,7 +37,9 @@ export const vettingFunnelQuerySchema = z.object({
 
 function decisionAt<S extends ReviewStage>(stage: S) {
   const [advance, reject] = decisionSchemaFor(stage).options;
-  const atStage = { stage: z.literal(stage).meta({ description: "The stage the admin was looking at: a decision for a stage the applicant has left is refused (409)." }) };
+  const atStage = {
+    stage: z.literal(stage).meta({ description: "The stage the admin was looking at: a decision for a stage the applicant has left is refused (409)." }),
+  };
   return z.discriminatedUnion("decision", [advance.extend(atStage), reject.extend(atStage)]);
 }
 

@@ -2,8 +2,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { ownProfileWhere } from "./access";
-import { applicationSelect, valuesOfProfile } from "./stored-values";
 import { checkSteps } from "./steps";
+import { applicationSelect, valuesOfProfile } from "./stored-values";
 
 // An interview stays "next" through its own hour, so the meeting link is still there while it runs.
 const INTERVIEW_SHOWN_AFTER_START_MS = 2 * 60 * 60 * 1000;

@@ -14,7 +14,7 @@ export const updateProfileSchema = z
     weeklyAvailableHours: availabilityStepSchema.shape.weeklyAvailableHours.optional(),
     timezone: availabilityStepSchema.shape.timezone.optional(),
     isAvailable: availabilityStepSchema.shape.isAvailable.removeDefault().optional(),
-    links: linksStepSchema.optional().meta({ description: "Replaces all three links; send \"\" to remove one." }),
+    links: linksStepSchema.optional().meta({ description: 'Replaces all three links; send "" to remove one.' }),
     skills: skillsStepSchema.shape.skills.optional().meta({
       description: "Replaces the skill set. New skills start unverified; changing a skill's level or years clears its verification.",
     }),

@@ -18,7 +18,13 @@ export async function reapply({ user, now }: { user: SessionUser; now: Date }) {
     await tx.expertProfile.update({ where: { id: profile.id }, data: { vettingStatus: "APPLIED", submittedAt: null } });
     // Kept in the vetting history beside the admins' decisions, so a reviewer sees this is a second application.
     await tx.vettingDecision.create({
-      data: { expertProfileId: profile.id, fromStatus: "REJECTED", toStatus: "APPLIED", notes: "The applicant started a new application after the cool-off.", createdAt: now },
+      data: {
+        expertProfileId: profile.id,
+        fromStatus: "REJECTED",
+        toStatus: "APPLIED",
+        notes: "The applicant started a new application after the cool-off.",
+        createdAt: now,
+      },
     });
     await recordAudit(tx, { actorId: user.id, action: "application.reapplied", targetType: "ExpertProfile", targetId: profile.id });
     return loadApplication(tx, user, now);

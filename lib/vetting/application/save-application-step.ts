@@ -5,7 +5,7 @@ import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
 import { loadApplication } from "./load-application";
 import { assertSkillsUsable, replaceExpertSkills } from "./replace-skills";
-import { profileColumns, type ProfileChanges } from "./stored-values";
+import { type ProfileChanges, profileColumns } from "./stored-values";
 
 type NonSkillStep = Exclude<SaveApplicationStepInput, { step: "skills" }>;
 

@@ -22,7 +22,13 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
     const profile = await claimProfile(tx, { user, action: "update-profile", now });
     await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
     if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
-    await recordAudit(tx, { actorId: user.id, action: "profile.updated", targetType: "ExpertProfile", targetId: profile.id, data: { fields: Object.keys(input) } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "profile.updated",
+      targetType: "ExpertProfile",
+      targetId: profile.id,
+      data: { fields: Object.keys(input) },
+    });
     return loadApplication(tx, user, now);
   });
 }

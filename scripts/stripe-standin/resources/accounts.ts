@@ -24,8 +24,14 @@ const ONBOARDING_REQUIREMENTS = [
 const createAccountSchema = z.strictObject({
   type: z.enum(["express", "standard", "custom"]).default("express"),
   email: emailParam.optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code").default("US"),
-  default_currency: z.string().regex(/^[A-Za-z]{3}$/, "must be a three-letter currency code").optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "must be a two-letter country code")
+    .default("US"),
+  default_currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "must be a three-letter currency code")
+    .optional(),
   business_type: z.enum(["individual", "company", "non_profit", "government_entity"]).optional(),
   business_profile: z.record(z.string(), z.string()).optional(),
   capabilities: z.record(z.string(), z.strictObject({ requested: booleanParam })).optional(),

@@ -101,9 +101,7 @@ function listSessions({ standin, params }: ApiCall) {
   const input = parseParams(listSessionsSchema, params);
   const matching = newestFirst(standin.state.checkoutSessions).filter(
     (stored) =>
-      input.payment_intent === undefined ||
-      stored.session.payment_intent === input.payment_intent ||
-      stored.attempted_payment_intent === input.payment_intent,
+      input.payment_intent === undefined || stored.session.payment_intent === input.payment_intent || stored.attempted_payment_intent === input.payment_intent,
   );
   const sessions = matching.map((stored) => stored.session);
   return paginate(sessions, input, { url: "/v1/checkout/sessions", kind: "checkout.session" });
@@ -125,9 +123,7 @@ export function expireSession(standin: Standin, stored: StoredCheckoutSession, r
 // Stripe expires sessions in the background; the stand-in sweeps periodically.
 export function expireDueSessions(standin: Standin): number {
   const now = nowSeconds();
-  const due = Object.values(standin.state.checkoutSessions).filter(
-    (stored) => stored.session.status === "open" && stored.session.expires_at <= now,
-  );
+  const due = Object.values(standin.state.checkoutSessions).filter((stored) => stored.session.status === "open" && stored.session.expires_at <= now);
   for (const stored of due) expireSession(standin, stored);
   return due.length;
 }

@@ -2,7 +2,7 @@ import { createId, nowSeconds } from "../ids";
 import type { Charge, PaymentError, PaymentIntent } from "../objects";
 import type { Standin } from "../standin";
 import type { StoredCheckoutSession } from "../state";
-import { StandinError, invalidRequest } from "../stripe-error";
+import { invalidRequest, StandinError } from "../stripe-error";
 import { expireSession, findCheckoutSession } from "./checkout-sessions";
 
 export type PaymentAttempt =

@@ -77,8 +77,7 @@ function listRefunds({ standin, params }: ApiCall) {
   const input = parseParams(listRefundsSchema, params);
   const refunds = newestFirst(standin.state.refunds).filter(
     (refund) =>
-      (input.charge === undefined || refund.charge === input.charge) &&
-      (input.payment_intent === undefined || refund.payment_intent === input.payment_intent),
+      (input.charge === undefined || refund.charge === input.charge) && (input.payment_intent === undefined || refund.payment_intent === input.payment_intent),
   );
   return paginate(refunds, input, { url: "/v1/refunds", kind: "refund" });
 }

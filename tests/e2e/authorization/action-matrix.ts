@@ -36,7 +36,15 @@ export const ACTIONS: ActionEntry[] = [
     name: "createAccount",
     access: "public",
     host: "/sign-up",
-    args: () => [{ accountType: "CLIENT", name: "Action Sign-up", email: `e2e-authz-action-${randomUUID().slice(0, 8)}@example.test`, password: `pw-${randomUUID()}`, companyName: "Action Co" }],
+    args: () => [
+      {
+        accountType: "CLIENT",
+        name: "Action Sign-up",
+        email: `e2e-authz-action-${randomUUID().slice(0, 8)}@example.test`,
+        password: `pw-${randomUUID()}`,
+        companyName: "Action Co",
+      },
+    ],
   },
   {
     file: "app/(app)/client/requests/actions.ts",

@@ -49,7 +49,11 @@ export function partyOf(actor: Actor, world: World): Party | null {
 export const RECORDS = {
   request: { ownedByA: true, describe: "A's hiring request (for B's client: another company's request)", id: (world: World) => world.a.requestId },
   match: { ownedByA: true, describe: "A's shortlisted expert on A's request (another company's shortlist)", id: (world: World) => world.a.matchId },
-  invitation: { ownedByA: true, describe: "A's expert's open invitation (for B's expert: another expert's invitation)", id: (world: World) => world.a.invitationId },
+  invitation: {
+    ownedByA: true,
+    describe: "A's expert's open invitation (for B's expert: another expert's invitation)",
+    id: (world: World) => world.a.invitationId,
+  },
   conversation: {
     ownedByA: true,
     describe: "A's client–expert conversation (one B's people and the admin are not in; its contract is not disputed)",
@@ -57,11 +61,19 @@ export const RECORDS = {
   },
   contract: { ownedByA: true, describe: "A's proposed contract (another company's contract)", id: (world: World) => world.a.contractId },
   milestone: { ownedByA: true, describe: "the first milestone of A's contract (another company's milestone)", id: (world: World) => world.a.milestoneIds[0] },
-  applicant: { ownedByA: false, describe: "an applicant waiting in APPLIED (another applicant: admins only)", id: (world: World) => world.applicant.expertProfileId },
+  applicant: {
+    ownedByA: false,
+    describe: "an applicant waiting in APPLIED (another applicant: admins only)",
+    id: (world: World) => world.applicant.expertProfileId,
+  },
   interviewee: { ownedByA: false, describe: "an applicant at INTERVIEW with an interview booked", id: (world: World) => world.interviewee.expertProfileId },
   user: { ownedByA: false, describe: "a throwaway client account (another user: admins only)", id: (world: World) => world.throwawayUserId },
   dispute: { ownedByA: false, describe: "B's open dispute on a paid milestone (admins resolve it)", id: (world: World) => world.b.disputeId },
-  payment: { ownedByA: false, describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)", id: (world: World) => world.b.paymentId },
+  payment: {
+    ownedByA: false,
+    describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)",
+    id: (world: World) => world.b.paymentId,
+  },
 } as const;
 export type RecordKind = keyof typeof RECORDS;
 

@@ -2,7 +2,7 @@ import { request as playwrightRequest } from "@playwright/test";
 import { applyAsNewExpert } from "../application-fixtures";
 import { PRIMARY_URL } from "../chat-fixtures";
 import { createClientAccount } from "../fixtures";
-import { callApi, expectStatus, inDays, withDatabase, type Party } from "./api-client";
+import { callApi, expectStatus, inDays, type Party, withDatabase } from "./api-client";
 
 // What admins act on: applicants (one in APPLIED, one at INTERVIEW with an interview booked), a
 // throwaway account to suspend, and spare experts to hand-pick.
@@ -12,16 +12,27 @@ export async function createApplicants(admin: Party) {
   const [applicant, interviewee] = await Promise.all(contexts.map((context) => applyAsNewExpert(context, { skillSlugs: ["python", "postgresql"] })));
   await Promise.all(contexts.map((context) => context.dispose()));
   const decide = (stage: string, scores: Record<string, number>) =>
-    expectStatus(callApi(admin, "POST", `/api/v1/admin/applicants/${interviewee.expertProfileId}/decisions`, { stage, decision: "ADVANCE", scores }), 201, `advancing from ${stage}`);
+    expectStatus(
+      callApi(admin, "POST", `/api/v1/admin/applicants/${interviewee.expertProfileId}/decisions`, { stage, decision: "ADVANCE", scores }),
+      201,
+      `advancing from ${stage}`,
+    );
   await decide("APPLIED", { profile: 4, skillFit: 4, communication: 4 });
   await decide("SCREENING", { technicalDepth: 4, problemSolving: 4, communication: 4 });
   const interview = await expectStatus(
-    callApi<{ interviewId: string }>(admin, "POST", `/api/v1/admin/applicants/${interviewee.expertProfileId}/interviews`, { scheduledAt: inDays(3), meetingUrl: "https://meet.example.test/authz" }),
+    callApi<{ interviewId: string }>(admin, "POST", `/api/v1/admin/applicants/${interviewee.expertProfileId}/interviews`, {
+      scheduledAt: inDays(3),
+      meetingUrl: "https://meet.example.test/authz",
+    }),
     201,
     "scheduling an interview",
   );
   const skillOf = (expertProfileId: string) =>
-    withDatabase(async (database) => (await database.query<{ skillId: string }>(`SELECT "skillId" FROM expert_skills WHERE "expertProfileId" = $1 LIMIT 1`, [expertProfileId])).rows[0].skillId);
+    withDatabase(
+      async (database) =>
+        (await database.query<{ skillId: string }>(`SELECT "skillId" FROM expert_skills WHERE "expertProfileId" = $1 LIMIT 1`, [expertProfileId])).rows[0]
+          .skillId,
+    );
   const foreignSkillId = await withDatabase(async (database) => {
     const { rows } = await database.query<{ id: string }>(
       `SELECT id FROM skills WHERE id NOT IN (SELECT "skillId" FROM expert_skills WHERE "expertProfileId" = $1) ORDER BY slug LIMIT 1`,
@@ -55,4 +66,3 @@ export const spareExperts = (exclude: string[]) =>
     );
     return rows.map((row) => row.id);
   });
-

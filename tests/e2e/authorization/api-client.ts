@@ -1,7 +1,7 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { Client } from "pg";
 import { PRIMARY_URL } from "../chat-fixtures";
-import { e2eDatabaseUrl, expect, signInThroughApi, type Credentials } from "../fixtures";
+import { type Credentials, e2eDatabaseUrl, expect, signInThroughApi } from "../fixtures";
 
 // Setup talks to the app over HTTP as a signed-in party, and to the e2e database for the few rows
 // the API cannot make.
@@ -55,4 +55,3 @@ export async function untilTrue(what: string, check: () => Promise<boolean>, tim
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
-

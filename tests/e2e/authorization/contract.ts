@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { API_OPERATIONS } from "../../../lib/endpoints/operation-list";
 import type { AnyOperation } from "../../../lib/api/operation";
+import { API_OPERATIONS } from "../../../lib/endpoints/operation-list";
 import type { Answer } from "./judge";
 import type { RouteEntry } from "./matrix";
 

@@ -21,7 +21,11 @@ function compare(kind: string, discovered: readonly string[], listed: readonly s
 
 export function routeCoverageProblems(): string[] {
   const routes = discoverRoutes();
-  const problems = compare("route", routes.map((route) => `${route.method} ${route.path}`), ROUTES.map((entry) => `${entry.method} ${entry.path}`));
+  const problems = compare(
+    "route",
+    routes.map((route) => `${route.method} ${route.path}`),
+    ROUTES.map((entry) => `${entry.method} ${entry.path}`),
+  );
   for (const route of routes) {
     const entry = ROUTES.find((candidate) => candidate.method === route.method && candidate.path === route.path);
     if (!entry) continue;
@@ -34,7 +38,8 @@ export function routeCoverageProblems(): string[] {
     }
   }
   for (const probe of PROBES) {
-    if (!routes.some((route) => route.method === probe.entry.method && route.path === probe.entry.path)) problems.push(`probe "${probe.name}" calls ${probe.entry.method} ${probe.entry.path}, which no longer exists`);
+    if (!routes.some((route) => route.method === probe.entry.method && route.path === probe.entry.path))
+      problems.push(`probe "${probe.name}" calls ${probe.entry.method} ${probe.entry.path}, which no longer exists`);
   }
   return problems;
 }
@@ -42,14 +47,22 @@ export function routeCoverageProblems(): string[] {
 export function actionCoverageProblems(): string[] {
   const { actions, misnamedFiles } = discoverActions();
   return [
-    ...compare("server action", actions.map((action) => `${action.file} ${action.name}`), ACTIONS.map((entry) => `${entry.file} ${entry.name}`)),
+    ...compare(
+      "server action",
+      actions.map((action) => `${action.file} ${action.name}`),
+      ACTIONS.map((entry) => `${entry.file} ${entry.name}`),
+    ),
     ...misnamedFiles.map((file) => `${file} is a "use server" module not named actions.ts`),
   ];
 }
 
 export function pageCoverageProblems(): string[] {
   const pages = discoverPages();
-  const problems = compare("page", pages.map((page) => page.path), PAGES.map((entry) => entry.path));
+  const problems = compare(
+    "page",
+    pages.map((page) => page.path),
+    PAGES.map((entry) => entry.path),
+  );
   for (const page of pages) {
     const entry = PAGES.find((candidate) => candidate.path === page.path);
     const isGuardedGroup = page.group === "(app)" || page.group === "(admin)";

@@ -24,11 +24,18 @@ function filesUnder(directory: string): string[] {
 
 /** "app/(app)/client/requests/[id]/page.tsx" → "/client/requests/[id]": folders are segments, (groups) are not. */
 export function urlPatternOf(file: string): string {
-  const segments = file.split("/").slice(1, -1).filter((segment) => !/^\(.+\)$/.test(segment));
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((segment) => !/^\(.+\)$/.test(segment));
   return `/${segments.join("/")}`;
 }
 
-export const groupOf = (file: string) => file.split("/").slice(1, -1).find((segment) => /^\(.+\)$/.test(segment)) ?? null;
+export const groupOf = (file: string) =>
+  file
+    .split("/")
+    .slice(1, -1)
+    .find((segment) => /^\(.+\)$/.test(segment)) ?? null;
 
 const exportedMethodPattern = new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+(${HTTP_METHODS.join("|")})\\b`, "g");
 
@@ -38,7 +45,11 @@ export function exportedMethods(source: string): HttpMethod[] {
   for (const match of source.matchAll(exportedMethodPattern)) methods.add(match[1] as HttpMethod);
   for (const list of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const item of list[1].split(",")) {
-      const exported = item.trim().split(/\s+as\s+/).pop()?.trim();
+      const exported = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (HTTP_METHODS.includes(exported as HttpMethod)) methods.add(exported as HttpMethod);
     }
   }

@@ -1,5 +1,5 @@
-import { ACTOR_ROLE, isOutsider, RECORDS, type Actor } from "./actors";
 import type { ActionEntry, ActionExpected } from "./action-matrix";
+import { ACTOR_ROLE, type Actor, isOutsider, RECORDS } from "./actors";
 import type { Expected, RouteEntry } from "./matrix";
 import type { PageEntry, PageExpected } from "./page-matrix";
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createChat, type ChatParty } from "../chat-fixtures";
+import { type ChatParty, createChat } from "../chat-fixtures";
 import { demoAccount, expect } from "../fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
-import { callApi, expectStatus, inDays, signIn, untilTrue, withDatabase, type Party } from "./api-client";
+import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
 // through the public API, a shortlist hand-picked by an admin, a contract proposed through the API,
@@ -48,7 +48,9 @@ async function insertInvitation(clientEmail: string, expertEmail: string) {
       `SELECT cm."companyId", cm."userId" FROM company_members cm JOIN users u ON u.id = cm."userId" WHERE u.email = $1`,
       [clientEmail],
     );
-    const expert = await database.query<{ id: string }>(`SELECT ep.id FROM expert_profiles ep JOIN users u ON u.id = ep."userId" WHERE u.email = $1`, [expertEmail]);
+    const expert = await database.query<{ id: string }>(`SELECT ep.id FROM expert_profiles ep JOIN users u ON u.id = ep."userId" WHERE u.email = $1`, [
+      expertEmail,
+    ]);
     const requestId = `e2e_authz_request_${randomUUID()}`;
     const invitationId = `e2e_authz_match_${randomUUID()}`;
     await database.query(
@@ -84,13 +86,19 @@ async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
   const expert = toParty(chat.experts[0]);
   const conversationId = await chat.conversationOf(chat.experts[0]);
   await Promise.all([chat.client.request.dispose(), chat.experts[0].request.dispose()]);
-  const request = await expectStatus(callApi<{ shortlist: { matchId: string }[] }>(client, "GET", `/api/v1/requests/${chat.requestId}`), 200, "reading the request");
+  const request = await expectStatus(
+    callApi<{ shortlist: { matchId: string }[] }>(client, "GET", `/api/v1/requests/${chat.requestId}`),
+    200,
+    "reading the request",
+  );
   const matchId: string = request.shortlist[0].matchId;
   const proposed = await expectStatus(callApi<{ id: string }>(client, "POST", "/api/v1/contracts", proposal(matchId)), 201, "proposing a contract");
   const contract = await expectStatus(callApi<ContractDetail>(client, "GET", `/api/v1/contracts/${proposed.id}`), 200, "reading the contract");
   const invitation = await insertInvitation(client.email, expert.email);
   const notifications = await Promise.all(
-    [client, expert].map((party) => expectStatus(callApi<{ notifications: { id: string }[] }>(party, "GET", "/api/v1/notifications"), 200, "reading notifications")),
+    [client, expert].map((party) =>
+      expectStatus(callApi<{ notifications: { id: string }[] }>(party, "GET", "/api/v1/notifications"), 200, "reading notifications"),
+    ),
   );
   const notificationIds: string[] = notifications.flatMap((list) => list.notifications.map((notification) => notification.id));
   expect(notificationIds.length, `set ${label} has notifications to protect`).toBeGreaterThan(0);
@@ -119,21 +127,32 @@ async function fundAndDispute(set: OwnerSet) {
     });
   const onboarding = await expectStatus(callApi<{ url: string }>(set.expert, "POST", "/api/v1/payouts/onboarding", {}), 200, "starting payout onboarding");
   await standin(`/_standin/accounts/${new URL(onboarding.url).pathname.split("/")[3]}/complete-onboarding`, {});
-  await untilTrue("payouts are enabled", async () => (await callApi<{ payoutsEnabled?: boolean }>(set.expert, "GET", "/api/v1/payouts")).json?.payoutsEnabled === true);
+  await untilTrue(
+    "payouts are enabled",
+    async () => (await callApi<{ payoutsEnabled?: boolean }>(set.expert, "GET", "/api/v1/payouts")).json?.payoutsEnabled === true,
+  );
   await expectStatus(callApi(set.expert, "POST", `/api/v1/contracts/${set.contractId}/accept`), 200, "accepting the contract");
   const [milestoneId] = set.milestoneIds;
-  const funding = await expectStatus(callApi<{ checkoutUrl: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/fund`, {}), 200, "funding a milestone");
+  const funding = await expectStatus(
+    callApi<{ checkoutUrl: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/fund`, {}),
+    200,
+    "funding a milestone",
+  );
   await standin(`/_standin/checkout/${new URL(funding.checkoutUrl).pathname.split("/").pop()}/pay`, { card: "4242 4242 4242 4242" });
   await untilTrue("the milestone is funded", async () => {
     const contract = await callApi<Partial<ContractDetail> | null>(set.client, "GET", `/api/v1/contracts/${set.contractId}`);
     return contract.json?.milestones?.[0]?.status === "FUNDED";
   });
   const dispute = await expectStatus(
-    callApi<{ disputeId: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/dispute`, { reason: "The delivered audit does not cover the payments service at all." }),
+    callApi<{ disputeId: string }>(set.client, "POST", `/api/v1/milestones/${milestoneId}/dispute`, {
+      reason: "The delivered audit does not cover the payments service at all.",
+    }),
     201,
     "opening a dispute",
   );
-  const payment = await withDatabase((database) => database.query<{ id: string }>(`SELECT id FROM payments WHERE "milestoneId" = $1 AND status = 'SUCCEEDED'`, [milestoneId]));
+  const payment = await withDatabase((database) =>
+    database.query<{ id: string }>(`SELECT id FROM payments WHERE "milestoneId" = $1 AND status = 'SUCCEEDED'`, [milestoneId]),
+  );
   return { ...set, disputeId: dispute.disputeId, paymentId: payment.rows[0].id };
 }
 
@@ -154,7 +173,17 @@ export async function createWorld(): Promise<World> {
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */
 export function secretsOf(set: OwnerSet): string[] {
-  const records = [set.requestId, set.matchId, set.conversationId, set.contractId, ...set.milestoneIds, set.invitationId, set.invitationRequestId, ...set.notificationIds];
-  const paid = "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
+  const records = [
+    set.requestId,
+    set.matchId,
+    set.conversationId,
+    set.contractId,
+    ...set.milestoneIds,
+    set.invitationId,
+    set.invitationRequestId,
+    ...set.notificationIds,
+  ];
+  const paid =
+    "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
   return [set.client.email, set.client.userId, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid];
 }

@@ -1,5 +1,5 @@
-import { HTTP_STATUS, type ErrorCode } from "../../../lib/errors";
-import { ACTOR_LABEL, leakedSecrets, secretsHiddenFrom, type Actor } from "./actors";
+import { type ErrorCode, HTTP_STATUS } from "../../../lib/errors";
+import { ACTOR_LABEL, type Actor, leakedSecrets, secretsHiddenFrom } from "./actors";
 import type { World } from "./fixtures";
 
 // What every answer must satisfy, whatever the matrix expects: no 5xx, a refusal in the API's error
@@ -18,7 +18,8 @@ export function errorShapeProblem(answer: Answer): string | null {
   if (!error || typeof error.code !== "string" || typeof error.message !== "string") {
     return `a ${answer.status} without the { error: { code, message } } shape: ${excerpt(answer.text)}`;
   }
-  if (error.fields !== undefined && (typeof error.fields !== "object" || error.fields === null)) return `error.fields is not an object: ${excerpt(answer.text)}`;
+  if (error.fields !== undefined && (typeof error.fields !== "object" || error.fields === null))
+    return `error.fields is not an object: ${excerpt(answer.text)}`;
   const status = HTTP_STATUS[error.code as ErrorCode];
   if (status !== answer.status) return `error code ${error.code} (${status ?? "unknown code"}) on a ${answer.status}`;
   return null;

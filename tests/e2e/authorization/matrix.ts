@@ -60,7 +60,13 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     path: "/api/v1/accounts",
     access: "public",
-    body: () => ({ accountType: "CLIENT", name: "Matrix Sign-up", email: `e2e-authz-${randomUUID().slice(0, 8)}@example.test`, password: `pw-${randomUUID()}`, companyName: "Matrix Co" }),
+    body: () => ({
+      accountType: "CLIENT",
+      name: "Matrix Sign-up",
+      email: `e2e-authz-${randomUUID().slice(0, 8)}@example.test`,
+      password: `pw-${randomUUID()}`,
+      companyName: "Matrix Co",
+    }),
     headers: () => ({ "x-forwarded-for": oneOffAddress() }),
   },
   {
@@ -112,19 +118,51 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/invitations/[id]/decline", access: EXPERT, record: "invitation", body: () => ({ reason: "Booked until March" }) },
 
   // Contracts: the client's company and the contract's expert; admins read all.
-  { method: "GET", path: "/api/v1/contracts", access: "signed-in", shows: own((set) => set.contractId, (world) => [world.a.contractId]) },
+  {
+    method: "GET",
+    path: "/api/v1/contracts",
+    access: "signed-in",
+    shows: own(
+      (set) => set.contractId,
+      (world) => [world.a.contractId],
+    ),
+  },
   { method: "POST", path: "/api/v1/contracts", access: CLIENT, record: "match", body: (world) => proposalFor(world.a.matchId) },
   { method: "GET", path: "/api/v1/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { method: "POST", path: "/api/v1/contracts/[id]/accept", access: EXPERT, record: "contract" },
-  { method: "POST", path: "/api/v1/contracts/[id]/decline", access: EXPERT, record: "contract", body: () => ({ reason: "The scope changed since we talked." }) },
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/decline",
+    access: EXPERT,
+    record: "contract",
+    body: () => ({ reason: "The scope changed since we talked." }),
+  },
   { method: "POST", path: "/api/v1/contracts/[id]/review", access: CLIENT, record: "contract", body: () => ({ rating: 5, text: "Clear and on time." }) },
 
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
   { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, record: "milestone", body: () => ({}) },
-  { method: "POST", path: "/api/v1/milestones/[id]/submit", access: EXPERT, record: "milestone", body: () => ({ note: "The audit report, reviewed with your team.", links: ["https://example.com/report"] }) },
-  { method: "POST", path: "/api/v1/milestones/[id]/request-changes", access: CLIENT, record: "milestone", body: () => ({ note: "Please cover the payments service too." }) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/submit",
+    access: EXPERT,
+    record: "milestone",
+    body: () => ({ note: "The audit report, reviewed with your team.", links: ["https://example.com/report"] }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/request-changes",
+    access: CLIENT,
+    record: "milestone",
+    body: () => ({ note: "Please cover the payments service too." }),
+  },
   { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, record: "milestone", body: () => ({}) },
-  { method: "POST", path: "/api/v1/milestones/[id]/dispute", access: ["CLIENT", "EXPERT"], record: "milestone", body: () => ({ reason: "The delivered work misses the agreed scope entirely." }) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/dispute",
+    access: ["CLIENT", "EXPERT"],
+    record: "milestone",
+    body: () => ({ reason: "The delivered work misses the agreed scope entirely." }),
+  },
   { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, record: "milestone", body: () => ({}) },
 
   // The expert's own application, profile and payouts.
@@ -173,7 +211,13 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/admin/vetting/funnel", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/audit-log", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/disputes", access: ADMIN, shows: (world) => [world.b.disputeId] },
-  { method: "POST", path: "/api/v1/admin/disputes/[id]/resolve", access: ADMIN, record: "dispute", body: () => ({ outcome: "REFUND", note: "Refunded: the audit missed the agreed scope." }) },
+  {
+    method: "POST",
+    path: "/api/v1/admin/disputes/[id]/resolve",
+    access: ADMIN,
+    record: "dispute",
+    body: () => ({ outcome: "REFUND", note: "Refunded: the audit missed the agreed scope." }),
+  },
   { method: "GET", path: "/api/v1/admin/ledger", access: ADMIN },
   { method: "POST", path: "/api/v1/admin/payments/[id]/refund", access: ADMIN, record: "payment", body: () => ({}) },
   { method: "POST", path: "/api/v1/admin/ledger/check", access: ADMIN, body: () => ({}) },
@@ -190,8 +234,20 @@ export const ROUTES: RouteEntry[] = [
   },
   { method: "GET", path: "/api/v1/admin/users", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/users/[id]", access: ADMIN, record: "user" },
-  { method: "POST", path: "/api/v1/admin/users/[id]/suspend", access: ADMIN, record: "user", body: () => ({ reason: "Suspended by the authorization matrix." }) },
-  { method: "POST", path: "/api/v1/admin/users/[id]/reinstate", access: ADMIN, record: "user", body: () => ({ reason: "Reinstated by the authorization matrix." }) },
+  {
+    method: "POST",
+    path: "/api/v1/admin/users/[id]/suspend",
+    access: ADMIN,
+    record: "user",
+    body: () => ({ reason: "Suspended by the authorization matrix." }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/admin/users/[id]/reinstate",
+    access: ADMIN,
+    record: "user",
+    body: () => ({ reason: "Reinstated by the authorization matrix." }),
+  },
 
   // Last: the rows whose owner call ends the record.
   { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, record: "contract" },

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { pageAccess } from "../../../lib/auth/route-access";
 import { PRIMARY_URL } from "../chat-fixtures";
-import { ACTORS, partyOf, type Actor } from "./actors";
 import type { ActionEntry, ActionExpected } from "./action-matrix";
-import { fillPattern, functionSource, urlPatternOf, type DiscoveredAction } from "./discovery";
+import { ACTORS, type Actor, partyOf } from "./actors";
+import { type DiscoveredAction, fillPattern, functionSource, urlPatternOf } from "./discovery";
 import { expectedAction } from "./expectations";
 import type { World } from "./fixtures";
-import { commonProblems, describeCell, excerpt, inBatches, readAnswer, type Answer } from "./judge";
+import { type Answer, commonProblems, describeCell, excerpt, inBatches, readAnswer } from "./judge";
 import { oneOffAddress } from "./matrix-helpers";
 import type { CellOutcome } from "./run-routes";
 
@@ -38,7 +38,8 @@ export function staticActionProblems(entry: ActionEntry, discovered: DiscoveredA
     const firstAwait = body.match(/await\s+([\w.]+)\(\s*(\[[^\]]*\])?/);
     const roles = firstAwait?.[2] ? [...firstAwait[2].matchAll(/["'](\w+)["']/g)].map((match) => match[1]).sort() : [];
     if (firstAwait?.[1] !== "requireUser") problems.push(`${label}: the first await is ${firstAwait?.[1] ?? "missing"}, not requireUser([...roles])`);
-    else if (roles.join() !== [...entry.access].sort().join()) problems.push(`${label}: requireUser([${roles.join(", ")}]), but the matrix says ${entry.access.join(", ")}`);
+    else if (roles.join() !== [...entry.access].sort().join())
+      problems.push(`${label}: requireUser([${roles.join(", ")}]), but the matrix says ${entry.access.join(", ")}`);
   }
   const built = builtAction(manifest, entry.file, entry.name);
   if (!built) return [...problems, `${label}: not in the build's server-reference manifest (rebuild, or is it unused?)`];

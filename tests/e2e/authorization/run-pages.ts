@@ -1,11 +1,11 @@
 import { PRIMARY_URL, SECOND_URL } from "../chat-fixtures";
-import { ACTORS, partyOf, RECORDS, type Actor } from "./actors";
+import { ACTORS, type Actor, partyOf, RECORDS } from "./actors";
 import { fillPattern } from "./discovery";
 import { expectedPage } from "./expectations";
 import type { World } from "./fixtures";
-import { commonProblems, describeCell, excerpt, inBatches, readAnswer, type Answer } from "./judge";
-import { MISSING_ID, type CellOutcome } from "./run-routes";
+import { type Answer, commonProblems, describeCell, excerpt, inBatches, readAnswer } from "./judge";
 import type { PageEntry, PageExpected } from "./page-matrix";
+import { type CellOutcome, MISSING_ID } from "./run-routes";
 
 // Pages opened as each actor without following redirects: the proxy's redirect and 403 rewrite
 // and the pages' own notFound() are what the visitor would get.
@@ -62,7 +62,11 @@ async function runPageCell(cell: PageCell, world: World, baseUrl: string): Promi
   const base = { cell: `page ${cell.entry.path}${variant}`, actor: cell.actor, expected: cell.expected };
   let response: Response;
   try {
-    response = await fetch(`${baseUrl}${path}`, { headers: { accept: "text/html", ...(party && { cookie: party.cookie }) }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    response = await fetch(`${baseUrl}${path}`, {
+      headers: { accept: "text/html", ...(party && { cookie: party.cookie }) },
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     return { ...base, status: 0, problems: [`${label}: no answer (${String(error)})`] };
   }

@@ -1,5 +1,5 @@
 import { PRIMARY_URL, SECOND_URL } from "../chat-fixtures";
-import { ACTORS, isOutsider, partyOf, RECORDS, type Actor } from "./actors";
+import { ACTORS, type Actor, isOutsider, partyOf, RECORDS } from "./actors";
 import { contractProblems, operationOf } from "./contract";
 import { fillPattern } from "./discovery";
 import { expectedStatus, isRefusal, statusMatches } from "./expectations";
@@ -83,7 +83,8 @@ async function runCell(cell: RouteCell, world: World, baseUrl: string): Promise<
   }
   problems.push(...commonProblems(answer, actor, world, `${path} ${body ?? ""}`));
   const shown = isSuccess && !cell.probe ? (entry.shows?.(world, actor) ?? []) : [];
-  if (shown.length && !shown.some((id) => answer.text.includes(id))) problems.push(`does not show the caller's own ${shown.join(" or ")}: the leak check would look at nothing`);
+  if (shown.length && !shown.some((id) => answer.text.includes(id)))
+    problems.push(`does not show the caller's own ${shown.join(" or ")}: the leak check would look at nothing`);
   const extra = isSuccess ? entry.check?.({ status: answer.status, json: answer.json }, actor) : null;
   if (extra) problems.push(extra);
   problems.push(...contractProblems(entry, answer));

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { SECOND_URL } from "../chat-fixtures";
-import { ACTOR_LABEL, partyOf, type Actor } from "./actors";
+import { ACTOR_LABEL, type Actor, partyOf } from "./actors";
 import { callApi } from "./api-client";
 import type { World } from "./fixtures";
 
@@ -36,11 +36,16 @@ async function listen(actor: Actor, world: World) {
 
 export async function streamLeakProblems(world: World): Promise<string[]> {
   const listeners = await Promise.all(LISTENERS.map((actor) => listen(actor, world)));
-  const problems = listeners.filter((listener) => listener.status !== 200).map((listener) => `GET /api/v1/stream as ${ACTOR_LABEL[listener.actor]}: ${listener.status}`);
+  const problems = listeners
+    .filter((listener) => listener.status !== 200)
+    .map((listener) => `GET /api/v1/stream as ${ACTOR_LABEL[listener.actor]}: ${listener.status}`);
   try {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const marker = `authorization matrix stream probe ${randomUUID()}`;
-    const posted = await callApi(world.a.client, "POST", `/api/v1/conversations/${world.a.conversationId}/messages`, { clientMessageId: randomUUID(), body: marker });
+    const posted = await callApi(world.a.client, "POST", `/api/v1/conversations/${world.a.conversationId}/messages`, {
+      clientMessageId: randomUUID(),
+      body: marker,
+    });
     if (posted.status !== 201) return [...problems, `posting the probe message: ${posted.status}`];
     const owner = listeners.find((listener) => listener.actor === "expert")!;
     const deadline = Date.now() + 10_000;

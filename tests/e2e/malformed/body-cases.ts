@@ -1,4 +1,4 @@
-import { branchesOf, exampleOf, resolveSchema, typesOf, type ExampleOptions, type JsonSchema } from "./json-schema";
+import { branchesOf, type ExampleOptions, exampleOf, type JsonSchema, resolveSchema, typesOf } from "./json-schema";
 import type { Random } from "./prng";
 import {
   HOSTILE_TEXT,
@@ -45,9 +45,7 @@ function stringReplacements(schema: JsonSchema, value: unknown, depth: number, r
     { kind: "string.whitespace", label: "spaces", value: "   " },
     { kind: "string.whitespace", label: "tab/newlines", value: "\t\n\r " },
     { kind: "string.huge", label: "10 KB", value: KILOBYTES_10 },
-    depth <= 1
-      ? { kind: "string.huge", label: "1.2 MB", value: MEGABYTES_1_2 }
-      : { kind: "string.huge", label: "100 KB", value: "a".repeat(100 * 1024) },
+    depth <= 1 ? { kind: "string.huge", label: "1.2 MB", value: MEGABYTES_1_2 } : { kind: "string.huge", label: "100 KB", value: "a".repeat(100 * 1024) },
   ];
   for (const [label, text] of Object.entries(UNICODE_EDGE_CASES)) {
     replacements.push({ kind: "string.unicode", label, value: text });
@@ -55,7 +53,8 @@ function stringReplacements(schema: JsonSchema, value: unknown, depth: number, r
   }
   for (const [label, text] of Object.entries(HOSTILE_TEXT)) replacements.push({ kind: "string.hostile", label, value: text });
   if (schema.minLength) replacements.push({ kind: "string.too-short", label: `${schema.minLength - 1} chars`, value: "a".repeat(schema.minLength - 1) });
-  if (schema.maxLength !== undefined) replacements.push({ kind: "string.too-long", label: `${schema.maxLength + 1} chars`, value: "a".repeat(schema.maxLength + 1) });
+  if (schema.maxLength !== undefined)
+    replacements.push({ kind: "string.too-long", label: `${schema.maxLength + 1} chars`, value: "a".repeat(schema.maxLength + 1) });
   if (typeof value === "string" && (schema.enum || schema.const !== undefined)) {
     replacements.push(
       { kind: "enum.unknown", label: "UNKNOWN_VALUE", value: "UNKNOWN_VALUE" },
@@ -83,7 +82,8 @@ function numberReplacements(schema: JsonSchema, types: Set<string>): Replacement
   const replacements: Replacement[] = Object.entries(NUMBERS).map(([label, value]) => ({ kind: "number.edge", label, value }));
   for (const text of NUMERIC_LOOKING_STRINGS) replacements.push({ kind: "number.as-string", label: JSON.stringify(text), value: text });
   if (schema.minimum !== undefined) replacements.push({ kind: "number.below-minimum", label: `${schema.minimum - 1}`, value: schema.minimum - 1 });
-  if (schema.exclusiveMinimum !== undefined) replacements.push({ kind: "number.below-minimum", label: `${schema.exclusiveMinimum}`, value: schema.exclusiveMinimum });
+  if (schema.exclusiveMinimum !== undefined)
+    replacements.push({ kind: "number.below-minimum", label: `${schema.exclusiveMinimum}`, value: schema.exclusiveMinimum });
   if (schema.maximum !== undefined) replacements.push({ kind: "number.above-maximum", label: `${schema.maximum + 1}`, value: schema.maximum + 1 });
   if (types.has("integer")) replacements.push({ kind: "number.fraction", label: "x.5", value: (schema.minimum ?? 1) + 0.5 });
   return replacements;
@@ -104,12 +104,19 @@ function leafReplacements(schema: JsonSchema, value: unknown, depth: number, opt
   if (types.has("string")) replacements.push(...stringReplacements(resolveSchema(schema, options.components), value, depth, random));
   if (types.has("integer") || types.has("number")) replacements.push(...numberReplacements(resolveSchema(schema, options.components), types));
   if (types.has("boolean")) {
-    for (const candidate of ["true", "false", 1, 0, "yes"]) replacements.push({ kind: "boolean.lookalike", label: JSON.stringify(candidate), value: candidate });
+    for (const candidate of ["true", "false", 1, 0, "yes"])
+      replacements.push({ kind: "boolean.lookalike", label: JSON.stringify(candidate), value: candidate });
   }
   return replacements;
 }
 
-function* mutationsOf(schema: JsonSchema, value: unknown, path: Path, options: ExampleOptions, random: Random): Generator<{ kind: string; label: string; path: Path; root?: unknown; value?: unknown }> {
+function* mutationsOf(
+  schema: JsonSchema,
+  value: unknown,
+  path: Path,
+  options: ExampleOptions,
+  random: Random,
+): Generator<{ kind: string; label: string; path: Path; root?: unknown; value?: unknown }> {
   const resolved = resolveSchema(schema, options.components);
   const types = typesOf(resolved, options.components);
   for (const replacement of leafReplacements(resolved, value, path.length, options, random)) yield { ...replacement, path };
@@ -119,7 +126,8 @@ function* mutationsOf(schema: JsonSchema, value: unknown, path: Path, options: E
     yield { kind: "array.null-item", label: "[null]", path, value: [null] };
     yield { kind: "array.nested", label: "[[]]", path, value: [[]] };
     yield { kind: "array.huge", label: "10,000 items", path, value: Array.from({ length: 10_000 }, () => item) };
-    if (resolved.maxItems !== undefined) yield { kind: "array.too-long", label: `${resolved.maxItems + 1} items`, path, value: Array.from({ length: resolved.maxItems + 1 }, () => item) };
+    if (resolved.maxItems !== undefined)
+      yield { kind: "array.too-long", label: `${resolved.maxItems + 1} items`, path, value: Array.from({ length: resolved.maxItems + 1 }, () => item) };
     if (value.length) yield* mutationsOf(resolved.items ?? {}, value[0], [...path, 0], options, random);
   }
   if (types !== "any" && types.has("object") && value && typeof value === "object" && !Array.isArray(value)) {
@@ -154,8 +162,16 @@ export function bodyMutations(schema: JsonSchema, options: ExampleOptions, rando
     if (valid.startsWith("{") && valid !== "{}") {
       add("object.prototype-key", "/__proto__ as an own key", `{"__proto__":{"role":"ADMIN","isAdmin":true},${valid.slice(1)}`);
       add("object.prototype-key", "/constructor/prototype", `{"constructor":{"prototype":{"isAdmin":true}},${valid.slice(1)}`);
-      add("object.duplicate-key", "first key repeated with a wrong type after it", `${valid.slice(0, -1)},${JSON.stringify(Object.keys(base as object)[0])}:[[[]]]}`);
-      add("object.duplicate-key", "first key repeated with a wrong type before it", `{${JSON.stringify(Object.keys(base as object)[0])}:[[[]]],${valid.slice(1)}`);
+      add(
+        "object.duplicate-key",
+        "first key repeated with a wrong type after it",
+        `${valid.slice(0, -1)},${JSON.stringify(Object.keys(base as object)[0])}:[[[]]]}`,
+      );
+      add(
+        "object.duplicate-key",
+        "first key repeated with a wrong type before it",
+        `{${JSON.stringify(Object.keys(base as object)[0])}:[[[]]],${valid.slice(1)}`,
+      );
     }
   }
   return mutations;

@@ -1,8 +1,8 @@
 import { bodyMutations, nulProbes } from "./body-cases";
-import { branchesOf, exampleOf, mayAccept, resolveSchema, type Components, type ExampleOptions, type JsonSchema } from "./json-schema";
-import { seededRandom, shuffled, type Random } from "./prng";
-import { PATH_SEGMENTS, queryMutations, type QueryParameter } from "./query-cases";
-import { INVALID_UTF8_BYTES, INVALID_UTF8_MARKER, requestMutations, type RequestMutation } from "./request-cases";
+import { branchesOf, type Components, type ExampleOptions, exampleOf, type JsonSchema, mayAccept, resolveSchema } from "./json-schema";
+import { type Random, seededRandom, shuffled } from "./prng";
+import { PATH_SEGMENTS, type QueryParameter, queryMutations } from "./query-cases";
+import { INVALID_UTF8_BYTES, INVALID_UTF8_MARKER, type RequestMutation, requestMutations } from "./request-cases";
 import { webhookMutations } from "./webhook-cases";
 
 // A pure generator of malformed requests for every operation of the served OpenAPI document. It only
@@ -55,8 +55,7 @@ export type OpenApiDocument = { paths: Record<string, Record<string, OpenApiOper
 
 export type GenerateOptions = { seed: number; futureDate?: string; nowSeconds?: number; webhookCases?: number };
 
-const accessOf = (roles: OpenApiOperation["x-roles"]): Operation["access"] =>
-  roles === undefined ? "public" : roles === "user" ? "user" : [roles].flat();
+const accessOf = (roles: OpenApiOperation["x-roles"]): Operation["access"] => (roles === undefined ? "public" : roles === "user" ? "user" : [roles].flat());
 
 export function operationsOf(document: OpenApiDocument): Operation[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -66,7 +65,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
       path,
       access: accessOf(operation["x-roles"]),
       body: operation.requestBody?.content["application/json"]?.schema,
-      query: (operation.parameters ?? []).filter((parameter) => parameter.in === "query").map(({ name, required, schema }) => ({ name, required: required ?? false, schema })),
+      query: (operation.parameters ?? [])
+        .filter((parameter) => parameter.in === "query")
+        .map(({ name, required, schema }) => ({ name, required: required ?? false, schema })),
       pathParameters: (operation.parameters ?? []).filter((parameter) => parameter.in === "path").map((parameter) => parameter.name),
     })),
   );
@@ -85,7 +86,9 @@ function poisoned(schema: JsonSchema, text: string, components: Components, fiel
   if (!trimmed.endsWith("}")) return undefined;
   const branches = branchesOf(schema, components);
   const properties = branches.flatMap((branch) => Object.entries(resolveSchema(branch, components).properties ?? {}));
-  const keys = [...new Set([...properties.filter(([, property]) => property.const === undefined), ...properties].map(([key]) => key))].filter((key) => key !== field);
+  const keys = [...new Set([...properties.filter(([, property]) => property.const === undefined), ...properties].map(([key]) => key))].filter(
+    (key) => key !== field,
+  );
   const isEmpty = /^\{\s*\}$/.test(trimmed);
   for (const key of keys) {
     for (const value of POISONS) {
@@ -104,7 +107,15 @@ function withInvalidUtf8(text: string): Uint8Array {
 
 /** Aims a JSON body the schema might accept where it cannot succeed, or drops it (undefined). */
 function settled(operation: Operation, components: Components, mutation: RequestMutation & { field?: string }): Draft | undefined {
-  const draft: Draft = { ids: "owned", caller: "operation", expect: "client-error", kind: mutation.kind, detail: mutation.detail, body: mutation.text, headers: mutation.headers };
+  const draft: Draft = {
+    ids: "owned",
+    caller: "operation",
+    expect: "client-error",
+    kind: mutation.kind,
+    detail: mutation.detail,
+    body: mutation.text,
+    headers: mutation.headers,
+  };
   const finish = (result: Draft) => ({ ...result, body: mutation.hasInvalidUtf8 ? withInvalidUtf8(result.body as string) : result.body });
   let parsed: unknown;
   try {
@@ -123,7 +134,15 @@ function bodyDrafts(operation: Operation, options: ExampleOptions, random: Rando
   let skipped = 0;
   for (const mutation of [...bodyMutations(operation.body!, options, random), ...requestMutations(validText)]) {
     if ("contentType" in mutation && mutation.contentType !== undefined) {
-      drafts.push({ ids: "owned", caller: "operation", expect: "client-error", kind: mutation.kind, detail: mutation.detail, body: mutation.text, contentType: mutation.contentType });
+      drafts.push({
+        ids: "owned",
+        caller: "operation",
+        expect: "client-error",
+        kind: mutation.kind,
+        detail: mutation.detail,
+        body: mutation.text,
+        contentType: mutation.contentType,
+      });
       continue;
     }
     const draft = settled(operation, options.components, mutation);
@@ -138,14 +157,16 @@ function bodyDrafts(operation: Operation, options: ExampleOptions, random: Rando
 
 function pathDrafts(operation: Operation, validText: string | undefined): Draft[] {
   return operation.pathParameters.flatMap((name) =>
-    PATH_SEGMENTS.map((segment): Draft => ({
-      ids: { name, segment },
-      body: validText,
-      caller: "operation",
-      expect: "client-error",
-      kind: "path.malformed-id",
-      detail: `{${name}} = ${segment.slice(0, 60)}`,
-    })),
+    PATH_SEGMENTS.map(
+      (segment): Draft => ({
+        ids: { name, segment },
+        body: validText,
+        caller: "operation",
+        expect: "client-error",
+        kind: "path.malformed-id",
+        detail: `{${name}} = ${segment.slice(0, 60)}`,
+      }),
+    ),
   );
 }
 
@@ -157,21 +178,24 @@ function authDrafts(operation: Operation, validText: string | undefined): Draft[
     { ...base, caller: "forged-session", kind: "auth.forged-session", detail: "a session cookie that is not a JWT of ours" },
   ];
   if (validText !== undefined) drafts.push({ ...base, body: "{", caller: "anonymous", kind: "auth.signed-out", detail: "no session cookie, invalid JSON" });
-  if (Array.isArray(operation.access)) drafts.push({ ...base, caller: "wrong-role", kind: "auth.wrong-role", detail: "signed in with a role the operation refuses" });
+  if (Array.isArray(operation.access))
+    drafts.push({ ...base, caller: "wrong-role", kind: "auth.wrong-role", detail: "signed in with a role the operation refuses" });
   return drafts;
 }
 
 function webhookDrafts(options: Required<GenerateOptions>, random: Random): Draft[] {
-  return webhookMutations(options.nowSeconds, random, options.webhookCases).map((mutation): Draft => ({
-    ids: "owned",
-    body: mutation.body,
-    contentType: mutation.contentType,
-    headers: mutation.signature === null ? {} : { "stripe-signature": mutation.signature },
-    caller: "anonymous",
-    expect: "bad-request",
-    kind: mutation.kind,
-    detail: mutation.detail,
-  }));
+  return webhookMutations(options.nowSeconds, random, options.webhookCases).map(
+    (mutation): Draft => ({
+      ids: "owned",
+      body: mutation.body,
+      contentType: mutation.contentType,
+      headers: mutation.signature === null ? {} : { "stripe-signature": mutation.signature },
+      caller: "anonymous",
+      expect: "bad-request",
+      kind: mutation.kind,
+      detail: mutation.detail,
+    }),
+  );
 }
 
 export function generateCases(document: OpenApiDocument, generateOptions: GenerateOptions) {
@@ -191,7 +215,14 @@ export function generateCases(document: OpenApiDocument, generateOptions: Genera
       skipped += body.skipped;
     }
     for (const mutation of operation.query.length ? queryMutations(operation.query, exampleOptions, random) : []) {
-      drafts.push({ ids: "owned", query: mutation.query, caller: "operation", expect: mutation.isMaybeValid ? "not-server-error" : "client-error", kind: mutation.kind, detail: mutation.detail });
+      drafts.push({
+        ids: "owned",
+        query: mutation.query,
+        caller: "operation",
+        expect: mutation.isMaybeValid ? "not-server-error" : "client-error",
+        kind: mutation.kind,
+        detail: mutation.detail,
+      });
     }
     drafts.push(...pathDrafts(operation, validText), ...authDrafts(operation, validText));
     countsByOperation[operation.key] = drafts.length;

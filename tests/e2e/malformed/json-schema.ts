@@ -38,8 +38,7 @@ export function resolveSchema(schema: JsonSchema, components: Components): JsonS
   return current;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const hasType: Record<string, (value: unknown) => boolean> = {
   string: (value) => typeof value === "string",

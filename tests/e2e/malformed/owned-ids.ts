@@ -59,7 +59,10 @@ export async function loadOwnedIds(connectionString: string, emails: Emails) {
   const found: Record<string, string> = {};
   try {
     for (const [name, { sql, accounts }] of Object.entries(QUERIES)) {
-      const { rows } = await database.query<{ id: string }>(sql, accounts.map((account) => emails[account]));
+      const { rows } = await database.query<{ id: string }>(
+        sql,
+        accounts.map((account) => emails[account]),
+      );
       if (rows[0]) found[name] = rows[0].id;
     }
     if (found.applicant) {

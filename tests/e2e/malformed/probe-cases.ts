@@ -10,7 +10,11 @@ const HOSTILE_ORIGIN = "https://attacker.example";
 
 const stateChanging = (operations: Operation[]) => operations.filter((operation) => operation.method !== "GET" && operation.key !== WEBHOOK);
 
-function probe(operation: Operation, index: number, fields: Pick<MalformedCase, "body" | "contentType" | "headers" | "expect" | "kind" | "detail">): MalformedCase {
+function probe(
+  operation: Operation,
+  index: number,
+  fields: Pick<MalformedCase, "body" | "contentType" | "headers" | "expect" | "kind" | "detail">,
+): MalformedCase {
   return { id: index, operation: operation.key, method: operation.method, path: operation.path, ids: "owned", caller: "operation", ...fields };
 }
 

@@ -1,4 +1,4 @@
-import { exampleOf, mayAccept, resolveSchema, typesOf, type Components, type ExampleOptions, type JsonSchema } from "./json-schema";
+import { type Components, type ExampleOptions, exampleOf, type JsonSchema, mayAccept, resolveSchema, typesOf } from "./json-schema";
 import type { Random } from "./prng";
 import { HOSTILE_TEXT, randomNastyString, UNICODE_EDGE_CASES } from "./values";
 
@@ -28,7 +28,28 @@ export function percentEncode(text: string): string {
 }
 
 const RAW_ENCODINGS = ["%", "%zz", "%E0%A4%A", "%ED%A0%80", "%C0%80", "%FF%FE", "%00", "%u0041", "a%00b", "%2500", "+", "%2B1"];
-const NUMBER_TEXTS = ["-1", "0", "1.5", "1e308", "-1e308", "9007199254740993", "-9007199254740993", "NaN", "Infinity", "-Infinity", "0x10", "1e2", " 5 ", "+5", "05", "1_000", "", "0.0000001", "\u0663", "\uff15"];
+const NUMBER_TEXTS = [
+  "-1",
+  "0",
+  "1.5",
+  "1e308",
+  "-1e308",
+  "9007199254740993",
+  "-9007199254740993",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "0x10",
+  "1e2",
+  " 5 ",
+  "+5",
+  "05",
+  "1_000",
+  "",
+  "0.0000001",
+  "\u0663",
+  "\uff15",
+];
 const WRONG_TYPE_TEXTS = ["abc", "true", "false", "null", "undefined", "[]", "{}", "[object Object]"];
 
 /** What the route sees: URLSearchParams, the last value of a repeated key winning (lib/api/route.ts). */
@@ -77,7 +98,12 @@ function valueTextsFor(schema: JsonSchema, components: Components, random: Rando
   if (resolved.maximum !== undefined) texts.push(["above-maximum", String(resolved.maximum + 1)]);
   if (resolved.enum) {
     const first = String(resolved.enum[0]);
-    texts.push(["enum", "UNKNOWN_VALUE"], ["enum", first.toLowerCase() === first ? first.toUpperCase() : first.toLowerCase()], ["enum", `${percentEncode(first)}%20`], ["enum", `${percentEncode(first)}%E2%80%8D`]);
+    texts.push(
+      ["enum", "UNKNOWN_VALUE"],
+      ["enum", first.toLowerCase() === first ? first.toUpperCase() : first.toLowerCase()],
+      ["enum", `${percentEncode(first)}%20`],
+      ["enum", `${percentEncode(first)}%E2%80%8D`],
+    );
   }
   return texts;
 }
@@ -97,7 +123,14 @@ export function queryMutations(parameters: QueryParameter[], options: ExampleOpt
     raw.push(
       { kind: "query.repeated-key", detail: `${name} bad then valid`, query: withBase(name, [`${name}=%00bad`, `${name}=${example}`]) },
       { kind: "query.repeated-key", detail: `${name} valid then bad`, query: withBase(name, [`${name}=${example}`, `${name}=-1e999`]) },
-      { kind: "query.repeated-key", detail: `${name} x 500`, query: withBase(name, Array.from({ length: 500 }, (_, index) => `${name}=${index}`)) },
+      {
+        kind: "query.repeated-key",
+        detail: `${name} x 500`,
+        query: withBase(
+          name,
+          Array.from({ length: 500 }, (_, index) => `${name}=${index}`),
+        ),
+      },
       { kind: "query.array-syntax", detail: `${name}[]`, query: withBase(name, [`${name}[]=${example}`, `${name}[]=x`]) },
       { kind: "query.array-syntax", detail: `${name}[0]`, query: withBase(name, [`${name}[0]=${example}`]) },
       { kind: "query.key-only", detail: `${name} without =`, query: withBase(name, [name]) },
@@ -112,7 +145,14 @@ export function queryMutations(parameters: QueryParameter[], options: ExampleOpt
     { kind: "query.unknown-key", detail: "__proto__", query: withBase(null, ["__proto__=1", "__proto__[isAdmin]=true"]) },
     { kind: "query.unknown-key", detail: "constructor", query: withBase(null, ["constructor=1", "hasOwnProperty=1"]) },
     { kind: "query.unknown-key", detail: "unicode key", query: withBase(null, [`${percentEncode("\u202elimit")}=1`, "%00=1"]) },
-    { kind: "query.unknown-key", detail: "300 unknown keys", query: withBase(null, Array.from({ length: 300 }, (_, index) => `k${index}=${index}`)) },
+    {
+      kind: "query.unknown-key",
+      detail: "300 unknown keys",
+      query: withBase(
+        null,
+        Array.from({ length: 300 }, (_, index) => `k${index}=${index}`),
+      ),
+    },
     { kind: "query.syntax", detail: "lone =", query: withBase(null, ["="]) },
     { kind: "query.syntax", detail: "&&&", query: withBase(null, ["&&"]) },
     { kind: "query.syntax", detail: "==&==", query: withBase(null, ["==", "=="]) },

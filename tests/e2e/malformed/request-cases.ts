@@ -55,11 +55,28 @@ export function requestMutations(valid: string): RequestMutation[] {
     ...validJsonNonObjects.map(([detail, text]) => ({ kind: "request.not-an-object", detail, text })),
     { kind: "request.empty", detail: "empty body", text: "" },
     { kind: "request.empty", detail: "whitespace-only body", text: " \n\t " },
-    { kind: "request.nested", detail: "5,000-deep nested object under an unknown key", text: `${inner ? `{${inner},` : "{"}"deep":${'{"a":'.repeat(5000)}1${"}".repeat(5001)}` },
-    { kind: "request.wide", detail: "50,000 unknown keys", text: `{${inner ? `${inner},` : ""}${Array.from({ length: 50_000 }, (_, index) => `"k${index}":${index}`).join(",")}}` },
+    {
+      kind: "request.nested",
+      detail: "5,000-deep nested object under an unknown key",
+      text: `${inner ? `{${inner},` : "{"}"deep":${'{"a":'.repeat(5000)}1${"}".repeat(5001)}`,
+    },
+    {
+      kind: "request.wide",
+      detail: "50,000 unknown keys",
+      text: `{${inner ? `${inner},` : ""}${Array.from({ length: 50_000 }, (_, index) => `"k${index}":${index}`).join(",")}}`,
+    },
     { kind: "request.huge", detail: "1.5 MB body (ASCII padding)", text: `{${inner ? `${inner},` : ""}"padding":"${"a".repeat(1_572_864)}"}` },
-    { kind: "request.huge", detail: "1.5 MB of 3-byte characters (under 1 M UTF-16 units)", text: `{${inner ? `${inner},` : ""}"padding":"${"\u20ac".repeat(524_288)}"}` },
-    { kind: "request.invalid-utf8", detail: "bytes that are not UTF-8 in a key", text: `{"${INVALID_UTF8_MARKER}":1${inner ? `,${inner}` : ""}}`, hasInvalidUtf8: true },
+    {
+      kind: "request.huge",
+      detail: "1.5 MB of 3-byte characters (under 1 M UTF-16 units)",
+      text: `{${inner ? `${inner},` : ""}"padding":"${"\u20ac".repeat(524_288)}"}`,
+    },
+    {
+      kind: "request.invalid-utf8",
+      detail: "bytes that are not UTF-8 in a key",
+      text: `{"${INVALID_UTF8_MARKER}":1${inner ? `,${inner}` : ""}}`,
+      hasInvalidUtf8: true,
+    },
     { kind: "request.encoding", detail: "Content-Encoding: gzip on plain JSON", text: valid, headers: { "content-encoding": "gzip" } },
   ];
   const wrongMediaTypes: [string, string | null, string][] = [

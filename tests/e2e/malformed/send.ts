@@ -57,7 +57,11 @@ function isErrorShape(text: string): boolean {
     const error = parsed?.error;
     if (!error || typeof error.code !== "string" || typeof error.message !== "string" || Object.keys(parsed).length !== 1) return false;
     if (error.fields === undefined) return true;
-    return typeof error.fields === "object" && error.fields !== null && Object.values(error.fields).every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === "string"));
+    return (
+      typeof error.fields === "object" &&
+      error.fields !== null &&
+      Object.values(error.fields).every((messages) => Array.isArray(messages) && messages.every((message) => typeof message === "string"))
+    );
   } catch {
     return false;
   }

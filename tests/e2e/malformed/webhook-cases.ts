@@ -61,7 +61,13 @@ export function webhookMutations(nowSeconds: number, random: Random, count = 300
     }
   }
   for (const [bodyDetail, body] of bodyOptions) {
-    mutations.push({ kind: "webhook.body", detail: `random v1; ${bodyDetail}`, signature: `t=${nowSeconds},v1=${random.hex(64)}`, contentType: "application/json", body });
+    mutations.push({
+      kind: "webhook.body",
+      detail: `random v1; ${bodyDetail}`,
+      signature: `t=${nowSeconds},v1=${random.hex(64)}`,
+      contentType: "application/json",
+      body,
+    });
   }
   while (mutations.length < count) {
     const [signatureDetail, signature] = random.pick(signatureOptions);

@@ -12,5 +12,7 @@ type LedgerPageProps = { searchParams: Promise<Record<string, string | string[] 
 export default async function LedgerPage({ searchParams }: LedgerPageProps) {
   const user = await requirePageUser({ path: "/admin/ledger", roles: ["ADMIN"] });
   const query = ledgerQuerySchema.safeParse(queryFromSearchParams(await searchParams));
-  return <LedgerView ledger={await getLedgerOverview({ user, query: query.success ? query.data : ledgerQuerySchema.parse({}) })} isFilterInvalid={!query.success} />;
+  return (
+    <LedgerView ledger={await getLedgerOverview({ user, query: query.success ? query.data : ledgerQuerySchema.parse({}) })} isFilterInvalid={!query.success} />
+  );
 }

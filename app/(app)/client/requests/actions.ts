@@ -5,7 +5,7 @@ import { idempotencyKeySchema } from "@/lib/api/idempotency-key";
 import { parseInput } from "@/lib/api/parse-input";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { createRequestBodySchema, draftChangesSchema, requestPathSchema } from "@/lib/requests/api-schemas";
 import { cancelRequest } from "@/lib/requests/cancel-request";
@@ -37,7 +37,12 @@ async function answer<T>(what: string, run: () => Promise<T>): Promise<ActionRes
 export async function saveDraftAction(requestId: unknown, fields: unknown, draftKey?: unknown) {
   return answer("saving a request draft", async () => {
     const user = await requireUser(["CLIENT"]);
-    if (requestId) return updateDraft({ user, requestId: parseInput(requestIdSchema, requestId, "The request id"), input: parseInput(draftChangesSchema, fields, "The draft") });
+    if (requestId)
+      return updateDraft({
+        user,
+        requestId: parseInput(requestIdSchema, requestId, "The request id"),
+        input: parseInput(draftChangesSchema, fields, "The draft"),
+      });
     const key = idempotencyKeySchema.optional().safeParse(draftKey);
     if (!key.success) throw new AppError("BAD_REQUEST", "This form's draft key is not valid. Reload the page and try again.");
     const created = await createRequest({ user, input: parseInput(createRequestBodySchema, fields, "The request"), now: now(), idempotencyKey: key.data });

@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { AppError, fieldErrorsOf, isAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors, fieldErrorsOf, isAppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { acceptInvitationSchema, declineInvitationSchema } from "@/lib/invitations/schemas";
 import { logger } from "@/lib/logger";
 
-export type AnswerResult =
-  | { ok: true; status: "ACCEPTED" | "DECLINED" }
-  | { ok: false; message: string; fields: FieldErrors; isConflict: boolean };
+export type AnswerResult = { ok: true; status: "ACCEPTED" | "DECLINED" } | { ok: false; message: string; fields: FieldErrors; isConflict: boolean };
 
 const UNAVAILABLE = "We could not save your answer just now. Try again in a minute.";
 

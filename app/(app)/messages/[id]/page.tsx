@@ -41,7 +41,13 @@ export default async function ConversationPage({ params }: ConversationPageProps
       </div>
       {/* After the thread in reading order, beside it on wide screens; narrow screens get the thread alone. */}
       <div className="hidden lg:order-first lg:block">
-        <ConversationList initial={conversations} initialNextCursor={nextCursor} streamAfter={streamAfter} viewerId={user.id} openConversationId={page.conversation.id} />
+        <ConversationList
+          initial={conversations}
+          initialNextCursor={nextCursor}
+          streamAfter={streamAfter}
+          viewerId={user.id}
+          openConversationId={page.conversation.id}
+        />
       </div>
     </div>
   );

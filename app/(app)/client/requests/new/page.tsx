@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RequestWizard } from "@/components/requests/request-wizard";
-import { EMPTY_VALUES, firstIncompleteStep, valuesOfDraft } from "@/components/requests/wizard-values";
 import { RequestsPage } from "@/components/requests/requests-page";
+import { EMPTY_VALUES, firstIncompleteStep, valuesOfDraft } from "@/components/requests/wizard-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors";
-import { getDraft } from "@/lib/requests/get-draft";
 import { requestIdSchema } from "@/lib/requests/api-schemas";
+import { getDraft } from "@/lib/requests/get-draft";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Raise a request" };
