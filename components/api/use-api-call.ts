@@ -46,5 +46,12 @@ export function useApiCall() {
     });
   }
 
-  return { isPending, problem, fieldErrors, setFieldErrors, run };
+  function reset() {
+    setProblem(null);
+    setFieldErrors({});
+  }
+
+  const fail = (message: string) => setProblem({ message, status: 0 });
+
+  return { isPending, problem, fieldErrors, setFieldErrors, run, reset, fail };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { useApiCall } from "@/components/api/use-api-call";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import type { ApiAnswer } from "@/lib/endpoints/client";
 import { type BuiltBody, useFocusFirstInvalid } from "./form-errors";
-import { useApiAction } from "./use-api-action";
 
 type ActionDialogProps<Body> = {
   triggerLabel: string;
@@ -49,7 +49,7 @@ export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
   const formRef = useRef<HTMLFormElement>(null);
   const goBackRef = useRef<HTMLButtonElement>(null);
   const { toast } = useToast();
-  const { isPending, problem, fieldErrors, setFieldErrors, run, reset } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run, reset } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
 
   // Runs after the Dialog (a child) has opened: start on the first field, or on the safe choice of a confirmation.

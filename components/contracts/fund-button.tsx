@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useApiCall } from "@/components/api/use-api-call";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/endpoints/client";
-import { useApiAction } from "./use-api-action";
 
 /** Opens Stripe's payment page for the milestone; Stripe sends the client back to the contract. */
 export function FundButton({ milestoneId, isResuming }: { milestoneId: string; isResuming: boolean }) {
-  const { isPending, problem, run } = useApiAction();
+  const { isPending, problem, run } = useApiCall();
   const [isLeaving, setLeaving] = useState(false);
 
   function fund() {

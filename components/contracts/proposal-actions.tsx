@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useApiCall } from "@/components/api/use-api-call";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -10,14 +11,13 @@ import { declineContractSchema } from "@/lib/contracts/schemas";
 import { callApi } from "@/lib/endpoints/client";
 import { ActionDialog } from "./action-dialog";
 import { checkWith } from "./form-errors";
-import { useApiAction } from "./use-api-action";
 
 type ProposalActionsProps = { contractId: string; actions: ContractDetail["actions"] };
 
 /** The expert accepts or declines a proposal; the client may withdraw it while it is unanswered. */
 export function ProposalActions({ contractId, actions }: ProposalActionsProps) {
   const { toast } = useToast();
-  const accept = useApiAction();
+  const accept = useApiCall();
   const [reason, setReason] = useState("");
   const params = { id: contractId };
   return (

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { useApiCall } from "@/components/api/use-api-call";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,7 +13,6 @@ import { formatMoney } from "@/lib/format";
 import { useFocusFirstInvalid } from "./form-errors";
 import { MilestoneRows } from "./milestone-rows";
 import { buildProposal, emptyRow, type ProposalValues, proposalTotals } from "./proposal-values";
-import { useApiAction } from "./use-api-action";
 
 type ProposalFormProps = { candidate: HireCandidate; today: string };
 
@@ -23,7 +23,7 @@ export function ProposalForm({ candidate, today }: ProposalFormProps) {
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<ProposalValues>({ title: request.title, milestones: [emptyRow(1)] });
-  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
   const totals = proposalTotals(values.milestones, platformFeeBps);
   const money = (cents: number) => formatMoney(cents, request.currency);

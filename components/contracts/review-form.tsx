@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useId, useRef, useState } from "react";
+import { useApiCall } from "@/components/api/use-api-call";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -8,7 +9,6 @@ import { useToast } from "@/components/ui/toast";
 import { reviewSchema } from "@/lib/contracts/schemas";
 import { callApi } from "@/lib/endpoints/client";
 import { checkWith, useFocusFirstInvalid } from "./form-errors";
-import { useApiAction } from "./use-api-action";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -20,7 +20,7 @@ export function ReviewForm({ contractId, expertName }: { contractId: string; exp
   const errorId = useId();
   const [rating, setRating] = useState<number | null>(null);
   const [text, setText] = useState("");
-  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiAction();
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
   useFocusFirstInvalid(formRef, fieldErrors);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
