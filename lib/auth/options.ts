@@ -2,11 +2,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
-import { type AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { secureCookies } from "@/lib/sessions/cookies";
 import { sessionJwt } from "@/lib/sessions/session-token";
 import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
+import { signInSchema } from "./schemas";
 import { authenticate } from "./sign-in";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -30,7 +31,9 @@ export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOption
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
           try {
-            return await authenticate(credentials, clientIp(request?.headers));
+            const parsed = signInSchema.safeParse(credentials);
+            if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Enter your email address and password.");
+            return await authenticate(parsed.data, clientIp(request?.headers));
           } catch (error) {
             if (isAppError(error)) {
               onSignInRefused?.(error);

@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
-import { signInSchema } from "./schemas";
+import type { SignInInput } from "./schemas";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
@@ -19,10 +19,7 @@ const hashForUnknownEmails = () => (standInHash ??= hashPassword("no account has
  * after too many failures refuses even the right password. One message for a wrong password and an
  * unknown email. A suspended account cannot sign in. Errors carry the sign-in form's message.
  */
-export async function authenticate(input: unknown, ip: string): Promise<AuthenticatedUser> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Enter your email address and password.");
-  const { email, password } = parsed.data;
+export async function authenticate({ email, password }: SignInInput, ip: string): Promise<AuthenticatedUser> {
   await assertSignInAllowed(email, ip);
 
   const user = await db.user.findUnique({

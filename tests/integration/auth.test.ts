@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { CHAT_MESSAGES } from "@/lib/chat/post-message";
@@ -85,7 +85,7 @@ describe("sign-in", () => {
   it("accepts the right password, case-insensitively for the email", async () => {
     const email = uniqueEmail("signin");
     const account = await signUp({ accountType: "EXPERT", name: "Sign In", email, password: PASSWORD });
-    const user = await authenticate({ email: email.toUpperCase(), password: PASSWORD }, "10.0.0.1");
+    const user = await authenticate(signInSchema.parse({ email: email.toUpperCase(), password: PASSWORD }), "10.0.0.1");
     expect(user).toMatchObject({ id: account.id, role: "EXPERT" });
   });
 
