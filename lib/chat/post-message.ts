@@ -57,16 +57,13 @@ async function findEarlierAttempt(user: SessionUser, conversationId: string, inp
 }
 
 async function insertMessage(tx: Transaction, { user, conversationId, input, now }: Options) {
-  await lockMessageOrder(tx);
-  const message = await tx.message.create({
-    data: { conversationId, senderId: user.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: now },
-    select: MESSAGE_SELECT,
-  });
+  // Everything that does not need the message's seq first: the order lock below is one for the whole
+  // platform, so it is held only for the insert, the sender's read mark and the announcement.
   await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: now } });
   // Writing in a thread means having read it; everyone else has one more to read.
   await tx.conversationParticipant.update({
     where: { conversationId_userId: { conversationId, userId: user.id } },
-    data: { lastReadSeq: message.seq, lastReadAt: now, unreadCount: 0 },
+    data: { lastReadAt: now, unreadCount: 0 },
   });
   await tx.conversationParticipant.updateMany({ where: { conversationId, userId: { not: user.id } }, data: { unreadCount: { increment: 1 } } });
   const participants = await tx.conversationParticipant.findMany({
@@ -80,6 +77,13 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
   );
   const unread: Record<string, number> = {};
   for (const participant of participants) unread[participant.userId] = await countUnreadMessages(participant.userId, tx);
+
+  await lockMessageOrder(tx);
+  const message = await tx.message.create({
+    data: { conversationId, senderId: user.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: now },
+    select: MESSAGE_SELECT,
+  });
+  await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId, userId: user.id } }, data: { lastReadSeq: message.seq } });
   await announceChatChange(tx, {
     type: "message",
     seq: Number(message.seq),

@@ -5,8 +5,6 @@ import { Client } from "pg";
 // DO NOTHING, so a second run adds nothing.
 
 export const BENCH_REQUEST_ID = "bench_req_1";
-/** A conversation of the demo client with 100 messages. */
-export const BENCH_CONVERSATION_ID = "bench_conv_1";
 
 export async function addSuiteVolume(databaseUrl: string) {
   const database = new Client({ connectionString: databaseUrl });

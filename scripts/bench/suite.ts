@@ -8,8 +8,8 @@ import { nodeArgs } from "../crash/processes";
 import { freePort } from "../free-port";
 import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
-import { buildApp, startInstance, treeRssMb } from "./chat-setup";
-import { addSuiteVolume, BENCH_CONVERSATION_ID, BENCH_REQUEST_ID } from "./suite-data";
+import { buildApp, createPairs, type Pair, startInstance, treeRssMb } from "./chat-setup";
+import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 
 // `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
 // (100k experts, 5k requests, 200k messages), starts the app server and two yardsticks beside it —
@@ -35,11 +35,14 @@ type Target = {
   path: string;
   kind: Kind;
   as?: "CLIENT" | "EXPERT" | "ADMIN";
-  /** A POST whose JSON body each request builds afresh. */
-  post?: () => unknown;
+  /** A POST that each request builds afresh: its path, the sender's session cookie and its JSON body. */
+  post?: () => { path: string; cookie: string; body: unknown };
   /** API rows: the least share of the reference's req/s, and the most p99. */
   target?: { shareOfReference: number; p99Ms?: number };
 };
+
+/** Client–expert pairs with a conversation each, made when the run starts: the message posts' senders. */
+const senders: Pair[] = [];
 
 const TARGET_LIST: Target[] = [
   { name: "ceiling: bare node:http, constant JSON", server: "ceiling", path: "/", kind: "ceiling" },
@@ -58,10 +61,14 @@ const TARGET_LIST: Target[] = [
   {
     name: "POST /api/v1/conversations/{id}/messages",
     server: "app",
-    path: `/api/v1/conversations/${BENCH_CONVERSATION_ID}/messages`,
-    as: "CLIENT",
+    path: "/api/v1/conversations/{id}/messages",
     kind: "api",
-    post: () => ({ clientMessageId: randomUUID(), body: "A benchmark message: the schedule for next week and the one open question." }),
+    // From many senders: one person may post 30 messages a minute (lib/chat/post-message.ts).
+    post: () => {
+      const pair = senders[Math.floor(Math.random() * senders.length)];
+      const body = { clientMessageId: randomUUID(), body: "A benchmark message: the schedule for next week and the one open question." };
+      return { path: `/api/v1/conversations/${pair.conversationId}/messages`, cookie: pair.clientCookie, body };
+    },
     target: { shareOfReference: 0.5 },
   },
   { name: "page /client", server: "app", path: "/client", as: "CLIENT", kind: "page" },
@@ -80,11 +87,19 @@ const percentileOf = (sorted: number[], share: number) => sorted[Math.max(0, Mat
 type Measured = autocannon.Result & { p95: number; statuses: Record<string, number> };
 
 /** autocannon's summary, plus p95 from every response's own latency (autocannon's histogram has no p95) and a count per status. */
-function measure(url: string, headers: Record<string, string>, seconds: number, connections: number, post?: () => unknown) {
+function measure(url: string, headers: Record<string, string>, seconds: number, connections: number, post?: Target["post"]) {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const requests = post
-    ? [{ method: "POST" as const, setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(post()) }) }]
+    ? [
+        {
+          method: "POST" as const,
+          setupRequest: (request: autocannon.Request) => {
+            const { path, cookie, body } = post();
+            return { ...request, path, headers: { ...request.headers, cookie }, body: JSON.stringify(body) };
+          },
+        },
+      ]
     : undefined;
   return new Promise<Measured>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, headers, requests }, (error, result) => {
@@ -125,6 +140,8 @@ type Row = {
   errors: number;
   non2xx: number;
   statuses: Record<string, number>;
+  /** The app server's peak RSS during this row (MB), for the rows it served. */
+  appRssMb: number | null;
 };
 type TableRow = Row & { yardstick: string | null; yardstickRps: number | null; share: number | null; target: string; meetsTarget: boolean | null };
 
@@ -137,6 +154,7 @@ async function main() {
   const experts = await prepareScaleData(database.url, database.isOwn);
   const volume = await addSuiteVolume(database.url);
   const { db } = await import("@/lib/db");
+  senders.push(...(await createPairs(database.url, 500, secret)));
   const users = await db.user.findMany({
     where: { email: { in: ["client@acme.test", "expert@vetted.test", "admin@vetted.test"] } },
     select: { id: true, role: true, email: true },
@@ -164,10 +182,12 @@ async function main() {
     if (target.as) headers.cookie = cookies[target.as];
     if (target.post) Object.assign(headers, { "content-type": "application/json", origin: origins.app });
     await measure(url, headers, 2, connections, target.post); // warm-up: JIT, caches, pooled connections
-    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(app))), 250);
+    let rowPeakRssMb = treeRssMb(app);
+    const sampler = setInterval(() => (rowPeakRssMb = Math.max(rowPeakRssMb, treeRssMb(app))), 250);
     const result = await measure(url, headers, seconds, connections, target.post);
     clearInterval(sampler);
-    peakRssMb = Math.max(peakRssMb, treeRssMb(app));
+    rowPeakRssMb = Math.max(rowPeakRssMb, treeRssMb(app));
+    peakRssMb = Math.max(peakRssMb, rowPeakRssMb);
     return {
       name: target.name,
       kind: target.kind,
@@ -180,6 +200,7 @@ async function main() {
       errors: result.errors,
       non2xx: result.non2xx,
       statuses: result.statuses,
+      appRssMb: target.server === "app" ? rowPeakRssMb : null,
     };
   };
   const find = (kind: Kind) => TARGET_LIST.find((candidate) => candidate.kind === kind)!;
@@ -317,11 +338,11 @@ function headlines({ matching, chat }: HeadlineResults) {
 
 function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number }) {
   const lines = [
-    "| row | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | measured against | its req/s | × | target | met | non-2xx |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- | ---: |",
+    "| row | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | measured against | its req/s | × | target | met | non-2xx | app RSS MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- | ---: | ---: |",
     ...report.rows.map(
       (row) =>
-        `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.yardstick ?? ""} | ${row.yardstickRps ?? ""} | ${row.share ?? ""} | ${row.target} | ${row.meetsTarget === null ? "" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} |`,
+        `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.yardstick ?? ""} | ${row.yardstickRps ?? ""} | ${row.share ?? ""} | ${row.target} | ${row.meetsTarget === null ? "" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} | ${row.appRssMb ?? ""} |`,
     ),
     "",
     `App server memory under load (peak RSS over the whole run): ${report.peakRssMb} MB (target < ${TARGETS.peakRssMb} MB: ${report.peakRssMb < TARGETS.peakRssMb ? "met" : "NOT met"}).`,
