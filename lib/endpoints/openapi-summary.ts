@@ -1,4 +1,5 @@
 import { buildOpenApiDocument } from "./openapi";
+import { API_OPERATIONS } from "./operation-list";
 
 export type JsonSchema = {
   type?: string | string[];
@@ -37,7 +38,7 @@ type RawOperation = {
 
 /** The OpenAPI document flattened for the readable /docs/api page, with named schemas resolved. */
 export function summarizeOpenApi() {
-  const document = buildOpenApiDocument();
+  const document = buildOpenApiDocument(API_OPERATIONS);
   const named = document.components.schemas as Record<string, JsonSchema>;
   const resolve = (schema?: JsonSchema) => (schema?.$ref ? named[schema.$ref.split("/").at(-1) ?? ""] : schema);
   const operations: OperationDoc[] = [];

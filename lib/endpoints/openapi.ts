@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { AnyOperation } from "@/lib/api/operation";
 import { errorBodySchema } from "@/lib/api/schemas";
-import { API_OPERATIONS } from "./operation-list";
 
 // OpenAPI 3.1 from the zod schemas the handlers parse with, so the document cannot drift from the code.
 
@@ -93,11 +92,11 @@ function describeOperation(operation: AnyOperation, namedSchemas: NamedSchemas) 
   };
 }
 
-export function buildOpenApiDocument() {
+export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
   const namedSchemas: NamedSchemas = {};
   toSchema(errorBodySchema, "output", namedSchemas);
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of API_OPERATIONS) {
+  for (const operation of operations) {
     (paths[operation.path] ??= {})[operation.method.toLowerCase()] = describeOperation(operation, namedSchemas);
   }
   return {

@@ -5,6 +5,7 @@ import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
+import type { AnyOperation } from "@/lib/api/operation";
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
@@ -77,7 +78,7 @@ export const API_OPERATIONS = [
   submitRequestOperation,
   cancelRequestOperation,
   searchSkillsOperation,
-  getOpenApiDocumentOperation,
+  getOpenApiDocumentOperation(servedOperations),
   signUpOperation,
   getCurrentUserOperation,
   listNotificationsOperation,
@@ -135,3 +136,7 @@ export const API_OPERATIONS = [
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;
+
+function servedOperations(): readonly AnyOperation[] {
+  return API_OPERATIONS;
+}

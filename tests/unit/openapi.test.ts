@@ -20,7 +20,7 @@ function routeHandlersBesidesNextAuth() {
 }
 
 describe("OpenAPI document", () => {
-  const document = buildOpenApiDocument();
+  const document = buildOpenApiDocument(API_OPERATIONS);
 
   it("is OpenAPI 3.1 with the shared error schema", () => {
     expect(document.openapi).toBe("3.1.0");
