@@ -11,7 +11,7 @@ const UNSAFE_PRODUCTION = {
   NEXTAUTH_SECRET: "vetted-development-secret-not-for-production",
   NEXTAUTH_URL: "https://vetted.example",
   STRIPE_WEBHOOK_SECRET: "whsec_vetted_standin_development",
-  STRIPE_API_BASE: "http://localhost:12111",
+  STRIPE_API_BASE: "http://localhost/stripe-stand-in",
 };
 
 function start(script: string) {

@@ -31,7 +31,7 @@ describe("parseEnv", () => {
     ["a short auth secret", { NEXTAUTH_SECRET: "short-secret" }, /NEXTAUTH_SECRET is shorter than 32/],
     ["the stand-in's webhook secret", { STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET }, /STRIPE_WEBHOOK_SECRET is the development stand-in's/],
     ["a missing webhook secret", { STRIPE_WEBHOOK_SECRET: undefined }, /STRIPE_WEBHOOK_SECRET is not set/],
-    ["Stripe pointed at the stand-in", { STRIPE_API_BASE: "http://localhost:12111" }, /STRIPE_API_BASE points at localhost, not Stripe/],
+    ["Stripe pointed at the stand-in", { STRIPE_API_BASE: "http://localhost/stripe-stand-in" }, /STRIPE_API_BASE points at localhost, not Stripe/],
     [
       "Stripe pointed at another host",
       { STRIPE_API_BASE: "https://api.stripe.com.attacker.example" },
@@ -51,7 +51,7 @@ describe("parseEnv", () => {
       ...PRODUCTION,
       STRIPE_SECRET_KEY: undefined,
       STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
-      STRIPE_API_BASE: "http://localhost:12111",
+      STRIPE_API_BASE: "http://localhost/stripe-stand-in",
       DATABASE_URL: "postgresql://vetted:vetted-local@127.0.0.1:54329/vetted",
     };
     expect(() => parseEnv(staging)).toThrow(/UNSAFE_STAGING_WITH_LOCAL_SERVICES/);
