@@ -1,6 +1,6 @@
 import { defineOperation } from "@/lib/api/operation";
+import { emptyBodySchema } from "@/lib/api/schemas";
 import { now } from "@/lib/clock";
-import { emptyBodySchema } from "@/lib/payments/api-schemas";
 import { ledgerCheckSchema } from "./ledger-api-schemas";
 import { runLedgerCheck } from "./run-ledger-check";
 

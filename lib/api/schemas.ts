@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The body of an operation that takes none but a JSON object: `{}`, and nothing in it. */
+export const emptyBodySchema = z.strictObject({});
+
 // Response shapes shared by the handlers and the OpenAPI document.
 
 export const errorBodySchema = z

@@ -1,5 +1,5 @@
 import { defineOperation } from "@/lib/api/operation";
-import { emptyBodySchema } from "@/lib/payments/api-schemas";
+import { emptyBodySchema } from "@/lib/api/schemas";
 import { checkoutSchema, milestonePathSchema } from "./api-schemas";
 import { startFunding } from "./start-funding";
 

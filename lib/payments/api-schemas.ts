@@ -2,8 +2,6 @@ import { z } from "zod";
 
 // Shapes of the money endpoints' inputs and answers, for the routes and the OpenAPI document.
 
-export const emptyBodySchema = z.strictObject({});
-
 const malformedPaymentId = "The payment id in the URL is malformed.";
 /** The `{id}` of /api/v1/admin/payments/{id}/…, checked before it reaches a query. */
 export const paymentPathSchema = z.object({ id: z.string({ error: malformedPaymentId }).min(1, malformedPaymentId).max(64, malformedPaymentId) });

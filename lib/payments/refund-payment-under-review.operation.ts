@@ -1,6 +1,7 @@
 import { defineOperation } from "@/lib/api/operation";
+import { emptyBodySchema } from "@/lib/api/schemas";
 import { now } from "@/lib/clock";
-import { emptyBodySchema, paymentPathSchema, reviewRefundSchema } from "./api-schemas";
+import { paymentPathSchema, reviewRefundSchema } from "./api-schemas";
 import { refundPaymentUnderReview } from "./refund-payment-under-review";
 
 export const refundPaymentUnderReviewOperation = defineOperation({

@@ -1,5 +1,6 @@
 import { defineOperation } from "@/lib/api/operation";
-import { emptyBodySchema, onboardingLinkSchema } from "./api-schemas";
+import { emptyBodySchema } from "@/lib/api/schemas";
+import { onboardingLinkSchema } from "./api-schemas";
 import { startPayoutOnboarding } from "./payouts";
 
 export const startPayoutOnboardingOperation = defineOperation({

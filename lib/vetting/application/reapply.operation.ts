@@ -1,6 +1,6 @@
 import { defineOperation } from "@/lib/api/operation";
+import { emptyBodySchema } from "@/lib/api/schemas";
 import { now } from "@/lib/clock";
-import { emptyBodySchema } from "@/lib/payments/api-schemas";
 import { applicationSchema } from "./api-schemas";
 import { reapply } from "./reapply";
 
