@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Transaction } from "@/lib/db";
+import { lockMessageOrder } from "./events";
 
 /** Messages others wrote after the user's read mark, over all the user's conversations (kept per participant). */
 export async function countUnreadMessages(userId: string, client: Pick<Transaction, "$queryRaw"> = db) {
@@ -8,17 +9,29 @@ export async function countUnreadMessages(userId: string, client: Pick<Transacti
   return Number(row.total ?? 0);
 }
 
+/** countUnreadMessages for several users in one query: every user id gets a number. */
+export async function countUnreadMessagesOf(userIds: readonly string[], client: Pick<Transaction, "$queryRaw"> = db) {
+  const rows = await client.$queryRaw<{ userId: string; total: bigint | null }[]>(Prisma.sql`
+    SELECT "userId", sum("unreadCount") AS total FROM conversation_participants WHERE "userId" = ANY(${[...userIds]}::text[]) GROUP BY "userId"`);
+  const totals: Record<string, number> = Object.fromEntries(userIds.map((userId) => [userId, 0]));
+  for (const row of rows) totals[row.userId] = Number(row.total ?? 0);
+  return totals;
+}
+
 /** Recounts one participant's unread messages after their read mark moved (bounded by one conversation). */
 export async function recountUnread(tx: Transaction, conversationId: string, userId: string, lastReadSeq: bigint) {
   return tx.message.count({ where: { conversationId, seq: { gt: lastReadSeq }, senderId: { not: userId } } });
 }
 
 /**
- * Where a fresh event stream starts: the newest committed message seq. Seqs are handed out in commit
- * order (posting holds lockMessageOrder), so whatever the user can read next comes after it, and
- * nothing between their own newest message and this one is theirs to see. One index probe, whoever asks.
+ * Where a fresh event stream for the user starts: the newest seq handed out so far, read while holding
+ * the user's message order. Any of the user's messages still to commit takes its seq after that, so
+ * whatever the user can read next comes after it.
  */
-export async function streamStartSeq() {
-  const [row] = await db.$queryRaw<[{ seq: bigint | null }]>(Prisma.sql`SELECT max(seq) AS seq FROM messages`);
-  return Number(row.seq ?? 0);
+export async function streamStartSeq(userId: string) {
+  return db.$transaction(async (tx) => {
+    await lockMessageOrder(tx, [userId]);
+    const [row] = await tx.$queryRaw<[{ seq: bigint | null }]>(Prisma.sql`SELECT max(seq) AS seq FROM messages`);
+    return Number(row.seq ?? 0);
+  });
 }

@@ -21,7 +21,7 @@ export async function markConversationRead(options: { user: SessionUser; convers
 
   return db.$transaction(async (tx) => {
     // In line with posts, so the recount below cannot miss a message committing meanwhile.
-    await lockMessageOrder(tx);
+    await lockMessageOrder(tx, [user.id]);
     const { count } = await tx.conversationParticipant.updateMany({
       where: { conversationId, userId: user.id, lastReadSeq: { lt: target } },
       data: { lastReadSeq: target, lastReadAt: now, unreadCount: await recountUnread(tx, conversationId, user.id, target) },

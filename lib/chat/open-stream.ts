@@ -18,6 +18,6 @@ export async function openUserStream(options: { user: SessionUser; conversationI
     if (!conversation) throw notFound("Conversation");
   }
   const resumeFrom = options.lastEventId && SEQ.test(options.lastEventId) ? Number(options.lastEventId) : options.after;
-  const after = resumeFrom ?? (await streamStartSeq());
+  const after = resumeFrom ?? (await streamStartSeq(user.id));
   return openChatEventStream({ user, after, conversationId, signal });
 }

@@ -5,7 +5,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import { participantConversationWhere } from "./access";
-import { countUnreadMessages } from "./count-unread";
+import { countUnreadMessagesOf } from "./count-unread";
 import { announceChatChange, lockMessageOrder } from "./events";
 import type { PostMessageInput } from "./schemas";
 import { MESSAGE_SELECT, toChatMessage } from "./serialize";
@@ -57,8 +57,8 @@ async function findEarlierAttempt(user: SessionUser, conversationId: string, inp
 }
 
 async function insertMessage(tx: Transaction, { user, conversationId, input, now }: Options) {
-  // Everything that does not need the message's seq first: the order lock below is one for the whole
-  // platform, so it is held only for the insert, the sender's read mark and the announcement.
+  // Everything that does not need the message's seq first: the participants' order locks below are
+  // held only for the insert, the sender's read mark and the announcement.
   await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: now } });
   // Writing in a thread means having read it; everyone else has one more to read.
   await tx.conversationParticipant.update({
@@ -75,10 +75,15 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
     tx,
     others.map((participant) => unreadEmailJob({ conversationId, participant, now })),
   );
-  const unread: Record<string, number> = {};
-  for (const participant of participants) unread[participant.userId] = await countUnreadMessages(participant.userId, tx);
+  const unread = await countUnreadMessagesOf(
+    participants.map((participant) => participant.userId),
+    tx,
+  );
 
-  await lockMessageOrder(tx);
+  await lockMessageOrder(
+    tx,
+    participants.map((participant) => participant.userId),
+  );
   const message = await tx.message.create({
     data: { conversationId, senderId: user.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: now },
     select: MESSAGE_SELECT,

@@ -11,7 +11,7 @@ const SNIPPET_LENGTH = 200;
  */
 export async function sendUnreadEmail({ conversationId, userId }: { conversationId: string; userId: string }) {
   await db.$transaction(async (tx) => {
-    await lockMessageOrder(tx);
+    await lockMessageOrder(tx, [userId]);
     const participant = await tx.conversationParticipant.findUnique({
       where: { conversationId_userId: { conversationId, userId } },
       select: {

@@ -84,7 +84,10 @@ async function main() {
     spawn(process.execPath, nodeArgs.worker(), { stdio: ["ignore", "pipe", "pipe"], env: { ...env, WORKER_POLL_MS: "250" } }),
     logFile,
   );
-  const shutdown = async () => {
+  // Playwright may send SIGTERM and then SIGINT: the second signal waits on the first shutdown.
+  let stopping: Promise<void> | undefined;
+  const shutdown = () => (stopping ??= stopEverything());
+  const stopEverything = async () => {
     const children = [server, secondServer, worker];
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));

@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { chatEventHub } from "@/lib/chat/event-hub";
 import { HEARTBEAT_MS } from "@/lib/chat/event-stream";
+import { lockMessageOrder } from "@/lib/chat/events";
 import { markConversationRead } from "@/lib/chat/mark-read";
 import { openUserStream } from "@/lib/chat/open-stream";
 import { postMessage } from "@/lib/chat/post-message";
 import { type ChatEvent, chatEventSchema } from "@/lib/chat/schemas";
+import { db } from "@/lib/db";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { type ApiServer, sessionCookieFor, startApiServer } from "../support/api-server";
 import { SseReader } from "../support/sse";
@@ -91,6 +93,44 @@ describe("the chat event stream", () => {
       expect(new Set(seqs)).toEqual(new Set(posted.map((result) => result.message.seq)));
     } finally {
       await stream.close();
+    }
+  });
+
+  it("orders messages per participant: a post waits for its participants' order, not for conversations with no one in common", async () => {
+    const first = await createShortlistedRequest(1);
+    const second = await createShortlistedRequest(1);
+    const [expert] = first.experts;
+    let releaseLock = () => {};
+    const held = new Promise<void>((resolve) => {
+      releaseLock = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // Another transaction holds the first client's message order, as a post to them would.
+    const holder = db.$transaction(async (tx) => {
+      await lockMessageOrder(tx, [first.client.id]);
+      locked();
+      await held;
+    });
+    await isLocked;
+    try {
+      const unrelated = await send(second.experts[0], second.conversationWith(second.experts[0]), "not waiting");
+      expect(unrelated.isDuplicate).toBe(false);
+      let waitingPostDone = false;
+      const waiting = send(expert, first.conversationWith(expert), "waits for the client's order").then((result) => {
+        waitingPostDone = true;
+        return result;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(waitingPostDone, "a post to a participant whose order is held waits").toBe(false);
+      releaseLock();
+      await holder;
+      expect((await waiting).message.seq).toBeGreaterThan(unrelated.message.seq);
+    } finally {
+      releaseLock();
+      await holder;
     }
   });
 
