@@ -1,6 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Transaction } from "@/lib/db";
-import { lockMessageOrder } from "./events";
 
 /** Messages others wrote after the user's read mark, over all the user's conversations (kept per participant). */
 export async function countUnreadMessages(userId: string, client: Pick<Transaction, "$queryRaw"> = db) {
@@ -24,14 +23,14 @@ export async function recountUnread(tx: Transaction, conversationId: string, use
 }
 
 /**
- * Where a fresh event stream for the user starts: the newest seq handed out so far, read while holding
- * the user's message order. Any of the user's messages still to commit takes its seq after that, so
- * whatever the user can read next comes after it.
+ * Where a fresh event stream for the user starts: the newest seq among their conversations. A post
+ * holds the message order of every participant until it commits, and a trigger copies its seq to each
+ * participant's row in the same transaction: any of the user's messages still to commit gets a higher
+ * seq, so whatever the user can read next comes after this. An index-only read, however many
+ * conversations the user has.
  */
 export async function streamStartSeq(userId: string) {
-  return db.$transaction(async (tx) => {
-    await lockMessageOrder(tx, [userId]);
-    const [row] = await tx.$queryRaw<[{ seq: bigint | null }]>(Prisma.sql`SELECT max(seq) AS seq FROM messages`);
-    return Number(row.seq ?? 0);
-  });
+  const [row] = await db.$queryRaw<[{ seq: bigint | null }]>(Prisma.sql`
+    SELECT max("lastMessageSeq") AS seq FROM conversation_participants WHERE "userId" = ${userId}`);
+  return Number(row.seq ?? 0);
 }

@@ -66,8 +66,9 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
     ),
     -- In the same statement, so the totals and the stream position match the page exactly.
     counts AS (
-      SELECT (SELECT coalesce(sum("unreadCount"), 0) FROM conversation_participants WHERE "userId" = ${user.id}) AS "totalUnread",
-        (SELECT coalesce(max(seq), 0) FROM messages) AS "streamAfter"
+      -- streamAfter as streamStartSeq (count-unread.ts) reads it.
+      SELECT coalesce(sum("unreadCount"), 0) AS "totalUnread", coalesce(max("lastMessageSeq"), 0) AS "streamAfter"
+      FROM conversation_participants WHERE "userId" = ${user.id}
     )
     SELECT counts.*, c.id, c."requestId", c."contractId", c."lastMessageAt", c."createdAt", page."unreadCount",
       r.title AS "requestTitle", ct.title AS "contractTitle",

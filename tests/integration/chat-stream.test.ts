@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { chatEventHub } from "@/lib/chat/event-hub";
 import { HEARTBEAT_MS } from "@/lib/chat/event-stream";
-import { lockMessageOrder } from "@/lib/chat/events";
+import { announceChatChange, lockMessageOrder } from "@/lib/chat/events";
 import { markConversationRead } from "@/lib/chat/mark-read";
 import { openUserStream } from "@/lib/chat/open-stream";
 import { postMessage } from "@/lib/chat/post-message";
@@ -131,6 +131,51 @@ describe("the chat event stream", () => {
     } finally {
       releaseLock();
       await holder;
+    }
+  });
+
+  it("starts a fresh stream before a message to the user that is still committing, even when a later seq elsewhere has committed", async () => {
+    const mine = await createShortlistedRequest(1);
+    const elsewhere = await createShortlistedRequest(1);
+    const [expert] = mine.experts;
+    let commit = () => {};
+    const committing = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    let inserted = (_seq: bigint) => {};
+    const insertedSeq = new Promise<bigint>((resolve) => {
+      inserted = resolve;
+    });
+    // A post to the client caught between its insert and its commit, as postMessage holds it.
+    const slowPost = db.$transaction(async (tx) => {
+      await lockMessageOrder(tx, [mine.client.id, expert.id]);
+      const message = await tx.message.create({
+        data: { conversationId: mine.conversationWith(expert), senderId: expert.id, clientMessageId: randomUUID(), body: "committed last" },
+        select: { seq: true },
+      });
+      await announceChatChange(tx, {
+        type: "message",
+        seq: Number(message.seq),
+        conversationId: mine.conversationWith(expert),
+        recipientIds: [mine.client.id, expert.id],
+        unread: {},
+      });
+      inserted(message.seq);
+      await committing;
+    });
+    const slowSeq = await insertedSeq;
+    const later = await send(elsewhere.experts[0], elsewhere.conversationWith(elsewhere.experts[0]), "a later seq, committed first");
+    expect(BigInt(later.message.seq)).toBeGreaterThan(slowSeq);
+
+    const stream = await open(mine.client);
+    try {
+      commit();
+      await slowPost;
+      const event = await stream.nextEvent();
+      expect(event).toMatchObject({ type: "message", message: { seq: Number(slowSeq), body: "committed last" } });
+    } finally {
+      commit();
+      await stream.close();
     }
   });
 
