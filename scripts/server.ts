@@ -23,12 +23,11 @@ async function main() {
   }
   const { believedForwardedFor } = await import("@/lib/forwarded-for");
   const { default: next } = await import("next");
-  const { getRequestListener } = await import("@hono/node-server");
   const { createApiRouter, servesRequest } = await import("@/lib/endpoints/router");
+  const { apiListener } = await import("@/lib/endpoints/node-listener");
   const { API_OPERATIONS } = await import("@/lib/endpoints/operation-list");
   const api = createApiRouter(API_OPERATIONS);
-  // Leave the global Request and Response alone: Next, in this same process, uses them.
-  const serveApi = getRequestListener(api.fetch, { overrideGlobalObjects: false });
+  const serveApi = apiListener(api);
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
   const app = next({ dev: isDevelopment, hostname: "localhost", port });
@@ -38,7 +37,7 @@ async function main() {
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxies);
     const pathname = (request.url ?? "/").split("?")[0];
-    if (pathname.startsWith("/api/") && servesRequest(api, request.method ?? "GET", pathname)) void serveApi(request, response);
+    if (pathname.startsWith("/api/") && servesRequest(api, request.method ?? "GET", pathname)) serveApi(request, response);
     else void handle(request, response);
   });
   // Idle keep-alive connections outlive a client's or proxy's own idle timeout (load balancers use

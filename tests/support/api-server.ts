@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
 import type { AnyOperation } from "@/lib/api/operation";
+import { apiListener } from "@/lib/endpoints/node-listener";
 import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 import { createApiRouter } from "@/lib/endpoints/router";
 import { env } from "@/lib/env";
@@ -17,10 +17,10 @@ import type { SessionUser } from "@/lib/sessions/session-user";
 export type ApiServer = { url: string; close: () => Promise<void> };
 
 export async function startApiServer(operations: readonly AnyOperation[] = API_OPERATIONS): Promise<ApiServer> {
-  const serveApi = getRequestListener(createApiRouter(operations).fetch, { overrideGlobalObjects: false });
+  const serveApi = apiListener(createApiRouter(operations));
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, env().TRUSTED_PROXY_COUNT);
-    void serveApi(request, response);
+    serveApi(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
