@@ -55,8 +55,8 @@ export function buildApp(distDir: string) {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-export async function startInstance(options: { port: number; distDir: string; databaseUrl: string; secret: string }) {
-  const child = spawn(process.execPath, nodeArgs.appServer(options.port), {
+export async function startInstance(options: { port: number; distDir: string; databaseUrl: string; secret: string; nodeFlags?: string[] }) {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...nodeArgs.appServer(options.port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -9,15 +9,17 @@ import { freePort } from "../free-port";
 import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { buildApp, createPairs, type Pair, startInstance, treeRssMb } from "./chat-setup";
+import { profileMarkdown, summarizeProfile } from "./profile-summary";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 
-// `npm run bench [-- --seconds 10 --skip-build --http-only]`: builds the app, prepares the scale data
+// `npm run bench [-- --seconds 10 --skip-build --http-only --profile <row>]`: builds the app, prepares the scale data
 // (100k experts, 5k requests, 200k messages), starts the app server and two yardsticks beside it —
 // a plain Express + pg server reading one row by primary key (the reference) and bare node:http (the
 // ceiling) — and measures with autocannon (50 connections, after a warm-up) our API rows as a ratio
 // of the reference measured just before each, and our pages against Next's constant page, as a p95.
 // Then bench:matching and bench:chat for their headline numbers (unless --http-only). Writes
-// bench-results/bench.{json,md}.
+// bench-results/bench.{json,md}. With --profile, only the API rows whose name contains the given text
+// run, the app under --cpu-prof, and where its CPU time went is printed (bench-results/profile.md).
 
 const DIST_DIR = ".next-bench";
 const CONNECTIONS = 50;
@@ -75,6 +77,12 @@ const TARGET_LIST: Target[] = [
   { name: "page /expert", server: "app", path: "/expert", as: "EXPERT", kind: "page" },
   { name: "page /admin", server: "app", path: "/admin", as: "ADMIN", kind: "page" },
 ];
+
+const PROFILE_DIR = "bench-results/profiles";
+const textOption = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
 
 const option = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -147,6 +155,7 @@ type TableRow = Row & { yardstick: string | null; yardstickRps: number | null; s
 
 async function main() {
   const seconds = option("seconds", 10);
+  const profiled = textOption("profile");
   const secret = randomBytes(32).toString("hex");
   const givenDatabaseUrl = process.env.DATABASE_URL; // the headline benchmarks open their own otherwise
   if (!process.argv.includes("--skip-build")) buildApp(DIST_DIR);
@@ -166,7 +175,10 @@ async function main() {
   ) as Record<string, string>;
   process.env.VETTED_BENCH = "1";
   const appPort = await freePort();
-  const app = await startInstance({ port: appPort, distDir: DIST_DIR, databaseUrl: database.url, secret });
+  if (profiled) rmSync(PROFILE_DIR, { recursive: true, force: true });
+  const nodeFlags = profiled ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const app = await startInstance({ port: appPort, distDir: DIST_DIR, databaseUrl: database.url, secret, nodeFlags });
+  let appRequests = 0;
   const reference = await startReference("express", database.url);
   const ceiling = await startReference("http", database.url);
   const origins: Record<Server, string> = {
@@ -181,12 +193,13 @@ async function main() {
     const headers: Record<string, string> = {};
     if (target.as) headers.cookie = cookies[target.as];
     if (target.post) Object.assign(headers, { "content-type": "application/json", origin: origins.app });
-    await measure(url, headers, 2, connections, target.post); // warm-up: JIT, caches, pooled connections
+    const warmUp = await measure(url, headers, 2, connections, target.post); // warm-up: JIT, caches, pooled connections
     let rowPeakRssMb = treeRssMb(app);
     const sampler = setInterval(() => (rowPeakRssMb = Math.max(rowPeakRssMb, treeRssMb(app))), 250);
     const result = await measure(url, headers, seconds, connections, target.post);
     clearInterval(sampler);
     rowPeakRssMb = Math.max(rowPeakRssMb, treeRssMb(app));
+    if (target.server === "app") appRequests += warmUp.requests.total + result.requests.total;
     peakRssMb = Math.max(peakRssMb, rowPeakRssMb);
     return {
       name: target.name,
@@ -213,7 +226,7 @@ async function main() {
     await waitForQuietCpu();
     const ceilingRow = await run(find("ceiling"), CONNECTIONS);
     rows.push({ ...ceilingRow, yardstick: null, yardstickRps: null, share: null, target: "", meetsTarget: null });
-    for (const target of TARGET_LIST.filter((candidate) => candidate.kind === "api")) {
+    for (const target of TARGET_LIST.filter((candidate) => candidate.kind === "api" && (!profiled || candidate.name.includes(profiled)))) {
       // Each row against the reference measured just before it: the machine is not equally quiet all
       // run long, which would otherwise favour whichever ran first.
       const yardstick = await run(find("reference"), CONNECTIONS);
@@ -233,7 +246,7 @@ async function main() {
         meetsTarget,
       });
     }
-    const pages = TARGET_LIST.filter((candidate) => candidate.kind === "page");
+    const pages = profiled ? [] : TARGET_LIST.filter((candidate) => candidate.kind === "page");
     for (const connections of [CONNECTIONS, LIGHT_CONNECTIONS]) {
       for (const target of pages) {
         const floor = await run(find("page-floor"), connections);
@@ -255,6 +268,7 @@ async function main() {
     await db.$disconnect();
     await database.server?.stop();
   }
+  if (profiled) return reportProfile(rows, appRequests);
   if (!process.argv.includes("--http-only")) runHeadlineBenchmarks(givenDatabaseUrl);
   const readResult = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
   const report = {
@@ -274,6 +288,17 @@ async function main() {
   writeFileSync("bench-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync("bench-results/bench.md", markdown(report));
   console.log(markdown(report));
+}
+
+function reportProfile(rows: TableRow[], appRequests: number) {
+  console.log(markdownTable(rows));
+  // One profile per thread (tsx's module loader has its own): the server's main thread did the work.
+  const [busiest] = readdirSync(PROFILE_DIR)
+    .map((name) => `${PROFILE_DIR}/${name}`)
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  const summary = profileMarkdown(summarizeProfile(busiest), appRequests);
+  writeFileSync("bench-results/profile.md", `${summary}\n`);
+  console.log(`\n${summary}`);
 }
 
 async function stopProcess(child: ChildProcess) {
@@ -336,14 +361,20 @@ function headlines({ matching, chat }: HeadlineResults) {
   return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
 }
 
-function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number }) {
-  const lines = [
+function markdownTable(rows: TableRow[]) {
+  return [
     "| row | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | measured against | its req/s | × | target | met | non-2xx | app RSS MB |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- | ---: | ---: |",
-    ...report.rows.map(
+    ...rows.map(
       (row) =>
         `| ${row.name} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p90} | ${row.p95} | ${row.p99} | ${row.yardstick ?? ""} | ${row.yardstickRps ?? ""} | ${row.share ?? ""} | ${row.target} | ${row.meetsTarget === null ? "" : row.meetsTarget ? "yes" : "NO"} | ${row.non2xx} | ${row.appRssMb ?? ""} |`,
     ),
+  ].join("\n");
+}
+
+function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number }) {
+  const lines = [
+    markdownTable(report.rows),
     "",
     `App server memory under load (peak RSS over the whole run): ${report.peakRssMb} MB (target < ${TARGETS.peakRssMb} MB: ${report.peakRssMb < TARGETS.peakRssMb ? "met" : "NOT met"}).`,
     ...headlines(report),
