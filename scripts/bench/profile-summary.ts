@@ -31,7 +31,7 @@ export function summarizeProfile(path: string) {
   const profile = JSON.parse(readFileSync(path, "utf8")) as CpuProfile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMicros = new Map<number, number>();
-  profile.samples.forEach((nodeId, index) => selfMicros.set(nodeId, (selfMicros.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  for (const [index, nodeId] of profile.samples.entries()) selfMicros.set(nodeId, (selfMicros.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0));
   const buckets = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
