@@ -17,7 +17,10 @@ function createClients() {
   // An idle connection that breaks (a database restart) must not take the process down; the pool replaces it.
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true }); // db.$disconnect() ends the pool
-  return { pool, prisma: new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }) };
+  // Prisma's defaults (2 s to get a connection, 5 s per transaction) turn a busy minute into 500s:
+  // a transaction that would commit in 6 s is better committed than rolled back.
+  const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+  return { pool, prisma: new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions }) };
 }
 
 type Clients = ReturnType<typeof createClients>;
