@@ -17,6 +17,15 @@ type User = Parameters<typeof postMessage>[0]["user"];
 const send = (user: User, conversationId: string, body: string) =>
   postMessage({ user, conversationId, input: { clientMessageId: randomUUID(), body }, now: new Date() });
 
+/** A promise and the function that settles it: a step another task waits for. */
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
 async function open(user: User, options: { after?: number; lastEventId?: string; conversationId?: string } = {}) {
   const controller = new AbortController();
   const stream = await openUserStream({
@@ -100,21 +109,15 @@ describe("the chat event stream", () => {
     const first = await createShortlistedRequest(1);
     const second = await createShortlistedRequest(1);
     const [expert] = first.experts;
-    let releaseLock = () => {};
-    const held = new Promise<void>((resolve) => {
-      releaseLock = resolve;
-    });
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
+    const release = deferred();
+    const locked = deferred();
     // Another transaction holds the first client's message order, as a post to them would.
     const holder = db.$transaction(async (tx) => {
       await lockMessageOrder(tx, [first.client.id]);
-      locked();
-      await held;
+      locked.resolve();
+      await release.promise;
     });
-    await isLocked;
+    await locked.promise;
     try {
       const unrelated = await send(second.experts[0], second.conversationWith(second.experts[0]), "not waiting");
       expect(unrelated.isDuplicate).toBe(false);
@@ -125,11 +128,11 @@ describe("the chat event stream", () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(waitingPostDone, "a post to a participant whose order is held waits").toBe(false);
-      releaseLock();
+      release.resolve();
       await holder;
       expect((await waiting).message.seq).toBeGreaterThan(unrelated.message.seq);
     } finally {
-      releaseLock();
+      release.resolve();
       await holder;
     }
   });
@@ -138,14 +141,8 @@ describe("the chat event stream", () => {
     const mine = await createShortlistedRequest(1);
     const elsewhere = await createShortlistedRequest(1);
     const [expert] = mine.experts;
-    let commit = () => {};
-    const committing = new Promise<void>((resolve) => {
-      commit = resolve;
-    });
-    let inserted = (_seq: bigint) => {};
-    const insertedSeq = new Promise<bigint>((resolve) => {
-      inserted = resolve;
-    });
+    const commit = deferred();
+    const inserted = deferred<bigint>();
     // A post to the client caught between its insert and its commit, as postMessage holds it.
     const slowPost = db.$transaction(async (tx) => {
       await lockMessageOrder(tx, [mine.client.id, expert.id]);
@@ -160,21 +157,21 @@ describe("the chat event stream", () => {
         recipientIds: [mine.client.id, expert.id],
         unread: {},
       });
-      inserted(message.seq);
-      await committing;
+      inserted.resolve(message.seq);
+      await commit.promise;
     });
-    const slowSeq = await insertedSeq;
+    const slowSeq = await inserted.promise;
     const later = await send(elsewhere.experts[0], elsewhere.conversationWith(elsewhere.experts[0]), "a later seq, committed first");
     expect(BigInt(later.message.seq)).toBeGreaterThan(slowSeq);
 
     const stream = await open(mine.client);
     try {
-      commit();
+      commit.resolve();
       await slowPost;
       const event = await stream.nextEvent();
       expect(event).toMatchObject({ type: "message", message: { seq: Number(slowSeq), body: "committed last" } });
     } finally {
-      commit();
+      commit.resolve();
       await stream.close();
     }
   });
