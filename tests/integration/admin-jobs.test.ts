@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
+import { discardJob } from "@/lib/admin/discard-job";
 import { discardJobOperation } from "@/lib/admin/discard-job.operation";
 import { getJobsOverview } from "@/lib/admin/get-jobs-overview";
 import { getJobsOverviewOperation } from "@/lib/admin/get-jobs-overview.operation";
+import { retryJob } from "@/lib/admin/retry-job";
 import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { FAILED_JOBS_PAGE_SIZE } from "@/lib/admin/schemas";
 import { signUp } from "@/lib/auth/sign-up";
@@ -253,6 +255,12 @@ describe("who may", () => {
       expect(await refusalOf(call(null))).toMatchObject({ status: 401 });
       expect(await refusalOf(call(client))).toMatchObject({ status: 403, code: "FORBIDDEN" });
       expect(await refusalOf(call(expert))).toMatchObject({ status: 403, code: "FORBIDDEN" });
+    }
+    // The lib functions check again, whoever calls them.
+    for (const user of [client, expert]) {
+      await expect(getJobsOverview({ user, query: { page: 1 }, now: CLOCK })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(retryJob({ user, jobId: job.id, now: CLOCK })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(discardJob({ user, jobId: job.id, now: CLOCK })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await db.job.findUnique({ where: { id: job.id }, select: { status: true } })).toEqual({ status: "FAILED" });
     expect(await auditOf(job.id)).toEqual([]);
