@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -34,6 +34,14 @@ export function FailedJobActions({ jobId, kind }: { jobId: string; kind: string 
   const [decision, setDecision] = useState<Decision | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  // Runs after the Dialog (a child) has opened the native <dialog>. A discard starts on Cancel, the safe choice.
+  useEffect(() => {
+    if (decision === "retry") confirmRef.current?.focus();
+    if (decision === "discard") cancelRef.current?.focus();
+  }, [decision]);
 
   function open(next: Decision) {
     setProblem(null);
@@ -84,16 +92,16 @@ export function FailedJobActions({ jobId, kind }: { jobId: string; kind: string 
             </Alert>
           )}
           <div className="flex flex-wrap justify-end gap-3">
-            <Button variant="secondary" onClick={() => setDecision(null)} disabled={isPending}>
+            <Button ref={cancelRef} variant="secondary" onClick={() => setDecision(null)} disabled={isPending}>
               Cancel
             </Button>
             {decision && (
               <Button
+                ref={confirmRef}
                 variant={decision === "retry" ? "primary" : "danger"}
                 onClick={() => confirm(decision)}
                 isLoading={isPending}
                 loadingLabel={words?.pending}
-                autoFocus
               >
                 {words?.confirm}
               </Button>

@@ -14,6 +14,8 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
 
+const toasts = (page: Page) => page.getByRole("region", { name: "Notifications" });
+
 /** The "Completed" count of one kind in the table of jobs by kind. */
 async function completedCount(page: Page, kind: string) {
   const table = page.getByRole("table", { name: "Jobs by kind and state" });
@@ -34,7 +36,7 @@ test.describe("the Jobs page", () => {
     const failed = page.getByRole("region", { name: "Failed jobs" });
     const row = failed.getByRole("row").filter({ hasText: jobId });
     await expect(row).toHaveCount(1);
-    await expect(row.getByText("matching.at-risk", { exact: true })).toBeVisible();
+    await expect(row.getByRole("cell").nth(1)).toContainText("matching.at-risk");
     await expect(row.getByText("5 of 5")).toBeVisible();
     await expect(row.getByText("Connection terminated unexpectedly (e2e)")).toBeVisible();
     await expect(row.getByText(`"requestId": "${requestId}"`)).toBeVisible();
@@ -47,7 +49,7 @@ test.describe("the Jobs page", () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "Retry now" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText("The matching.at-risk job is queued to run now.")).toBeVisible();
+    await expect(toasts(page).getByText("The matching.at-risk job is queued to run now.")).toBeVisible();
     await expect(row).toHaveCount(0);
 
     // The worker picks it up within a poll or two and completes it: the page counts it.
@@ -70,9 +72,10 @@ test.describe("the Jobs page", () => {
 
     await row.getByRole("button", { name: "Discard the matching.at-risk job" }).click();
     const dialog = page.getByRole("dialog", { name: "Discard this job?" });
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
     await dialog.getByRole("button", { name: "Discard job" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText("The matching.at-risk job is discarded.")).toBeVisible();
+    await expect(toasts(page).getByText("The matching.at-risk job is discarded.")).toBeVisible();
     await expect(row).toHaveCount(0);
     expect(await jobRow(jobId)).toBeNull();
     expect(await jobAuditActions(jobId)).toEqual(["job.discarded"]);
