@@ -29,6 +29,9 @@ const baseSchema = z.object({
   // another worker may take it over (a crashed worker's jobs wait this long).
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // How long completed jobs are kept (the admin Jobs page counts them) before the worker deletes them.
+  // Failed jobs are kept until an admin retries or discards them.
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
   // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
   API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),

@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { ensurePeriodicJobs } from "@/lib/jobs/periodic-jobs";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { logger } from "@/lib/logger";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
@@ -10,9 +11,10 @@ import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { assertMigrated } from "./postgres/migrate";
 import { runScript } from "./run-script";
 
-// `npm run worker`: runs due jobs (matching timers, back-fills) and delivers the email outbox.
-// Any number of workers may run against one database; jobs are claimed with SKIP LOCKED. It refuses
-// to start on a database with pending migrations: every job would fail on a missing table or column.
+// `npm run worker`: runs due jobs (matching timers, back-fills, the periodic pruning of completed jobs)
+// and delivers the email outbox. Any number of workers may run against one database; jobs are claimed
+// with SKIP LOCKED. It refuses to start on a database with pending migrations: every job would fail
+// on a missing table or column.
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 const workerId = `${hostname()}:${process.pid}`;
@@ -44,6 +46,7 @@ async function main() {
         nextPruneAt = Date.now() + PRUNE_EVERY_MS;
         const pruned = await pruneRateLimitEvents(now());
         if (pruned) logger.info({ workerId, pruned }, "old rate-limit events deleted");
+        await ensurePeriodicJobs(now());
       }
       const ran = await runDueJobs({ workerId, now: now(), handlers: JOB_HANDLERS, leaseMs: LEASE_MS });
       await deliverPendingEmails(now());

@@ -6,7 +6,7 @@ import { formatTargetType } from "./audit-entries-table";
 
 export type AuditLogFilter = { action?: string; actorId?: string; targetType?: string; targetId?: string; from?: string; to?: string };
 
-const TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Ledger"];
+const TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Ledger", "Job"];
 
 type AuditLogFiltersProps = { filter: AuditLogFilter; admins: { id: string; name: string }[] };
 

@@ -28,6 +28,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Contracts", href: "/contracts" },
     { label: "Disputes", href: "/admin/disputes" },
     { label: "Users", href: "/admin/users" },
+    { label: "Jobs", href: "/admin/jobs" },
     { label: "Audit log", href: "/admin/audit-log" },
   ],
 };

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditTargetType } from "@/lib/audit/actions";
 import { db } from "@/lib/db";
 import { describeAction, summarizeData } from "./audit-format";
+import { jobKindInAuditData } from "./job-kind-words";
 
 // Audit rows as the console shows them: who, the action in words, the target by name with a link to
 // where an admin can look at it, and the data in one line.
@@ -65,5 +66,8 @@ async function findTargets(rows: AuditRow[]) {
   for (const payment of payments)
     add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
   for (const dispute of disputes) add("Dispute", dispute.id, { label: `Dispute on ${dispute.contract.title}`, href: `/admin/disputes#dispute-${dispute.id}` });
+  // A discarded job is gone: its entries carry its kind, and the link is the jobs page.
+  for (const row of rows.filter((entry) => entry.targetType === "Job"))
+    add("Job", row.targetId, { label: `A ${jobKindInAuditData(row.data) ?? "background"} job`, href: "/admin/jobs" });
   return targets;
 }

@@ -37,6 +37,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "vetting.interview-recorded": "Recorded interview results",
   "vetting.skill-verified": "Verified a skill",
   "vetting.skill-unverified": "Took back a skill's verification",
+  "job.retried": "Retried a failed job",
+  "job.discarded": "Discarded a failed job",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

@@ -8,6 +8,7 @@ import { idPathSchema } from "@/lib/api/path-params";
 export const USERS_PAGE_SIZE = 50;
 export const AUDIT_LOG_PAGE_SIZE = 50;
 export const LEDGER_TRANSACTIONS_PAGE_SIZE = 25;
+export const FAILED_JOBS_PAGE_SIZE = 25;
 export const REASON_MIN_LENGTH = 10;
 export const REASON_MAX_LENGTH = 2_000;
 
@@ -80,6 +81,9 @@ export const ledgerQuerySchema = z.strictObject({
   page: pageSchema,
 });
 
+export const jobsQuerySchema = z.strictObject({ page: pageSchema.meta({ description: "The page of failed jobs, the most recent failure first." }) });
+export type JobsQuery = z.output<typeof jobsQuerySchema>;
+
 /** A page's searchParams as the schemas above read them: blank fields (an empty GET form field) and repeated keys dropped. */
 export function queryFromSearchParams(searchParams: Record<string, string | string[] | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
@@ -87,3 +91,6 @@ export function queryFromSearchParams(searchParams: Record<string, string | stri
 
 /** The `{id}` of /api/v1/admin/users/{id}/…. */
 export const userPathSchema = idPathSchema("user");
+
+/** The `{id}` of /api/v1/admin/jobs/{id}/…. */
+export const jobPathSchema = idPathSchema("job");

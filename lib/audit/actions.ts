@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   "vetting.interview-recorded",
   "vetting.skill-verified",
   "vetting.skill-unverified",
+  "job.retried",
+  "job.discarded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -44,6 +46,6 @@ const KNOWN_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 export const isAuditAction = (action: string): action is AuditAction => KNOWN_ACTIONS.has(action);
 
 /** The kinds of record an entry is about; the console links each kind to where an admin can look at it. */
-export const AUDIT_TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Payment", "Ledger"] as const;
+export const AUDIT_TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Payment", "Ledger", "Job"] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -1,8 +1,11 @@
+import { discardJobOperation } from "@/lib/admin/discard-job.operation";
+import { getJobsOverviewOperation } from "@/lib/admin/get-jobs-overview.operation";
 import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
 import { getUserOperation } from "@/lib/admin/get-user.operation";
 import { listAuditLogOperation } from "@/lib/admin/list-audit-log.operation";
 import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
+import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import type { AnyOperation } from "@/lib/api/operation";
@@ -133,6 +136,9 @@ export const API_OPERATIONS = [
   runLedgerCheckOperation,
   refundPaymentUnderReviewOperation,
   listStripeEventsOperation,
+  getJobsOverviewOperation,
+  retryJobOperation,
+  discardJobOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

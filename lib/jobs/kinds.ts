@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 // Every kind of job and the payload it carries, in one place. A payload is checked against its kind
-// when it is queued (at compile time and again at run time) and when a worker claims it, so a handler
-// only ever sees the payload its kind promises. Kinds and payloads are stored in the jobs table: a
-// rename or a new required field needs the queued jobs migrated with it.
+// when it is queued (at compile time and again at run time: a misfit is a bug in the caller, thrown)
+// and when a worker claims it (a stored payload that no longer fits fails its job, saying why), so a
+// handler only ever sees the payload its kind promises. Kinds and payloads are stored in the jobs
+// table: a rename or a new required field needs the queued jobs migrated with it.
 
 const id = z.string().min(1);
 /** The submission a milestone timer belongs to, as milestones.submittedAt.toISOString() wrote it. */
@@ -19,6 +20,7 @@ const PAYLOAD_SCHEMAS = {
   "payments.auto-release": z.object({ milestoneId: id, submittedAt }),
   "payments.settle-milestone": z.object({ milestoneId: id }),
   "stripe.process-event": z.object({ eventId: id }),
+  "jobs.prune-completed": z.object({}),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
@@ -29,6 +31,23 @@ export type JobPayload<Kind extends JobKind> = Payloads[Kind];
 export const JOB_PAYLOADS: { readonly [Kind in JobKind]: z.ZodType<JobPayload<Kind>> } = PAYLOAD_SCHEMAS;
 
 export const isJobKind = (kind: string): kind is JobKind => Object.hasOwn(JOB_PAYLOADS, kind);
+
+export const JOB_KINDS = Object.keys(JOB_PAYLOADS) as JobKind[];
+
+/**
+ * Kinds of which the queue keeps one job (periodic-jobs.ts), with an empty payload, that never
+ * completes: after each run it is queued again this many milliseconds later.
+ */
+const PERIODIC_JOB_INTERVALS = { "jobs.prune-completed": 10 * 60_000 } as const satisfies Partial<Record<JobKind, number>>;
+
+export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;
+export const PERIODIC_JOB_KINDS = Object.keys(PERIODIC_JOB_INTERVALS) as PeriodicJobKind[];
+const isPeriodicJobKind = (kind: string): kind is PeriodicJobKind => Object.hasOwn(PERIODIC_JOB_INTERVALS, kind);
+
+/** When a periodic job runs next after a run at `now`; null for every other kind. */
+export function nextRunOf(kind: string, now: Date): Date | null {
+  return isPeriodicJobKind(kind) ? new Date(now.getTime() + PERIODIC_JOB_INTERVALS[kind]) : null;
+}
 
 export class InvalidJobPayloadError extends Error {
   constructor(kind: string, problem: string) {

@@ -1,5 +1,8 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
+import { env } from "@/lib/env";
+import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
+import { logger } from "@/lib/logger";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
@@ -20,4 +23,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
+  "jobs.prune-completed": async (_payload, now) => {
+    const { deleted, mayHaveMore } = await pruneCompletedJobs({ now, retentionDays: env().JOB_RETENTION_DAYS });
+    if (deleted) logger.info({ deleted, mayHaveMore }, "completed jobs past their retention deleted");
+  },
 };

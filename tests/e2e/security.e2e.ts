@@ -97,7 +97,7 @@ test.describe("Content-Security-Policy in the browser", () => {
       const paths =
         role === "EXPERT"
           ? ["/expert", "/expert/invitations", "/expert/profile", "/expert/payouts", "/messages"]
-          : ["/admin", "/admin/vetting", "/admin/sla", "/admin/users", "/admin/ledger", "/admin/audit-log"];
+          : ["/admin", "/admin/vetting", "/admin/sla", "/admin/users", "/admin/ledger", "/admin/audit-log", "/admin/jobs"];
       for (const path of paths) {
         expect((await page.goto(path))?.status(), path).toBe(200);
         await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
@@ -269,6 +269,7 @@ test.describe("no secret in any answer", () => {
       "/api/v1/admin/disputes",
       "/api/v1/admin/ledger",
       "/api/v1/admin/stripe-events",
+      "/api/v1/admin/jobs",
       "/api/v1/admin/vetting/funnel",
       "/api/v1/notifications",
     ]);

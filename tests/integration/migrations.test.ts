@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -8,6 +8,7 @@ import { diffSchemaAgainstMigrations } from "../../scripts/db-migration";
 import { applyMigrations, listMigrations, MIGRATIONS_DIR } from "../../scripts/postgres/migrate";
 
 const SCHEMA = path.resolve(__dirname, "../../prisma/schema.prisma");
+const JOB_STATUS_MIGRATION = "20261207080600_job_status";
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>) {
   const client = new Client({ connectionString: url });
@@ -56,6 +57,51 @@ describe("migrations", () => {
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.applied_steps_count).toBe(1);
     }
+  });
+
+  it("gives existing jobs the state their timestamps implied when job states arrive, and keeps state and timestamps in agreement", async () => {
+    const url = await freshDatabase("migrator_job_status");
+    const before = path.join(mkdtempSync(path.join(tmpdir(), "vetted-migrations-")), "migrations");
+    mkdirSync(before);
+    for (const name of listMigrations().filter((name) => name < JOB_STATUS_MIGRATION))
+      cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    await applyMigrations(url, before);
+    const hourAgo = "now() - interval '1 hour'";
+    await withClient(url, (client) =>
+      client.query(`INSERT INTO jobs (id, kind, payload, "runAt", attempts, "maxAttempts", "lockedBy", "lockedUntil", "doneAt", "failedAt", "lastError") VALUES
+        ('done', 'matching.deadline', '{}', ${hourAgo}, 1, 5, 'w', NULL, ${hourAgo}, NULL, NULL),
+        ('failed', 'matching.deadline', '{}', ${hourAgo}, 5, 5, 'w', NULL, NULL, ${hourAgo}, 'Stripe did not answer'),
+        ('waiting', 'matching.deadline', '{}', now() + interval '1 hour', 0, 5, NULL, NULL, NULL, NULL, NULL),
+        ('retrying', 'matching.deadline', '{}', ${hourAgo}, 2, 5, 'w', NULL, NULL, NULL, 'timeout'),
+        ('running-last', 'matching.deadline', '{}', ${hourAgo}, 5, 5, 'w', now() + interval '1 minute', NULL, NULL, 'timeout'),
+        ('abandoned-last', 'matching.deadline', '{}', ${hourAgo}, 5, 5, 'w', ${hourAgo}, NULL, NULL, 'timeout')`),
+    );
+
+    expect(await applyMigrations(url)).toEqual(listMigrations().filter((name) => name >= JOB_STATUS_MIGRATION));
+    const jobs = await withClient(
+      url,
+      async (client) =>
+        (await client.query(`SELECT id, status, "doneAt" IS NOT NULL AS "isDone", "failedAt" IS NOT NULL AS "isFailed", "lastError" FROM jobs ORDER BY id`))
+          .rows,
+    );
+    expect(jobs).toEqual([
+      {
+        id: "abandoned-last",
+        status: "FAILED",
+        isDone: false,
+        isFailed: true,
+        lastError: "The worker running its last attempt stopped before it finished. Before that: timeout",
+      },
+      { id: "done", status: "COMPLETED", isDone: true, isFailed: false, lastError: null },
+      { id: "failed", status: "FAILED", isDone: false, isFailed: true, lastError: "Stripe did not answer" },
+      { id: "retrying", status: "QUEUED", isDone: false, isFailed: false, lastError: "timeout" },
+      { id: "running-last", status: "QUEUED", isDone: false, isFailed: false, lastError: "timeout" },
+      { id: "waiting", status: "QUEUED", isDone: false, isFailed: false, lastError: null },
+    ]);
+    await withClient(url, async (client) => {
+      await expect(client.query(`UPDATE jobs SET status = 'COMPLETED' WHERE id = 'waiting'`)).rejects.toThrow(/jobs_status_matches_timestamps/);
+      await expect(client.query(`UPDATE jobs SET "failedAt" = NULL WHERE id = 'failed'`)).rejects.toThrow(/jobs_status_matches_timestamps/);
+    });
   });
 
   it("rolls a failing migration back whole, logs it, and refuses to go on until it is resolved", async () => {

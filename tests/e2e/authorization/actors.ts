@@ -74,6 +74,8 @@ export const RECORDS = {
     describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)",
     id: (world: World) => world.b.paymentId,
   },
+  failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
+  discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;
 export type RecordKind = keyof typeof RECORDS;
 

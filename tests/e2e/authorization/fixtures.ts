@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type ChatParty, createChat } from "../chat-fixtures";
 import { demoAccount, expect } from "../fixtures";
+import { insertFailedJob } from "../job-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
 
@@ -35,6 +36,9 @@ export type World = {
   spareExpertProfileIds: string[];
   /** A skill the interviewee has not listed. */
   foreignSkillId: string;
+  /** Failed jobs for the admin to retry (an at-risk check of no request: harmless when it runs) and to discard. */
+  failedJobId: string;
+  discardableJobId: string;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -168,7 +172,10 @@ export async function createWorld(): Promise<World> {
     createThrowawayUser(),
   ]);
   const spareExpertProfileIds = await spareExperts([sets.a.expertProfileId, sets.b.expertProfileId]);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds };
+  const [failedJobId, discardableJobId] = await Promise.all(
+    [1, 2].map(() => insertFailedJob({ kind: "matching.at-risk", payload: { requestId: `e2e-authz-no-such-request-${randomUUID()}` } })),
+  );
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

@@ -223,6 +223,9 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/admin/ledger/check", access: ADMIN, body: () => ({}) },
   { method: "GET", path: "/api/v1/admin/sla", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/stripe-events", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/jobs", access: ADMIN, shows: (world) => [world.failedJobId, world.discardableJobId] },
+  { method: "POST", path: "/api/v1/admin/jobs/[id]/retry", access: ADMIN, record: "failedJob", body: () => ({}) },
+  { method: "POST", path: "/api/v1/admin/jobs/[id]/discard", access: ADMIN, record: "discardableJob", body: () => ({}) },
   { method: "GET", path: "/api/v1/admin/requests/[id]/hand-pick-candidates", access: ADMIN, record: "request", expect: { admin: "ok" } },
   {
     method: "POST",

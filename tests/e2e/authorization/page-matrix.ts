@@ -66,6 +66,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/disputes", access: ADMIN },
   { path: "/admin/ledger", access: ADMIN },
   { path: "/admin/stripe-events", access: ADMIN },
+  { path: "/admin/jobs", access: ADMIN },
 ];
 
 /** More visits to the pages above, pointing at set A's or B's records another way: a parent that is yours, a child that is not. */

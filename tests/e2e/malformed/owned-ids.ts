@@ -50,6 +50,7 @@ const QUERIES: Record<string, { sql: string; accounts: (keyof Emails)[] }> = {
     accounts: [],
   },
   user: { sql: `SELECT id FROM users WHERE email NOT IN ($1, $2, $3) ORDER BY id LIMIT 1`, accounts: ["client", "expert", "admin"] },
+  job: { sql: `SELECT id FROM jobs WHERE status = 'FAILED' ORDER BY id LIMIT 1`, accounts: [] },
 };
 
 /** `ownedId(pathTemplate, parameter)` for every path parameter of the API, falling back to an id that exists nowhere. */
@@ -80,6 +81,7 @@ export async function loadOwnedIds(connectionString: string, emails: Emails) {
     if (path.startsWith("/api/v1/admin/applicants/")) return "applicant";
     if (path.startsWith("/api/v1/admin/users/")) return "user";
     if (path.startsWith("/api/v1/admin/disputes/")) return "dispute";
+    if (path.startsWith("/api/v1/admin/jobs/")) return "job";
     if (path.startsWith("/api/v1/invitations/")) return "invitation";
     if (path.startsWith("/api/v1/conversations/")) return "conversation";
     if (path.startsWith("/api/v1/contracts/{id}/accept") || path.startsWith("/api/v1/contracts/{id}/decline")) return "expertContract";

@@ -1,0 +1,25 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { isJobKind, type JobKind } from "@/lib/jobs/kinds";
+
+/** What each kind of job does, in the console's words: a new kind fails type checking until it has them. */
+const JOB_KIND_WORDS: Record<JobKind, string> = {
+  "matching.invite-round": "Invites the next best experts to a request",
+  "matching.expire-invitation": "Closes an invitation left unanswered",
+  "matching.at-risk": "Alerts admins when a request may miss its 8-hour deadline",
+  "matching.deadline": "Delivers the shortlist, or flags the request, at its deadline",
+  "chat.unread-email": "Emails messages left unread",
+  "payments.release-reminder": "Reminds a client of a milestone that releases automatically",
+  "payments.auto-release": "Releases a milestone the client left unanswered for 14 days",
+  "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
+  "stripe.process-event": "Processes a Stripe webhook",
+  "jobs.prune-completed": "Deletes completed jobs past their retention",
+};
+
+/** Null for a kind no longer declared: its jobs are leftovers no worker runs. */
+export const describeJobKind = (kind: string) => (isJobKind(kind) ? JOB_KIND_WORDS[kind] : null);
+
+/** The job kind an audit entry about a job recorded in its data (retried and discarded jobs both record it). */
+export function jobKindInAuditData(data: Prisma.JsonValue) {
+  const kind = data && typeof data === "object" && !Array.isArray(data) ? data.kind : null;
+  return typeof kind === "string" ? kind : null;
+}
