@@ -1,4 +1,5 @@
 import { logger } from "@/lib/logger";
+import { inSpan, markFailed } from "@/lib/telemetry/in-span";
 import { isJobKind, type JobKind, type JobPayload, parseJobPayload } from "./kinds";
 import { type ClaimedJob, claimDueJobs, completeJob, failJob } from "./queue";
 
@@ -25,15 +26,19 @@ export async function runDueJobs(options: { workerId: string; now: Date; handler
  * A job of no known kind, or whose stored payload does not fit its kind, fails like any other attempt
  * (retried with back-off, then left for a person) with what is wrong in lastError; its handler never runs.
  */
-export async function runClaimedJob(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
-  try {
-    if (!isJobKind(job.kind)) throw new Error(`No handler for job kind ${job.kind}`);
-    await handle(options.handlers, job.kind, job.payload, options.now);
-    await completeJob(job.id, options.workerId, options.now);
-  } catch (error) {
-    logger.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, "job failed");
-    await failJob(job, options.workerId, error, options.now);
-  }
+export function runClaimedJob(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
+  // One trace per run, named by kind: the job's queries and Stripe calls are its children.
+  return inSpan(`job ${job.kind}`, { "job.id": job.id, "job.kind": job.kind, "job.attempt": job.attempts }, async (span) => {
+    try {
+      if (!isJobKind(job.kind)) throw new Error(`No handler for job kind ${job.kind}`);
+      await handle(options.handlers, job.kind, job.payload, options.now);
+      await completeJob(job.id, options.workerId, options.now);
+    } catch (error) {
+      markFailed(span, error);
+      logger.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, "job failed");
+      await failJob(job, options.workerId, error, options.now);
+    }
+  });
 }
 
 function handle<Kind extends JobKind>(handlers: JobHandlers, kind: Kind, storedPayload: unknown, now: Date) {
