@@ -8,8 +8,9 @@ import { recordStripeError } from "./registry";
 // vetted_stripe_api_errors_total. The SDK's own retries are separate calls here.
 
 const tracer = trace.getTracer("vetted.stripe");
-// Stripe ids are a lowercase prefix, an underscore and the rest: acct_…, cs_test_…, pi_…, evt_….
-const STRIPE_ID = /^[a-z]+_[A-Za-z0-9_]+$/;
+// Stripe ids are a lowercase prefix, an underscore and random letters and digits (acct_1Nv0FG…,
+// cs_test_a1B2…); resource names (account_links, payment_intents) have neither digits nor capitals.
+const STRIPE_ID = /^[a-z]+_\w*[0-9A-Z]\w*$/;
 
 export const stripePathTemplate = (path: string) =>
   path
