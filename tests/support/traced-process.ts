@@ -12,7 +12,11 @@ async function main() {
     const { startApiServer } = await import("./api-server");
     const server = await startApiServer();
     console.log(JSON.stringify({ url: server.url }));
-    process.once("SIGTERM", () => void server.close().then(async () => (await stopTracing?.(), process.exit(0))));
+    process.once("SIGTERM", async () => {
+      await server.close();
+      await stopTracing?.();
+      process.exit(0);
+    });
   } else if (mode === "job" && jobId) {
     const { db } = await import("@/lib/db");
     const { runClaimedJob } = await import("@/lib/jobs/run-due-jobs");
