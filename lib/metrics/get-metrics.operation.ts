@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/api/operation";
+import { text } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { hasMetricsToken } from "./metrics-token";
 import { refreshOperationalMetrics } from "./operational-metrics";
@@ -16,8 +17,6 @@ export const getMetricsOperation = defineOperation({
     // Without the token (or with none configured) the address answers like one we do not serve.
     if (!hasMetricsToken(request.headers)) throw new AppError("NOT_FOUND", "Nothing is served at this address.");
     const registry = await refreshOperationalMetrics();
-    return new Response(await registry.metrics(), {
-      headers: { "content-type": registry.contentType, "cache-control": "no-store", "x-request-id": requestId },
-    });
+    return text(await registry.metrics(), requestId, registry.contentType);
   },
 });
