@@ -35,6 +35,16 @@ const baseSchema = z.object({
   // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
   // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
   API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),
+  // Traces (HTTP, database, jobs, Stripe, email) go to this OpenTelemetry collector over OTLP/HTTP, e.g.
+  // http://otel-collector:4318. Unset: no tracing code is loaded at all. The SDK reads the other
+  // OTEL_* variables itself (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_HEADERS, OTEL_TRACES_SAMPLER, …).
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  // The bearer token a Prometheus scraper sends to GET /api/metrics. Unset: the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  // On SIGTERM the app server answers /api/ready with 503 for this long before it stops taking
+  // connections, so a load balancer stops sending it traffic first. Set it to what your load balancer
+  // needs to notice (its check interval times its unhealthy threshold).
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
 });
 
 export type Env = Omit<z.infer<typeof baseSchema>, "API_CHECK_RESPONSES"> & { NEXTAUTH_SECRET: string; isProduction: boolean; API_CHECK_RESPONSES: boolean };

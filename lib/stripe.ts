@@ -1,9 +1,11 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/production-safety";
+import { observedStripeHttpClient } from "@/lib/telemetry/stripe-http-client";
 
 // The one Stripe client. With STRIPE_SECRET_KEY it talks to Stripe; without it (development, tests,
 // CI) to the project's Stripe stand-in at STRIPE_API_BASE — the same SDK, the same code, over HTTP.
+// Every call is traced and its failures counted (lib/telemetry/stripe-http-client.ts).
 
 export const STANDIN_SECRET_KEY = "sk_test_vetted_standin";
 export { STANDIN_WEBHOOK_SECRET } from "@/lib/production-safety";
@@ -18,7 +20,8 @@ export function stripe(): Stripe {
 
 function createStripe() {
   const { STRIPE_SECRET_KEY, STRIPE_API_BASE, isProduction } = env();
-  if (STRIPE_SECRET_KEY && !STRIPE_API_BASE) return new Stripe(STRIPE_SECRET_KEY, { maxNetworkRetries: 2, appInfo: { name: "Vetted" } });
+  const httpClient = observedStripeHttpClient(Stripe.createNodeHttpClient());
+  if (STRIPE_SECRET_KEY && !STRIPE_API_BASE) return new Stripe(STRIPE_SECRET_KEY, { maxNetworkRetries: 2, appInfo: { name: "Vetted" }, httpClient });
   if (isProduction && !STRIPE_API_BASE) throw new Error("STRIPE_SECRET_KEY is not set: payments need Stripe (or STRIPE_API_BASE for the stand-in).");
   const base = new URL(STRIPE_API_BASE ?? DEFAULT_STANDIN_URL);
   // Our own retries carry our own idempotency keys; the SDK's would add nothing against the stand-in.
@@ -27,6 +30,7 @@ function createStripe() {
     port: Number(base.port || (base.protocol === "https:" ? 443 : 80)),
     protocol: base.protocol === "https:" ? "https" : "http",
     maxNetworkRetries: 0,
+    httpClient,
   });
 }
 

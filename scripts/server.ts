@@ -1,11 +1,14 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { startTracingIfConfigured } from "./start-tracing";
 
 // The app's one HTTP server (`npm start`, and `npm run dev` with --dev): a plain node:http server that
 // first rewrites X-Forwarded-For to what the app may believe (only the trusted proxies' entries, then
 // the socket's address), then hands declared API operations to the API router (Hono, lib/endpoints/router.ts)
 // and everything else — pages, server actions, next-auth, webhooks — to Next. Production refuses to
-// start on an unsafe environment (lib/production-safety.ts) with one line per problem.
+// start on an unsafe environment (lib/production-safety.ts) with one line per problem. Tracing (when
+// configured) starts before anything else loads; everything else is imported in main for that reason.
+// On SIGTERM it first answers /api/ready with 503 for SHUTDOWN_DRAIN_MS, then stops taking connections.
 
 const { values } = parseArgs({ options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } } });
 const isDevelopment = values.dev;
@@ -13,10 +16,12 @@ const isDevelopment = values.dev;
 (process.env as Record<string, string>).NODE_ENV ??= isDevelopment ? "development" : "production";
 
 async function main() {
+  const stopTracing = startTracingIfConfigured("vetted-app");
   const { env } = await import("@/lib/env");
   let trustedProxies: number;
+  let drainMs: number;
   try {
-    trustedProxies = env().TRUSTED_PROXY_COUNT;
+    ({ TRUSTED_PROXY_COUNT: trustedProxies, SHUTDOWN_DRAIN_MS: drainMs } = env());
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
@@ -26,6 +31,7 @@ async function main() {
   const { createApiRouter, servesRequest } = await import("@/lib/endpoints/router");
   const { apiListener } = await import("@/lib/endpoints/node-listener");
   const { API_OPERATIONS } = await import("@/lib/endpoints/operation-list");
+  const { markShuttingDown } = await import("@/lib/health/shutdown-state");
   const api = createApiRouter(API_OPERATIONS);
   const serveApi = apiListener(api);
   const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -51,12 +57,19 @@ async function main() {
   });
   server.listen(port, hostname, () => console.log(`Vetted ${isDevelopment ? "(development) " : ""}on http://localhost:${port}`));
 
-  const stop = () => {
+  const exit = () => void Promise.resolve(stopTracing?.()).finally(() => process.exit(0));
+  const close = () => {
     server.close();
     server.closeIdleConnections();
-    void app.close().finally(() => process.exit(0));
+    void app.close().finally(exit);
     // Open event streams hold connections; don't wait on them forever.
-    setTimeout(() => process.exit(0), 10_000).unref();
+    setTimeout(exit, 10_000).unref();
+  };
+  const stop = () => {
+    // Unready first: the load balancer sees 503 on /api/ready and moves traffic away while we still serve.
+    markShuttingDown();
+    if (drainMs > 0) setTimeout(close, drainMs);
+    else close();
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

@@ -20,6 +20,13 @@ export function json<T>(body: T, requestId: string, init: { status?: number; hea
   });
 }
 
+/** A text answer (Prometheus' exposition format), never cached. */
+export function text(body: string, requestId: string, contentType = "text/plain; charset=utf-8") {
+  return new Response(body, {
+    headers: { ...SECURITY_HEADERS, "content-type": contentType, "x-request-id": requestId, "cache-control": "no-store" },
+  });
+}
+
 /** Server-Sent Events: never cached, transformed or buffered by a proxy on the way. */
 export function eventStream(stream: ReadableStream<Uint8Array>, requestId: string) {
   return new Response(stream, {

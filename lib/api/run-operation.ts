@@ -3,15 +3,18 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { sessionUserFrom } from "@/lib/sessions/session-from-request";
+import { recordApiRequest } from "@/lib/telemetry/registry";
+import { nameActiveRequestSpan } from "@/lib/telemetry/request-span";
 import type { AnyOperation } from "./operation";
 import { parseInput } from "./parse-input";
 import { errorResponse, json, requestIdFrom } from "./respond";
 import { assertSameOrigin } from "./same-origin";
 import { assertNoUnknownFields } from "./unknown-fields";
 
-// Every API call, whichever router received it: request id → same-origin → who is asking → parsed
-// params, query and body → the operation's one domain call → its answer, checked against the output
-// schema outside production → JSON. Errors become the one error shape (lib/api/respond.ts).
+// Every API call, whichever router received it: request id (the trace id when tracing is on) →
+// same-origin → who is asking → parsed params, query and body → the operation's one domain call → its
+// answer, checked against the output schema outside production → JSON. Errors become the one error
+// shape (lib/api/respond.ts). Each call is counted and timed by its operation's path template.
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -93,6 +96,7 @@ function checkOutput(operation: AnyOperation, result: unknown) {
 export async function runOperation(operation: AnyOperation, request: Request, rawParams: Record<string, string>): Promise<Response> {
   const requestId = requestIdFrom(request.headers);
   const startedAt = performance.now();
+  nameActiveRequestSpan(operation.method, operation.path);
   const url = new URL(request.url);
   let status = 500;
   try {
@@ -126,6 +130,8 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
     status = response.status;
     return response;
   } finally {
-    logger.info({ requestId, method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - startedAt) }, "api request");
+    const milliseconds = performance.now() - startedAt;
+    recordApiRequest({ method: request.method, route: operation.path, status, seconds: milliseconds / 1000 });
+    logger.info({ requestId, method: request.method, path: url.pathname, status, ms: Math.round(milliseconds) }, "api request");
   }
 }

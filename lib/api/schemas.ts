@@ -15,8 +15,6 @@ export const errorBodySchema = z
   })
   .meta({ id: "Error" });
 
-export const healthSchema = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "unreachable"]) }).meta({ id: "Health" });
-
 export const roleSchema = z.enum(["CLIENT", "EXPERT", "ADMIN"]);
 
 export const meSchema = z

@@ -23,12 +23,14 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
-import { getHealthOperation } from "@/lib/health.operation";
+import { getHealthOperation } from "@/lib/health/get-health.operation";
+import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
 import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
+import { getMetricsOperation } from "@/lib/metrics/get-metrics.operation";
 import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
 import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
 import { listDisputesOperation } from "@/lib/milestones/list-disputes.operation";
@@ -73,6 +75,8 @@ import { getOpenApiDocumentOperation } from "./get-openapi-document.operation";
 
 export const API_OPERATIONS = [
   getHealthOperation,
+  getReadinessOperation,
+  getMetricsOperation,
   receiveStripeWebhookOperation,
   listRequestsOperation,
   createRequestOperation,

@@ -1,4 +1,5 @@
 import { logger } from "@/lib/logger";
+import { inSpan, markFailed } from "@/lib/telemetry/in-span";
 import { InvalidJobPayloadError, isJobKind, type JobKind, type JobPayload, parseJobPayload } from "./kinds";
 import { type ClaimedJob, claimDueJobs, completeJob, failAbandonedJobs, failJob } from "./queue";
 
@@ -28,24 +29,28 @@ export async function runDueJobs(options: { workerId: string; now: Date; handler
  * cannot help, and its handler never runs. A job of a kind this worker does not know fails like any
  * other attempt (retried with back-off), since a newer worker may know it during a deploy.
  */
-export async function runClaimedJob(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
-  const fail = async (error: unknown, isPermanent = false) => {
-    logger.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, "job failed");
-    await failJob(job, options.workerId, error, options.now, { isPermanent });
-  };
-  if (!isJobKind(job.kind)) return fail(new Error(`No handler for job kind ${job.kind}`));
-  let run: (now: Date) => Promise<void>;
-  try {
-    run = handlerFor(options.handlers, job.kind, job.payload);
-  } catch (error) {
-    return fail(error, error instanceof InvalidJobPayloadError);
-  }
-  try {
-    await run(options.now);
-    await completeJob(job, options.workerId, options.now);
-  } catch (error) {
-    await fail(error);
-  }
+export function runClaimedJob(job: ClaimedJob, options: { workerId: string; now: Date; handlers: JobHandlers }) {
+  // One trace per run, named by kind: the job's queries and Stripe calls are its children.
+  return inSpan(`job ${job.kind}`, { "job.id": job.id, "job.kind": job.kind, "job.attempt": job.attempts }, async (span) => {
+    const fail = async (error: unknown, isPermanent = false) => {
+      markFailed(span, error);
+      logger.error({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, "job failed");
+      await failJob(job, options.workerId, error, options.now, { isPermanent });
+    };
+    if (!isJobKind(job.kind)) return fail(new Error(`No handler for job kind ${job.kind}`));
+    let run: (now: Date) => Promise<void>;
+    try {
+      run = handlerFor(options.handlers, job.kind, job.payload);
+    } catch (error) {
+      return fail(error, error instanceof InvalidJobPayloadError);
+    }
+    try {
+      await run(options.now);
+      await completeJob(job, options.workerId, options.now);
+    } catch (error) {
+      await fail(error);
+    }
+  });
 }
 
 /** The kind's handler bound to the stored payload, parsed as the kind declares it. */

@@ -2,6 +2,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { inSpan } from "@/lib/telemetry/in-span";
 
 const BATCH = 50;
 const MAX_ATTEMPTS = 5;
@@ -22,7 +23,8 @@ export async function deliverPendingEmails(now: Date) {
   for (const email of pending) {
     try {
       if (transport) {
-        await transport.sendMail({ from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: email.text, html: email.html ?? undefined });
+        const message = { from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: email.text, html: email.html ?? undefined };
+        await inSpan("email send", { "email.id": email.id, "email.attempt": email.attempts + 1 }, () => transport.sendMail(message));
       }
       await db.emailOutbox.updateMany({ where: { id: email.id, status: "PENDING" }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 } } });
     } catch (error) {

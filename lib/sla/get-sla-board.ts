@@ -1,11 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { MatchStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { DEFAULT_PERIOD_DAYS } from "./schemas";
+import { acceptedCountOf, countMatches, type MatchCounts, slaFlags } from "./sla-flags";
 import { measureTimeToShortlist } from "./time-to-shortlist";
 
 const DAY_MS = 86_400_000;
@@ -13,7 +13,6 @@ const DAY_MS = 86_400_000;
 const RECENTLY_MATCHED_MS = DAY_MS;
 const MATCHING_SHOWN = 200;
 const RECENTLY_MATCHED_SHOWN = 50;
-const ACCEPTED_STATUSES: MatchStatus[] = ["ACCEPTED", "SHORTLISTED", "HIRED", "PASSED"];
 
 const ROW_SELECT = {
   id: true,
@@ -27,7 +26,6 @@ const ROW_SELECT = {
 } satisfies Prisma.HiringRequestSelect;
 
 type BoardRequest = Prisma.HiringRequestGetPayload<{ select: typeof ROW_SELECT }>;
-type MatchCounts = Partial<Record<MatchStatus, number>>;
 
 export type SlaBoard = Awaited<ReturnType<typeof getSlaBoard>>;
 export type SlaBoardRow = SlaBoard["requests"][number];
@@ -67,25 +65,9 @@ export async function getSlaBoard(options: { user: SessionUser; periodDays?: num
   };
 }
 
-async function countMatches(requestIds: string[]) {
-  const groups = await db.match.groupBy({ by: ["requestId", "status"], where: { requestId: { in: requestIds } }, _count: { _all: true } });
-  const counts = new Map<string, MatchCounts>();
-  for (const group of groups) {
-    const forRequest = counts.get(group.requestId) ?? {};
-    forRequest[group.status] = group._count._all;
-    counts.set(group.requestId, forRequest);
-  }
-  return counts;
-}
-
 function toRow({ company, slaBreached, ...request }: BoardRequest, counts: MatchCounts, now: Date, config: MatchingConfig) {
-  const sum = (statuses: MatchStatus[]) => statuses.reduce((total, status) => total + (counts[status] ?? 0), 0);
-  const acceptedCount = sum(ACCEPTED_STATUSES);
-  const millisecondsLeft = request.matchDeadline ? request.matchDeadline.getTime() - now.getTime() : null;
-  const isMatching = request.status === "MATCHING";
-  const isPastDeadline = millisecondsLeft !== null && millisecondsLeft <= 0;
-  const isBreached = slaBreached || (isMatching && isPastDeadline);
-  const isAtRisk = isMatching && !isBreached && millisecondsLeft !== null && millisecondsLeft < config.atRiskLeadMs && acceptedCount < config.shortlistSize;
+  const acceptedCount = acceptedCountOf(counts);
+  const { millisecondsLeft, isAtRisk, isBreached } = slaFlags({ ...request, slaBreached }, acceptedCount, now, config);
   return {
     ...request,
     status: request.status as "MATCHING" | "MATCHED",

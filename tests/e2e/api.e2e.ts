@@ -4,11 +4,26 @@ import { expect, signInThroughApi, test } from "./fixtures";
 // The API conventions over real HTTP against `next start`.
 
 test.describe("API conventions", () => {
-  test("health answers ok with the database, with a request id", async ({ request }) => {
+  test("health answers ok with the database and the run's worker, with a request id", async ({ request }) => {
+    // The worker's first heartbeat may come a moment after the app answers.
+    await expect.poll(async () => (await (await request.get("/api/health")).json()).worker.status).toBe("ok");
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    const health = await response.json();
+    expect(health).toEqual({
+      status: "ok",
+      db: "ok",
+      worker: { status: "ok", lastBeatAt: expect.any(String) },
+      queue: { oldestDueJobAgeMs: health.queue.oldestDueJobAgeMs === null ? null : expect.any(Number) },
+      storage: "not configured",
+    });
     expect(response.headers()["x-request-id"]).toMatch(/^[\w.-]{8,}$/);
+  });
+
+  test("readiness answers ready", async ({ request }) => {
+    const response = await request.get("/api/ready");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
   });
 
   test("keeps a sane incoming request id and replaces a malicious one", async ({ request }) => {

@@ -7,6 +7,7 @@ import { freePort } from "../../scripts/free-port";
 import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
 import { createTestDatabase } from "../support/test-database";
+import { E2E_METRICS_TOKEN } from "./metrics-token";
 
 // Playwright's webServer: a fresh seeded database, a production build, the app server (scripts/server.ts) on E2E_PORT, a second
 // instance on E2E_SECOND_PORT against the same database (for cross-instance tests), and a job worker.
@@ -60,6 +61,7 @@ async function main() {
     // The tests play the proxy: each request's X-Forwarded-For names its caller (sign-up limits are per address).
     TRUSTED_PROXY_COUNT: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    METRICS_TOKEN: E2E_METRICS_TOKEN,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   };
   const run = (args: string[]) => {

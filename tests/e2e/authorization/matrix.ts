@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
+import { E2E_METRICS_TOKEN } from "../metrics-token";
 import type { Actor, RecordKind } from "./actors";
 import { inDays } from "./api-client";
 import type { HttpMethod } from "./discovery";
@@ -55,6 +56,15 @@ const ADMIN = ["ADMIN"] as const;
 export const ROUTES: RouteEntry[] = [
   // Public, and the webhook, whose caller is Stripe: a session is no substitute for the signature.
   { method: "GET", path: "/api/health", access: "public" },
+  { method: "GET", path: "/api/ready", access: "public" },
+  // The scraper is no user: it holds the metrics token, and a session without it is nothing here.
+  {
+    method: "GET",
+    path: "/api/metrics",
+    access: "public",
+    headers: (_, actor) => ({ authorization: `Bearer ${actor === "anonymous" ? E2E_METRICS_TOKEN : "a-token-someone-guessed"}` }),
+    expect: { ...everyone(404), anonymous: "ok" },
+  },
   { method: "GET", path: "/api/v1/openapi.json", access: "public" },
   {
     method: "POST",
