@@ -11,7 +11,7 @@ export const SKIPPED_TABLES: Record<string, string> = {
 
 /** Tables whose rows the job worker running beside the app updates on its own: only their ids are compared, so a new row still shows. */
 export const IDS_ONLY_TABLES: Record<string, string> = {
-  jobs: "the worker claims, leases and finishes jobs (lockedBy, lockedUntil, attempts, doneAt)",
+  jobs: "the worker claims, leases, finishes and fails jobs (status, lockedBy, lockedUntil, attempts, doneAt, failedAt), and requeues its periodic ones",
   email_outbox: "the worker sends queued emails (status, attempts, sentAt, lastError)",
   stripe_events: "the worker processes stored webhooks (processedAt, error)",
 };
