@@ -26,7 +26,7 @@ function readOperationalState(now: Date) {
   return readRows<Row>`
     SELECT (SELECT max("beatAt") FROM worker_heartbeats) AS "lastBeatAt",
       (SELECT min("runAt") FROM jobs
-        WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "runAt" <= ${at}::timestamp
+        WHERE status = 'QUEUED' AND "runAt" <= ${at}::timestamp
           AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at}::timestamp)) AS "oldestDueRunAt"`.then(([row]) => row);
 }
 

@@ -1,40 +1,23 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { countJobsByKind } from "./count-jobs";
 
-// The queue as an operator watches it, per kind: jobs waiting to run (due, and not held by a worker),
-// jobs a worker holds now, timers not yet due, the age of the oldest job waiting, and failed jobs
-// left for a person. One query over the jobs table.
+// The queue as an operator watches it, per kind: the counts the Jobs page shows (count-jobs.ts), less
+// the completed ones, and how long the oldest job waiting to run has waited.
 
 export type JobKindStats = { kind: string; due: number; running: number; scheduled: number; failed: number; oldestDueAgeMs: number | null };
 
-type Row = { kind: string; due: bigint; running: bigint; scheduled: bigint; failed: bigint; oldestDueRunAt: Date | null };
+/** Queued, due and held by no worker: what waits for the next free worker. */
+const waitingToRun = (now: Date) => Prisma.sql`status = 'QUEUED' AND "runAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`;
 
 export async function readQueueStats(now: Date): Promise<JobKindStats[]> {
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT kind,
-      count(*) FILTER (WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "runAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})) AS due,
-      count(*) FILTER (WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "lockedUntil" >= ${now}) AS running,
-      count(*) FILTER (WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "runAt" > ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})) AS scheduled,
-      count(*) FILTER (WHERE "failedAt" IS NOT NULL) AS failed,
-      min("runAt") FILTER (WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "runAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})) AS "oldestDueRunAt"
-    FROM jobs
-    WHERE "doneAt" IS NULL
-    GROUP BY kind
-    ORDER BY kind`);
-  return rows.map((row) => ({
-    kind: row.kind,
-    due: Number(row.due),
-    running: Number(row.running),
-    scheduled: Number(row.scheduled),
-    failed: Number(row.failed),
-    oldestDueAgeMs: row.oldestDueRunAt ? Math.max(0, now.getTime() - row.oldestDueRunAt.getTime()) : null,
-  }));
-}
-
-/** How long the oldest job waiting to run has waited, over every kind (null: none waits). */
-export async function readQueueLagMs(now: Date): Promise<number | null> {
-  const [row] = await db.$queryRaw<{ oldest: Date | null }[]>(Prisma.sql`
-    SELECT min("runAt") AS oldest FROM jobs
-    WHERE "doneAt" IS NULL AND "failedAt" IS NULL AND "runAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`);
-  return row?.oldest ? Math.max(0, now.getTime() - row.oldest.getTime()) : null;
+  const [counts, oldest] = await Promise.all([
+    countJobsByKind({ now, completedSince: now }),
+    db.$queryRaw<{ kind: string; runAt: Date }[]>(Prisma.sql`SELECT kind, min("runAt") AS "runAt" FROM jobs WHERE ${waitingToRun(now)} GROUP BY kind`),
+  ]);
+  const oldestRunAt = new Map(oldest.map((row) => [row.kind, row.runAt]));
+  return counts.map(({ kind, due, running, scheduled, failed }) => {
+    const runAt = oldestRunAt.get(kind);
+    return { kind, due, running, scheduled, failed, oldestDueAgeMs: runAt ? Math.max(0, now.getTime() - runAt.getTime()) : null };
+  });
 }

@@ -79,7 +79,14 @@ describe("GET /api/metrics", () => {
       data: [
         ...[1, 2, 3].map(() => ({ kind: jobKind, runAt: scheduledAt })),
         { kind: jobKind, runAt: new Date("2000-01-01T00:00:00Z"), lockedBy: "metrics-test", lockedUntil: new Date("2200-01-01T00:00:00Z") },
-        ...[1, 2].map(() => ({ kind: jobKind, runAt: new Date("2000-01-01T00:00:00Z"), attempts: 5, failedAt: new Date(), lastError: "boom" })),
+        ...[1, 2].map(() => ({
+          kind: jobKind,
+          runAt: new Date("2000-01-01T00:00:00Z"),
+          attempts: 5,
+          status: "FAILED" as const,
+          failedAt: new Date(),
+          lastError: "boom",
+        })),
       ],
       select: { id: true },
     });
