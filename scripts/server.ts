@@ -18,10 +18,9 @@ const isDevelopment = values.dev;
 async function main() {
   const stopTracing = startTracingIfConfigured("vetted-app");
   const { env } = await import("@/lib/env");
-  let trustedProxies: number;
-  let drainMs: number;
+  let settings: ReturnType<typeof env>;
   try {
-    ({ TRUSTED_PROXY_COUNT: trustedProxies, SHUTDOWN_DRAIN_MS: drainMs } = env());
+    settings = env();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
@@ -41,7 +40,7 @@ async function main() {
   await app.prepare();
 
   const server = createServer((request, response) => {
-    request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxies);
+    request.headers["x-forwarded-for"] = believedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, settings.TRUSTED_PROXY_COUNT);
     const pathname = (request.url ?? "/").split("?")[0];
     if (pathname.startsWith("/api/") && servesRequest(api, request.method ?? "GET", pathname)) serveApi(request, response);
     else void handle(request, response);
@@ -62,14 +61,13 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     void app.close().finally(exit);
-    // Open event streams hold connections; don't wait on them forever.
-    setTimeout(exit, 10_000).unref();
+    // Open event streams hold connections, and a collector may not answer; don't wait on them forever.
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   const stop = () => {
     // Unready first: the load balancer sees 503 on /api/ready and moves traffic away while we still serve.
     markShuttingDown();
-    if (drainMs > 0) setTimeout(close, drainMs);
-    else close();
+    setTimeout(close, settings.SHUTDOWN_DRAIN_MS);
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
