@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,7 +18,8 @@ export type PgBouncer = {
 
 type Options = { serverUrl: string; port: number; log?: (line: string) => void; poolSize?: number };
 
-const BINARY = "pgbouncer";
+// Debian installs it in /usr/sbin, which a non-root PATH may leave out.
+const BINARY = existsSync("/usr/sbin/pgbouncer") ? "/usr/sbin/pgbouncer" : "pgbouncer";
 
 /** PgBouncer's version ("1.18.0"), or null when it is not installed. */
 export function pgBouncerVersion(): string | null {
