@@ -13,10 +13,11 @@ type Row = { name: string; defaultValue: string; required: string };
 
 function tableRows(): Row[] {
   const section = README.slice(README.indexOf("### Environment variables"));
-  const table = section.slice(0, section.indexOf("\n\n", section.indexOf("| name |")));
+  const tableStart = section.search(/^\| name +\|/m);
+  const table = section.slice(tableStart, section.indexOf("\n\n", tableStart));
   return table
     .split("\n")
-    .filter((line) => /^\| `[A-Z_]+` \|/.test(line))
+    .filter((line) => /^\| `[A-Z_]+` +\|/.test(line))
     .map((line) => {
       const [name, defaultValue, required] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
       return { name: name.replace(/`/g, ""), defaultValue, required };
