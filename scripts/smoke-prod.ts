@@ -43,7 +43,11 @@ async function main() {
   buildIfAsked(paths);
   mkdirSync(path.dirname(LOG_FILE), { recursive: true });
   const logFile = createWriteStream(LOG_FILE);
-  const log = (source: string, line: string) => logFile.write(`${source}: ${line}\n`);
+  const errorLines: string[] = [];
+  const log = (source: string, line: string) => {
+    logFile.write(`${source}: ${line}\n`);
+    if (/^\{"level":(50|60)\b/.test(line)) errorLines.push(`${source}: ${line.slice(0, 500)}`);
+  };
   const results: { name: string; ms: number; error?: string }[] = [];
   const step: Step = async (name, run) => {
     const stepStarted = Date.now();
@@ -69,6 +73,10 @@ async function main() {
     // The arranging fixtures (lib/db) in this process write straight to the server.
     process.env.DATABASE_URL = stack.directUrl;
     await runMainFlow(stack, step);
+    // A failure the HTTP answers do not show (a worker's job that threw, a retried webhook) still fails the run.
+    await step("no app server or worker logged an error", async () => {
+      if (errorLines.length) throw new Error(`${errorLines.length} error lines, the first:\n  ${errorLines[0]}`);
+    });
   } catch {
     // Reported by its step; the summary below counts it.
   } finally {
