@@ -11,9 +11,9 @@ import { logger } from "@/lib/logger";
 // `next build`) needs no database.
 
 function createClients() {
-  const connectionString = env().DATABASE_URL;
+  const { DATABASE_URL: connectionString, DATABASE_POOL_SIZE } = env();
   if (!connectionString) throw new Error("DATABASE_URL is not set: point it at PostgreSQL (npm run dev sets it for you).");
-  const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({ connectionString, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
   // An idle connection that breaks (a database restart) must not take the process down; the pool replaces it.
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true }); // db.$disconnect() ends the pool
@@ -71,10 +71,13 @@ function statementOf(strings: TemplateStringsArray) {
  * A read on the hot path, as a tagged template whose values become parameters:
  * readRows<Row>`SELECT … WHERE id = ${id}`. One Prisma call costs ~0.2 ms of Node CPU and this about
  * 0.05 ms (`npm run bench:queries`). Each is a named prepared statement, so every pooled connection
- * plans it once: planning a query with nested JSON costs PostgreSQL more than running it.
+ * plans it once: planning a query with nested JSON costs PostgreSQL more than running it. Behind a
+ * transaction pooler that cannot keep named statements (DATABASE_PREPARED_STATEMENTS=false) the next
+ * call could reach a server connection that never saw the statement, so each read is unnamed there.
  */
 export async function readRows<Row extends QueryResultRow>(strings: TemplateStringsArray, ...values: unknown[]): Promise<Row[]> {
   const { text, name } = statementOf(strings);
-  const result = await clients().pool.query<Row>({ name, text, values, types: rowTypes });
+  const named = env().DATABASE_PREPARED_STATEMENTS;
+  const result = await clients().pool.query<Row>({ name: named ? name : undefined, text, values, types: rowTypes });
   return result.rows;
 }

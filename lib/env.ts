@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchingEnvironment } from "./matching/config";
 import { DEVELOPMENT_AUTH_SECRET, LOCAL_SERVICES_OPT_IN, productionConfigProblems } from "./production-safety";
 
 // The environment, parsed once. Production refuses to start with a missing secret or an unsafe value
@@ -8,6 +9,14 @@ const baseSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   // Optional here so that `next build` needs no database; lib/db.ts refuses to connect without it.
   DATABASE_URL: z.string().optional(),
+  // DATABASE_URL may be a transaction pooler (PgBouncer); what needs a session of its own (the chat's
+  // LISTEN, the migrator's advisory lock, backups) connects here instead.
+  DIRECT_DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  // Hot reads (lib/db.ts readRows) as named prepared statements, planned once per connection. A
+  // transaction pooler that cannot keep them (PgBouncer before 1.21, or without max_prepared_statements)
+  // needs "false": each read is then planned on every call.
+  DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -45,9 +54,23 @@ const baseSchema = z.object({
   // connections, so a load balancer stops sending it traffic first. Set it to what your load balancer
   // needs to notice (its check interval times its unhealthy threshold).
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
+  // The app server's address (`npm start`; --port and --hostname override them).
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  ...matchingEnvironment.shape,
 });
 
-export type Env = Omit<z.infer<typeof baseSchema>, "API_CHECK_RESPONSES"> & { NEXTAUTH_SECRET: string; isProduction: boolean; API_CHECK_RESPONSES: boolean };
+/** Every variable the app reads, as the README's table of them lists (a unit test compares the two). */
+export const ENVIRONMENT_VARIABLES = Object.keys(baseSchema.shape);
+
+export type Env = Omit<z.infer<typeof baseSchema>, "API_CHECK_RESPONSES" | "DATABASE_PREPARED_STATEMENTS"> & {
+  NEXTAUTH_SECRET: string;
+  isProduction: boolean;
+  API_CHECK_RESPONSES: boolean;
+  DATABASE_PREPARED_STATEMENTS: boolean;
+  /** The connection for what a transaction pooler cannot carry: DIRECT_DATABASE_URL, else DATABASE_URL. */
+  directDatabaseUrl: string | undefined;
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const isProduction = source.NODE_ENV === "production";
@@ -66,8 +89,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...result.data,
     NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     API_CHECK_RESPONSES: result.data.API_CHECK_RESPONSES ? result.data.API_CHECK_RESPONSES === "true" : !isProduction,
+    DATABASE_PREPARED_STATEMENTS: result.data.DATABASE_PREPARED_STATEMENTS === "true",
+    directDatabaseUrl: directDatabaseUrl(source),
     isProduction,
   };
+}
+
+/** For scripts that need no parsed environment (the migrator, backups): the session-capable connection. */
+export function directDatabaseUrl(source: Record<string, string | undefined> = process.env) {
+  return source.DIRECT_DATABASE_URL || source.DATABASE_URL || undefined;
 }
 
 let cached: Env | undefined;

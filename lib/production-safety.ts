@@ -51,8 +51,10 @@ export function productionConfigProblems(source: Source): string[] {
   if (secret === DEVELOPMENT_AUTH_SECRET) problems.push("NEXTAUTH_SECRET is the development value: generate one with `openssl rand -hex 32`.");
   else if (secret && secret.length < 32) problems.push("NEXTAUTH_SECRET is shorter than 32 characters: generate one with `openssl rand -hex 32`.");
   if (source[LOCAL_SERVICES_OPT_IN] === "true") return problems;
-  if (source.DATABASE_URL && isEmbeddedDatabase(source.DATABASE_URL)) {
-    problems.push("DATABASE_URL points at the embedded development PostgreSQL: production needs a PostgreSQL server of its own.");
+  for (const name of ["DATABASE_URL", "DIRECT_DATABASE_URL"]) {
+    const url = source[name];
+    if (url && isEmbeddedDatabase(url))
+      problems.push(`${name} points at the embedded development PostgreSQL: production needs a PostgreSQL server of its own.`);
   }
   return [...problems, ...stripeProblems(source)];
 }

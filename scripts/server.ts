@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { startTracingIfConfigured } from "./start-tracing";
 
@@ -9,11 +11,26 @@ import { startTracingIfConfigured } from "./start-tracing";
 // start on an unsafe environment (lib/production-safety.ts) with one line per problem. Tracing (when
 // configured) starts before anything else loads; everything else is imported in main for that reason.
 // On SIGTERM it first answers /api/ready with 503 for SHUTDOWN_DRAIN_MS, then stops taking connections.
+// It runs as TypeScript through tsx, or compiled into the build's standalone folder
+// (scripts/build-server.ts), whose root is then this file's parent folder as the repository is the source's.
 
 const { values } = parseArgs({ options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } } });
 const isDevelopment = values.dev;
 // Set before Next and React load: it picks their production or development builds.
 (process.env as Record<string, string>).NODE_ENV ??= isDevelopment ? "development" : "production";
+const appRoot = path.resolve(__dirname, "..");
+process.chdir(appRoot);
+
+/**
+ * A production build runs on the config `next build` resolved and wrote down, as Next's own standalone
+ * server does: the standalone folder has no next.config.js, and Next warns when it is loaded again.
+ */
+function applyBuiltNextConfig() {
+  const serverFiles = path.join(appRoot, process.env.NEXT_DIST_DIR ?? ".next", "required-server-files.json");
+  if (!existsSync(serverFiles)) throw new Error("No production build: run npm run build first.");
+  const { config } = JSON.parse(readFileSync(serverFiles, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
 
 async function main() {
   const stopTracing = startTracingIfConfigured("vetted-app");
@@ -26,6 +43,7 @@ async function main() {
     process.exit(1);
   }
   const { believedForwardedFor } = await import("@/lib/forwarded-for");
+  if (!isDevelopment) applyBuiltNextConfig();
   const { default: next } = await import("next");
   const { createApiRouter, servesRequest } = await import("@/lib/endpoints/router");
   const { apiListener } = await import("@/lib/endpoints/node-listener");
@@ -33,9 +51,9 @@ async function main() {
   const { markShuttingDown } = await import("@/lib/health/shutdown-state");
   const api = createApiRouter(API_OPERATIONS);
   const serveApi = apiListener(api);
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
-  const app = next({ dev: isDevelopment, hostname: "localhost", port });
+  const port = values.port === undefined ? settings.PORT : Number(values.port);
+  const hostname = values.hostname ?? settings.HOSTNAME;
+  const app = next({ dev: isDevelopment, dir: appRoot, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

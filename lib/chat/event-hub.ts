@@ -69,7 +69,8 @@ class ChatEventHub {
   }
 
   private async open() {
-    const client = new Client({ connectionString: env().DATABASE_URL, application_name: "vetted-chat-listener" });
+    // LISTEN belongs to a session: through a transaction pooler it would be lost with the server connection.
+    const client = new Client({ connectionString: env().directDatabaseUrl, application_name: "vetted-chat-listener" });
     client.on("notification", (message) => {
       if (message.channel === CHAT_CHANNEL && message.payload) this.onNotification(message.payload);
     });

@@ -43,11 +43,19 @@ export async function bookTransaction(tx: Transaction, booking: Booking) {
     if (!Number.isSafeInteger(entry.amountCents)) throw new LedgerError(`non-integer amount in ${booking.idempotencyKey}`);
     if (entry.account.currency !== booking.currency) throw new LedgerError(`currency mismatch in ${booking.idempotencyKey}`);
   }
+  const accounts = [...new Map(booking.entries.map(({ account }) => [account.code, account])).values()];
+  // INSERT … ON CONFLICT DO NOTHING: two first bookings of an account at once (two milestones of a
+  // contract released together) both insert it; the second waits for the first and keeps its row,
+  // where a read-then-insert upsert would fail the second on the unique code.
+  await tx.ledgerAccount.createMany({ data: accounts, skipDuplicates: true });
+  const rows = await tx.ledgerAccount.findMany({
+    where: { code: { in: accounts.map((account) => account.code) } },
+    select: { id: true, code: true, currency: true },
+  });
   const accountIds = new Map<string, string>();
-  for (const { account } of booking.entries) {
-    const row = await tx.ledgerAccount.upsert({ where: { code: account.code }, update: {}, create: account, select: { id: true, currency: true } });
-    if (row.currency !== booking.currency) throw new LedgerError(`account ${account.code} is in ${row.currency}, not ${booking.currency}`);
-    accountIds.set(account.code, row.id);
+  for (const row of rows) {
+    if (row.currency !== booking.currency) throw new LedgerError(`account ${row.code} is in ${row.currency}, not ${booking.currency}`);
+    accountIds.set(row.code, row.id);
   }
   const escrowCode = ledgerAccounts(booking.contractId, booking.currency).escrow.code;
   await tx.$executeRaw(Prisma.sql`SELECT id FROM ledger_accounts WHERE code = ${escrowCode} FOR UPDATE`);

@@ -8,18 +8,25 @@ export type ApiAnswer = { status: number; body: unknown; text: string; retries: 
 
 type CallInit = { json?: unknown; form?: Record<string, string>; headers?: Record<string, string> };
 
-type Options = { baseUrl: string; onAnswer?: (path: string, text: string) => void; retryForMs?: number };
+type Options = {
+  baseUrl: string;
+  onAnswer?: (path: string, text: string) => void;
+  retryForMs?: number;
+  /** Another client's cookie jar: the same signed-in person, calling another app instance. */
+  cookies?: Map<string, string>;
+};
 
 const isNetworkFailure = (error: unknown) =>
   error instanceof TypeError ||
   (error instanceof Error && /fetch failed|ECONNREFUSED|ECONNRESET|socket|terminated|aborted|timeout/i.test(`${error.message} ${String(error.cause ?? "")}`));
 
 export function apiClient(options: Options) {
-  const cookies = new Map<string, string>();
+  const cookies = options.cookies ?? new Map<string, string>();
+  const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   const retryForMs = options.retryForMs ?? 60_000;
 
   async function once(method: string, path: string, init: CallInit = {}) {
-    const headers: Record<string, string> = { ...init.headers, cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; ") };
+    const headers: Record<string, string> = { ...init.headers, cookie: cookieHeader() };
     let body: string | undefined;
     if (init.json !== undefined) {
       headers["content-type"] = "application/json";
@@ -69,7 +76,7 @@ export function apiClient(options: Options) {
     return answer;
   }
 
-  return { call, signIn };
+  return { baseUrl: options.baseUrl, call, signIn, cookies, cookieHeader };
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;

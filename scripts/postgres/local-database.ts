@@ -1,3 +1,4 @@
+import { directDatabaseUrl } from "../../lib/env";
 import { connectTo } from "./connect";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded";
 import { applyMigrations, assertMigrated } from "./migrate";
@@ -28,6 +29,15 @@ export async function openLocalDatabase(log?: (line: string) => void): Promise<L
   const server = await startEmbeddedPostgres({ dataDir: DEV_DATA_DIR, port: DEV_PORT, log });
   await ensureDatabaseExists(server.url("postgres"), DEV_DATABASE);
   return { url: server.url(DEV_DATABASE), server };
+}
+
+/**
+ * For what needs a session of its own (backups, restores): DIRECT_DATABASE_URL or DATABASE_URL when
+ * set, so never through a transaction pooler; otherwise the embedded database, as openLocalDatabase.
+ */
+export async function openDirectLocalDatabase(log?: (line: string) => void): Promise<LocalDatabase> {
+  const configured = directDatabaseUrl();
+  return configured ? { url: configured, server: null } : openLocalDatabase(log);
 }
 
 /**

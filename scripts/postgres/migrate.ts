@@ -7,7 +7,10 @@ import { connectTo } from "./connect";
 // table, so that Prisma's CLI on an online machine agrees with what ran here (see shared/STACK.md).
 
 const PRISMA_ADVISORY_LOCK = 72707369;
-export const MIGRATIONS_DIR = path.resolve(__dirname, "../../prisma/migrations");
+// From the sources (scripts/postgres/) or from a production bundle (<standalone>/scripts/*.js, which
+// scripts/build-server.ts lays out with the migrations in <standalone>/prisma/migrations).
+const APP_ROOT = path.resolve(__dirname, path.basename(__dirname) === "postgres" ? "../.." : "..");
+export const MIGRATIONS_DIR = path.join(APP_ROOT, "prisma/migrations");
 
 const CREATE_HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
