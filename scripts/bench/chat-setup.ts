@@ -81,7 +81,7 @@ export async function startInstance(options: { port: number; distDir: string; da
 }
 
 /** Resident memory of a process and its descendants (next start runs the server in a child), in MB. */
-export function treeRssMb(root: ChildProcess) {
+export function treeRssMb(root: ChildProcess | number) {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -92,7 +92,7 @@ export function treeRssMb(root: ChildProcess) {
       // The process ended while we looked.
     }
   }
-  const tree = [root.pid!];
+  const tree = [typeof root === "number" ? root : root.pid!];
   for (let index = 0; index < tree.length; index++) for (const [pid, parent] of parents) if (parent === tree[index]) tree.push(pid);
   let kb = 0;
   for (const pid of tree) {

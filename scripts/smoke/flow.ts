@@ -11,7 +11,7 @@ import type { ProductionStack } from "./stack";
 
 export type { Step } from "./http-steps";
 
-export async function runMainFlow(stack: ProductionStack, step: Step) {
+export async function runMainFlow(stack: ProductionStack, step: Step, options: { checkLedgerTotals?: boolean } = {}) {
   const [A, B] = stack.appUrls;
   await step("both instances answer /api/health with the database up", async () => {
     for (const url of [A, B]) {
@@ -114,5 +114,6 @@ export async function runMainFlow(stack: ProductionStack, step: Step) {
     }
   });
 
-  return runMoneyFlow({ stack, step, client, hired, hiredEntry, admin: arranged.admin });
+  await runMoneyFlow({ stack, step, client, hired, hiredEntry, admin: arranged.admin, checkLedgerTotals: options.checkLedgerTotals });
+  return { client, hired, conversationId: hiredEntry.conversationId!, admin: arranged.admin };
 }

@@ -97,7 +97,15 @@ export async function startProductionStack({ paths, withPgBouncer, log }: Option
       await Promise.all([...apps, ...workers].map((process) => process.stop()));
     });
     await Promise.all([...apps, ...workers].map((process) => process.start()));
-    return { appUrls, standinUrl: standin.url, directUrl: database.url, pooledUrl: env.DATABASE_URL!, pgBouncerVersion: pgBouncer?.version ?? null, stop };
+    return {
+      appUrls,
+      standinUrl: standin.url,
+      directUrl: database.url,
+      pooledUrl: env.DATABASE_URL!,
+      pgBouncerVersion: pgBouncer?.version ?? null,
+      processes: [...apps, ...workers],
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,25 +1,26 @@
-import type { ChildProcess } from "node:child_process";
 import { Client } from "pg";
 import { treeRssMb } from "../bench/chat-setup";
 
-// What each process of a soak run holds: resident memory, and its open database connections, counted
-// by the application name it connects with (PGAPPNAME, set per process by the soak).
+// What the processes of a soak run hold: each one's resident memory, and the connections open on the
+// database server (through PgBouncer these are its server connections, whoever the clients are).
 
-export type Instance = { name: string; process: ChildProcess };
-export type InstanceStats = Record<string, { rssMb: number; connections: number }>;
+export type Instance = { name: string; pid: () => number | null };
+export type InstanceStats = { rssMb: Record<string, number>; databaseConnections: number };
 
-export async function instanceStats(databaseUrl: string, instances: Instance[]): Promise<InstanceStats> {
-  const client = new Client({ connectionString: databaseUrl });
+export async function instanceStats(directDatabaseUrl: string, instances: Instance[]): Promise<InstanceStats> {
+  const client = new Client({ connectionString: directDatabaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string; connections: string }>(
-      "SELECT application_name AS name, count(*) AS connections FROM pg_stat_activity WHERE application_name = ANY($1::text[]) GROUP BY 1",
-      [instances.map((instance) => instance.name)],
+    const { rows } = await client.query<{ connections: string }>(
+      "SELECT count(*) AS connections FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
     );
-    const connections = new Map(rows.map((row) => [row.name, Number(row.connections)]));
-    return Object.fromEntries(
-      instances.map((instance) => [instance.name, { rssMb: treeRssMb(instance.process), connections: connections.get(instance.name) ?? 0 }]),
+    const rssMb = Object.fromEntries(
+      instances.map((instance) => {
+        const pid = instance.pid();
+        return [instance.name, pid === null ? 0 : treeRssMb(pid)];
+      }),
     );
+    return { rssMb, databaseConnections: Number(rows[0].connections) };
   } finally {
     await client.end();
   }
