@@ -20,7 +20,7 @@ async function bundleEntries(outdir: string) {
     outdir,
     bundle: true,
     platform: "node",
-    target: "node20",
+    target: "node22",
     format: "cjs",
     packages: "external",
     sourcemap: "linked",
