@@ -17,6 +17,9 @@ import { assertNoUnknownFields } from "./unknown-fields";
 // shape (lib/api/respond.ts). Each call is counted and timed by its operation's path template.
 
 const MAX_BODY_BYTES = 1_000_000;
+// A hostile path can be kilobytes long; the log line keeps its start (the route says which operation).
+const MAX_LOGGED_PATH_LENGTH = 300;
+const boundedPath = (path: string) => (path.length > MAX_LOGGED_PATH_LENGTH ? `${path.slice(0, MAX_LOGGED_PATH_LENGTH)}…` : path);
 
 async function readJsonBody(request: Request): Promise<unknown> {
   const contentType = request.headers.get("content-type") ?? "";
@@ -132,6 +135,9 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
   } finally {
     const milliseconds = performance.now() - startedAt;
     recordApiRequest({ method: request.method, route: operation.path, status, seconds: milliseconds / 1000 });
-    logger.info({ requestId, method: request.method, path: url.pathname, status, ms: Math.round(milliseconds) }, "api request");
+    logger.info(
+      { requestId, method: request.method, route: operation.path, path: boundedPath(url.pathname), status, ms: Math.round(milliseconds) },
+      "api request",
+    );
   }
 }

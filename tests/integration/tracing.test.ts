@@ -81,7 +81,17 @@ describe("tracing", () => {
     expect(receiver.contentTypes).toEqual(new Set(["application/json"]));
 
     const logged = api.lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === "api request" && entry.requestId === traceId);
-    expect(logged).toMatchObject({ traceId, path: `/api/v1/requests/${request.id}`, status: 200 });
+    expect(logged).toMatchObject({ traceId, route: "/api/v1/requests/{id}", path: `/api/v1/requests/${request.id}`, status: 200 });
+  });
+
+  it("keeps a request's log line short whatever the length of its path", async () => {
+    const response = await fetch(`${api.url}/api/v1/requests/${"a".repeat(6_000)}`);
+    expect(response.status).toBe(401);
+    const traceId = response.headers.get("x-request-id");
+    await expect.poll(() => api.lines.find((line) => line.includes(`"requestId":"${traceId}"`))).toBeDefined();
+    const line = api.lines.find((candidate) => candidate.includes(`"requestId":"${traceId}"`)) ?? "";
+    expect(line.length).toBeLessThan(1_000);
+    expect(JSON.parse(line)).toMatchObject({ msg: "api request", route: "/api/v1/requests/{id}", status: 401 });
   });
 
   it("traces Stripe calls inside the request that makes them, each named by its path without ids", async () => {

@@ -7,6 +7,7 @@ import { Client } from "pg";
 export const SKIPPED_TABLES: Record<string, string> = {
   rate_limit_events:
     "counters, not data: every sign-in clears its failures and every message post records a hit before it is validated against the conversation",
+  worker_heartbeats: "the job worker running beside the app writes when it last polled, every few seconds; no request writes it",
 };
 
 /** Tables whose rows the job worker running beside the app updates on its own: only their ids are compared, so a new row still shows. */
