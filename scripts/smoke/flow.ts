@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { apiClient } from "../crash/api-client";
 import { arrangeVettedExperts } from "./arrange";
 import { openEventStream } from "./event-stream";
@@ -11,7 +11,12 @@ import type { ProductionStack } from "./stack";
 
 export type { Step } from "./http-steps";
 
-export async function runMainFlow(stack: ProductionStack, step: Step, options: { checkLedgerTotals?: boolean } = {}) {
+type FlowOptions = {
+  /** "exact": this flow's money alone is in the books; "none": flows run side by side, and the caller checks the ledger once they settle. */
+  ledgerCheck?: "exact" | "none";
+};
+
+export async function runMainFlow(stack: ProductionStack, step: Step, options: FlowOptions = {}) {
   const [A, B] = stack.appUrls;
   await step("both instances answer /api/health with the database up", async () => {
     for (const url of [A, B]) {
@@ -27,6 +32,8 @@ export async function runMainFlow(stack: ProductionStack, step: Step, options: {
     const password = `smoke-${randomUUID()}`;
     const signUp = await apiClient({ baseUrl: A }).call("POST", "/api/v1/accounts", {
       json: { accountType: "CLIENT", name: "Smoke Client", email, password, companyName: "Smoke Test Co" },
+      // Each client from an address of its own, believed only behind a trusted proxy (the soak's).
+      headers: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` },
     });
     expectStatus(signUp, 201, "sign-up");
     const [onA, onB] = await signedIn(stack, { email, password });
@@ -114,6 +121,6 @@ export async function runMainFlow(stack: ProductionStack, step: Step, options: {
     }
   });
 
-  await runMoneyFlow({ stack, step, client, hired, hiredEntry, admin: arranged.admin, checkLedgerTotals: options.checkLedgerTotals });
+  await runMoneyFlow({ stack, step, client, hired, hiredEntry, admin: arranged.admin, ledgerCheck: options.ledgerCheck ?? "exact" });
   return { client, hired, conversationId: hiredEntry.conversationId!, admin: arranged.admin };
 }

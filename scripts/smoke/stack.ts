@@ -14,7 +14,13 @@ import { startStripeStandin } from "../stripe-standin/server";
 // Stripe stand-in, and two app servers and two workers started from the build output with plain
 // `node`, as the production image starts them (Dockerfile, compose.yaml).
 
-type Options = { paths: ReturnType<typeof productionPaths>; withPgBouncer: boolean; log: (source: string, line: string) => void };
+type Options = {
+  paths: ReturnType<typeof productionPaths>;
+  withPgBouncer: boolean;
+  log: (source: string, line: string) => void;
+  /** More settings for every process (the soak believes one proxy's X-Forwarded-For). */
+  env?: Record<string, string>;
+};
 
 export type ProductionStack = Awaited<ReturnType<typeof startProductionStack>>;
 
@@ -39,7 +45,7 @@ async function createDatabase(serverUrl: string) {
   };
 }
 
-export async function startProductionStack({ paths, withPgBouncer, log }: Options) {
+export async function startProductionStack({ paths, withPgBouncer, log, env: extraEnv = {} }: Options) {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch((error) => log("stack", `stopping: ${error}`));
@@ -76,6 +82,7 @@ export async function startProductionStack({ paths, withPgBouncer, log }: Option
       UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",
       WORKER_POLL_MS: "200",
       LOG_LEVEL: "info",
+      ...extraEnv,
     };
     const migrated = spawnSync(process.execPath, [paths.entry("db-migrate")], { env, encoding: "utf8" });
     if (migrated.status !== 0) throw new Error(`db-migrate failed: ${migrated.stderr || migrated.stdout}`);
