@@ -47,5 +47,6 @@ export function navigationFor(role: Role | null, unreadNotifications = 0): NavIt
     ...ROLE_NAVIGATION[role],
     { label: "Messages", href: "/messages", showsUnreadMessages: true },
     { label: withUnreadCount("Notifications", unreadNotifications), href: "/notifications" },
+    { label: "Settings", href: "/settings" },
   ];
 }

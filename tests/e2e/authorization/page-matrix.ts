@@ -43,6 +43,8 @@ export const PAGES: PageEntry[] = [
   { path: "/messages/[id]", access: "signed-in", record: "conversation", expect: { admin: 404 } },
   { path: "/contracts", access: "signed-in" },
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
+  { path: "/settings", access: "signed-in" },
+  { path: "/settings/account", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
