@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { createClientAccount, expect, signInThroughApi, test } from "./fixtures";
+
+// Settings → Privacy, in the browser against the production build and its worker.
+
+test.describe("download my data", () => {
+  test("a user asks for their data, the worker builds it, and they download the zip and find their account in it", async ({ page }) => {
+    test.setTimeout(60_000);
+    const account = await createClientAccount(page.request);
+    await signInThroughApi(page.request, account);
+    await page.goto("/settings/privacy");
+    await expect(page.getByRole("heading", { level: 2, name: "Download my data" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Download my data" }).click();
+    // The page refreshes itself while the export builds.
+    const link = page.getByRole("link", { name: /Download zip/ });
+    await expect(link).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/^Ready: download it before/)).toBeVisible();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^vetted-data-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["README.txt", "account.json", "company-memberships.json", "conversations.json"]));
+    expect(JSON.parse(strFromU8(files["account.json"]))).toMatchObject({ email: account.email, role: "CLIENT" });
+    expect(JSON.parse(strFromU8(files["company-memberships.json"]))).toEqual([
+      expect.objectContaining({ company: expect.objectContaining({ name: account.companyName }), yourRole: "OWNER" }),
+    ]);
+    expect(strFromU8(files["account.json"])).not.toContain("passwordHash");
+
+    // The in-app notification (and its email) points back to the page.
+    const notifications = await (await page.request.get("/api/v1/notifications")).json();
+    expect(notifications.notifications).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: "Your data export is ready", link: "/settings/privacy" })]),
+    );
+  });
+});
