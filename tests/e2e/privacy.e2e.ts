@@ -35,3 +35,29 @@ test.describe("download my data", () => {
     );
   });
 });
+
+test.describe("delete my account", () => {
+  test("a user with no money held deletes their account: signed out, and never signed in again", async ({ page }) => {
+    const account = await createClientAccount(page.request);
+    await signInThroughApi(page.request, account);
+    await page.goto("/settings/privacy");
+    await expect(page.getByRole("heading", { level: 2, name: "Delete my account" })).toBeVisible();
+    await expect(page.getByText(/shown as from “Deleted user”/)).toBeVisible();
+
+    await page.getByLabel("Your password").fill(account.password);
+    await page.getByLabel("Type DELETE to confirm").fill("delete");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByText("Type DELETE in capital letters to confirm.")).toBeVisible();
+
+    await page.getByLabel("Type DELETE to confirm").fill("DELETE");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page).toHaveURL(/\/\?account=deleted$/);
+
+    await page.goto("/settings/privacy");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings%2Fprivacy/);
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText(/do not match an account/)).toBeVisible();
+  });
+});
