@@ -17,6 +17,6 @@ export const deleteAccountOperation = defineOperation({
     description: "The account is deleted: personal data erased, sessions ended; money and audit records kept without your name.",
     schema: z.object({ deletedAt: z.iso.datetime() }).meta({ id: "AccountDeleted" }),
   },
-  errors: [409, 415, 422],
+  errors: [409, 415, 422, 429],
   handler: ({ user, body, requestId }) => deleteAccount({ user, input: body, now: now(), httpRequestId: requestId }),
 });

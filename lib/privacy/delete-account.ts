@@ -3,6 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
+import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { findDeletionBlockers } from "./deletion-blockers";
 import { eraseExpertProfile } from "./erase-expert-profile";
@@ -11,6 +12,8 @@ import type { DeleteAccountInput } from "./schemas";
 export const DELETED_NAME = "Deleted user";
 /** Unique per account, and undeliverable (.invalid is reserved): nobody can sign up or sign in with it. */
 export const deletedEmailOf = (userId: string) => `deleted-${userId}@deleted.vetted.invalid`;
+/** A stolen session must not become a way to guess the password. */
+const DELETION_PASSWORD_FAILURES: Limit = { bucket: "account-deletion-password", max: 5, windowMs: 15 * 60_000 };
 /** Not an argon2 hash: no password ever verifies against it. */
 const UNUSABLE_PASSWORD_HASH = "!account-deleted";
 
@@ -24,8 +27,10 @@ const UNUSABLE_PASSWORD_HASH = "!account-deleted";
  */
 export async function deleteAccount(options: { user: SessionUser; input: DeleteAccountInput; now: Date; httpRequestId?: string }) {
   const { user, input, now } = options;
+  await assertUnderLimit(DELETION_PASSWORD_FAILURES, user.id, "Too many wrong passwords. Try again in {minutes}.", now);
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(stored.passwordHash, input.password))) {
+    await recordHit(DELETION_PASSWORD_FAILURES, user.id);
     throw new AppError("VALIDATION_FAILED", "Your password did not match.", {
       fields: { password: ["That is not your password. Type your current password."] },
     });
@@ -72,7 +77,7 @@ async function eraseContactTraces(tx: Transaction, userId: string, email: string
   await tx.notification.deleteMany({ where: { userId } });
   await tx.emailOutbox.deleteMany({ where: { toEmail: email } });
   await tx.dataExport.deleteMany({ where: { userId } });
-  await tx.rateLimitEvent.deleteMany({ where: { key: { contains: email } } });
+  await tx.rateLimitEvent.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: userId }] } });
 }
 
 /** Audit rows stay; where their data quoted the person's email or name, it now reads as the deleted user. */

@@ -108,7 +108,7 @@ describe("deleting an account is refused, saying why", () => {
     await refusedWith(admin, /Admin accounts are closed by another admin/);
   });
 
-  it("without the right password and the typed confirmation, and changes nothing", async () => {
+  it("without the right password (five guesses at most) and the typed confirmation, and changes nothing", async () => {
     const user = await createClient();
     expect(await refusalOf(deleteAs(user, { password: "not my password", confirmation: "DELETE" }))).toMatchObject({
       status: 422,
@@ -122,6 +122,9 @@ describe("deleting an account is refused, saying why", () => {
       deletedAt: null,
       email: user.email,
     });
+    // Guessing the password through this form stops after five wrong ones, the right one included.
+    for (let attempt = 2; attempt <= 5; attempt++) expect((await deleteAs(user, { password: `guess ${attempt}`, confirmation: "DELETE" })).status).toBe(422);
+    expect(await refusalOf(deleteAs(user))).toMatchObject({ status: 429, code: "RATE_LIMITED" });
   });
 });
 
