@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { strFromU8, unzipSync } from "fflate";
 import { createClientAccount, expect, signInThroughApi, test } from "./fixtures";
 
@@ -27,6 +28,9 @@ test.describe("download my data", () => {
       expect.objectContaining({ company: expect.objectContaining({ name: account.companyName }), yourRole: "OWNER" }),
     ]);
     expect(strFromU8(files["account.json"])).not.toContain("passwordHash");
+
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 
     // The in-app notification (and its email) points back to the page.
     const notifications = await (await page.request.get("/api/v1/notifications")).json();
