@@ -17,7 +17,9 @@ export async function buildDataExport({ exportId, now }: { exportId: string; now
     data: { status: "BUILDING", sectionsDone: 0, sectionsTotal: EXPORT_SECTIONS.length, startedAt: now },
   });
   if (!started.count) return;
-  const { user } = await db.dataExport.findUniqueOrThrow({ where: { id: exportId }, select: { user: { select: { id: true, email: true, name: true } } } });
+  const found = await db.dataExport.findUnique({ where: { id: exportId }, select: { user: { select: { id: true, email: true, name: true } } } });
+  if (!found) return; // its owner deleted their account meanwhile
+  const { user } = found;
   try {
     const files: Record<string, Uint8Array> = {};
     for (const [index, section] of EXPORT_SECTIONS.entries()) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { getUser } from "@/lib/admin/get-user";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
@@ -177,6 +178,11 @@ describe("a deleted account", () => {
     const mentions = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM audit_log WHERE strpos(data::text, ${client.email}) > 0`;
     expect(Number(mentions[0].count)).toBe(0);
     expect(await refusalOf(deleteAs(client))).toMatchObject({ status: 401 });
+
+    // The admin console shows the account as deleted, with nothing left to suspend.
+    const shown = await getUser({ user: await createAdmin(), userId: client.id });
+    expect(shown).toMatchObject({ name: "Deleted user", canSuspend: false, canReinstate: false, memberships: [] });
+    expect(shown.deletedAt).toBeInstanceOf(Date);
   });
 
   it("of an expert is hidden from matching, their profile text and skills erased, their open invitations declined", async () => {
