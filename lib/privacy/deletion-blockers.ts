@@ -1,4 +1,5 @@
 import { db, type Transaction } from "@/lib/db";
+import { findMatchingBlockers } from "./matching-blockers";
 
 // Why an account cannot be deleted yet, in the user's words. Money held and work under way need a
 // person on both sides, and a company's other members need an owner: each is resolved first.
@@ -26,7 +27,7 @@ export async function findDeletionBlockers(userId: string, client: Transaction):
       select: { company: { select: { name: true, members: { select: { userId: true, role: true } } } } },
     }),
   ]);
-  const blockers: DeletionBlocker[] = [];
+  const blockers: DeletionBlocker[] = [...(await findMatchingBlockers(userId, client))];
   if (user.role === "ADMIN") {
     blockers.push({ code: "admin", message: "Admin accounts are closed by another admin, so the console is never left without one." });
   }

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { accountBalance, bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
 import { deleteAccountOperation } from "@/lib/privacy/delete-account.operation";
 import { loadSessionUser } from "@/lib/sessions/session-user";
+import { createShortlistedRequest } from "../fixtures/chat";
 import { type ContractFixture, createActiveContract, setMilestoneStatus } from "../fixtures/contracts";
 import { createAdmin, createClient, sessionUserOf } from "../fixtures/matching";
 import { callOperation, refusalOf } from "../support/call-operation";
@@ -95,6 +96,14 @@ describe("deleting an account is refused, saying why", () => {
     const disputed = await finishedContract();
     await db.dispute.create({ data: { contractId: disputed.contractId, openedById: disputed.client.id, reason: "The work was incomplete." } });
     await refusedWith(disputed.expert, /A dispute on one of your contracts is still open/);
+  });
+
+  it("while a request the user raised is open to experts, or an expert's accepted invitation awaits its shortlist", async () => {
+    const { client, experts, requestId } = await createShortlistedRequest(1);
+    await refusedWith(client, /Your request "[^"]+" is open to experts. Cancel it first/);
+    await db.hiringRequest.update({ where: { id: requestId }, data: { status: "MATCHING" } });
+    await db.match.updateMany({ where: { requestId }, data: { status: "ACCEPTED" } });
+    await refusedWith(experts[0], /You accepted an invitation to "[^"]+", which is still being matched/);
   });
 
   it("while the user is the only owner of a company with other members, and for admins", async () => {
@@ -185,7 +194,7 @@ describe("a deleted account", () => {
     expect(shown.deletedAt).toBeInstanceOf(Date);
   });
 
-  it("of an expert is hidden from matching, their profile text and skills erased, their open invitations declined", async () => {
+  it("of an expert is hidden from matching, their profile text and skills erased, their open invitations declined, shortlists pass them over", async () => {
     const deal = await finishedContract();
     const { expert } = deal;
     const other = await createActiveContract();
@@ -200,7 +209,24 @@ describe("a deleted account", () => {
         expiresAt: new Date(Date.now() + 3_600_000),
       },
     });
+    const shortlist = await createShortlistedRequest(1);
+    await db.match.create({
+      data: {
+        requestId: shortlist.requestId,
+        expertProfileId: expert.expertProfileId!,
+        status: "SHORTLISTED",
+        score: 0.5,
+        scoreBreakdown: {},
+        rank: 2,
+        expiresAt: new Date(),
+      },
+    });
     expect((await deleteAs(expert)).status).toBe(200);
+    const passed = await db.match.findFirstOrThrow({
+      where: { requestId: shortlist.requestId, expertProfileId: expert.expertProfileId! },
+      select: { status: true },
+    });
+    expect(passed.status).toBe("PASSED");
     const profile = await db.expertProfile.findUniqueOrThrow({
       where: { id: expert.expertProfileId! },
       select: { headline: true, bio: true, isAvailable: true, links: true, _count: { select: { skills: true, contracts: true } } },
