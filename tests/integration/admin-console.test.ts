@@ -140,7 +140,7 @@ describe("suspending and reinstating", () => {
     expect(suspended).toMatchObject({ userId: expert.id, suspensionReason: REASON, vettingStatus: "SUSPENDED" });
 
     await expect(signIn(expert)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("suspended") });
-    expect(await loadSessionUser(expert.id)).toBeNull(); // the session cookie no longer stands for anyone
+    expect(await loadSessionUser(expert.id, 0)).toBeNull(); // the session cookie no longer stands for anyone
     const profile = await db.expertProfile.findUniqueOrThrow({
       where: { id: expert.expertProfileId! },
       select: { vettingStatus: true, decisions: { select: { fromStatus: true, toStatus: true, adminId: true, reason: true } } },
@@ -170,7 +170,7 @@ describe("suspending and reinstating", () => {
     const reinstated = await reinstateUser({ user: admin, userId: expert.id, input: { reason: "Cleared after a call with the expert." } });
     expect(reinstated).toMatchObject({ suspendedAt: null, suspensionReason: null, vettingStatus: "APPROVED" });
     await expect(signIn(expert)).resolves.toMatchObject({ id: expert.id });
-    expect(await loadSessionUser(expert.id)).toMatchObject({ id: expert.id, role: "EXPERT" });
+    expect(await loadSessionUser(expert.id, 0)).toMatchObject({ id: expert.id, role: "EXPERT" });
     expect(await isCandidate()).toBe(true);
     expect(await db.auditLog.count({ where: { targetId: expert.id, action: "user.reinstated", actorId: admin.id } })).toBe(1);
     expect(await db.emailOutbox.count({ where: { toEmail: expert.email, subject: "Your Vetted account is active again" } })).toBe(1);
