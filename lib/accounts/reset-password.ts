@@ -1,24 +1,18 @@
 import { queueAccountEmail } from "@/lib/account-links/account-email";
-import { checkAccountToken, tokenError, useAccountToken } from "@/lib/account-links/account-tokens";
+import { tokenError, useAccountToken } from "@/lib/account-links/account-tokens";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-strength";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ACCOUNT_LINK_FAILURES, assertUnderLimit, clearHits, recordHit, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_LOCKOUTS } from "@/lib/rate-limit";
+import { clearHits, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_LOCKOUTS } from "@/lib/rate-limit";
+import { checkLink } from "./check-link";
 import { personalDetailsOf } from "./personal-details";
 import type { ResetPasswordInput } from "./schemas";
 
-const TOO_MANY_BAD_LINKS = "Too many links that do not work were tried from your network. Try again in {minutes}.";
-
-/** Before the form: whether the link still works, counted like a use when it does not. */
-export async function checkResetLink(token: string, origin: { ip: string }, now = clockNow()) {
-  await assertUnderLimit(ACCOUNT_LINK_FAILURES, origin.ip, TOO_MANY_BAD_LINKS, now);
-  const check = await checkAccountToken(db, token, "PASSWORD_RESET", now);
-  if (!check.ok) await recordHit(ACCOUNT_LINK_FAILURES, origin.ip);
-  return check;
-}
+/** Before the form: whether the link still works (./check-link.ts). */
+export const checkResetLink = (token: string, origin: { ip: string }, now = clockNow()) => checkLink(token, "PASSWORD_RESET", origin, now);
 
 /**
  * Sets a new password through an emailed link: the link is used up, every session of the account is

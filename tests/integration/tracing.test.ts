@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { onOutputLines } from "../../scripts/output-lines";
+import { markEmailVerified } from "../fixtures/accounts";
 import { createClient, createDraftRequest, createSkill, sessionUserOf } from "../fixtures/matching";
 import { startWorkerStandin } from "../fixtures/payments";
 import { sessionCookieFor } from "../support/api-server";
@@ -101,6 +102,7 @@ describe("tracing", () => {
       email: `traced-${randomUUID()}@example.test`,
       password: "traced expert password",
     });
+    await markEmailVerified(account.id);
     await db.expertProfile.update({ where: { userId: account.id }, data: { vettingStatus: "APPROVED" } }); // payouts open once approved
     const expert = await sessionUserOf(account.id);
     const response = await fetch(`${api.url}/api/v1/payouts/onboarding`, {

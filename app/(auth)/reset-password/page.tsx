@@ -1,47 +1,23 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { LinkPage } from "@/components/accounts/link-page";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
-import { AuthHeading } from "@/components/auth/auth-heading";
-import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
-import { TOKEN_PROBLEMS } from "@/lib/account-links/account-tokens";
-import { checkResetLink } from "@/lib/accounts/reset-password";
+import { linkProblem } from "@/lib/accounts/link-problem";
 import { clientIp } from "@/lib/client-ip";
-import { isAppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token } = await searchParams;
-  const problem = await linkProblem(typeof token === "string" ? token : "");
+  const problem = await linkProblem(token, "PASSWORD_RESET", { ip: clientIp(await headers()) });
   return (
-    <>
-      <AuthHeading title="Choose a new password">Every device signed in to your account will be signed out.</AuthHeading>
-      <Card>
-        {problem || typeof token !== "string" ? (
-          <div className="space-y-4">
-            <Alert tone="danger">{problem}</Alert>
-            <Link href="/forgot-password" className="text-link font-medium">
-              Ask for a new reset link
-            </Link>
-          </div>
-        ) : (
-          <ResetPasswordForm token={token} />
-        )}
-      </Card>
-    </>
+    <LinkPage
+      title="Choose a new password"
+      intro="Every device signed in to your account will be signed out."
+      problem={problem}
+      recovery={{ href: "/forgot-password", label: "Ask for a new reset link" }}
+    >
+      <ResetPasswordForm token={String(token)} />
+    </LinkPage>
   );
-}
-
-async function linkProblem(token: string) {
-  try {
-    const check = await checkResetLink(token, { ip: clientIp(await headers()) });
-    return check.ok ? null : TOKEN_PROBLEMS[check.problem];
-  } catch (error) {
-    if (isAppError(error)) return error.message;
-    throw error;
-  }
 }
