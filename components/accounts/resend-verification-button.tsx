@@ -15,7 +15,13 @@ export function ResendVerificationButton({ size = "sm" }: { size?: "sm" | "md" }
     setSending(false);
     setStatus(
       answer.ok
-        ? { tone: "done", message: `A new link is on its way to ${answer.data.sentTo}. Earlier links no longer work.` }
+        ? {
+            tone: "done",
+            message:
+              answer.data.status === "sent"
+                ? `A new link is on its way to ${answer.data.email}. Earlier links no longer work.`
+                : "Your email address is already confirmed. Reload the page.",
+          }
         : { tone: "failed", message: answer.message },
     );
   }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/operation";
 import { resendVerificationEmail } from "./verify-email";
 
+const answerSchema = z.object({ status: z.enum(["sent", "already-confirmed"]), email: z.email() }).meta({ id: "VerificationEmailAnswer" });
+
 export const resendVerificationEmailOperation = defineOperation({
   method: "POST",
   path: "/api/v1/me/verification-email",
@@ -9,10 +11,10 @@ export const resendVerificationEmailOperation = defineOperation({
   tag: "Accounts",
   access: "user",
   output: {
-    status: 202,
-    description: "A new link is on its way; earlier links stop working.",
-    schema: z.object({ sentTo: z.email() }).meta({ id: "VerificationEmailSent" }),
+    status: 200,
+    description: "sent: a new link is on its way to `email` and earlier links stop working; already-confirmed: nothing to send.",
+    schema: answerSchema,
   },
-  errors: [409, 429],
+  errors: [429],
   handler: ({ user }) => resendVerificationEmail({ user }),
 });

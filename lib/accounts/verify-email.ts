@@ -3,7 +3,6 @@ import { sendVerificationLink } from "@/lib/account-links/verification-link";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { assertUnderLimit, recordHit, VERIFICATION_EMAILS } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { checkLink } from "./check-link";
@@ -27,12 +26,15 @@ export async function verifyEmail(token: string, origin: { ip: string }, now = c
   });
 }
 
-/** Sends the signed-in user a new verification link (the older one stops working): 5 an hour. */
+/**
+ * Sends the signed-in user a new verification link (the older one stops working): 5 an hour. An
+ * address confirmed meanwhile (another tab, another device) is an answer, not an error.
+ */
 export async function resendVerificationEmail({ user, now = clockNow() }: { user: SessionUser; now?: Date }) {
   const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, name: true, email: true, emailVerifiedAt: true } });
-  if (account.emailVerifiedAt) throw new AppError("CONFLICT", "Your email address is already confirmed.");
+  if (account.emailVerifiedAt) return { status: "already-confirmed" as const, email: account.email };
   await assertUnderLimit(VERIFICATION_EMAILS, user.id, "We sent you several links already. Check your inbox and spam folder, or try again in {minutes}.", now);
   await recordHit(VERIFICATION_EMAILS, user.id);
   await db.$transaction((tx) => sendVerificationLink(tx, account, now));
-  return { sentTo: account.email };
+  return { status: "sent" as const, email: account.email };
 }
