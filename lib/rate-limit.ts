@@ -24,7 +24,7 @@ const HOUR = 60 * 60_000;
 export const PASSWORD_RESET_EMAILS: Limit = { bucket: "password-reset-email", max: 5, windowMs: HOUR };
 /** Reset requests per client address, over every email. */
 export const PASSWORD_RESET_REQUESTS: Limit = { bucket: "password-reset-address", max: 20, windowMs: HOUR };
-/** Links that did not work (unknown, expired, used) per client address: guessing tokens stops here. */
+/** Well-formed link tokens nobody was sent, per client address: guessing tokens stops here. */
 export const ACCOUNT_LINK_FAILURES: Limit = { bucket: "account-link-failure", max: 20, windowMs: FIFTEEN_MINUTES };
 /** Verification emails a signed-in user may ask to be sent again. */
 export const VERIFICATION_EMAILS: Limit = { bucket: "verification-email", max: 5, windowMs: HOUR };
