@@ -85,6 +85,15 @@ describe("tracing", () => {
     expect(logged).toMatchObject({ traceId, route: "/api/v1/requests/{id}", path: `/api/v1/requests/${request.id}`, status: 200 });
   });
 
+  it("redacts the token of an emailed link in the request's span", async () => {
+    const token = "T".repeat(43);
+    const response = await fetch(`${api.url}/api/v1/me?token=${token}&page=2`);
+    const traceId = response.headers.get("x-request-id") ?? "";
+    const spans = await spansOfTrace(traceId, (found) => found.some((span) => span.kind === SPAN_KIND.SERVER));
+    expect(JSON.stringify(spans)).not.toContain(token);
+    expect(spans.find((span) => span.kind === SPAN_KIND.SERVER)?.attributes["url.query"]).toBe("token=REDACTED&page=2");
+  });
+
   it("keeps a request's log line short whatever the length of its path", async () => {
     const response = await fetch(`${api.url}/api/v1/requests/${"a".repeat(6_000)}`);
     expect(response.status).toBe(401);
