@@ -12,7 +12,16 @@ export function ChangeEmailForm() {
   return (
     <form key={result.ok ? result.message : "form"} action={formAction} noValidate className="mt-4 max-w-md space-y-5">
       <FormFeedback result={result} />
-      <Input label="New email address" name="email" type="email" autoComplete="email" inputMode="email" required error={fieldError(result, "email")} />
+      <Input
+        label="New email address"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={result.email}
+        error={fieldError(result, "email")}
+      />
       <Input
         label="Current password"
         name="currentPassword"

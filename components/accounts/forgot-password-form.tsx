@@ -12,7 +12,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormFeedback result={result} />
-      <Input label="Email" name="email" type="email" autoComplete="email" inputMode="email" required error={fieldError(result, "email")} />
+      <Input
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={result.email}
+        error={fieldError(result, "email")}
+      />
       <Button type="submit" size="lg" className="w-full" isLoading={isPending} loadingLabel="Sending…">
         Email me a reset link
       </Button>

@@ -34,6 +34,9 @@ test.describe("password reset", () => {
     await page.getByLabel("New password again").fill("not the same password");
     await page.getByRole("button", { name: "Set new password" }).click();
     await expect(page.getByText("The two passwords do not match.")).toBeVisible();
+    // A refused form comes back without the passwords typed into it.
+    await expect(page.getByLabel("New password", { exact: true })).toHaveValue("");
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel("New password again").fill(NEW_PASSWORD);
     await page.getByRole("button", { name: "Set new password" }).click();
 
@@ -56,6 +59,10 @@ test.describe("password reset", () => {
   test("an unknown address gets the same answer, and a forged link says so and offers a new one", async ({ page }) => {
     const unknown = `nobody-${randomUUID().slice(0, 8)}@example.test`;
     await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill("nobody at example");
+    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue("nobody at example");
     await page.getByLabel("Email").fill(unknown);
     await page.getByRole("button", { name: "Email me a reset link" }).click();
     await expect(page.getByRole("status").filter({ hasText: `If ${unknown} has a Vetted account, a link to reset its password is on its way.` })).toBeVisible();
@@ -65,6 +72,18 @@ test.describe("password reset", () => {
     await expect(page.getByText("This link is not valid.")).toBeVisible();
     await page.getByRole("link", { name: "Ask for a new reset link" }).click();
     await expect(page).toHaveURL(/\/forgot-password$/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the reset request form still posts and answers", async ({ page }) => {
+    const unknown = `nojs-${randomUUID().slice(0, 8)}@example.test`;
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill(unknown);
+    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(page.getByText(`If ${unknown} has a Vetted account`)).toBeVisible();
   });
 });
 

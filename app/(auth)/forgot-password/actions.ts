@@ -18,6 +18,6 @@ export async function requestPasswordResetAction(_previous: FormResult, input: u
       fields: {},
     };
   } catch (error) {
-    return failedForm(error, "password reset request");
+    return failedForm(error, "password reset request", input);
   }
 }

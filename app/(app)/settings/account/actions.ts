@@ -39,7 +39,7 @@ export async function changeEmailAction(_previous: FormResult, input: unknown): 
       fields: {},
     };
   } catch (error) {
-    return failedForm(error, "email change request");
+    return failedForm(error, "email change request", input);
   }
 }
 
