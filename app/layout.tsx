@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
+import { EmailVerificationBanner } from "@/components/accounts/email-verification-banner";
 import { LiveChatEvents } from "@/components/chat/live-chat-events";
 import { Providers } from "@/components/layout/providers";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Providers>
           <LiveChatEvents>
             <SiteHeader />
+            <EmailVerificationBanner />
             <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
               {children}
             </main>

@@ -19,6 +19,19 @@ export const SIGN_IN_FAILURES_PER_ADDRESS: Limit = { bucket: "sign-in-failure-ad
 /** One event when an account's failures reach their limit: the account is locked until it leaves the window. */
 export const SIGN_IN_LOCKOUTS: Limit = { bucket: "sign-in-lockout", max: 1, windowMs: FIFTEEN_MINUTES };
 export const SIGN_UPS: Limit = { bucket: "sign-up", max: 20, windowMs: 60 * 60_000 };
+const HOUR = 60 * 60_000;
+/** Reset emails per address asked for (whether or not it has an account): over it, no more email goes out. */
+export const PASSWORD_RESET_EMAILS: Limit = { bucket: "password-reset-email", max: 5, windowMs: HOUR };
+/** Reset requests per client address, over every email. */
+export const PASSWORD_RESET_REQUESTS: Limit = { bucket: "password-reset-address", max: 20, windowMs: HOUR };
+/** Well-formed link tokens nobody was sent, per client address: guessing tokens stops here. */
+export const ACCOUNT_LINK_FAILURES: Limit = { bucket: "account-link-failure", max: 20, windowMs: FIFTEEN_MINUTES };
+/** Verification emails a signed-in user may ask to be sent again. */
+export const VERIFICATION_EMAILS: Limit = { bucket: "verification-email", max: 5, windowMs: HOUR };
+/** Email changes a user may start. */
+export const EMAIL_CHANGES: Limit = { bucket: "email-change", max: 5, windowMs: HOUR };
+/** Wrong current passwords typed in settings, per user. */
+export const PASSWORD_CONFIRM_FAILURES: Limit = { bucket: "password-confirm-failure", max: 10, windowMs: FIFTEEN_MINUTES };
 
 export async function recentHits(limit: Limit, key: string, now = clockNow(), client: Client = db) {
   const since = new Date(now.getTime() - limit.windowMs);

@@ -51,7 +51,15 @@ async function seedUsers(users: readonly SeedUser[], experts: readonly SeedExper
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created = await db.user.createMany({
     data: [
-      ...users.map(({ key, email, name, role, createdAt }) => ({ id: `seed_user_${key}`, email, name, role, createdAt, passwordHash })),
+      ...users.map(({ key, email, name, role, createdAt }) => ({
+        id: `seed_user_${key}`,
+        email,
+        name,
+        role,
+        createdAt,
+        passwordHash,
+        emailVerifiedAt: createdAt,
+      })),
       ...experts.map(({ key, email, name, createdAt, suspendedAt, suspensionReason }) => ({
         id: `seed_user_${key}`,
         email,
@@ -61,6 +69,8 @@ async function seedUsers(users: readonly SeedUser[], experts: readonly SeedExper
         suspendedAt,
         suspensionReason,
         passwordHash,
+        // Demo accounts are ready to hire, fund and be paid.
+        emailVerifiedAt: createdAt,
       })),
     ],
     skipDuplicates: true,

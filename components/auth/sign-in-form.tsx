@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -99,6 +100,11 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
           onChange={(event) => setPassword(event.target.value)}
           error={fieldErrors.password}
         />
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="text-link font-medium">
+            Forgot password?
+          </Link>
+        </p>
         <Button ref={submitRef} type="submit" size="lg" className="w-full" isLoading={isSubmitting} loadingLabel="Signing in…">
           Sign in
         </Button>

@@ -5,7 +5,7 @@ import type { Role } from "@/generated/prisma/enums";
 export type SettingsSection = { label: string; href: string; description: string; roles?: readonly Role[] };
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
-  { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
+  { label: "Account", href: "/settings/account", description: "Your name, email address, password and signed-in devices." },
   { label: "Privacy", href: "/settings/privacy", description: "Download your data, or delete your account." },
 ];
 

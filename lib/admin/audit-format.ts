@@ -7,6 +7,12 @@ import { type AuditAction, isAuditAction } from "@/lib/audit/actions";
 const ACTION_WORDS: Record<AuditAction, string> = {
   "account.created": "Created an account",
   "account.deleted": "Deleted their own account",
+  "account.password-reset": "Reset the password through an emailed link",
+  "account.password-changed": "Changed the password",
+  "account.email-verified": "Confirmed the email address",
+  "account.email-change-requested": "Asked to change the email address",
+  "account.email-changed": "Changed the email address",
+  "account.sessions-revoked": "Signed out of every other device",
   "user.suspended": "Suspended the account",
   "user.reinstated": "Reinstated the account",
   "ledger.checked": "Ran the ledger check",

@@ -25,6 +25,7 @@ export const meSchema = z
     role: roleSchema,
     companyId: z.string().nullable(),
     expertProfileId: z.string().nullable(),
+    isEmailVerified: z.boolean().optional().describe("Whether the account's address is confirmed: hiring, funding, accepting and payouts wait for it."),
   })
   .meta({ id: "Me" });
 

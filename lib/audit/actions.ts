@@ -5,6 +5,12 @@
 export const AUDIT_ACTIONS = [
   "account.created",
   "account.deleted",
+  "account.password-reset",
+  "account.password-changed",
+  "account.email-verified",
+  "account.email-change-requested",
+  "account.email-changed",
+  "account.sessions-revoked",
   "user.suspended",
   "user.reinstated",
   "ledger.checked",

@@ -10,7 +10,7 @@ import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
 import { signInSchema } from "./schemas";
 import { authenticate } from "./sign-in";
 
-const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export type AuthHooks = {
   /** Told why a sign-in was refused; next-auth itself passes on only the message. */
@@ -54,6 +54,7 @@ export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOption
         if (user) {
           token.sub = user.id;
           token.role = user.role;
+          token.sessionVersion = user.sessionVersion;
         }
         return token;
       },

@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sessionCookieName } from "@/lib/sessions/cookies";
-import { sessionUserId } from "@/lib/sessions/session-token";
+import { sessionClaims } from "@/lib/sessions/session-token";
 import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 
 export type { SessionUser } from "@/lib/sessions/session-user";
@@ -12,12 +12,13 @@ export type { SessionUser } from "@/lib/sessions/session-user";
 /**
  * The signed-in user: the session cookie decoded here (next-auth's getServerSession would also run
  * its callbacks and re-encrypt the cookie on every call), then the account re-read from the database
- * so that a suspension takes effect at once even though the session JWT is still valid.
+ * so that a suspension or a revoked session (an older session version) takes effect at once even
+ * though the session JWT is still valid.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
-  const userId = await sessionUserId(token, env().NEXTAUTH_SECRET);
-  return userId ? loadSessionUser(userId) : null;
+  const claims = await sessionClaims(token, env().NEXTAUTH_SECRET);
+  return claims ? loadSessionUser(claims.userId, claims.sessionVersion) : null;
 });
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "./password";
 import type { SignInInput } from "./schemas";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
 
@@ -24,7 +24,7 @@ export async function authenticate({ email, password }: SignInInput, ip: string)
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, suspendedAt: true, deletedAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, suspendedAt: true, deletedAt: true, sessionVersion: true },
   });
   const isValid = await verifyPassword(user?.passwordHash ?? (await hashForUnknownEmails()), password);
   if (!user || !isValid || user.deletedAt) {
@@ -36,5 +36,5 @@ export async function authenticate({ email, password }: SignInInput, ip: string)
   }
   await clearSignInFailures(email, ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now() }, select: { id: true } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

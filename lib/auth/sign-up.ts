@@ -1,5 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
+import { sendVerificationLink } from "@/lib/account-links/verification-link";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
@@ -11,7 +13,7 @@ export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPE
 
 /**
  * A company member's sign-up creates the company with them as its owner; an expert's creates
- * their application in APPLIED. One transaction: no user without its company or application.
+ * their application in APPLIED. Either gets an email with the link that confirms their address. One transaction: no user without its company or application.
  * Sign-ups from the public form and API (`origin`) are limited per IP to 20 an hour. A password that
  * is easy to guess is refused with the reason (./password-strength.ts). `data` comes parsed with
  * signUpSchema by the edge (the API operation, the sign-up action).
@@ -30,7 +32,7 @@ export async function signUp(data: SignUpInput, origin?: { ip: string }): Promis
     const account = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: data.email, name: data.name, passwordHash, role: data.accountType },
-        select: { id: true, email: true },
+        select: { id: true, email: true, name: true },
       });
       if (data.accountType === "CLIENT") {
         await tx.company.create({
@@ -40,6 +42,7 @@ export async function signUp(data: SignUpInput, origin?: { ip: string }): Promis
         await tx.expertProfile.create({ data: { userId: user.id, vettingStatus: "APPLIED" } });
       }
       await recordAudit(tx, { actorId: user.id, action: "account.created", targetType: "User", targetId: user.id, data: { role: data.accountType } });
+      await sendVerificationLink(tx, user, now());
       return { id: user.id, email: user.email, role: data.accountType };
     });
     if (origin) await recordHit(SIGN_UPS, origin.ip);

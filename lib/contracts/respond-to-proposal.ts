@@ -1,4 +1,5 @@
 import type { RequestStatus } from "@/generated/prisma/enums";
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
@@ -35,6 +36,7 @@ export async function respondToProposal(options: { user: SessionUser; contractId
     },
   });
   if (!row) throw notFound("Contract");
+  if (isAccept) await requireVerifiedEmail(db, user.id);
   const { expertProfile, ...fields } = row;
   const proposal: Proposal = { ...fields, expertUserId: expertProfile.userId, expertName: expertProfile.user.name };
 

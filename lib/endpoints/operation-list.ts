@@ -1,3 +1,4 @@
+import { resendVerificationEmailOperation } from "@/lib/accounts/resend-verification-email.operation";
 import { discardJobOperation } from "@/lib/admin/discard-job.operation";
 import { getJobsOverviewOperation } from "@/lib/admin/get-jobs-overview.operation";
 import { getLedgerOverviewOperation } from "@/lib/admin/get-ledger-overview.operation";
@@ -92,6 +93,7 @@ export const API_OPERATIONS = [
   getOpenApiDocumentOperation(servedOperations),
   signUpOperation,
   getCurrentUserOperation,
+  resendVerificationEmailOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
   listConversationsOperation,

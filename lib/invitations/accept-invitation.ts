@@ -1,5 +1,7 @@
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
+import { db } from "@/lib/db";
 import { respondToInvitation } from "@/lib/matching/respond-to-invitation";
 import type { AcceptInvitationInput } from "./schemas";
 
@@ -15,6 +17,7 @@ export async function acceptInvitation({
   input: AcceptInvitationInput;
   now?: Date;
 }) {
+  await requireVerifiedEmail(db, user.id);
   const { status } = await respondToInvitation({ user, matchId, response: { decision: "ACCEPT", ...input }, now });
   return { id: matchId, status };
 }

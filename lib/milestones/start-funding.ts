@@ -1,3 +1,4 @@
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -22,6 +23,7 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
     },
   });
   if (!milestone) throw notFound("Milestone");
+  await requireVerifiedEmail(db, user.id);
   const { contract } = milestone;
   if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
   if (!contract.expertProfile.payoutsEnabled) {

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { openText } from "@/lib/account-links/sealed-text";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -23,7 +24,7 @@ export async function deliverPendingEmails(now: Date) {
   for (const email of pending) {
     try {
       if (transport) {
-        const message = { from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: email.text, html: email.html ?? undefined };
+        const message = { from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: openText(email.text), html: email.html ?? undefined };
         await inSpan("email send", { "email.id": email.id, "email.attempt": email.attempts + 1 }, () => transport.sendMail(message));
       }
       await db.emailOutbox.updateMany({ where: { id: email.id, status: "PENDING" }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 } } });

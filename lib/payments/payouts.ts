@@ -1,3 +1,4 @@
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -14,6 +15,7 @@ function assertExpert(user: SessionUser): asserts user is SessionUser & { expert
 
 export async function startPayoutOnboarding({ user }: { user: SessionUser }) {
   assertExpert(user);
+  await requireVerifiedEmail(db, user.id);
   const profile = await db.expertProfile.findUniqueOrThrow({
     where: { id: user.expertProfileId },
     select: { id: true, stripeAccountId: true, vettingStatus: true },

@@ -77,6 +77,7 @@ async function eraseContactTraces(tx: Transaction, userId: string, email: string
   await tx.notification.deleteMany({ where: { userId } });
   await tx.emailOutbox.deleteMany({ where: { toEmail: email } });
   await tx.dataExport.deleteMany({ where: { userId } });
+  await tx.accountToken.deleteMany({ where: { userId } });
   await tx.rateLimitEvent.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: userId }] } });
 }
 

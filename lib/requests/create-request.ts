@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -43,6 +44,8 @@ export async function createRequest(options: {
     select: { id: true },
   });
   if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");
+  // A draft may wait for the address to be confirmed; submitting it may not.
+  if (submit) await requireVerifiedEmail(db, user.id);
   const earlier = idempotencyKey && (await createdWithKey(user, idempotencyKey));
   if (earlier) return earlier;
 

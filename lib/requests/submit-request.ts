@@ -1,3 +1,4 @@
+import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
@@ -45,6 +46,7 @@ export async function submitRequest(options: { user: SessionUser; requestId: str
     select: { id: true },
   });
   if (!request) throw notFound("Request");
+  await requireVerifiedEmail(db, user.id);
   return db.$transaction(async (tx) => {
     const result = await submitDraft(tx, requestId, now, options.config);
     await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId });

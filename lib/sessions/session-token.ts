@@ -36,13 +36,25 @@ export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
   },
 };
 
-/** The session's user id from the session cookie's value; null for a missing, forged or expired token. */
-export async function sessionUserId(token: string | undefined, secret: string) {
+export type SessionClaims = { userId: string; sessionVersion: number };
+
+/**
+ * The session's user and the user's session version it was issued under, from the session cookie's
+ * value; null for a missing, forged or expired token. A token from before versions counts as version 0.
+ */
+export async function sessionClaims(token: string | undefined, secret: string): Promise<SessionClaims | null> {
   if (!token) return null;
   try {
     const payload = await sessionJwt.decode!({ token, secret });
-    return typeof payload?.sub === "string" && payload.sub ? payload.sub : null;
+    if (typeof payload?.sub !== "string" || !payload.sub) return null;
+    const version = payload.sessionVersion;
+    return { userId: payload.sub, sessionVersion: typeof version === "number" && Number.isInteger(version) ? version : 0 };
   } catch {
     return null;
   }
+}
+
+/** The session's user id alone; null for a missing, forged or expired token. */
+export async function sessionUserId(token: string | undefined, secret: string) {
+  return (await sessionClaims(token, secret))?.userId ?? null;
 }

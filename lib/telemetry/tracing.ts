@@ -15,6 +15,21 @@ import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace
 
 // Probes and scrapes run every few seconds: a trace each would drown the ones worth reading.
 const UNTRACED_PATHS = new Set(["/api/health", "/api/ready", "/api/metrics"]);
+/**
+ * Query values a span must not carry: the instrumentation's own list (signed cloud URLs) and the
+ * token of the links Vetted emails (/reset-password?token=…), which would otherwise reach the collector.
+ */
+const REDACTED_QUERY_PARAMETERS = [
+  "token",
+  "sig",
+  "Signature",
+  "AWSAccessKeyId",
+  "X-Goog-Signature",
+  "X-Amz-Signature",
+  "X-Amz-Credential",
+  "X-Amz-Security-Token",
+];
+
 const isUntraced = (url = "") => {
   const path = url.split("?")[0];
   return UNTRACED_PATHS.has(path) || path.startsWith("/_next/static/") || path.startsWith("/fonts/");
@@ -31,6 +46,7 @@ export function startTracing(serviceName: string) {
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request) => isUntraced(request.url),
+        redactedQueryParamsServer: REDACTED_QUERY_PARAMETERS,
         // Outgoing calls count inside a request or a job (Stripe, the collector never).
         requireParentforOutgoingSpans: true,
       }),

@@ -45,9 +45,9 @@ async function main() {
     const { loadSessionUser } = await import("@/lib/sessions/session-user");
     const { getRequest } = await import("@/lib/requests/get-request");
     const { listConversations } = await import("@/lib/chat/list-conversations");
-    const client = (await loadSessionUser(id))!;
+    const client = (await loadSessionUser(id, 0))!;
     await measure("session user + GET /api/v1/requests/{id}", async () =>
-      getRequest({ user: (await loadSessionUser(id))!, requestId: BENCH_REQUEST_ID, now: new Date() }),
+      getRequest({ user: (await loadSessionUser(id, 0))!, requestId: BENCH_REQUEST_ID, now: new Date() }),
     );
     await measure("GET /api/v1/conversations (user given)", () => listConversations({ user: client }));
   } finally {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { markEmailVerified } from "../../tests/fixtures/accounts";
 import { createAdmin, createApprovedExperts, createSkill } from "../../tests/fixtures/matching";
 import { type ApiAnswer, type ApiClient, apiClient } from "./api-client";
 import { sleep } from "./processes";
@@ -74,6 +75,7 @@ export async function prepareRequests(context: Context, count: number) {
       headers,
     });
     if (signUp.status !== 201) throw new Error(`sign-up: ${signUp.status} ${signUp.text}`);
+    await markEmailVerified((signUp.body as { id: string }).id);
     await client.signIn(email, password);
     const title = `Crash test request ${index + 1} (${context.runId})`;
     prepared.push({

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
+import { markEmailVerified } from "../../tests/fixtures/accounts";
 import { createApprovedExperts, createSkill } from "../../tests/fixtures/matching";
 import { EXPERT_PASSWORD } from "../crash/matching-crashes";
 
@@ -22,4 +23,10 @@ export async function arrangeVettedExperts() {
     experts: experts.map((expert) => ({ email: expert.email, password: EXPERT_PASSWORD, expertProfileId: expert.expertProfileId! })),
     admin: { email: admin.email, password },
   };
+}
+
+/** The smoke client's address counts as confirmed (following the emailed link is the e2e suite's to test). */
+export async function confirmClientEmail(email: string) {
+  const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  await markEmailVerified(id);
 }

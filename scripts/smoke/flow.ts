@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { apiClient } from "../crash/api-client";
-import { arrangeVettedExperts } from "./arrange";
+import { arrangeVettedExperts, confirmClientEmail } from "./arrange";
 import { openEventStream } from "./event-stream";
 import { type Body, expectStatus, inDays, type Step, signedIn, until } from "./http-steps";
 import { runMoneyFlow } from "./money-flow";
@@ -36,6 +36,7 @@ export async function runMainFlow(stack: ProductionStack, step: Step, options: F
       headers: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` },
     });
     expectStatus(signUp, 201, "sign-up");
+    await confirmClientEmail(email);
     const [onA, onB] = await signedIn(stack, { email, password });
     const me = expectStatus(await onB.call("GET", "/api/v1/me"), 200, "GET /api/v1/me on B");
     if (me.email !== email) throw new Error(`B sees ${String(me.email)}, not ${email}`);

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/terms", "/docs/api"];
+const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/verify-email", "/confirm-email-change", "/terms", "/docs/api"];
 
 for (const path of PUBLIC_PAGES) {
   test(`${path} has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
 import { APPLICATION_QUESTIONS } from "../../lib/vetting/schemas";
-import { type Credentials, e2eDatabaseUrl, expect, signInThroughApi } from "./fixtures";
+import { type Credentials, e2eDatabaseUrl, expect, markEmailVerified, signInThroughApi } from "./fixtures";
 
 // Expert applicants made the way the product makes them: sign-up through the public API, then the
 // application a step at a time through /api/v1/application.
@@ -16,7 +16,7 @@ export const answerTo = (question: string) => `${question} — a concrete answer
 // address so that a whole run, which signs up many applicants, stays under the limit.
 const oneOffAddress = () => `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
 
-/** A brand-new expert account (an APPLIED draft application), unique per call. */
+/** A brand-new expert account (an APPLIED draft application, its address confirmed), unique per call. */
 export async function signUpExpert(request: APIRequestContext): Promise<Credentials & { name: string }> {
   const id = randomUUID().slice(0, 8);
   const account = { name: `E2E Expert ${id}`, email: `e2e-expert-${id}@example.test`, password: `pw-${randomUUID()}` };
@@ -25,6 +25,7 @@ export async function signUpExpert(request: APIRequestContext): Promise<Credenti
     headers: { "x-forwarded-for": oneOffAddress() },
   });
   expect(response.status()).toBe(201);
+  await markEmailVerified(account.email);
   return account;
 }
 

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type APIRequestContext, test as base, expect } from "@playwright/test";
+import { Client } from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 
 export type Credentials = { email: string; password: string };
@@ -31,10 +32,25 @@ export function demoAccount(role: "CLIENT" | "EXPERT" | "ADMIN"): Credentials {
 export const oneOffAddress = () => `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /**
- * A brand-new company member made through the public API, unique per test. Each from its own address:
- * sign-ups are limited to 20 an hour per address, and a whole run makes more.
+ * Marks the account's address as confirmed straight in the database, for fixtures whose people go on
+ * to hire, fund, accept or be paid. The verification journey itself follows the emailed link.
  */
-export async function createClientAccount(request: APIRequestContext): Promise<Credentials & { companyName: string }> {
+export async function markEmailVerified(email: string) {
+  const database = new Client({ connectionString: e2eDatabaseUrl() });
+  await database.connect();
+  try {
+    await database.query(`UPDATE users SET "emailVerifiedAt" = now() WHERE email = $1 AND "emailVerifiedAt" IS NULL`, [email]);
+  } finally {
+    await database.end();
+  }
+}
+
+/**
+ * A brand-new company member made through the public API, unique per test, its address confirmed
+ * unless `isVerified: false`. Each from its own address: sign-ups are limited to 20 an hour per
+ * address, and a whole run makes more.
+ */
+export async function createClientAccount(request: APIRequestContext, { isVerified = true } = {}): Promise<Credentials & { companyName: string }> {
   const id = randomUUID().slice(0, 8);
   const account = { email: `e2e-client-${id}@example.test`, password: `pw-${randomUUID()}`, companyName: `E2E Co ${id}` };
   const response = await request.post("/api/v1/accounts", {
@@ -42,6 +58,7 @@ export async function createClientAccount(request: APIRequestContext): Promise<C
     headers: { "x-forwarded-for": oneOffAddress() },
   });
   expect(response.status()).toBe(201);
+  if (isVerified) await markEmailVerified(account.email);
   return account;
 }
 

@@ -13,6 +13,7 @@ import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { JOB_KINDS } from "@/lib/jobs/kinds";
 import type { SessionUser } from "@/lib/sessions/session-user";
+import { markEmailVerified } from "../fixtures/accounts";
 import { createAdmin, createClient, sessionUserOf } from "../fixtures/matching";
 import { callOperation, refusalOf } from "../support/call-operation";
 
@@ -36,6 +37,7 @@ beforeAll(async () => {
     email: `expert-${randomUUID()}@example.test`,
     password: "jobs expert password 1",
   });
+  await markEmailVerified(account.id);
   expert = await sessionUserOf(account.id);
   setClock(() => CLOCK);
 });

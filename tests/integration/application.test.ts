@@ -19,6 +19,7 @@ import { submitApplicationOperation } from "@/lib/vetting/application/submit-app
 import { updateProfile } from "@/lib/vetting/application/update-profile";
 import { updateProfileOperation } from "@/lib/vetting/application/update-profile.operation";
 import { saveApplicationStepSchema } from "@/lib/vetting/schemas";
+import { markEmailVerified } from "../fixtures/accounts";
 import { createAdmin, createClient, createSkill, sessionUserOf } from "../fixtures/matching";
 import { callOperation, refusalOf } from "../support/call-operation";
 
@@ -32,6 +33,7 @@ async function createApplicant(): Promise<SessionUser> {
     email: `applicant-${randomUUID()}@example.test`,
     password: "fixture password 123",
   });
+  await markEmailVerified(account.id);
   return sessionUserOf(account.id);
 }
 

@@ -8,6 +8,7 @@ import { getClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { db } from "@/lib/db";
 import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
+import { markEmailVerified } from "../fixtures/accounts";
 
 const PASSWORD = "correct horse battery";
 const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
@@ -16,6 +17,7 @@ const HOUR = 60 * 60 * 1000;
 async function createClient(companyName = unique("Company")): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName });
+  await markEmailVerified(account.id);
   const membership = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
   return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId: membership.companyId, expertProfileId: null };
 }
@@ -23,6 +25,7 @@ async function createClient(companyName = unique("Company")): Promise<SessionUse
 async function createExpert(vettingStatus: VettingStatus = "APPROVED", name = "Erin Expert"): Promise<SessionUser> {
   const email = `${unique("expert")}@example.test`;
   const account = await signUp({ accountType: "EXPERT", name, email, password: PASSWORD });
+  await markEmailVerified(account.id);
   const profile = await db.expertProfile.update({ where: { userId: account.id }, data: { vettingStatus }, select: { id: true } });
   return { id: account.id, email, name, role: "EXPERT", companyId: null, expertProfileId: profile.id };
 }

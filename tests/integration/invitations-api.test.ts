@@ -17,6 +17,7 @@ import { listOutbox } from "@/lib/mailbox/list-outbox";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { cancelRequest } from "@/lib/requests/cancel-request";
+import { markEmailVerified } from "../fixtures/accounts";
 import { callOperation, refusalOf } from "../support/call-operation";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
@@ -28,6 +29,7 @@ const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
 async function createClient(): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName: unique("Company") });
+  await markEmailVerified(account.id);
   const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
   return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, expertProfileId: null };
 }
@@ -35,6 +37,7 @@ async function createClient(): Promise<SessionUser> {
 async function createExpert(name = "Erin Expert"): Promise<SessionUser> {
   const email = `${unique("expert")}@example.test`;
   const account = await signUp({ accountType: "EXPERT", name, email, password: PASSWORD });
+  await markEmailVerified(account.id);
   const profile = await db.expertProfile.update({
     where: { userId: account.id },
     data: { vettingStatus: "APPROVED", hourlyRateCents: 9_000, timezone: "Europe/Berlin", utcOffsetMinutes: 60, weeklyAvailableHours: 30 },

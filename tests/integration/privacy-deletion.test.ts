@@ -153,7 +153,7 @@ describe("a deleted account", () => {
     expect(after).toMatchObject({ name: "Deleted user", email: `deleted-${client.id}@deleted.vetted.invalid` });
     expect(after.deletedAt).not.toBeNull();
     expect(after.passwordHash).not.toMatch(/argon2/);
-    expect(await loadSessionUser(client.id)).toBeNull();
+    expect(await loadSessionUser(client.id, 0)).toBeNull();
     await expect(authenticate({ email: client.email, password: PASSWORD }, "203.0.113.9")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
 
     expect(await db.notification.count({ where: { userId: client.id } })).toBe(0);

@@ -34,7 +34,9 @@ async function createClient(): Promise<SessionUser> {
   const company = await db.company.create({
     data: {
       name: unique("Company"),
-      members: { create: { role: "OWNER", user: { create: { email, name: "Casey Client", passwordHash: "unused", role: "CLIENT" } } } },
+      members: {
+        create: { role: "OWNER", user: { create: { email, name: "Casey Client", passwordHash: "unused", role: "CLIENT", emailVerifiedAt: new Date() } } },
+      },
     },
     select: { id: true, members: { select: { userId: true } } },
   });
@@ -47,6 +49,7 @@ async function createUser(role: "EXPERT" | "ADMIN", name = "Erin Expert"): Promi
     data: {
       email,
       name,
+      emailVerifiedAt: new Date(),
       passwordHash: "unused",
       role,
       ...(role === "EXPERT" && {

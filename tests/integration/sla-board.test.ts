@@ -13,6 +13,7 @@ import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidates } from "@/lib/sla/list-hand-pick-candidates";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
 import { slaBoardQuerySchema } from "@/lib/sla/schemas";
+import { markEmailVerified } from "../fixtures/accounts";
 import { callOperation, refusalOf } from "../support/call-operation";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
@@ -36,6 +37,7 @@ afterEach(async () => {
 async function createClient(): Promise<SessionUser> {
   const email = `${unique("client")}@example.test`;
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName: unique("Company") });
+  await markEmailVerified(account.id);
   const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
   return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, expertProfileId: null };
 }
@@ -58,6 +60,7 @@ type ExpertOptions = {
 async function createExpert(name: string, options: ExpertOptions = {}): Promise<SessionUser> {
   const email = `${unique("expert")}@example.test`;
   const account = await signUp({ accountType: "EXPERT", name, email, password: PASSWORD });
+  await markEmailVerified(account.id);
   const [ratingSum, ratingCount] = options.ratings ?? [0, 0];
   const profile = await db.expertProfile.update({
     where: { userId: account.id },

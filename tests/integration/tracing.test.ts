@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { onOutputLines } from "../../scripts/output-lines";
+import { markEmailVerified } from "../fixtures/accounts";
 import { createClient, createDraftRequest, createSkill, sessionUserOf } from "../fixtures/matching";
 import { startWorkerStandin } from "../fixtures/payments";
 import { sessionCookieFor } from "../support/api-server";
@@ -84,6 +85,15 @@ describe("tracing", () => {
     expect(logged).toMatchObject({ traceId, route: "/api/v1/requests/{id}", path: `/api/v1/requests/${request.id}`, status: 200 });
   });
 
+  it("redacts the token of an emailed link in the request's span", async () => {
+    const token = "T".repeat(43);
+    const response = await fetch(`${api.url}/api/v1/me?token=${token}&page=2`);
+    const traceId = response.headers.get("x-request-id") ?? "";
+    const spans = await spansOfTrace(traceId, (found) => found.some((span) => span.kind === SPAN_KIND.SERVER));
+    expect(JSON.stringify(spans)).not.toContain(token);
+    expect(spans.find((span) => span.kind === SPAN_KIND.SERVER)?.attributes["url.query"]).toBe("token=REDACTED&page=2");
+  });
+
   it("keeps a request's log line short whatever the length of its path", async () => {
     const response = await fetch(`${api.url}/api/v1/requests/${"a".repeat(6_000)}`);
     expect(response.status).toBe(401);
@@ -101,6 +111,7 @@ describe("tracing", () => {
       email: `traced-${randomUUID()}@example.test`,
       password: "traced expert password",
     });
+    await markEmailVerified(account.id);
     await db.expertProfile.update({ where: { userId: account.id }, data: { vettingStatus: "APPROVED" } }); // payouts open once approved
     const expert = await sessionUserOf(account.id);
     const response = await fetch(`${api.url}/api/v1/payouts/onboarding`, {

@@ -18,6 +18,8 @@ export function secretPatterns({ authSecret, passwords }: { authSecret: string; 
     { what: "a password", pattern: passwords },
     // next-auth's session cookie is a JWE whose header is {"alg":"dir","enc":"A256GCM"}.
     { what: "a session token", pattern: /eyJhbGciOiJkaXIi/ },
+    // The single-use links emailed for a password reset, an address to confirm or an email change.
+    { what: "an emailed link's token", pattern: /token=[A-Za-z0-9_-]{43}/ },
   ];
 }
 

@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionJwt, sessionUserId } from "@/lib/sessions/session-token";
+import { sessionClaims, sessionJwt, sessionUserId } from "@/lib/sessions/session-token";
 
 const SECRET = "a session secret of at least thirty-two characters";
 
@@ -21,5 +21,14 @@ describe("session tokens", () => {
     expect(await sessionUserId(expired, SECRET)).toBeNull();
     const noSubject = await encode({ token: { role: "ADMIN" } as Parameters<typeof encode>[0]["token"], secret: SECRET });
     expect(await sessionUserId(noSubject, SECRET)).toBeNull();
+  });
+
+  it("carries the session version it was issued under; a token from before versions counts as version 0", async () => {
+    const versioned = await sessionJwt.encode({ token: { sub: "user_5", role: "CLIENT", sessionVersion: 3 }, secret: SECRET, maxAge: 60 });
+    expect(await sessionClaims(versioned, SECRET)).toEqual({ userId: "user_5", sessionVersion: 3 });
+    const older = await encode({ token: { sub: "user_6", role: "CLIENT" }, secret: SECRET });
+    expect(await sessionClaims(older, SECRET)).toEqual({ userId: "user_6", sessionVersion: 0 });
+    const odd = await sessionJwt.encode({ token: { sub: "user_7", role: "CLIENT", sessionVersion: 1.5 }, secret: SECRET, maxAge: 60 });
+    expect(await sessionClaims(odd, SECRET)).toEqual({ userId: "user_7", sessionVersion: 0 });
   });
 });

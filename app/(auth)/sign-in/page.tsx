@@ -4,12 +4,18 @@ import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { signInErrorFromQuery } from "@/components/auth/sign-in-errors";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
+
+/** Known notices only: free text from a URL is never shown. */
+const NOTICES: Record<string, string> = {
+  "password-reset": "Your password was changed and every device was signed out. Sign in with your new password.",
+};
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,6 +24,8 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const callbackUrl = single(params.callbackUrl);
+  const noticeKey = single(params.notice) ?? "";
+  const notice = Object.hasOwn(NOTICES, noticeKey) ? NOTICES[noticeKey] : undefined;
   if (await currentUser()) redirect(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
 
   // Decided on the server: a production build never renders the demo password into its HTML or bundles.
@@ -26,6 +34,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <AuthHeading title="Sign in to Vetted">Welcome back. Pick up where you left off.</AuthHeading>
+      {notice && (
+        <Alert tone="success" role="status" className="mb-6">
+          {notice}
+        </Alert>
+      )}
       <Card>
         <SignInForm callbackUrl={callbackUrl} initialError={signInErrorFromQuery(single(params.error))} demo={demo} />
       </Card>

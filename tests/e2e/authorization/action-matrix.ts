@@ -29,6 +29,7 @@ export type ActionEntry = {
 };
 
 const OWNERS_SKIPPED = { client: "skip", expert: "skip" } as const;
+const EVERYONE_SKIPPED = { anonymous: "skip", client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" } as const;
 
 export const ACTIONS: ActionEntry[] = [
   {
@@ -46,6 +47,41 @@ export const ACTIONS: ActionEntry[] = [
       },
     ],
   },
+  // Answers the same whether or not the address has an account.
+  {
+    file: "app/(auth)/forgot-password/actions.ts",
+    name: "requestPasswordResetAction",
+    access: "public",
+    host: "/forgot-password",
+    args: () => [{ ok: false, message: "", fields: {} }, { email: `e2e-authz-reset-${randomUUID().slice(0, 8)}@example.test` }],
+  },
+  // Links nobody was sent: refused for everyone ({ ok: false }, nothing changes), which the reset and verification journeys check.
+  ...(
+    [
+      ["app/(auth)/reset-password/actions.ts", "resetPasswordAction", "/reset-password"],
+      ["app/(auth)/verify-email/actions.ts", "verifyEmailAction", "/verify-email"],
+      ["app/(auth)/confirm-email-change/actions.ts", "confirmEmailChangeAction", "/confirm-email-change"],
+    ] as const
+  ).map(([file, name, host]) => ({
+    file,
+    name,
+    access: "public" as const,
+    host,
+    args: () => [
+      { ok: false, message: "", fields: {} },
+      { token: "A".repeat(43), password: "quiet lantern orbit meadow", confirmPassword: "quiet lantern orbit meadow" },
+    ],
+    expect: EVERYONE_SKIPPED,
+  })),
+  // The signed-in person's own account: only a signed-out call is checked here, the settings journey does the rest.
+  ...(["changePasswordAction", "changeEmailAction", "signOutOtherDevicesAction"] as const).map((name) => ({
+    file: "app/(app)/settings/account/actions.ts",
+    name,
+    access: ["CLIENT", "EXPERT", "ADMIN"] as const,
+    host: "/settings/account",
+    args: () => [{ ok: false, message: "", fields: {} }, {}],
+    expect: { client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" } as const,
+  })),
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",

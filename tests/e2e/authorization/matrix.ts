@@ -90,6 +90,8 @@ export const ROUTES: RouteEntry[] = [
 
   // Anyone signed in, each seeing only their own.
   { method: "GET", path: "/api/v1/me", access: "signed-in" },
+  // Every actor's address is confirmed already: "already-confirmed", nothing sent.
+  { method: "POST", path: "/api/v1/me/verification-email", access: "signed-in" },
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
   { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own((set) => set.notificationIds) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },

@@ -30,6 +30,11 @@ export const PAGES: PageEntry[] = [
   { path: "/terms", access: "public" },
   { path: "/sign-in", access: "public" },
   { path: "/sign-up", access: "public" },
+  // The pages emailed links open; without a working token they say why and change nothing.
+  { path: "/forgot-password", access: "public" },
+  { path: "/reset-password", access: "public" },
+  { path: "/verify-email", access: "public" },
+  { path: "/confirm-email-change", access: "public" },
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
   // Development only: a production build answers 404 to everyone.
