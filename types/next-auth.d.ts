@@ -2,7 +2,8 @@ import type { Role } from "@/generated/prisma/enums";
 
 declare module "next-auth" {
   interface User {
-    role: Role;
+    /** Absent on a provider's profile: the jwt callback takes the role from our user (lib/sso/next-auth-callbacks.ts). */
+    role?: Role;
   }
   interface Session {
     user: { id: string; role: Role; name?: string | null; email?: string | null };

@@ -8,7 +8,7 @@ import type { JWT, JWTOptions } from "next-auth/jwt";
 
 const KEY_INFO = "NextAuth.js Generated Encryption Key";
 const CLOCK_TOLERANCE_SECONDS = 15;
-const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 const keys = new Map<string, Uint8Array>();
 
@@ -20,7 +20,7 @@ function encryptionKey(secret: string | Buffer) {
 }
 
 export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
-  async encode({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_SECONDS }) {
+  async encode({ token = {}, secret, maxAge = SESSION_MAX_AGE_SECONDS }) {
     const issuedAt = Math.floor(Date.now() / 1000);
     return new EncryptJWT(token)
       .setProtectedHeader({ alg: "dir", enc: "A256GCM" })

@@ -47,6 +47,16 @@ export const ACTIONS: ActionEntry[] = [
     ],
   },
   {
+    // Acts only on the pending sign-up cookie a provider sign-in sets; without it ({ ok: false }, "expired")
+    // nothing is created, which "ok" cannot express. tests/e2e/sso.e2e.ts runs it with the cookie.
+    file: "app/(auth)/sign-up/finish/actions.ts",
+    name: "finishSignUp",
+    access: "public",
+    host: "/sign-up/finish",
+    args: () => [{ accountType: "EXPERT", name: "Action Finish", acceptTerms: true }],
+    expect: { anonymous: "skip", client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" },
+  },
+  {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
     access: ["CLIENT"],

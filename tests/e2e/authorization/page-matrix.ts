@@ -30,6 +30,7 @@ export const PAGES: PageEntry[] = [
   { path: "/terms", access: "public" },
   { path: "/sign-in", access: "public" },
   { path: "/sign-up", access: "public" },
+  { path: "/sign-up/finish", access: "public" },
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
   // Development only: a production build answers 404 to everyone.
