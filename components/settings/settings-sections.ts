@@ -4,6 +4,10 @@ import type { Role } from "@/generated/prisma/enums";
 // section (everyone when absent).
 export type SettingsSection = { label: string; href: string; description: string; roles?: readonly Role[] };
 
-export const SETTINGS_SECTIONS: SettingsSection[] = [{ label: "Account", href: "/settings/account", description: "Your name, email address and password." }];
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
+  { label: "Sign-in methods", href: "/settings/sign-in-methods", description: "Your password and the providers linked to your account." },
+  { label: "Single sign-on", href: "/settings/single-sign-on", description: "Require your company's members to sign in with one provider.", roles: ["CLIENT"] },
+];
 
 export const settingsSectionsFor = (role: Role) => SETTINGS_SECTIONS.filter((section) => !section.roles || section.roles.includes(role));

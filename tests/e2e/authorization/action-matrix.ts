@@ -57,6 +57,24 @@ export const ACTIONS: ActionEntry[] = [
     expect: { anonymous: "skip", client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" },
   },
   {
+    // No actor has a provider linked: the unlink finds nothing of theirs to remove.
+    file: "app/(app)/settings/sign-in-methods/actions.ts",
+    name: "unlinkProvider",
+    access: ["CLIENT", "EXPERT", "ADMIN"],
+    host: "/settings/sign-in-methods",
+    args: () => ["oidc"],
+    expect: { client: "refused", otherClient: "refused", expert: "refused", otherExpert: "refused", admin: "refused" },
+  },
+  {
+    // Owners' own changes are covered in tests/integration/sso-settings.test.ts and tests/e2e/sso-settings.e2e.ts.
+    file: "app/(app)/settings/single-sign-on/actions.ts",
+    name: "saveSsoRequirement",
+    access: ["CLIENT"],
+    host: "/settings/single-sign-on",
+    args: () => [{ provider: "" }],
+    expect: { client: "skip", otherClient: "skip" },
+  },
+  {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
     access: ["CLIENT"],
