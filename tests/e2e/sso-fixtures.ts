@@ -66,3 +66,22 @@ export async function expectSignedInAs(page: Page, email: string) {
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.email).toBe(email);
 }
+
+/** A member (not the owner) of the company `ownerEmail` owns, signing in with a password. */
+export async function addMemberToCompanyOf(ownerEmail: string) {
+  const id = randomUUID().slice(0, 8);
+  const member = { email: uniqueEmail("member"), password: `pw-${randomUUID()}` };
+  const passwordHash = await hashPassword(member.password);
+  await withDatabase(async (database) => {
+    await database.query(
+      `INSERT INTO users (id, email, name, "passwordHash", role, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'CLIENT', now(), now())`,
+      [`e2e-user-${id}`, member.email, `Member ${id}`, passwordHash],
+    );
+    await database.query(
+      `INSERT INTO company_members ("companyId", "userId")
+       SELECT m."companyId", $1 FROM company_members m JOIN users u ON u.id = m."userId" WHERE u.email = $2 AND m.role = 'OWNER'`,
+      [`e2e-user-${id}`, ownerEmail],
+    );
+  });
+  return member;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { productionConfigProblems } from "@/lib/production-safety";
 import { githubPrimaryEmail } from "@/lib/sso/github-email";
 import { identityFromProfile } from "@/lib/sso/identity";
 
@@ -35,5 +36,26 @@ describe("a provider's identity", () => {
       name: "ada",
       isEmailVerified: true,
     });
+  });
+});
+
+describe("single sign-on settings in production", () => {
+  const base = { NEXTAUTH_SECRET: "x".repeat(40), NEXTAUTH_URL: "https://vetted.example", DATABASE_URL: "postgres://db.example/vetted" };
+
+  it("refuses a provider configured by halves, and an OpenID Connect issuer over plain http", () => {
+    const problems = productionConfigProblems({
+      ...base,
+      GOOGLE_CLIENT_ID: "id",
+      OIDC_ISSUER: "http://idp.example",
+      OIDC_CLIENT_ID: "c",
+      OIDC_CLIENT_SECRET: "s",
+    });
+    expect(problems).toContain("GOOGLE_CLIENT_SECRET must be set with GOOGLE_CLIENT_ID.");
+    expect(problems).toContain("OIDC_ISSUER must be an https:// address in production.");
+  });
+
+  it("accepts complete providers", () => {
+    const problems = productionConfigProblems({ ...base, GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "secret" });
+    expect(problems.filter((problem) => /GITHUB|OIDC|GOOGLE/.test(problem))).toEqual([]);
   });
 });
