@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { secureCookies, sessionCookieName } from "@/lib/sessions/cookies";
 import { sessionUserId } from "@/lib/sessions/session-token";
+import { loadSessionUser } from "@/lib/sessions/session-user";
 import { identityFromProfile } from "./identity";
 import { PENDING_SIGN_UP_COOKIE, PENDING_SIGN_UP_MAX_AGE_SECONDS, sealPendingSignUp } from "./pending-sign-up";
 import { isSsoProviderId } from "./providers";
@@ -23,7 +24,9 @@ export async function providerSignIn(account: Account, profile: Profile | undefi
   if (!isSsoProviderId(provider)) return "/sign-in?error=OAuthSignin";
   const identity = identityFromProfile(provider, account.providerAccountId, { ...profile });
   const cookieStore = await cookies();
-  const signedInUserId = await sessionUserId(cookieStore.get(sessionCookieName())?.value, env().NEXTAUTH_SECRET);
+  const sessionUserIdFromCookie = await sessionUserId(cookieStore.get(sessionCookieName())?.value, env().NEXTAUTH_SECRET);
+  // Re-read, so that a suspended account's still-valid cookie links nothing.
+  const signedInUserId = sessionUserIdFromCookie ? ((await loadSessionUser(sessionUserIdFromCookie))?.id ?? null) : null;
   const requestId = (await headers()).get("x-request-id");
   const outcome = await resolveProviderSignIn({ identity, signedInUserId, requestId });
   switch (outcome.kind) {

@@ -2,8 +2,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { notifyUsers } from "@/lib/notifications/notify";
 import { ssoRequirementFor } from "./company-requirement";
 import type { ProviderIdentity } from "./identity";
+import { providerName } from "./providers";
 import type { SsoRefusal } from "./refusals";
 
 export type ProviderSignInOutcome =
@@ -69,6 +71,14 @@ async function link(userId: string, identity: ProviderIdentity, { via, requestId
       const { provider, providerAccountId, email } = identity;
       await tx.linkedAccount.create({ data: { userId, provider, providerAccountId, email }, select: { id: true } });
       await recordAudit(tx, { actorId: userId, action: "sso.linked", targetType: "User", targetId: userId, data: { provider, via }, requestId });
+      await notifyUsers(tx, [userId], {
+        kind: "account.sign-in-linked",
+        title: `${providerName(provider)} was linked to your Vetted account`,
+        body:
+          `You can now sign in with ${providerName(provider)}${email ? ` (${email})` : ""}. If that was not you, unlink it in ` +
+          "Settings → Sign-in methods and change your password.",
+        link: "/settings/sign-in-methods",
+      });
     });
     return true;
   } catch (error) {

@@ -48,6 +48,7 @@ async function main() {
   const oidcServer = await startOidcServer({
     redirectUris: [port, secondPort].map((appPort) => `http://localhost:${appPort}/api/auth/callback/oidc`),
   });
+  writeFileSync(`.data/e2e-oidc-secret-${port}`, oidcServer.clientSecret, { mode: 0o600 });
   const authSecret = randomBytes(32).toString("hex");
   writeFileSync(`.data/e2e-auth-secret-${port}`, authSecret, { mode: 0o600 });
   const logFile = createWriteStream(`.data/e2e-logs-${port}.log`);

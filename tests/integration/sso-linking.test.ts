@@ -69,6 +69,8 @@ describe("signing in with a provider", () => {
     expect(outcome).toEqual({ kind: "signed-in", userId: account.id });
     expect(await linksOf(account.id)).toEqual([{ provider: "oidc", providerAccountId: account.email }]);
     expect(await auditActions(account.id)).toEqual(["sso.linked", "sso.signed-in"]);
+    const notices = await db.notification.findMany({ where: { userId: account.id, kind: "account.sign-in-linked" }, select: { title: true } });
+    expect(notices).toEqual([{ title: "Test SSO was linked to your Vetted account" }]);
   });
 
   it("never merges an unverified email into the account that has it", async () => {
