@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { currentUser } from "@/lib/auth/session";
 import { sessionCookieFor } from "@/lib/auth/session-cookie";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
@@ -19,6 +20,7 @@ const UNAVAILABLE = "We could not create your account just now. Try again in a m
 export async function finishSignUp(input: unknown): Promise<FinishSignUpResult> {
   const parsed = finishSsoSignUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "Some fields need your attention.", fields: fieldErrorsOf(parsed.error) };
+  if (await currentUser()) return { ok: false, message: "You are signed in already. Sign out first to create another account.", fields: {} };
   const cookieStore = await cookies();
   const identity = await openPendingSignUp(cookieStore.get(PENDING_SIGN_UP_COOKIE)?.value, env().NEXTAUTH_SECRET);
   if (!identity) return { ok: false, message: EXPIRED, fields: {} };
