@@ -13,5 +13,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role: Role;
+    /** "password" or the provider's id: a company's single sign-on requirement checks it on every request. */
+    signInMethod?: string;
   }
 }

@@ -58,6 +58,7 @@ export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOption
         if (account?.type === "oauth") return providerSessionToken(token, account);
         if (user) {
           token.sub = user.id;
+          token.signInMethod = "password";
           if (user.role) token.role = user.role;
         }
         return token;

@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sessionCookieName } from "@/lib/sessions/cookies";
-import { sessionUserId } from "@/lib/sessions/session-token";
+import { sessionSubject } from "@/lib/sessions/session-token";
 import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
 
 export type { SessionUser } from "@/lib/sessions/session-user";
@@ -16,8 +16,8 @@ export type { SessionUser } from "@/lib/sessions/session-user";
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
-  const userId = await sessionUserId(token, env().NEXTAUTH_SECRET);
-  return userId ? loadSessionUser(userId) : null;
+  const subject = await sessionSubject(token, env().NEXTAUTH_SECRET);
+  return subject ? loadSessionUser(subject.userId, subject.signInMethod) : null;
 });
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { sessionCookieName } from "./cookies";
-import { sessionUserId } from "./session-token";
+import { sessionSubject } from "./session-token";
 import { loadSessionUser, type SessionUser } from "./session-user";
 
 // The signed-in user of a plain Request, for code that runs outside Next's request scope (the API
@@ -18,6 +18,6 @@ function cookieValue(cookieHeader: string | null, name: string) {
 
 export async function sessionUserFrom(request: Request): Promise<SessionUser | null> {
   const token = cookieValue(request.headers.get("cookie"), sessionCookieName());
-  const userId = await sessionUserId(token, env().NEXTAUTH_SECRET);
-  return userId ? loadSessionUser(userId) : null;
+  const subject = await sessionSubject(token, env().NEXTAUTH_SECRET);
+  return subject ? loadSessionUser(subject.userId, subject.signInMethod) : null;
 }

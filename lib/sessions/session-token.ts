@@ -36,13 +36,25 @@ export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
   },
 };
 
-/** The session's user id from the session cookie's value; null for a missing, forged or expired token. */
-export async function sessionUserId(token: string | undefined, secret: string) {
+export type SessionSubject = { userId: string; signInMethod: string };
+
+/**
+ * Who the session cookie's value stands for and how they signed in ("password" or a provider id, which
+ * a company's single sign-on requirement checks); null for a missing, forged or expired token. Tokens
+ * from before the method was recorded count as password sign-ins.
+ */
+export async function sessionSubject(token: string | undefined, secret: string): Promise<SessionSubject | null> {
   if (!token) return null;
   try {
     const payload = await sessionJwt.decode!({ token, secret });
-    return typeof payload?.sub === "string" && payload.sub ? payload.sub : null;
+    if (typeof payload?.sub !== "string" || !payload.sub) return null;
+    return { userId: payload.sub, signInMethod: typeof payload.signInMethod === "string" ? payload.signInMethod : "password" };
   } catch {
     return null;
   }
+}
+
+/** The session's user id from the session cookie's value; null for a missing, forged or expired token. */
+export async function sessionUserId(token: string | undefined, secret: string) {
+  return (await sessionSubject(token, secret))?.userId ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import { readRows } from "@/lib/db";
+import { configuredSsoProviders } from "@/lib/sso/providers";
 
 // Who is asking, as every edge sees it (pages, server actions, the API router): read without Next.
 
@@ -12,13 +13,22 @@ export type SessionUser = {
   expertProfileId: string | null;
 };
 
-/** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+/**
+ * The account behind a session's user id; null once it is suspended or gone, or, given how the session
+ * was signed in, once a company the user belongs to (not as its owner) requires another provider: a
+ * requirement switched on ends its members' password sessions at once. Read on every request: not through Prisma.
+ */
+export async function loadSessionUser(userId: string, signInMethod?: string): Promise<SessionUser | null> {
+  const enforcedProviders = configuredSsoProviders().map((provider) => provider.id);
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role,
       (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
       (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
     FROM users u
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL
+      AND (${signInMethod ?? null}::text IS NULL OR NOT EXISTS (
+        SELECT 1 FROM company_members m JOIN companies c ON c.id = m."companyId"
+        WHERE m."userId" = u.id AND m.role <> 'OWNER'
+          AND c."requiredSsoProvider" = ANY(${enforcedProviders}::text[]) AND c."requiredSsoProvider" <> ${signInMethod ?? null}::text))`;
   return user ?? null;
 }

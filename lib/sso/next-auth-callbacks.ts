@@ -61,5 +61,5 @@ export async function providerSessionToken(token: JWT, account: Account): Promis
   });
   if (!linked) throw new Error("The provider account is not linked to a user.");
   const { picture: _picture, ...rest } = token;
-  return { ...rest, sub: linked.user.id, name: linked.user.name, email: linked.user.email, role: linked.user.role };
+  return { ...rest, sub: linked.user.id, name: linked.user.name, email: linked.user.email, role: linked.user.role, signInMethod: account.provider };
 }

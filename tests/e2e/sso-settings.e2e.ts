@@ -37,8 +37,15 @@ test.describe("Settings → Sign-in methods", () => {
 });
 
 test.describe("Settings → Single sign-on", () => {
-  test("the owner requires the provider: members' passwords are refused, the owner's still works", async ({ page, browser }) => {
+  test("the owner requires the provider: members' password sessions end and passwords are refused, the owner's still works", async ({ page, browser }) => {
     const owner = await createClientAccount(page.request);
+    const member = await addMemberToCompanyOf(owner.email);
+    const memberContext = await browser.newContext();
+    const memberPage = await memberContext.newPage();
+    await signInThroughApi(memberContext.request, member);
+    await memberPage.goto("/client");
+    await expect(memberPage).toHaveURL(/\/client$/);
+
     await signInThroughApi(page.request, owner);
     await page.goto("/settings/single-sign-on");
     await expect(page.getByText(`${owner.companyName} does not require single sign-on.`)).toBeVisible();
@@ -56,16 +63,12 @@ test.describe("Settings → Single sign-on", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText(`${owner.companyName} requires signing in with ${SSO_NAME}.`)).toBeVisible();
 
-    const member = await addMemberToCompanyOf(owner.email);
-    const memberContext = await browser.newContext();
-    const memberPage = await memberContext.newPage();
-    await memberPage.goto("/sign-in");
+    await memberPage.goto("/client");
+    await expect(memberPage).toHaveURL(/\/sign-in/);
     await memberPage.getByLabel("Email").fill(member.email);
     await memberPage.getByLabel("Password").fill(member.password);
     await memberPage.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(memberPage.getByRole("alert").filter({ hasText: `${owner.companyName} requires signing in with ${SSO_NAME}` })).toBeVisible();
-    await memberPage.goto("/settings/single-sign-on");
-    await expect(memberPage).toHaveURL(/\/sign-in/);
     await memberContext.close();
 
     const ownerContext = await browser.newContext();

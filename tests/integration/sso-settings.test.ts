@@ -129,3 +129,20 @@ describe("a company's single sign-on requirement", () => {
     await expect(setSsoRequirement({ userId: owner.id, provider: "github" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
   });
 });
+
+describe("sessions under a requirement", () => {
+  it("ends a member's password session the moment the owner requires a provider; the owner's stays", async () => {
+    const owner = await passwordClient();
+    const member = await passwordClient();
+    const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: owner.id }, select: { companyId: true } });
+    await db.companyMember.create({ data: { companyId, userId: member.id } });
+    expect(await loadSessionUser(member.id, "password")).toMatchObject({ id: member.id });
+
+    await link(owner.id, "oidc");
+    await setSsoRequirement({ userId: owner.id, provider: "oidc" });
+    expect(await loadSessionUser(member.id, "password")).toBeNull();
+    expect(await loadSessionUser(member.id, "google")).toBeNull();
+    expect(await loadSessionUser(member.id, "oidc")).toMatchObject({ id: member.id });
+    expect(await loadSessionUser(owner.id, "password")).toMatchObject({ id: owner.id });
+  });
+});

@@ -26,7 +26,7 @@ export async function finishSignUp(input: unknown): Promise<FinishSignUpResult> 
   if (!identity) return { ok: false, message: EXPIRED, fields: {} };
   try {
     const account = await finishSsoSignUp(identity, parsed.data, { ip: clientIp(await headers()) });
-    const session = await sessionCookieFor(account);
+    const session = await sessionCookieFor({ ...account, signInMethod: identity.provider });
     cookieStore.set(session.name, session.value, session.options);
     cookieStore.delete(PENDING_SIGN_UP_COOKIE);
     return { ok: true };
