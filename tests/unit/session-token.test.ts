@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionJwt, sessionUserId } from "@/lib/sessions/session-token";
+import { sessionJwt, sessionSubject, sessionUserId } from "@/lib/sessions/session-token";
 
 const SECRET = "a session secret of at least thirty-two characters";
 
@@ -21,5 +21,12 @@ describe("session tokens", () => {
     expect(await sessionUserId(expired, SECRET)).toBeNull();
     const noSubject = await encode({ token: { role: "ADMIN" } as Parameters<typeof encode>[0]["token"], secret: SECRET });
     expect(await sessionUserId(noSubject, SECRET)).toBeNull();
+  });
+
+  it("says how the session signed in; tokens from before that was recorded count as password sign-ins", async () => {
+    const withProvider = await sessionJwt.encode({ token: { sub: "user_5", role: "CLIENT", signInMethod: "oidc" }, secret: SECRET, maxAge: 60 });
+    expect(await sessionSubject(withProvider, SECRET)).toEqual({ userId: "user_5", signInMethod: "oidc" });
+    const older = await encode({ token: { sub: "user_6", role: "CLIENT" }, secret: SECRET });
+    expect(await sessionSubject(older, SECRET)).toEqual({ userId: "user_6", signInMethod: "password" });
   });
 });
