@@ -13,7 +13,7 @@ export const uniqueEmail = (prefix: string) => `e2e-${prefix}-${randomUUID().sli
 
 /** Clicks "Continue with Test SSO" (or "Link Test SSO") and signs in at the provider as `login`. */
 export async function continueWithSso(page: Page, login: string, button = `Continue with ${SSO_NAME}`) {
-  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("button", { name: button, exact: true }).click();
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("any password works here");
   await page.getByRole("button", { name: "Sign-in" }).click();
