@@ -8,6 +8,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
   { label: "Sign-in methods", href: "/settings/sign-in-methods", description: "Your password and the providers linked to your account." },
   { label: "Single sign-on", href: "/settings/single-sign-on", description: "Require your company's members to sign in with one provider.", roles: ["CLIENT"] },
+  { label: "Privacy", href: "/settings/privacy", description: "Download your data, or delete your account." },
 ];
 
 export const settingsSectionsFor = (role: Role) => SETTINGS_SECTIONS.filter((section) => !section.roles || section.roles.includes(role));

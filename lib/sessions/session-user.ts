@@ -14,7 +14,7 @@ export type SessionUser = {
 };
 
 /**
- * The account behind a session's user id; null once it is suspended or gone, or, given how the session
+ * The account behind a session's user id; null once it is suspended, deleted or gone, or, given how the session
  * was signed in, once a company the user belongs to (not as its owner) requires another provider: a
  * requirement switched on ends its members' password sessions at once. Read on every request: not through Prisma.
  */
@@ -25,7 +25,7 @@ export async function loadSessionUser(userId: string, signInMethod?: string): Pr
       (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
       (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
     FROM users u
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL
       AND (${signInMethod ?? null}::text IS NULL OR NOT EXISTS (
         SELECT 1 FROM company_members m JOIN companies c ON c.id = m."companyId"
         WHERE m."userId" = u.id AND m.role <> 'OWNER'

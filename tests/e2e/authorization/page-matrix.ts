@@ -46,6 +46,7 @@ export const PAGES: PageEntry[] = [
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
+  { path: "/settings/privacy", access: "signed-in" },
   { path: "/settings/sign-in-methods", access: "signed-in" },
   { path: "/settings/single-sign-on", access: CLIENT },
 
