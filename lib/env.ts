@@ -19,6 +19,17 @@ const baseSchema = z.object({
   DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Single sign-on: each provider appears on the sign-in and sign-up pages only when its id and secret are set.
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  // Any OpenID Connect provider (Okta, Entra ID, Auth0, Keycloak…): its issuer URL, this app's client, and
+  // the name on its button ("Continue with Okta"). Its redirect URI is NEXTAUTH_URL/api/auth/callback/oidc.
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_DISPLAY_NAME: z.string().min(1).max(40).default("single sign-on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
   STRIPE_SECRET_KEY: z.string().optional(),

@@ -44,9 +44,26 @@ function stripeProblems(source: Source): string[] {
   return problems;
 }
 
+// A provider configured by halves would silently not appear on the sign-in page.
+const SSO_SETTINGS = [
+  ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+  ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET"],
+  ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"],
+] as const;
+
+function ssoProblems(source: Source): string[] {
+  return SSO_SETTINGS.flatMap((names) => {
+    const missing = names.filter((name) => !source[name]);
+    return missing.length > 0 && missing.length < names.length
+      ? [`${missing.join(" and ")} must be set with ${names.filter((name) => source[name]).join(" and ")}.`]
+      : [];
+  });
+}
+
 /** Every reason this environment must not serve production; empty when it may. */
 export function productionConfigProblems(source: Source): string[] {
   const problems: string[] = REQUIRED.filter((name) => !source[name]).map((name) => `${name} is not set: production requires it.`);
+  problems.push(...ssoProblems(source));
   const secret = source.NEXTAUTH_SECRET;
   if (secret === DEVELOPMENT_AUTH_SECRET) problems.push("NEXTAUTH_SECRET is the development value: generate one with `openssl rand -hex 32`.");
   else if (secret && secret.length < 32) problems.push("NEXTAUTH_SECRET is shorter than 32 characters: generate one with `openssl rand -hex 32`.");
@@ -56,5 +73,6 @@ export function productionConfigProblems(source: Source): string[] {
     if (url && isEmbeddedDatabase(url))
       problems.push(`${name} points at the embedded development PostgreSQL: production needs a PostgreSQL server of its own.`);
   }
+  if (source.OIDC_ISSUER?.startsWith("http:")) problems.push("OIDC_ISSUER must be an https:// address in production.");
   return [...problems, ...stripeProblems(source)];
 }

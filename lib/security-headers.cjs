@@ -6,8 +6,9 @@
  * text differs per page, so without per-request nonces (which would need proxy.ts to mint one and
  * every page to render dynamically) scripts need 'unsafe-inline'; script-src-attr 'none' still
  * refuses inline event handlers (onclick="…"), and nothing loads from another origin. Styles are
- * files; only style attributes (React's style={…}) are inline. Payments leave through
- * window.location, which form-action does not govern, so forms post to this origin only.
+ * files; only style attributes (React's style={…}) are inline. Payments and sign-ins with an outside
+ * provider (next-auth's signIn()) leave through window.location, which form-action does not govern
+ * (Chromium applies it to a form post's redirects too), so forms post to this origin only.
  * Only `next dev` (its phase, not a NODE_ENV a build might inherit) gets eval for React Refresh, inline <style> for hot CSS and a WebSocket for HMR.
  */
 function contentSecurityPolicy({ isDevelopment }) {

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { openLocalDatabase } from "../scripts/postgres/local-database";
 import { seedDemoConversation } from "./seed-data/demo-conversation";

@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/credentials/password";
 import { generateExpert, generateTrackRecord } from "../prisma/seed-data/expert-profile";
 import { createRandom } from "../prisma/seed-data/random";
 import { REFERENCE_DATE } from "../prisma/seed-data/seed-experts";

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInSchema } from "@/lib/auth/schemas";
+import { signInSchema } from "@/lib/credentials/schemas";
 import { type DemoAccount, DemoAccounts } from "./demo-accounts";
 import { type FieldErrorMap, firstFieldErrors, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { signUpSchema } from "@/lib/credentials/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";

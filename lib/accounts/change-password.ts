@@ -1,8 +1,8 @@
 import { queueAccountEmail } from "@/lib/account-links/account-email";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
-import { newPasswordProblem } from "@/lib/auth/password-strength";
 import { now as clockNow } from "@/lib/clock";
+import { hashPassword } from "@/lib/credentials/password";
+import { newPasswordProblem } from "@/lib/credentials/password-strength";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/sessions/session-user";

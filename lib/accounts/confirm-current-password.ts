@@ -1,4 +1,4 @@
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertUnderLimit, PASSWORD_CONFIRM_FAILURES, recordHit } from "@/lib/rate-limit";

@@ -1,9 +1,9 @@
 import { queueAccountEmail } from "@/lib/account-links/account-email";
 import { tokenError, useAccountToken } from "@/lib/account-links/account-tokens";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
-import { newPasswordProblem } from "@/lib/auth/password-strength";
 import { now as clockNow } from "@/lib/clock";
+import { hashPassword } from "@/lib/credentials/password";
+import { newPasswordProblem } from "@/lib/credentials/password-strength";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clearHits, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_LOCKOUTS } from "@/lib/rate-limit";
@@ -34,7 +34,7 @@ export async function resetPassword({ token, password }: Pick<ResetPasswordInput
     const confirmsAddress = !current.emailVerifiedAt && current.email === email;
     const updated = await tx.user.update({
       where: { id: userId },
-      data: { passwordHash, sessionVersion: { increment: 1 }, ...(confirmsAddress && { emailVerifiedAt: now }) },
+      data: { passwordHash, hasPassword: true, sessionVersion: { increment: 1 }, ...(confirmsAddress && { emailVerifiedAt: now }) },
       select: { email: true, name: true },
     });
     await recordAudit(tx, { actorId: userId, action: "account.password-reset", targetType: "User", targetId: userId });

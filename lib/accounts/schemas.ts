@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { emailSchema, newPasswordSchema } from "@/lib/credentials/schemas";
 
 const tokenSchema = z.string({ error: "This link is not valid." }).max(200, "This link is not valid.");
 const currentPasswordSchema = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200);

@@ -46,6 +46,10 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "vetting.skill-unverified": "Took back a skill's verification",
   "job.retried": "Retried a failed job",
   "job.discarded": "Discarded a failed job",
+  "sso.linked": "Linked a sign-in provider",
+  "sso.unlinked": "Unlinked a sign-in provider",
+  "sso.signed-in": "Signed in with a sign-in provider",
+  "sso.requirement-changed": "Changed the company's single sign-on requirement",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

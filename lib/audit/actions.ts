@@ -44,6 +44,10 @@ export const AUDIT_ACTIONS = [
   "vetting.skill-unverified",
   "job.retried",
   "job.discarded",
+  "sso.linked",
+  "sso.unlinked",
+  "sso.signed-in",
+  "sso.requirement-changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -53,6 +57,17 @@ const KNOWN_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 export const isAuditAction = (action: string): action is AuditAction => KNOWN_ACTIONS.has(action);
 
 /** The kinds of record an entry is about; the console links each kind to where an admin can look at it. */
-export const AUDIT_TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Payment", "Ledger", "Job"] as const;
+export const AUDIT_TARGET_TYPES = [
+  "User",
+  "ExpertProfile",
+  "HiringRequest",
+  "Contract",
+  "Milestone",
+  "Dispute",
+  "Payment",
+  "Ledger",
+  "Job",
+  "Company",
+] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

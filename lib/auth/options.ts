@@ -1,16 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/client-ip";
+import { signInSchema } from "@/lib/credentials/schemas";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { secureCookies } from "@/lib/sessions/cookies";
-import { sessionJwt } from "@/lib/sessions/session-token";
+import { SESSION_MAX_AGE_SECONDS, sessionJwt } from "@/lib/sessions/session-token";
+import { providerSessionToken, providerSignIn } from "@/lib/sso/next-auth-callbacks";
+import { ssoNextAuthProviders } from "@/lib/sso/next-auth-providers";
 import { callbackPathOnSite, DEFAULT_AFTER_SIGN_IN } from "./callback-url";
-import { signInSchema } from "./schemas";
 import { authenticate } from "./sign-in";
-
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export type AuthHooks = {
   /** Told why a sign-in was refused; next-auth itself passes on only the message. */
@@ -44,17 +44,23 @@ export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOption
           }
         },
       }),
+      ...ssoNextAuthProviders(),
     ],
     callbacks: {
+      signIn({ account, profile }) {
+        return !account || account.type === "credentials" ? true : providerSignIn(account, profile);
+      },
       // Every callbackUrl (query, body, cookie) passes here: anything but a path on this site goes to the dashboard.
       redirect({ url, baseUrl }) {
         return `${baseUrl}${callbackPathOnSite(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
       },
-      jwt({ token, user }) {
+      jwt({ token, user, account }) {
+        if (account?.type === "oauth") return providerSessionToken(token, account);
         if (user) {
           token.sub = user.id;
-          token.role = user.role;
           token.sessionVersion = user.sessionVersion;
+          token.signInMethod = "password";
+          if (user.role) token.role = user.role;
         }
         return token;
       },

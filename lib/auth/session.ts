@@ -18,7 +18,7 @@ export type { SessionUser } from "@/lib/sessions/session-user";
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   const claims = await sessionClaims(token, env().NEXTAUTH_SECRET);
-  return claims ? loadSessionUser(claims.userId, claims.sessionVersion) : null;
+  return claims ? loadSessionUser(claims.userId, claims.sessionVersion, claims.signInMethod) : null;
 });
 
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

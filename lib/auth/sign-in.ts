@@ -1,9 +1,10 @@
 import type { Role } from "@/generated/prisma/enums";
 import { now } from "@/lib/clock";
+import { hashPassword, verifyPassword } from "@/lib/credentials/password";
+import type { SignInInput } from "@/lib/credentials/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "./password";
-import type { SignInInput } from "./schemas";
+import { assertPasswordSignInAllowed } from "@/lib/sso/company-requirement";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
@@ -17,7 +18,8 @@ const hashForUnknownEmails = () => (standInHash ??= hashPassword("no account has
 /**
  * Checks credentials. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
  * after too many failures refuses even the right password. One message for a wrong password and an
- * unknown email. A suspended account cannot sign in. Errors carry the sign-in form's message.
+ * unknown email. A suspended account cannot sign in, nor a member of a company that requires single
+ * sign-on (lib/sso/company-requirement.ts). Errors carry the sign-in form's message.
  */
 export async function authenticate({ email, password }: SignInInput, ip: string): Promise<AuthenticatedUser> {
   await assertSignInAllowed(email, ip);
@@ -34,6 +36,7 @@ export async function authenticate({ email, password }: SignInInput, ip: string)
   if (user.suspendedAt) {
     throw new AppError("FORBIDDEN", "This account is suspended. Contact support@vetted.test if you think this is a mistake.");
   }
+  await assertPasswordSignInAllowed(user.id);
   await clearSignInFailures(email, ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now() }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

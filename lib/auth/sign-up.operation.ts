@@ -1,7 +1,7 @@
 import { defineOperation } from "@/lib/api/operation";
 import { createdAccountSchema } from "@/lib/api/schemas";
 import { clientIp } from "@/lib/client-ip";
-import { signUpSchema } from "./schemas";
+import { signUpSchema } from "@/lib/credentials/schemas";
 import { signUp } from "./sign-up";
 
 export const signUpOperation = defineOperation({

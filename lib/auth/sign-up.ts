@@ -2,12 +2,12 @@ import { Prisma } from "@/generated/prisma/client";
 import { sendVerificationLink } from "@/lib/account-links/verification-link";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
+import { hashPassword } from "@/lib/credentials/password";
+import { newPasswordProblem } from "@/lib/credentials/password-strength";
+import type { SignUpInput } from "@/lib/credentials/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertUnderLimit, recordHit, SIGN_UPS } from "@/lib/rate-limit";
-import { hashPassword } from "./password";
-import { newPasswordProblem } from "./password-strength";
-import type { SignUpInput } from "./schemas";
 
 export type CreatedAccount = { id: string; email: string; role: "CLIENT" | "EXPERT" };
 

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
@@ -78,6 +78,7 @@ async function eraseContactTraces(tx: Transaction, userId: string, email: string
   await tx.emailOutbox.deleteMany({ where: { toEmail: email } });
   await tx.dataExport.deleteMany({ where: { userId } });
   await tx.accountToken.deleteMany({ where: { userId } });
+  await tx.linkedAccount.deleteMany({ where: { userId } });
   await tx.rateLimitEvent.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: userId }] } });
 }
 

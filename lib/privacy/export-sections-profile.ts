@@ -6,7 +6,19 @@ import { db } from "@/lib/db";
 export async function accountSection(userId: string) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, createdAt: true, updatedAt: true, lastSignInAt: true, suspendedAt: true, suspensionReason: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      updatedAt: true,
+      lastSignInAt: true,
+      suspendedAt: true,
+      suspensionReason: true,
+      hasPassword: true,
+      linkedAccounts: { select: { provider: true, email: true, createdAt: true, lastUsedAt: true }, orderBy: { createdAt: "asc" } },
+    },
   });
 }
 

@@ -19,5 +19,5 @@ function cookieValue(cookieHeader: string | null, name: string) {
 export async function sessionUserFrom(request: Request): Promise<SessionUser | null> {
   const token = cookieValue(request.headers.get("cookie"), sessionCookieName());
   const claims = await sessionClaims(token, env().NEXTAUTH_SECRET);
-  return claims ? loadSessionUser(claims.userId, claims.sessionVersion) : null;
+  return claims ? loadSessionUser(claims.userId, claims.sessionVersion, claims.signInMethod) : null;
 }

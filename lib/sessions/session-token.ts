@@ -8,7 +8,7 @@ import type { JWT, JWTOptions } from "next-auth/jwt";
 
 const KEY_INFO = "NextAuth.js Generated Encryption Key";
 const CLOCK_TOLERANCE_SECONDS = 15;
-const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 const keys = new Map<string, Uint8Array>();
 
@@ -20,7 +20,7 @@ function encryptionKey(secret: string | Buffer) {
 }
 
 export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
-  async encode({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_SECONDS }) {
+  async encode({ token = {}, secret, maxAge = SESSION_MAX_AGE_SECONDS }) {
     const issuedAt = Math.floor(Date.now() / 1000);
     return new EncryptJWT(token)
       .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
@@ -36,11 +36,13 @@ export const sessionJwt: Pick<JWTOptions, "encode" | "decode"> = {
   },
 };
 
-export type SessionClaims = { userId: string; sessionVersion: number };
+export type SessionClaims = { userId: string; sessionVersion: number; signInMethod: string };
 
 /**
- * The session's user and the user's session version it was issued under, from the session cookie's
- * value; null for a missing, forged or expired token. A token from before versions counts as version 0.
+ * The session's user, the user's session version it was issued under, and how they signed in
+ * ("password" or a provider id, which a company's single sign-on requirement checks), from the session
+ * cookie's value; null for a missing, forged or expired token. A token from before versions counts as
+ * version 0; one from before the method was recorded, as a password sign-in.
  */
 export async function sessionClaims(token: string | undefined, secret: string): Promise<SessionClaims | null> {
   if (!token) return null;
@@ -48,7 +50,11 @@ export async function sessionClaims(token: string | undefined, secret: string): 
     const payload = await sessionJwt.decode!({ token, secret });
     if (typeof payload?.sub !== "string" || !payload.sub) return null;
     const version = payload.sessionVersion;
-    return { userId: payload.sub, sessionVersion: typeof version === "number" && Number.isInteger(version) ? version : 0 };
+    return {
+      userId: payload.sub,
+      sessionVersion: typeof version === "number" && Number.isInteger(version) ? version : 0,
+      signInMethod: typeof payload.signInMethod === "string" ? payload.signInMethod : "password",
+    };
   } catch {
     return null;
   }

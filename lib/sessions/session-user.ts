@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import { readRows } from "@/lib/db";
+import { configuredSsoProviders } from "./sso-providers";
 
 // Who is asking, as every edge sees it (pages, server actions, the API router): read without Next.
 
@@ -18,16 +19,23 @@ export type SessionUser = {
 };
 
 /**
- * The account behind a session; null once it is suspended, deleted or gone, or when the session was issued
- * under another session version (a password reset or change, or "sign out of all other devices",
- * bumps it). Read on every request: one query, not through Prisma.
+ * The account behind a session; null once it is suspended, deleted or gone, when the session was
+ * issued under another session version (a password reset or change, or "sign out of all other
+ * devices", bumps it), or, given how the session was signed in, once a company the user belongs to
+ * (not as its owner) requires another provider: a requirement switched on ends its members' password
+ * sessions at once. Read on every request: one query, not through Prisma.
  */
-export async function loadSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+export async function loadSessionUser(userId: string, sessionVersion: number, signInMethod?: string): Promise<SessionUser | null> {
+  const enforcedProviders = configuredSsoProviders().map((provider) => provider.id);
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role, u."emailVerifiedAt" IS NOT NULL AS "isEmailVerified",
       (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
       (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
     FROM users u
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL AND u."sessionVersion" = ${sessionVersion}`;
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL AND u."sessionVersion" = ${sessionVersion}
+      AND (${signInMethod ?? null}::text IS NULL OR NOT EXISTS (
+        SELECT 1 FROM company_members m JOIN companies c ON c.id = m."companyId"
+        WHERE m."userId" = u.id AND m.role <> 'OWNER'
+          AND c."requiredSsoProvider" = ANY(${enforcedProviders}::text[]) AND c."requiredSsoProvider" <> ${signInMethod ?? null}::text))`;
   return user ?? null;
 }

@@ -17,6 +17,7 @@ test("no secret, password or session token in any log line of the whole run", ()
   expect(lines.filter((line) => line.includes('"msg":"api request"')).length).toBeGreaterThan(1_000);
   const patterns = secretPatterns({
     authSecret: readFileSync(`.data/e2e-auth-secret-${port}`, "utf8"),
+    oidcClientSecret: readFileSync(`.data/e2e-oidc-secret-${port}`, "utf8"),
     passwords: new RegExp(
       `${escapeRegExp(DEMO_PASSWORD)}|a long enough password|a sturdy password 123|password123456|not the password|definitely not it|quiet lantern orbit meadow|pw-[0-9a-f-]{36}`,
     ),

@@ -6,6 +6,7 @@ import { nodeArgs } from "../../scripts/crash/processes";
 import { freePort } from "../../scripts/free-port";
 import { onOutputLines } from "../../scripts/output-lines";
 import { startStripeStandin } from "../../scripts/stripe-standin/server";
+import { startOidcServer } from "../support/oidc-server";
 import { createTestDatabase } from "../support/test-database";
 import { E2E_METRICS_TOKEN } from "./metrics-token";
 
@@ -43,6 +44,11 @@ async function main() {
     webhookSecret: STANDIN_WEBHOOK_SECRET,
   });
   writeFileSync(`.data/e2e-stripe-url-${port}`, stripeStandin.url);
+  // A real OpenID Connect provider, "Continue with Test SSO" on the sign-in page (tests/support/oidc-server.ts).
+  const oidcServer = await startOidcServer({
+    redirectUris: [port, secondPort].map((appPort) => `http://localhost:${appPort}/api/auth/callback/oidc`),
+  });
+  writeFileSync(`.data/e2e-oidc-secret-${port}`, oidcServer.clientSecret, { mode: 0o600 });
   const authSecret = randomBytes(32).toString("hex");
   writeFileSync(`.data/e2e-auth-secret-${port}`, authSecret, { mode: 0o600 });
   const logFile = createWriteStream(`.data/e2e-logs-${port}.log`);
@@ -50,6 +56,10 @@ async function main() {
     ...process.env,
     STRIPE_API_BASE: stripeStandin.url,
     STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
+    OIDC_ISSUER: oidcServer.issuer,
+    OIDC_CLIENT_ID: oidcServer.clientId,
+    OIDC_CLIENT_SECRET: oidcServer.clientSecret,
+    OIDC_DISPLAY_NAME: "Test SSO",
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: authSecret,
@@ -94,6 +104,7 @@ async function main() {
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
     await stripeStandin.stop();
+    await oidcServer.stop();
     await database.drop();
     process.exit(0);
   };

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, signOutOtherDevices } from "@/lib/accounts/change-password";
-import { sessionCookieFor } from "@/lib/accounts/session-versions";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { PASSWORD_CONFIRM_FAILURES } from "@/lib/rate-limit";
 import { sessionCookieName } from "@/lib/sessions/cookies";
+import { sessionCookieFor } from "@/lib/sessions/session-cookie";
 import { sessionUserFrom } from "@/lib/sessions/session-from-request";
 import { sessionUserOf } from "../fixtures/matching";
 import { tokenInEmail } from "../support/account-links";
@@ -25,7 +25,7 @@ async function newExpert() {
 
 /** A request carrying the session cookie issued at `sessionVersion`, as a browser signed in then would send. */
 async function requestWithSession(user: Awaited<ReturnType<typeof newExpert>>, sessionVersion: number) {
-  const cookie = await sessionCookieFor(user, sessionVersion);
+  const cookie = await sessionCookieFor({ ...user, sessionVersion, signInMethod: "password" });
   return new Request("http://localhost/api/v1/me", { headers: { cookie: `${sessionCookieName()}=${cookie.value}` } });
 }
 

@@ -17,9 +17,9 @@ import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation"
 import { auditLogQuerySchema, listUsersQuerySchema } from "@/lib/admin/schemas";
 import { suspendUser } from "@/lib/admin/suspend-user";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
-import { hashPassword } from "@/lib/auth/password";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
+import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findCandidates } from "@/lib/matching/find-candidates";

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { CHAT_MESSAGES } from "@/lib/chat/post-message";
 import { clientIp } from "@/lib/client-ip";
+import { signInSchema, signUpSchema } from "@/lib/credentials/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {

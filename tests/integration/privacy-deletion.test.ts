@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getUser } from "@/lib/admin/get-user";
-import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
+import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { accountBalance, bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
 import { deleteAccountOperation } from "@/lib/privacy/delete-account.operation";

@@ -7,9 +7,18 @@ export type SecretPattern = { what: string; pattern: RegExp };
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** `passwords`: the passwords the run typed, as one pattern. */
-export function secretPatterns({ authSecret, passwords }: { authSecret: string; passwords: RegExp }): SecretPattern[] {
+/** `passwords`: the passwords the run typed, as one pattern; `oidcClientSecret`: the test provider's, when the run had one. */
+export function secretPatterns({
+  authSecret,
+  passwords,
+  oidcClientSecret,
+}: {
+  authSecret: string;
+  passwords: RegExp;
+  oidcClientSecret?: string;
+}): SecretPattern[] {
   return [
+    ...(oidcClientSecret ? [{ what: "the OpenID Connect client secret", pattern: new RegExp(escapeRegExp(oidcClientSecret)) }] : []),
     { what: "a passwordHash field", pattern: /passwordHash/i },
     { what: "an argon2 hash", pattern: /\$argon2/ },
     { what: "the NEXTAUTH_SECRET", pattern: new RegExp(escapeRegExp(authSecret)) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordProblem } from "@/lib/auth/password-strength";
+import { newPasswordProblem } from "@/lib/credentials/password-strength";
 
 const DANA = ["dana.lee@acme-robotics.test", "Dana Lee", "Acme Robotics"];
 

@@ -25,10 +25,17 @@ describe("session tokens", () => {
 
   it("carries the session version it was issued under; a token from before versions counts as version 0", async () => {
     const versioned = await sessionJwt.encode({ token: { sub: "user_5", role: "CLIENT", sessionVersion: 3 }, secret: SECRET, maxAge: 60 });
-    expect(await sessionClaims(versioned, SECRET)).toEqual({ userId: "user_5", sessionVersion: 3 });
+    expect(await sessionClaims(versioned, SECRET)).toEqual({ userId: "user_5", sessionVersion: 3, signInMethod: "password" });
     const older = await encode({ token: { sub: "user_6", role: "CLIENT" }, secret: SECRET });
-    expect(await sessionClaims(older, SECRET)).toEqual({ userId: "user_6", sessionVersion: 0 });
+    expect(await sessionClaims(older, SECRET)).toEqual({ userId: "user_6", sessionVersion: 0, signInMethod: "password" });
     const odd = await sessionJwt.encode({ token: { sub: "user_7", role: "CLIENT", sessionVersion: 1.5 }, secret: SECRET, maxAge: 60 });
-    expect(await sessionClaims(odd, SECRET)).toEqual({ userId: "user_7", sessionVersion: 0 });
+    expect(await sessionClaims(odd, SECRET)).toEqual({ userId: "user_7", sessionVersion: 0, signInMethod: "password" });
+  });
+
+  it("says how the session signed in; tokens from before that was recorded count as password sign-ins", async () => {
+    const withProvider = await sessionJwt.encode({ token: { sub: "user_5", role: "CLIENT", signInMethod: "oidc" }, secret: SECRET, maxAge: 60 });
+    expect(await sessionClaims(withProvider, SECRET)).toEqual({ userId: "user_5", signInMethod: "oidc", sessionVersion: 0 });
+    const older = await encode({ token: { sub: "user_6", role: "CLIENT" }, secret: SECRET });
+    expect(await sessionClaims(older, SECRET)).toEqual({ userId: "user_6", signInMethod: "password", sessionVersion: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { signUpSchema } from "@/lib/credentials/schemas";
 import { fieldErrorsOf } from "@/lib/errors";
 
 // Sign-up input is parsed at the edge (the API operation, the server action); signUp takes it parsed.

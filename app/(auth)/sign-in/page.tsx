@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { signInErrorFromQuery } from "@/components/auth/sign-in-errors";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { OrDivider, SsoButtons } from "@/components/auth/sso-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
+import { configuredSsoProviders, isSsoProviderId, providerName } from "@/lib/sessions/sso-providers";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -29,6 +31,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
 
   // Decided on the server: a production build never renders the demo password into its HTML or bundles.
+  const providers = configuredSsoProviders();
+  const provider = single(params.provider);
+  const initialError = signInErrorFromQuery(single(params.error), isSsoProviderId(provider) ? providerName(provider) : undefined);
   const demo = process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD } : null;
 
   return (
@@ -40,7 +45,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Alert>
       )}
       <Card>
-        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorFromQuery(single(params.error))} demo={demo} />
+        {providers.length > 0 && (
+          <>
+            <SsoButtons providers={providers} callbackUrl={safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN} />
+            <OrDivider />
+          </>
+        )}
+        <SignInForm callbackUrl={callbackUrl} initialError={initialError} demo={demo} />
       </Card>
       <p className="mt-6 text-center text-sm text-slate-600">
         New to Vetted?{" "}

@@ -1,9 +1,9 @@
 "use server";
 
 import { headers } from "next/headers";
-import { signUpSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/client-ip";
+import { signUpSchema } from "@/lib/credentials/schemas";
 import { type FieldErrors, fieldErrorsOf, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 

@@ -3,15 +3,18 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { OrDivider, SsoButtons } from "@/components/auth/sso-buttons";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
+import { configuredSsoProviders } from "@/lib/sessions/sso-providers";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { as } = await searchParams;
   if (await currentUser()) redirect(DEFAULT_AFTER_SIGN_IN);
+  const providers = configuredSsoProviders();
 
   return (
     <>
@@ -19,6 +22,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         Hiring? Get a shortlist of vetted experts within 8 hours. An expert? Apply once and get matched to work that fits.
       </AuthHeading>
       <Card>
+        {providers.length > 0 && (
+          <>
+            <SsoButtons providers={providers} callbackUrl={DEFAULT_AFTER_SIGN_IN} />
+            <OrDivider />
+          </>
+        )}
         <SignUpForm initialAccountType={as === "expert" ? "EXPERT" : "CLIENT"} />
       </Card>
       <p className="mt-6 text-center text-sm text-slate-600">

@@ -83,6 +83,34 @@ export const ACTIONS: ActionEntry[] = [
     expect: { client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" } as const,
   })),
   {
+    // Acts only on the pending sign-up cookie a provider sign-in sets; without it ({ ok: false }, "expired")
+    // nothing is created, which "ok" cannot express. tests/e2e/sso.e2e.ts runs it with the cookie.
+    file: "app/(auth)/sign-up/finish/actions.ts",
+    name: "finishSignUp",
+    access: "public",
+    host: "/sign-up/finish",
+    args: () => [{ accountType: "EXPERT", name: "Action Finish", acceptTerms: true }],
+    expect: { anonymous: "skip", client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" },
+  },
+  {
+    // No actor has a provider linked: the unlink finds nothing of theirs to remove.
+    file: "app/(app)/settings/sign-in-methods/actions.ts",
+    name: "unlinkProvider",
+    access: ["CLIENT", "EXPERT", "ADMIN"],
+    host: "/settings/sign-in-methods",
+    args: () => ["oidc"],
+    expect: { client: "refused", otherClient: "refused", expert: "refused", otherExpert: "refused", admin: "refused" },
+  },
+  {
+    // Owners' own changes are covered in tests/integration/sso-settings.test.ts and tests/e2e/sso-settings.e2e.ts.
+    file: "app/(app)/settings/single-sign-on/actions.ts",
+    name: "saveSsoRequirement",
+    access: ["CLIENT"],
+    host: "/settings/single-sign-on",
+    args: () => [{ provider: "" }],
+    expect: { client: "skip", otherClient: "skip" },
+  },
+  {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
     access: ["CLIENT"],

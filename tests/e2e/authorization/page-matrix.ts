@@ -35,6 +35,7 @@ export const PAGES: PageEntry[] = [
   { path: "/reset-password", access: "public" },
   { path: "/verify-email", access: "public" },
   { path: "/confirm-email-change", access: "public" },
+  { path: "/sign-up/finish", access: "public" },
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
   // Development only: a production build answers 404 to everyone.
@@ -51,6 +52,8 @@ export const PAGES: PageEntry[] = [
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/privacy", access: "signed-in" },
+  { path: "/settings/sign-in-methods", access: "signed-in" },
+  { path: "/settings/single-sign-on", access: CLIENT },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },

@@ -5,13 +5,18 @@ import { requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, signOutOtherDevices } from "@/lib/accounts/change-password";
 import { type FormResult, failedForm, parseForm } from "@/lib/accounts/form-result";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/accounts/schemas";
-import { sessionCookieFor } from "@/lib/accounts/session-versions";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { sessionCookieName } from "@/lib/sessions/cookies";
+import { sessionCookieFor } from "@/lib/sessions/session-cookie";
+import { sessionClaims } from "@/lib/sessions/session-token";
 
 /** This device stays signed in under the new session version; every other one is signed out. */
 async function keepThisDeviceSignedIn(user: SessionUser, sessionVersion: number) {
-  const cookie = await sessionCookieFor(user, sessionVersion);
-  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  const cookieStore = await cookies();
+  const claims = await sessionClaims(cookieStore.get(sessionCookieName())?.value, env().NEXTAUTH_SECRET);
+  const cookie = await sessionCookieFor({ ...user, sessionVersion, signInMethod: claims?.signInMethod ?? "password" });
+  cookieStore.set(cookie.name, cookie.value, cookie.options);
 }
 
 export async function changePasswordAction(_previous: FormResult, input: unknown): Promise<FormResult> {
