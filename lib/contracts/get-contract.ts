@@ -7,6 +7,7 @@ import { milestoneActions } from "@/lib/milestones/milestone-actions";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
+import { contractActionsFor, milestoneActionsFor } from "@/lib/teams/role-actions";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
 
@@ -114,18 +115,16 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         submissionLinks: linksSchema.parse(submissionLinks),
         submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
-        actions: milestoneActions({
-          viewerRole,
-          contractStatus: contract.status,
-          milestoneStatus: milestone.status,
-          isExpertPayable: expertProfile.payoutsEnabled,
-        }),
+        actions: milestoneActionsFor(
+          user,
+          milestoneActions({ viewerRole, contractStatus: contract.status, milestoneStatus: milestone.status, isExpertPayable: expertProfile.payoutsEnabled }),
+        ),
       };
     }),
     money,
     conversationId: conversation?.id ?? null,
     review: review ? { rating: review.rating, text: review.text, createdAt: review.createdAt, authorName: review.author.name } : null,
-    actions: contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null }),
+    actions: contractActionsFor(user, contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null })),
   };
 }
 

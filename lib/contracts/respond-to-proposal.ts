@@ -6,6 +6,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { seatChatMembers } from "@/lib/teams/conversation-seats";
 import { expertContractWhere } from "./access";
 import { CANCELLED_PROPOSAL, cancelProposal, throwProposalConflict } from "./cancel-proposal";
 import type { DeclineContractInput } from "./schemas";
@@ -111,7 +112,7 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
 
 /** An expert who joined the shortlist after it was delivered has no conversation yet: the contract opens one. */
 async function openContractConversation(tx: Transaction, proposal: Proposal & { matchId: string }, now: Date) {
-  await tx.conversation.create({
+  const conversation = await tx.conversation.create({
     data: {
       requestId: proposal.requestId,
       matchId: proposal.matchId,
@@ -124,5 +125,7 @@ async function openContractConversation(tx: Transaction, proposal: Proposal & { 
         ],
       },
     },
+    select: { id: true },
   });
+  await seatChatMembers(tx, [conversation.id], now);
 }

@@ -11,7 +11,7 @@ type Trigger = "approved" | "auto-release";
 
 /** The client approves submitted work: the milestone's amount, minus the platform fee, goes to the expert. */
 export async function approveMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
-  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId), select: { id: true } });
+  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId, "approveWork"), select: { id: true } });
   if (!milestone) throw notFound("Milestone");
   await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id });
   return db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { id: true, status: true, releasedAt: true } });

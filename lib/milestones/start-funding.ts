@@ -11,7 +11,7 @@ import { assertMilestoneTransition } from "./transitions";
  */
 export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId),
+    where: clientMilestoneWhere(user, milestoneId, "fund"),
     select: {
       id: true,
       title: true,

@@ -18,8 +18,8 @@ import { assertClient, ownRequestWhere } from "./access";
  */
 export async function cancelRequest(options: { user: SessionUser; requestId: string; now: Date }) {
   const { user, requestId, now } = options;
-  assertClient(user);
-  const owned = await db.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId), select: { id: true } });
+  assertClient(user, "manageRequests");
+  const owned = await db.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId, "manageRequests"), select: { id: true } });
   if (!owned) throw notFound("Request");
 
   return db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
+import { memberOfCompany } from "@/lib/parties/sides";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient } from "./access";
 import type { CreateRequestBody } from "./api-schemas";
@@ -28,7 +29,7 @@ export async function createRequest(options: {
   idempotencyKey?: string;
 }): Promise<CreatedRequest> {
   const { user, input, idempotencyKey } = options;
-  assertClient(user);
+  assertClient(user, "manageRequests");
   const { submit, ...given } = input;
   // A submitted request must be complete, a draft consistent: rules over the whole set of fields.
   const parsed = (submit ? requestSubmissionSchema : requestDraftSchema).safeParse(given);
@@ -39,7 +40,7 @@ export async function createRequest(options: {
     niceToHaveSkillIds: fields.niceToHaveSkillIds ?? [],
   });
   const company = await db.company.findFirst({
-    where: { id: user.companyId ?? "", members: { some: { userId: user.id } } },
+    where: { id: user.companyId ?? "", ...memberOfCompany(user, "manageRequests") },
     select: { id: true },
   });
   if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");

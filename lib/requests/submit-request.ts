@@ -6,6 +6,7 @@ import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { assertRequestTransition } from "@/lib/matching/transitions";
+import { assertClient, ownRequestWhere } from "./access";
 import { draftFromColumns, draftSelect } from "./draft-columns";
 import { requestSubmissionSchema } from "./schemas";
 
@@ -39,9 +40,9 @@ export async function submitDraft(tx: Transaction, requestId: string, now: Date,
 /** A company member submits their company's draft. Another company's request is a 404. */
 export async function submitRequest(options: { user: SessionUser; requestId: string; now: Date; config?: MatchingConfig }) {
   const { user, requestId, now } = options;
-  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only company members submit requests.");
+  assertClient(user, "manageRequests");
   const request = await db.hiringRequest.findFirst({
-    where: { id: requestId, company: { members: { some: { userId: user.id } } } },
+    where: ownRequestWhere(user, requestId, "manageRequests"),
     select: { id: true },
   });
   if (!request) throw notFound("Request");

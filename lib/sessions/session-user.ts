@@ -1,4 +1,4 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { CompanyRole, Role } from "@/generated/prisma/enums";
 import { readRows } from "@/lib/db";
 
 // Who is asking, as every edge sees it (pages, server actions, the API router): read without Next.
@@ -9,16 +9,20 @@ export type SessionUser = {
   name: string;
   role: Role;
   companyId: string | null;
+  /** The member's role in that company (lib/teams/permissions.ts says what it allows); null without a company. */
+  companyRole: CompanyRole | null;
   expertProfileId: string | null;
 };
 
 /** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
   const [user] = await readRows<SessionUser>`
-    SELECT u.id, u.email, u.name, u.role,
-      (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
+    SELECT u.id, u.email, u.name, u.role, m."companyId", m.role AS "companyRole",
       (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
     FROM users u
+    LEFT JOIN LATERAL (
+      SELECT cm."companyId", cm.role FROM company_members cm WHERE cm."userId" = u.id ORDER BY cm."createdAt" LIMIT 1
+    ) m ON true
     WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
   return user ?? null;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
+import type { CompanyAbility } from "../../../lib/teams/permissions";
 import type { Actor, RecordKind } from "./actors";
 import type { World } from "./fixtures";
 
@@ -14,7 +15,7 @@ import type { World } from "./fixtures";
 // The owners' own calls are left to the API matrix (the same lib functions), so that these calls
 // change nothing: "skip".
 
-export type ActionExpected = "sign-in" | "forbidden" | "refused" | "ok" | "skip";
+export type ActionExpected = "sign-in" | "forbidden" | "refused" | "denied" | "ok" | "skip";
 
 export type ActionEntry = {
   file: string;
@@ -24,11 +25,13 @@ export type ActionEntry = {
   host: string;
   hostParams?: (world: World) => Record<string, string>;
   record?: RecordKind;
+  /** What a company member's role must allow; a member without it gets { ok: false } saying so ("denied"). */
+  ability?: CompanyAbility;
   args: (world: World) => unknown[];
   expect?: Partial<Record<Actor, ActionExpected>>;
 };
 
-const OWNERS_SKIPPED = { client: "skip", expert: "skip" } as const;
+const OWNERS_SKIPPED = { client: "skip", hiringManager: "skip", expert: "skip" } as const;
 
 export const ACTIONS: ActionEntry[] = [
   {
@@ -49,6 +52,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/new",
     record: "request",
@@ -58,6 +62,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "submitDraftAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/new",
     record: "request",
@@ -67,6 +72,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "cancelRequestAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/[id]",
     hostParams: (world) => ({ id: world.a.requestId }),

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
+import type { CompanyAbility } from "../../../lib/teams/permissions";
 import { E2E_METRICS_TOKEN } from "../metrics-token";
 import type { Actor, RecordKind } from "./actors";
 import { inDays } from "./api-client";
 import type { HttpMethod } from "./discovery";
 import type { World } from "./fixtures";
 import {
+  conversationOf,
   everyone,
   FORGED_WEBHOOK_SECRET,
   harmlessStripeEvent,
   oneOffAddress,
   own,
+  ownersOnly,
   proposalFor,
   STANDIN_WEBHOOK_SECRET,
   stripeSignature,
@@ -36,6 +39,8 @@ export type RouteEntry = {
   path: string;
   access: Access;
   record?: RecordKind;
+  /** What a company member's role must allow (lib/teams/permissions.ts); a member without it gets a 403. */
+  ability?: CompanyAbility;
   /** Path parameters besides [id], which is the record's id. */
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
@@ -91,19 +96,28 @@ export const ROUTES: RouteEntry[] = [
   // Anyone signed in, each seeing only their own.
   { method: "GET", path: "/api/v1/me", access: "signed-in" },
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
-  { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own((set) => set.notificationIds) },
+  { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own(ownersOnly((set) => set.notificationIds)) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
-  { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own((set) => set.conversationId) },
-  { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", expect: { admin: 404 } },
+  { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own(conversationOf) },
+  { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", ability: "chat", expect: { admin: 404 } },
   {
     method: "POST",
     path: "/api/v1/conversations/[id]/messages",
     access: "signed-in",
     record: "conversation",
     body: () => ({ clientMessageId: randomUUID(), body: "A message from the authorization matrix." }),
+    ability: "chat",
     expect: { admin: 404 },
   },
-  { method: "POST", path: "/api/v1/conversations/[id]/read", access: "signed-in", record: "conversation", body: () => ({}), expect: { admin: 404 } },
+  {
+    method: "POST",
+    path: "/api/v1/conversations/[id]/read",
+    access: "signed-in",
+    record: "conversation",
+    body: () => ({}),
+    ability: "chat",
+    expect: { admin: 404 },
+  },
   {
     method: "GET",
     path: "/api/v1/stream",
@@ -111,15 +125,23 @@ export const ROUTES: RouteEntry[] = [
     record: "conversation",
     query: (world) => ({ conversationId: world.a.conversationId }),
     isStream: true,
+    ability: "chat",
     expect: { admin: 404 },
   },
 
   // Hiring requests: company members, their own company's.
   { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },
-  { method: "POST", path: "/api/v1/requests", access: CLIENT, body: () => ({ title: "A draft from the authorization matrix" }) },
+  { method: "POST", path: "/api/v1/requests", access: CLIENT, ability: "manageRequests", body: () => ({ title: "A draft from the authorization matrix" }) },
   { method: "GET", path: "/api/v1/requests/[id]", access: CLIENT, record: "request" },
-  { method: "PATCH", path: "/api/v1/requests/[id]", access: CLIENT, record: "request", body: () => ({ title: "Renamed by the authorization matrix" }) },
-  { method: "POST", path: "/api/v1/requests/[id]/submit", access: CLIENT, record: "request" },
+  {
+    method: "PATCH",
+    path: "/api/v1/requests/[id]",
+    access: CLIENT,
+    ability: "manageRequests",
+    record: "request",
+    body: () => ({ title: "Renamed by the authorization matrix" }),
+  },
+  { method: "POST", path: "/api/v1/requests/[id]/submit", access: CLIENT, ability: "manageRequests", record: "request" },
 
   // Invitations: the invited expert's own.
   { method: "GET", path: "/api/v1/invitations", access: EXPERT, shows: own((set) => set.invitationId) },
@@ -137,7 +159,7 @@ export const ROUTES: RouteEntry[] = [
       (world) => [world.a.contractId],
     ),
   },
-  { method: "POST", path: "/api/v1/contracts", access: CLIENT, record: "match", body: (world) => proposalFor(world.a.matchId) },
+  { method: "POST", path: "/api/v1/contracts", access: CLIENT, ability: "manageContracts", record: "match", body: (world) => proposalFor(world.a.matchId) },
   { method: "GET", path: "/api/v1/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { method: "POST", path: "/api/v1/contracts/[id]/accept", access: EXPERT, record: "contract" },
   {
@@ -147,10 +169,17 @@ export const ROUTES: RouteEntry[] = [
     record: "contract",
     body: () => ({ reason: "The scope changed since we talked." }),
   },
-  { method: "POST", path: "/api/v1/contracts/[id]/review", access: CLIENT, record: "contract", body: () => ({ rating: 5, text: "Clear and on time." }) },
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/review",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ rating: 5, text: "Clear and on time." }),
+  },
 
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
-  { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, ability: "fund", record: "milestone", body: () => ({}) },
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/submit",
@@ -161,19 +190,21 @@ export const ROUTES: RouteEntry[] = [
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/request-changes",
+    ability: "approveWork",
     access: CLIENT,
     record: "milestone",
     body: () => ({ note: "Please cover the payments service too." }),
   },
-  { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, ability: "approveWork", record: "milestone", body: () => ({}) },
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/dispute",
+    ability: "approveWork",
     access: ["CLIENT", "EXPERT"],
     record: "milestone",
     body: () => ({ reason: "The delivered work misses the agreed scope entirely." }),
   },
-  { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, ability: "manageContracts", record: "milestone", body: () => ({}) },
 
   // The expert's own application, profile and payouts.
   { method: "GET", path: "/api/v1/application", access: EXPERT },
@@ -263,8 +294,8 @@ export const ROUTES: RouteEntry[] = [
   },
 
   // Last: the rows whose owner call ends the record.
-  { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, record: "contract" },
-  { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, record: "request" },
+  { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
+  { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];
 
 /** More calls to the routes above, pointing at set A's records another way: as a list's cursor. */
