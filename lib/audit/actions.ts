@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "milestone.auto-release",
   "milestone.cancelled",
   "milestone.removed",
+  "milestone.funding-started",
   "dispute.opened",
   "dispute.resolved",
   "payment.held-for-review",
@@ -37,6 +38,13 @@ export const AUDIT_ACTIONS = [
   "vetting.skill-unverified",
   "job.retried",
   "job.discarded",
+  "team.invited",
+  "team.invitation-resent",
+  "team.invitation-revoked",
+  "team.joined",
+  "team.role-changed",
+  "team.member-removed",
+  "team.left",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -46,6 +54,17 @@ const KNOWN_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 export const isAuditAction = (action: string): action is AuditAction => KNOWN_ACTIONS.has(action);
 
 /** The kinds of record an entry is about; the console links each kind to where an admin can look at it. */
-export const AUDIT_TARGET_TYPES = ["User", "ExpertProfile", "HiringRequest", "Contract", "Milestone", "Dispute", "Payment", "Ledger", "Job"] as const;
+export const AUDIT_TARGET_TYPES = [
+  "User",
+  "ExpertProfile",
+  "HiringRequest",
+  "Contract",
+  "Milestone",
+  "Dispute",
+  "Payment",
+  "Ledger",
+  "Job",
+  "TeamInvitation",
+] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

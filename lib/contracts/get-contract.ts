@@ -7,9 +7,9 @@ import { milestoneActions } from "@/lib/milestones/milestone-actions";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
-import { contractActionsFor, milestoneActionsFor } from "@/lib/teams/role-actions";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
+import { contractActionsFor, milestoneActionsFor } from "./role-actions";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
 export type MilestoneDetail = ContractDetail["milestones"][number];

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -69,6 +69,7 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
     });
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "contract.proposed",
       targetType: "Contract",
       targetId: contract.id,

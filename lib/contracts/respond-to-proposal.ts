@@ -6,6 +6,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { seatChatMembers } from "@/lib/teams/conversation-seats";
 import { expertContractWhere } from "./access";
 import { CANCELLED_PROPOSAL, cancelProposal, throwProposalConflict } from "./cancel-proposal";
@@ -46,7 +47,7 @@ export async function respondToProposal(options: { user: SessionUser; contractId
       await hire(tx, proposal, requestStatus, now);
     } else {
       await cancelProposal(tx, proposal.id, now, "decline");
-      await notifyUsers(tx, [proposal.clientUserId], {
+      await notifyUsers(tx, await companyRecipients(tx, { contractId: proposal.id }, ["manageContracts"]), {
         kind: "contract.declined",
         title: `${proposal.expertName} declined “${proposal.title}”`,
         body: `Their reason: ${reason}\n\nThey stay on your shortlist: you can propose different terms or hire someone else.`,
@@ -101,7 +102,7 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
       dedupeKey: `passed:${proposal.requestId}`,
     },
   );
-  await notifyUsers(tx, [proposal.clientUserId], {
+  await notifyUsers(tx, await companyRecipients(tx, { contractId: proposal.id }, ["manageContracts", "fund"]), {
     kind: "contract.accepted",
     title: `${proposal.expertName} accepted “${proposal.title}”`,
     body: "The contract is active. Fund the first milestone so work can start; the money is held by Vetted until you approve.",

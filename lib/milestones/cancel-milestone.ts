@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -41,6 +41,7 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
     );
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "milestone.cancelled",
       targetType: "Milestone",
       targetId: milestone.id,

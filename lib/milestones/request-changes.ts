@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -39,6 +39,7 @@ export async function requestChanges({ user, milestoneId, input, now }: { user: 
     });
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "milestone.changes-requested",
       targetType: "Milestone",
       targetId: milestone.id,

@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
@@ -84,10 +84,10 @@ async function createAndMaybeSubmit(options: {
       select: { id: true },
     });
     await tx.requestSkill.createMany({ data: requestSkillRows(request.id, fields) });
-    await recordAudit(tx, { actorId: user.id, action: "request.created", targetType: "HiringRequest", targetId: request.id });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.created", targetType: "HiringRequest", targetId: request.id });
     if (!submit) return { id: request.id, status: "DRAFT" as const, matchDeadline: null };
     const { matchDeadline } = await submitDraft(tx, request.id, now, options.config ?? matchingConfig());
-    await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: request.id });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: request.id });
     return { id: request.id, status: "MATCHING" as const, matchDeadline };
   });
 }

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound } from "@/lib/errors";
@@ -48,7 +48,7 @@ export async function submitRequest(options: { user: SessionUser; requestId: str
   if (!request) throw notFound("Request");
   return db.$transaction(async (tx) => {
     const result = await submitDraft(tx, requestId, now, options.config);
-    await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: requestId });
     return result;
   });
 }

@@ -1,7 +1,7 @@
-import type { ContractActions } from "@/lib/contracts/contract-actions";
 import type { MilestoneActions } from "@/lib/milestones/milestone-actions";
 import type { SessionUser } from "@/lib/sessions/session-user";
-import { type CompanyAbility, can } from "./permissions";
+import { type CompanyAbility, can } from "@/lib/teams/permissions";
+import type { ContractActions } from "./contract-actions";
 
 // The buttons a company member is offered, narrowed to what their role allows: the states decide
 // what could be done, the role who may do it. Experts and admins are not narrowed here.
