@@ -3,15 +3,25 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { InvitationLanding } from "@/components/teams/invitation-landing";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { findInvitationByToken } from "@/lib/team-members/find-invitation";
+import { invitationTokenSchema } from "@/lib/team-members/schemas";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { as } = await searchParams;
-  if (await currentUser()) redirect(DEFAULT_AFTER_SIGN_IN);
+  const { as, invitation } = await searchParams;
+  const user = await currentUser();
+  if (typeof invitation === "string") {
+    const token = invitationTokenSchema.safeParse(invitation);
+    const found = token.success ? await findInvitationByToken(token.data, now()) : null;
+    return <InvitationLanding token={invitation} invitation={found} user={user} />;
+  }
+  if (user) redirect(DEFAULT_AFTER_SIGN_IN);
 
   return (
     <>
