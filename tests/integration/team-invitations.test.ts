@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadSessionUser } from "@/lib/sessions/session-user";
 import { acceptTeamInvitation } from "@/lib/team-members/accept-invitation";
+import { acceptTeamInvitationOperation } from "@/lib/team-members/accept-invitation.operation";
 import { changeMemberRole } from "@/lib/team-members/change-member-role";
 import { getTeam } from "@/lib/team-members/get-team";
 import { hashInvitationToken } from "@/lib/team-members/invitation-token";
@@ -12,8 +13,10 @@ import { listCompanyActivity } from "@/lib/team-members/list-activity";
 import { resendInvitation, revokeInvitation } from "@/lib/team-members/manage-invitation";
 import { removeMember } from "@/lib/team-members/remove-member";
 import { signUpInvitee } from "@/lib/team-members/sign-up-invitee";
+import { signUpInviteeOperation } from "@/lib/team-members/sign-up-invitee.operation";
 import { createClient } from "../fixtures/matching";
 import { addColleague } from "../fixtures/teams";
+import { callOperation } from "../support/call-operation";
 
 // The invitation lifecycle on the real lib functions and database: invite, the email in the outbox,
 // sign-up through the link into the company, and every way a link can no longer be used (expired,
@@ -136,6 +139,31 @@ describe("an invitation", () => {
       expect((await getTeam({ user, now: new Date() })).invitations).toEqual([]);
     }
     expect((await getTeam({ user: owner, now: new Date() })).invitations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the API", () => {
+  it("signs an invitee up, and lets a company account in no company accept, through the declared operations", async () => {
+    const email = unique();
+    await inviteMember({ user: owner, input: { email, role: "VIEWER" }, now: new Date() });
+    const signedUp = await callOperation(signUpInviteeOperation, null, {
+      body: { token: await tokenInEmailTo(email), name: "Api Invitee", email, password: PASSWORD },
+    });
+    expect(signedUp).toMatchObject({ status: 201, json: { email, role: "CLIENT" } });
+
+    const loner = await createClient();
+    await db.companyMember.deleteMany({ where: { userId: loner.id } });
+    await inviteMember({ user: owner, input: { email: loner.email, role: "HIRING_MANAGER" }, now: new Date() });
+    const accepted = await callOperation(
+      acceptTeamInvitationOperation,
+      { ...loner, companyId: null, companyRole: null },
+      {
+        body: { token: await tokenInEmailTo(loner.email) },
+      },
+    );
+    expect(accepted).toMatchObject({ status: 200, json: { companyId: owner.companyId, role: "HIRING_MANAGER" } });
+    const forged = await callOperation(acceptTeamInvitationOperation, loner, { body: { token: "not a token" } });
+    expect(forged).toMatchObject({ status: 422 });
   });
 });
 

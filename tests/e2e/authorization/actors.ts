@@ -106,6 +106,12 @@ export const RECORDS = {
     describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)",
     id: (world: World) => world.b.paymentId,
   },
+  teamInvitation: {
+    ownedByA: true,
+    describe: "A's pending team invitation (another company's invitation)",
+    id: (world: World) => world.a.teamInvitation.id,
+  },
+  teamMember: { ownedByA: true, describe: "a spare viewer in A's company (another company's member)", id: (world: World) => world.a.team.spareMember.userId },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;

@@ -206,6 +206,40 @@ export const ROUTES: RouteEntry[] = [
   },
   { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, ability: "manageContracts", record: "milestone", body: () => ({}) },
 
+  // The company's team: its members for every member; invitations, roles and removals for owners;
+  // the invitation link for the invited address only (a valid link sent to someone else: 403, or 422 at sign-up).
+  { method: "GET", path: "/api/v1/team", access: CLIENT },
+  { method: "GET", path: "/api/v1/team/activity", access: CLIENT, ability: "viewActivity" },
+  {
+    method: "POST",
+    path: "/api/v1/team/invitations",
+    access: CLIENT,
+    ability: "manageMembers",
+    body: () => ({ email: `e2e-authz-invite-${randomUUID().slice(0, 8)}@example.test`, role: "VIEWER" }),
+  },
+  { method: "POST", path: "/api/v1/team/invitations/[id]/resend", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
+  {
+    method: "POST",
+    path: "/api/v1/team/invitations/accept",
+    access: "signed-in",
+    body: (world) => ({ token: world.a.teamInvitation.token }),
+    expect: { ...everyone(403), anonymous: 401 },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/accounts/invited",
+    access: "public",
+    body: (world) => ({
+      token: world.a.teamInvitation.token,
+      name: "Not The Invitee",
+      email: `e2e-authz-not-invited-${randomUUID().slice(0, 8)}@example.test`,
+      password: `pw-${randomUUID()}`,
+    }),
+    headers: () => ({ "x-forwarded-for": oneOffAddress() }),
+    expect: everyone(422),
+  },
+  { method: "PATCH", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember", body: () => ({ role: "FINANCE" }) },
+
   // The expert's own application, profile and payouts.
   { method: "GET", path: "/api/v1/application", access: EXPERT },
   { method: "PUT", path: "/api/v1/application/steps", access: EXPERT, body: () => ({ step: "links", values: { github: "", portfolio: "", linkedin: "" } }) },
@@ -294,6 +328,8 @@ export const ROUTES: RouteEntry[] = [
   },
 
   // Last: the rows whose owner call ends the record.
+  { method: "POST", path: "/api/v1/team/invitations/[id]/revoke", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
+  { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
   { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
   { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];

@@ -48,6 +48,8 @@ export const PAGES: PageEntry[] = [
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
+  { path: "/settings/team", access: CLIENT },
+  { path: "/settings/team/activity", access: CLIENT, ability: "viewActivity" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },

@@ -1,14 +1,18 @@
+import { randomUUID } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import type { CompanyRole } from "../../../generated/prisma/enums";
 import { PRIMARY_URL } from "../chat-fixtures";
 import { createClientAccount } from "../fixtures";
-import { type Party, signIn, withDatabase } from "./api-client";
+import { callApi, expectStatus, type Party, signIn, withDatabase } from "./api-client";
 
-// Set A's colleagues of the owner: a hiring manager, a finance member and a viewer. Each signs up
-// through the public API and is then moved into A's company with its role, seated at the company's
-// conversations when the role includes chat (what accepting a team invitation does).
+// Set A's colleagues of the owner: a hiring manager, a finance member and a viewer (the actors), and a
+// spare viewer whose role the owners' calls change and who is removed last. Each signs up through the
+// public API and is then moved into A's company with its role, seated at the company's conversations
+// when the role includes chat (what accepting a team invitation does). And one pending invitation,
+// sent by A's owner through the API, with the token read from its email.
 
-export type Team = { hiringManager: Party; finance: Party; viewer: Party };
+export type Team = { hiringManager: Party; finance: Party; viewer: Party; spareMember: Party };
+export type PendingInvitation = { id: string; email: string; token: string };
 
 async function joinCompany(ownerEmail: string, role: CompanyRole): Promise<Party> {
   const setup = await playwrightRequest.newContext({ baseURL: PRIMARY_URL });
@@ -36,6 +40,22 @@ async function joinCompany(ownerEmail: string, role: CompanyRole): Promise<Party
 }
 
 export async function createTeam(ownerEmail: string): Promise<Team> {
-  const [hiringManager, finance, viewer] = await Promise.all((["HIRING_MANAGER", "FINANCE", "VIEWER"] as const).map((role) => joinCompany(ownerEmail, role)));
-  return { hiringManager, finance, viewer };
+  const [hiringManager, finance, viewer, spareMember] = await Promise.all(
+    (["HIRING_MANAGER", "FINANCE", "VIEWER", "VIEWER"] as const).map((role) => joinCompany(ownerEmail, role)),
+  );
+  return { hiringManager, finance, viewer, spareMember };
+}
+
+export async function invitePending(owner: Party): Promise<PendingInvitation> {
+  const email = `e2e-authz-invitee-${randomUUID().slice(0, 8)}@example.test`;
+  const invitation = await expectStatus(
+    callApi<{ id: string }>(owner, "POST", "/api/v1/team/invitations", { email, role: "VIEWER" }),
+    201,
+    "inviting a colleague",
+  );
+  const mail = await withDatabase((database) =>
+    database.query<{ text: string }>(`SELECT text FROM email_outbox WHERE "toEmail" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [email]),
+  );
+  const token = decodeURIComponent(/invitation=([A-Za-z0-9_%-]+)/.exec(mail.rows[0].text)![1]);
+  return { id: invitation.id, email, token };
 }
