@@ -12,7 +12,8 @@ import { joinCompany } from "./join-company";
 export async function acceptTeamInvitation({ user, token, now }: { user: SessionUser; token: string; now: Date }) {
   const invitation = await usableInvitation(token, now);
   if (invitation.email !== user.email.toLowerCase()) {
-    throw new AppError("FORBIDDEN", `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+    // Not naming the address: a forwarded link should not tell its holder whom it was meant for.
+    throw new AppError("FORBIDDEN", "This invitation was sent to a different email address. Sign in with that address to accept it.");
   }
   if (user.role !== "CLIENT") {
     throw new AppError("FORBIDDEN", "Expert and admin accounts cannot join a company. Ask for the invitation to be sent to another address.");

@@ -19,8 +19,8 @@ export async function signUpInvitee(data: InviteeSignUpInput, now: Date, origin?
   if (origin) await assertUnderLimit(SIGN_UPS, origin.ip, "Too many accounts were created from your network. Try again in {minutes}.");
   const invitation = await usableInvitation(data.token, now);
   if (invitation.email !== data.email) {
-    throw new AppError("VALIDATION_FAILED", `This invitation is for ${invitation.email}.`, {
-      fields: { email: [`Use ${invitation.email}, the address the invitation was sent to.`] },
+    throw new AppError("VALIDATION_FAILED", "This invitation is for a different email address.", {
+      fields: { email: ["Use the address the invitation was sent to."] },
     });
   }
   const passwordProblem = await newPasswordProblem(data.password, [data.email, data.name, invitation.companyName]);

@@ -61,6 +61,7 @@ export function expectedAction(entry: ActionEntry, actor: Actor): ActionExpected
 export function statusMatches(expected: Expected, status: number) {
   if (expected === "ok") return status >= 200 && status < 300;
   if (expected === "allowed") return (status >= 200 && status < 300) || status === 409;
+  if (expected === "allowed-or-gone") return (status >= 200 && status < 300) || status === 409 || status === 404;
   return status === expected;
 }
 

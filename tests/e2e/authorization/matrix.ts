@@ -32,7 +32,8 @@ import {
 // suspend) come after the rows that still need it.
 
 export type Access = "public" | "signed-in" | "stripe-signature" | readonly Role[];
-export type Expected = number | "ok" | "allowed";
+/** "allowed-or-gone": as "allowed", or a 404 because an earlier owner's call in the run ended the record. */
+export type Expected = number | "ok" | "allowed" | "allowed-or-gone";
 
 export type RouteEntry = {
   method: HttpMethod;
@@ -204,7 +205,16 @@ export const ROUTES: RouteEntry[] = [
     record: "milestone",
     body: () => ({ reason: "The delivered work misses the agreed scope entirely." }),
   },
-  { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, ability: "manageContracts", record: "milestone", body: () => ({}) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/cancel",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "milestone",
+    body: () => ({}),
+    // The owner's call just before removed the unfunded milestone: for the hiring manager it may be gone.
+    expect: { hiringManager: "allowed-or-gone" },
+  },
 
   // The company's team: its members for every member; invitations, roles and removals for owners;
   // the invitation link for the invited address only (a valid link sent to someone else: 403, or 422 at sign-up).
