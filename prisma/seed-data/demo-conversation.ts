@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
-import { seatChatMembers } from "@/lib/teams/conversation-seats";
 import { db } from "@/lib/db";
+import { seatChatMembers } from "@/lib/teams/conversation-seats";
 
 // A delivered shortlist for the demo client with the demo expert on it, and the start of their
 // conversation, so a newcomer signing in sees chat working without matching a request first.
