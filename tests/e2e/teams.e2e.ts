@@ -33,7 +33,7 @@ test("an owner invites a viewer, who signs up through the emailed link into a ro
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${inviteeEmail}.`).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Pending invitations" })).toBeVisible();
-  await expect(page.getByText(inviteeEmail)).toBeVisible();
+  await expect(page.getByText(inviteeEmail, { exact: true })).toBeVisible();
 
   const link = await invitationLinkTo(inviteeEmail);
   expect(link).toMatch(/^\/sign-up\?invitation=/);
