@@ -7,6 +7,7 @@ export type SettingsSection = { label: string; href: string; description: string
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
   { label: "Team", href: "/settings/team", description: "Your company's members, their roles and invitations.", roles: ["CLIENT"] },
+  { label: "Privacy", href: "/settings/privacy", description: "Download your data, or delete your account." },
 ];
 
 export const settingsSectionsFor = (role: Role) => SETTINGS_SECTIONS.filter((section) => !section.roles || section.roles.includes(role));

@@ -17,11 +17,11 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
       select: {
         lastReadSeq: true,
         lastEmailedSeq: true,
-        user: { select: { email: true, suspendedAt: true } },
+        user: { select: { email: true, suspendedAt: true, deletedAt: true } },
         conversation: { select: { request: { select: { title: true } }, contract: { select: { title: true } } } },
       },
     });
-    if (!participant || participant.user.suspendedAt) return;
+    if (!participant || participant.user.suspendedAt || participant.user.deletedAt) return;
     // biome-ignore lint/complexity/useMathMinMax: sequence numbers are bigints, which Math.max does not take
     const since = participant.lastReadSeq > participant.lastEmailedSeq ? participant.lastReadSeq : participant.lastEmailedSeq;
     const unread = await tx.message.findMany({

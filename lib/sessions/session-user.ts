@@ -14,7 +14,7 @@ export type SessionUser = {
   expertProfileId: string | null;
 };
 
-/** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
+/** The account behind a session's user id; null once it is suspended, deleted or gone. Read on every request: not through Prisma. */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role, m."companyId", m.role AS "companyRole",
@@ -23,6 +23,6 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
     LEFT JOIN LATERAL (
       SELECT cm."companyId", cm.role FROM company_members cm WHERE cm."userId" = u.id ORDER BY cm."createdAt" LIMIT 1
     ) m ON true
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL`;
   return user ?? null;
 }

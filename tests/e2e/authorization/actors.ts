@@ -112,6 +112,7 @@ export const RECORDS = {
     id: (world: World) => world.a.teamInvitation.id,
   },
   teamMember: { ownedByA: true, describe: "a spare viewer in A's company (another company's member)", id: (world: World) => world.a.team.spareMember.userId },
+  dataExport: { ownedByA: true, describe: "A's client's ready data export (anyone else's export)", id: (world: World) => world.dataExportId },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;

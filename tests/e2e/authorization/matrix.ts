@@ -130,6 +130,26 @@ export const ROUTES: RouteEntry[] = [
     expect: { admin: 404 },
   },
 
+  // Privacy: each user's own data exports; nobody else's, admins included.
+  { method: "GET", path: "/api/v1/privacy/exports", access: "signed-in" },
+  { method: "POST", path: "/api/v1/privacy/exports", access: "signed-in" },
+  {
+    method: "GET",
+    path: "/api/v1/privacy/exports/[id]/download",
+    access: "signed-in",
+    record: "dataExport",
+    // The owner's own export: not their colleagues' either.
+    expect: { expert: 404, admin: 404, hiringManager: 404, finance: 404, viewer: 404 },
+  },
+  // Deleting one's own account: a wrong password changes nothing for anyone (integration tests delete accounts).
+  {
+    method: "POST",
+    path: "/api/v1/account/deletion",
+    access: "signed-in",
+    body: () => ({ password: "not the password of anyone here", confirmation: "DELETE" }),
+    expect: { ...everyone(422), anonymous: 401 },
+  },
+
   // Hiring requests: company members, their own company's.
   { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },
   { method: "POST", path: "/api/v1/requests", access: CLIENT, ability: "manageRequests", body: () => ({ title: "A draft from the authorization matrix" }) },

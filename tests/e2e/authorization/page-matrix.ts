@@ -50,6 +50,7 @@ export const PAGES: PageEntry[] = [
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/team", access: CLIENT },
   { path: "/settings/team/activity", access: CLIENT, ability: "viewActivity" },
+  { path: "/settings/privacy", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
