@@ -73,7 +73,7 @@ test("an owner invites a viewer, who signs up through the emailed link into a ro
   await expect(strangerPage.getByText(/This invitation link is not valid/)).toBeVisible();
 
   await page.goto("/settings/team");
-  await expect(page.getByText("Vera Viewer")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Vera Viewer" })).toBeVisible();
   await expect(page.getByText("No invitations waiting for an answer.")).toBeVisible();
   await page.goto("/settings/team/activity");
   await expect(page.getByText("Vera Viewer · Joined the company")).toBeVisible();
