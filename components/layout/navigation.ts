@@ -41,11 +41,12 @@ const PUBLIC_NAVIGATION: NavItem[] = [
 /** "Messages (3 unread)": the count stays in the link text, so it is part of the link's accessible name. */
 export const withUnreadCount = (label: string, unread: number) => (unread > 0 ? `${label} (${unread} unread)` : label);
 
-export function navigationFor(role: Role | null, unreadNotifications = 0): NavItem[] {
+/** `hasConversations`: false for company members whose role has no conversations (finance, viewers). */
+export function navigationFor(role: Role | null, unreadNotifications = 0, hasConversations = true): NavItem[] {
   if (!role) return PUBLIC_NAVIGATION;
   return [
     ...ROLE_NAVIGATION[role],
-    { label: "Messages", href: "/messages", showsUnreadMessages: true },
+    ...(hasConversations ? [{ label: "Messages", href: "/messages", showsUnreadMessages: true }] : []),
     { label: withUnreadCount("Notifications", unreadNotifications), href: "/notifications" },
     { label: "Settings", href: "/settings" },
   ];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { navigationCounts } from "@/lib/notifications/navigation-counts";
+import { can } from "@/lib/teams/permissions";
 import { navigationFor, ROLE_LABEL } from "./navigation";
 import { SiteNav } from "./site-nav";
 import { userOrNull } from "./user-or-null";
@@ -16,7 +17,10 @@ export async function SiteHeader() {
           </span>
           Vetted
         </Link>
-        <SiteNav items={navigationFor(user?.role ?? null, unread)} user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null} />
+        <SiteNav
+          items={navigationFor(user?.role ?? null, unread, user?.role !== "CLIENT" || can(user, "chat"))}
+          user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null}
+        />
       </div>
     </header>
   );

@@ -31,7 +31,8 @@ function StatusLine({ request }: { request: RequestDetail }) {
   );
 }
 
-export function RequestDetailView({ request }: { request: RequestDetail }) {
+/** `may`: what the viewer's company role allows here (lib/teams/permissions.ts); the rest is read-only. */
+export function RequestDetailView({ request, may }: { request: RequestDetail; may: { manageRequests: boolean; manageContracts: boolean } }) {
   const isDraft = request.status === "DRAFT";
   return (
     <RequestsPage>
@@ -40,8 +41,8 @@ export function RequestDetailView({ request }: { request: RequestDetail }) {
         description={<StatusLine request={request} />}
         actions={
           <>
-            {isDraft && <ButtonLink href={`/client/requests/new?draft=${request.id}`}>Continue editing</ButtonLink>}
-            {CANCELLABLE.has(request.status) && <CancelRequestButton requestId={request.id} isDraft={isDraft} />}
+            {may.manageRequests && isDraft && <ButtonLink href={`/client/requests/new?draft=${request.id}`}>Continue editing</ButtonLink>}
+            {may.manageRequests && CANCELLABLE.has(request.status) && <CancelRequestButton requestId={request.id} isDraft={isDraft} />}
           </>
         }
       />
@@ -62,7 +63,7 @@ export function RequestDetailView({ request }: { request: RequestDetail }) {
           {request.shortlist.length > 0 ? (
             <ul className="space-y-4">
               {request.shortlist.map((entry) => (
-                <ShortlistCard key={entry.matchId} entry={entry} requestId={request.id} canHire={request.status === "MATCHED"} />
+                <ShortlistCard key={entry.matchId} entry={entry} requestId={request.id} canHire={may.manageContracts && request.status === "MATCHED"} />
               ))}
             </ul>
           ) : (

@@ -4,13 +4,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { RequestSummary } from "@/lib/requests/list-requests";
 import { RequestsTable } from "./requests-table";
 
-export function RequestList({ requests, olderHref }: { requests: RequestSummary[]; olderHref: string | null }) {
+export function RequestList({ requests, olderHref, canRaise }: { requests: RequestSummary[]; olderHref: string | null; canRaise: boolean }) {
   if (requests.length === 0) {
     return (
       <EmptyState
-        title="Raise your first request"
-        description="Describe the work, the skills it needs and your budget. We match you with pre-vetted experts within 8 hours."
-        action={<ButtonLink href="/client/requests/new">Raise a request</ButtonLink>}
+        title={canRaise ? "Raise your first request" : "No hiring requests yet"}
+        description={
+          canRaise
+            ? "Describe the work, the skills it needs and your budget. We match you with pre-vetted experts within 8 hours."
+            : "Your company's owners and hiring managers raise requests; they show here as soon as there is one."
+        }
+        action={canRaise ? <ButtonLink href="/client/requests/new">Raise a request</ButtonLink> : undefined}
       />
     );
   }

@@ -61,7 +61,9 @@ export const userDetailSchema = z
   .object({
     ...account,
     ...accountActions,
-    memberships: z.array(z.object({ companyId: z.string(), companyName: z.string(), role: z.enum(["OWNER", "MEMBER"]), createdAt: timestamp })),
+    memberships: z.array(
+      z.object({ companyId: z.string(), companyName: z.string(), role: z.enum(["OWNER", "HIRING_MANAGER", "FINANCE", "VIEWER"]), createdAt: timestamp }),
+    ),
     expertProfile: z
       .object({
         id: z.string(),

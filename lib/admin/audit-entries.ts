@@ -67,6 +67,8 @@ async function findTargets(rows: AuditRow[]) {
     add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
   for (const dispute of disputes) add("Dispute", dispute.id, { label: `Dispute on ${dispute.contract.title}`, href: `/admin/disputes#dispute-${dispute.id}` });
   // A discarded job is gone: its entries carry its kind, and the link is the jobs page.
+  for (const row of rows.filter((entry) => entry.targetType === "TeamInvitation"))
+    add("TeamInvitation", row.targetId, { label: "A team invitation", href: `/admin/audit-log?targetType=TeamInvitation&targetId=${row.targetId}` });
   for (const row of rows.filter((entry) => entry.targetType === "Job"))
     add("Job", row.targetId, { label: `A ${jobKindInAuditData(row.data) ?? "background"} job`, href: "/admin/jobs" });
   return targets;

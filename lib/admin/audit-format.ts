@@ -31,6 +31,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "milestone.auto-release": "Released a milestone automatically",
   "milestone.cancelled": "Cancelled a milestone",
   "milestone.removed": "Removed an unfunded milestone",
+  "milestone.funding-started": "Started funding a milestone",
   "dispute.opened": "Opened a dispute",
   "dispute.resolved": "Resolved a dispute",
   "payment.held-for-review": "Held a payment for review (it did not match what was asked for)",
@@ -50,6 +51,13 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "sso.unlinked": "Unlinked a sign-in provider",
   "sso.signed-in": "Signed in with a sign-in provider",
   "sso.requirement-changed": "Changed the company's single sign-on requirement",
+  "team.invited": "Invited a colleague",
+  "team.invitation-resent": "Sent an invitation again",
+  "team.invitation-revoked": "Revoked an invitation",
+  "team.joined": "Joined the company",
+  "team.role-changed": "Changed a member's role",
+  "team.member-removed": "Removed a member",
+  "team.left": "Left the company",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

@@ -24,6 +24,7 @@ export const meSchema = z
     name: z.string(),
     role: roleSchema,
     companyId: z.string().nullable(),
+    companyRole: z.enum(["OWNER", "HIRING_MANAGER", "FINANCE", "VIEWER"]).nullable(),
     expertProfileId: z.string().nullable(),
     isEmailVerified: z.boolean().optional().describe("Whether the account's address is confirmed: hiring, funding, accepting and payouts wait for it."),
   })

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "milestone.auto-release",
   "milestone.cancelled",
   "milestone.removed",
+  "milestone.funding-started",
   "dispute.opened",
   "dispute.resolved",
   "payment.held-for-review",
@@ -48,6 +49,13 @@ export const AUDIT_ACTIONS = [
   "sso.unlinked",
   "sso.signed-in",
   "sso.requirement-changed",
+  "team.invited",
+  "team.invitation-resent",
+  "team.invitation-revoked",
+  "team.joined",
+  "team.role-changed",
+  "team.member-removed",
+  "team.left",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -68,6 +76,7 @@ export const AUDIT_TARGET_TYPES = [
   "Ledger",
   "Job",
   "Company",
+  "TeamInvitation",
 ] as const;
 
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -18,9 +18,14 @@ export type AuditEntry = {
   data?: Prisma.InputJsonValue;
   /** The id of the HTTP request that caused it, when the caller has one. */
   requestId?: string | null;
+  /** The company the actor acted for (companyOf), so the entry shows in its owners' activity view. */
+  companyId?: string | null;
 };
+
+/** The company a signed-in user acts for: a client's own; experts and admins act for none. */
+export const companyOf = (user: { role: string; companyId: string | null }) => (user.role === "CLIENT" ? user.companyId : null);
 
 /** Writes one audit entry; returns its id. */
 export function recordAudit(client: AuditClient, entry: AuditEntry) {
-  return client.auditLog.create({ data: { ...entry, requestId: entry.requestId ?? null }, select: { id: true } });
+  return client.auditLog.create({ data: { ...entry, requestId: entry.requestId ?? null, companyId: entry.companyId ?? null }, select: { id: true } });
 }

@@ -2,7 +2,10 @@
 export const DEMO_PASSWORD = "vetted-demo-2026";
 
 export const DEMO_ACCOUNTS = [
-  { role: "CLIENT", email: "client@acme.test", name: "Alex Morgan", label: "Client (Acme Robotics)" },
+  { role: "CLIENT", email: "client@acme.test", name: "Alex Morgan", label: "Owner (Acme Robotics)" },
   { role: "EXPERT", email: "expert@vetted.test", name: "Priya Raman", label: "Expert (approved)" },
   { role: "ADMIN", email: "admin@vetted.test", name: "Sam Okafor", label: "Admin" },
+  // Acme's colleagues of its owner (lib/teams/permissions.ts says what each role may do).
+  { role: "CLIENT", email: "jordan.ellis@acme.test", name: "Jordan Ellis", label: "Hiring manager (Acme Robotics)" },
+  { role: "CLIENT", email: "kenji.watanabe@acme.test", name: "Kenji Watanabe", label: "Finance (Acme Robotics)" },
 ] as const;

@@ -34,10 +34,13 @@ export type Counterpart = ConversationSummary["counterpart"];
 
 export const onlyYou = (user: SessionUser): Counterpart => ({ name: "Only you", role: user.role, headline: null });
 
-/** The person on the other side: the first participant who is not the reader, an admin only if no one else is. */
+/** The person on the other side: the first participant who is neither the reader nor a colleague of theirs, an admin only if no one else is. */
 export function counterpartOf(user: SessionUser, participants: ParticipantRow[]): Counterpart {
   const others = participants.filter((participant) => participant.userId !== user.id);
-  const counterpart = others.find((participant) => participant.user.role !== "ADMIN") ?? others[0];
+  const counterpart =
+    others.find((participant) => participant.user.role !== "ADMIN" && participant.user.role !== user.role) ??
+    others.find((participant) => participant.user.role !== "ADMIN") ??
+    others[0];
   if (!counterpart) return onlyYou(user);
   return { name: counterpart.user.name, role: counterpart.user.role, headline: counterpart.user.expertProfile?.headline ?? null };
 }

@@ -79,12 +79,12 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
     LEFT JOIN (page JOIN conversations c ON c.id = page."conversationId") ON true
     LEFT JOIN hiring_requests r ON r.id = c."requestId"
     LEFT JOIN contracts ct ON ct.id = c."contractId"
-    -- counterpartOf (conversation-summary.ts): the first other participant, an admin only if no one else is.
+    -- counterpartOf (conversation-summary.ts): the first other participant on the other side (not a colleague), an admin only if no one else is.
     LEFT JOIN LATERAL (
       SELECT u.name, u.role, e.headline
       FROM conversation_participants p JOIN users u ON u.id = p."userId" LEFT JOIN expert_profiles e ON e."userId" = u.id
       WHERE p."conversationId" = c.id AND p."userId" <> ${user.id}
-      ORDER BY u.role = 'ADMIN', p."joinedAt"
+      ORDER BY u.role = 'ADMIN', u.role = ${user.role}::"Role", p."joinedAt"
       LIMIT 1
     ) other ON true
     LEFT JOIN LATERAL (SELECT * FROM messages WHERE "conversationId" = c.id ORDER BY seq DESC LIMIT 1) m ON true

@@ -1,16 +1,19 @@
 import type { Transaction } from "@/lib/db";
+import { seatChatMembers } from "@/lib/teams/conversation-seats";
 
 /**
  * A conversation for each shortlisted expert and the client who raised the request, made when the
- * expert reaches the shortlist. Idempotent: a match has at most one conversation.
+ * expert reaches the shortlist, with the company's other chat members seated too. Idempotent: a match
+ * has at most one conversation.
  */
 export async function openShortlistConversations(tx: Transaction, requestId: string, now: Date) {
   const matches = await tx.match.findMany({
     where: { requestId, status: "SHORTLISTED", conversation: null },
     select: { id: true, expertProfile: { select: { userId: true } }, request: { select: { createdById: true } } },
   });
+  const conversationIds: string[] = [];
   for (const match of matches) {
-    await tx.conversation.upsert({
+    const conversation = await tx.conversation.upsert({
       where: { matchId: match.id },
       update: {},
       create: {
@@ -24,6 +27,9 @@ export async function openShortlistConversations(tx: Transaction, requestId: str
           ],
         },
       },
+      select: { id: true },
     });
+    conversationIds.push(conversation.id);
   }
+  await seatChatMembers(tx, conversationIds, now);
 }

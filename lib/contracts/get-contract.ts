@@ -9,6 +9,7 @@ import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
+import { contractActionsFor, milestoneActionsFor } from "./role-actions";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
 export type MilestoneDetail = ContractDetail["milestones"][number];
@@ -114,18 +115,16 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         submissionLinks: linksSchema.parse(submissionLinks),
         submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
-        actions: milestoneActions({
-          viewerRole,
-          contractStatus: contract.status,
-          milestoneStatus: milestone.status,
-          isExpertPayable: expertProfile.payoutsEnabled,
-        }),
+        actions: milestoneActionsFor(
+          user,
+          milestoneActions({ viewerRole, contractStatus: contract.status, milestoneStatus: milestone.status, isExpertPayable: expertProfile.payoutsEnabled }),
+        ),
       };
     }),
     money,
     conversationId: conversation?.id ?? null,
     review: review ? { rating: review.rating, text: review.text, createdAt: review.createdAt, authorName: review.author.name } : null,
-    actions: contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null }),
+    actions: contractActionsFor(user, contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null })),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { memberOfCompany } from "@/lib/parties/sides";
+import { assertCan } from "@/lib/teams/assert-can";
 
 export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
 
@@ -12,9 +13,9 @@ export type HireCandidate = Awaited<ReturnType<typeof getHireCandidate>>;
  * the request's currency, today's platform fee, and whether a proposal can be sent (or is open already).
  */
 export async function getHireCandidate({ user, requestId, matchId }: { user: SessionUser; requestId: string; matchId: string }) {
-  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company proposes contracts.");
+  assertCan(user, "manageContracts");
   const match = await db.match.findFirst({
-    where: { id: matchId, requestId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user) } },
+    where: { id: matchId, requestId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user, "manageContracts") } },
     select: {
       id: true,
       status: true,

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -8,6 +8,7 @@ import { lockRequest } from "@/lib/matching/lock-request";
 import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { memberOfCompany } from "@/lib/parties/sides";
+import { assertCan } from "@/lib/teams/assert-can";
 import type { ProposeContractInput } from "./schemas";
 
 /**
@@ -16,10 +17,10 @@ import type { ProposeContractInput } from "./schemas";
  * Everything is checked before the first write, in one transaction: an error leaves nothing behind.
  */
 export async function proposeContract({ user, input, now }: { user: SessionUser; input: ProposeContractInput; now: Date }) {
-  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company proposes contracts.");
+  assertCan(user, "manageContracts");
 
   const match = await db.match.findFirst({
-    where: { id: input.matchId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user) } },
+    where: { id: input.matchId, status: { in: [...SHORTLIST_STATUSES] }, request: { company: memberOfCompany(user, "manageContracts") } },
     select: {
       id: true,
       expertProfileId: true,
@@ -68,6 +69,7 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
     });
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "contract.proposed",
       targetType: "Contract",
       targetId: contract.id,

@@ -7,6 +7,8 @@ import { conflict, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
+import { seatChatMembers } from "@/lib/teams/conversation-seats";
 import { expertContractWhere } from "./access";
 import { CANCELLED_PROPOSAL, cancelProposal, throwProposalConflict } from "./cancel-proposal";
 import type { DeclineContractInput } from "./schemas";
@@ -47,7 +49,7 @@ export async function respondToProposal(options: { user: SessionUser; contractId
       await hire(tx, proposal, requestStatus, now);
     } else {
       await cancelProposal(tx, proposal.id, now, "decline");
-      await notifyUsers(tx, [proposal.clientUserId], {
+      await notifyUsers(tx, await companyRecipients(tx, { contractId: proposal.id }, ["manageContracts"]), {
         kind: "contract.declined",
         title: `${proposal.expertName} declined “${proposal.title}”`,
         body: `Their reason: ${reason}\n\nThey stay on your shortlist: you can propose different terms or hire someone else.`,
@@ -102,7 +104,7 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
       dedupeKey: `passed:${proposal.requestId}`,
     },
   );
-  await notifyUsers(tx, [proposal.clientUserId], {
+  await notifyUsers(tx, await companyRecipients(tx, { contractId: proposal.id }, ["manageContracts", "fund"]), {
     kind: "contract.accepted",
     title: `${proposal.expertName} accepted “${proposal.title}”`,
     body: "The contract is active. Fund the first milestone so work can start; the money is held by Vetted until you approve.",
@@ -113,7 +115,7 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
 
 /** An expert who joined the shortlist after it was delivered has no conversation yet: the contract opens one. */
 async function openContractConversation(tx: Transaction, proposal: Proposal & { matchId: string }, now: Date) {
-  await tx.conversation.create({
+  const conversation = await tx.conversation.create({
     data: {
       requestId: proposal.requestId,
       matchId: proposal.matchId,
@@ -126,5 +128,7 @@ async function openContractConversation(tx: Transaction, proposal: Proposal & { 
         ],
       },
     },
+    select: { id: true },
   });
+  await seatChatMembers(tx, [conversation.id], now);
 }

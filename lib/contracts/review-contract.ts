@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -35,7 +35,14 @@ export async function reviewContract({ user, contractId, input, now }: { user: S
         link: `/contracts/${contract.id}`,
         dedupeKey: `contract-reviewed:${contract.id}`,
       });
-      await recordAudit(tx, { actorId: user.id, action: "contract.reviewed", targetType: "Contract", targetId: contract.id, data: { rating } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        companyId: companyOf(user),
+        action: "contract.reviewed",
+        targetType: "Contract",
+        targetId: contract.id,
+        data: { rating },
+      });
       return review;
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -24,7 +24,7 @@ export async function withdrawProposal(options: { user: SessionUser; contractId:
       link: `/contracts/${contract.id}`,
       dedupeKey: `contract-withdrawn:${contract.id}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "contract.withdrawn", targetType: "Contract", targetId: contract.id });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "contract.withdrawn", targetType: "Contract", targetId: contract.id });
     return { id: contract.id, status: "CANCELLED" as const };
   });
 }

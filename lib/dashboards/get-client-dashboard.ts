@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type ContractStatus, MatchStatus, RequestStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { can } from "@/lib/teams/permissions";
 import { assertRole } from "./assert-role";
 import { sumMilestoneMoney } from "./milestone-money";
 import { countEvery } from "./tally";
@@ -57,6 +58,8 @@ export async function getClientDashboard({ user }: { user: SessionUser }) {
   const matchCountsByRequest = await countMatchesByRequest(requests.map((request) => request.id));
 
   return {
+    /** What the viewer's company role lets them start from the dashboard. */
+    canManageRequests: can(user, "manageRequests"),
     company: company && {
       id: company.id,
       name: company.name,

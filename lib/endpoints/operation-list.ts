@@ -60,6 +60,15 @@ import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
+import { acceptTeamInvitationOperation } from "@/lib/team-members/accept-invitation.operation";
+import { changeMemberRoleOperation } from "@/lib/team-members/change-member-role.operation";
+import { getTeamOperation } from "@/lib/team-members/get-team.operation";
+import { inviteMemberOperation } from "@/lib/team-members/invite-member.operation";
+import { listCompanyActivityOperation } from "@/lib/team-members/list-activity.operation";
+import { removeMemberOperation } from "@/lib/team-members/remove-member.operation";
+import { resendInvitationOperation } from "@/lib/team-members/resend-invitation.operation";
+import { revokeInvitationOperation } from "@/lib/team-members/revoke-invitation.operation";
+import { signUpInviteeOperation } from "@/lib/team-members/sign-up-invitee.operation";
 import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
 import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
 import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
@@ -92,6 +101,7 @@ export const API_OPERATIONS = [
   searchSkillsOperation,
   getOpenApiDocumentOperation(servedOperations),
   signUpOperation,
+  signUpInviteeOperation,
   getCurrentUserOperation,
   resendVerificationEmailOperation,
   listNotificationsOperation,
@@ -149,6 +159,14 @@ export const API_OPERATIONS = [
   getJobsOverviewOperation,
   retryJobOperation,
   discardJobOperation,
+  getTeamOperation,
+  inviteMemberOperation,
+  resendInvitationOperation,
+  revokeInvitationOperation,
+  acceptTeamInvitationOperation,
+  changeMemberRoleOperation,
+  removeMemberOperation,
+  listCompanyActivityOperation,
   requestExportOperation,
   listExportsOperation,
   downloadExportOperation,

@@ -1,6 +1,7 @@
 import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
 import type { Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { closeOpenInvitations } from "./close-open-invitations";
 
 /**
@@ -18,7 +19,7 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
   const closed = await closeOpenInvitations(tx, requestId, now);
   await openShortlistConversations(tx, requestId, now);
   const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, createdById: true } });
-  await notifyUsers(tx, [request.createdById], {
+  await notifyUsers(tx, await companyRecipients(tx, { requestId }, ["manageRequests"]), {
     kind: "request.shortlisted",
     title: `Your shortlist is ready: ${request.title}`,
     body: `${shortlisted.count} vetted expert${shortlisted.count === 1 ? " has" : "s have"} accepted. See why each one was matched and start talking.`,

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { JobPayload } from "@/lib/jobs/kinds";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { releaseMilestone } from "./release-milestone";
 
 // The timers scheduled at submission. Each checks that the milestone still waits on the same
@@ -32,8 +33,8 @@ export async function runAutoRelease(payload: TimerPayload, now: Date) {
 export async function sendReleaseReminder(payload: JobPayload<"payments.release-reminder">) {
   const milestone = await stillWaiting(payload);
   if (!milestone) return;
-  await db.$transaction((tx) =>
-    notifyUsers(tx, [milestone.contract.clientUserId], {
+  await db.$transaction(async (tx) =>
+    notifyUsers(tx, await companyRecipients(tx, { contractId: milestone.contractId }, ["approveWork"]), {
       kind: "milestone.release-reminder",
       title: `Review "${milestone.title}": it releases in ${payload.daysLeft} days`,
       body: `The expert submitted this milestone. Approve it, or request changes; without an answer it is released automatically in ${payload.daysLeft} days.`,

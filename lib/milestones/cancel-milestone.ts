@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
  */
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId),
+    where: clientMilestoneWhere(user, milestoneId, "manageContracts"),
     select: { id: true, status: true, amountCents: true, currency: true, contractId: true, contract: { select: { status: true, platformFeeBps: true } } },
   });
   if (!milestone) throw notFound("Milestone");
@@ -41,6 +41,7 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
     );
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "milestone.cancelled",
       targetType: "Milestone",
       targetId: milestone.id,

@@ -1,8 +1,9 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { partyMilestoneWhere } from "./access";
 import type { OpenDisputeInput } from "./schemas";
 
@@ -37,9 +38,12 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
       data: { contractId: milestone.contractId, milestoneId: milestone.id, openedById: user.id, reason: input.reason },
       select: { id: true, status: true },
     });
-    const other = user.role === "CLIENT" ? milestone.contract.expertProfile.userId : milestone.contract.clientUserId;
+    const others =
+      user.role === "CLIENT"
+        ? [milestone.contract.expertProfile.userId]
+        : await companyRecipients(tx, { contractId: milestone.contractId }, ["approveWork", "viewBilling"]);
     const link = `/contracts/${milestone.contractId}`;
-    await notifyUsers(tx, [other], {
+    await notifyUsers(tx, others, {
       kind: "dispute.opened",
       title: `Dispute opened: ${milestone.title}`,
       body: `${user.name} opened a dispute. The money stays held by Vetted until an admin decides; you can add your side in the conversation.`,
@@ -51,7 +55,14 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
       body: input.reason.slice(0, 300),
       link: "/admin/disputes",
     });
-    await recordAudit(tx, { actorId: user.id, action: "dispute.opened", targetType: "Dispute", targetId: dispute.id, data: { milestoneId: milestone.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      companyId: companyOf(user),
+      action: "dispute.opened",
+      targetType: "Dispute",
+      targetId: dispute.id,
+      data: { milestoneId: milestone.id },
+    });
     return { disputeId: dispute.id, milestoneStatus: "DISPUTED" as const };
   });
 }

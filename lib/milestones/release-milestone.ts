@@ -11,9 +11,9 @@ type Trigger = "approved" | "auto-release";
 
 /** The client approves submitted work: the milestone's amount, minus the platform fee, goes to the expert. */
 export async function approveMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
-  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId), select: { id: true } });
+  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId, "approveWork"), select: { id: true } });
   if (!milestone) throw notFound("Milestone");
-  await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id });
+  await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id, companyId: user.companyId });
   return db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { id: true, status: true, releasedAt: true } });
 }
 
@@ -22,7 +22,7 @@ export async function approveMilestone({ user, milestoneId, now }: { user: Sessi
  * racing the 14-day timer, a cancel or a dispute) exactly one wins, and the rest get a 409. The payout
  * is written in the same transaction and sent right after; the ledger books it when Stripe confirms.
  */
-export async function releaseMilestone(options: { milestoneId: string; trigger: Trigger; now: Date; actorId?: string }) {
+export async function releaseMilestone(options: { milestoneId: string; trigger: Trigger; now: Date; actorId?: string; companyId?: string | null }) {
   const { milestoneId, trigger, now } = options;
   await db.$transaction(async (tx) => {
     const milestone = await tx.milestone.findUniqueOrThrow({
@@ -53,6 +53,7 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
     );
     await recordAudit(tx, {
       actorId: options.actorId ?? null,
+      companyId: options.companyId ?? null,
       action: `milestone.${trigger}`,
       targetType: "Milestone",
       targetId: milestone.id,

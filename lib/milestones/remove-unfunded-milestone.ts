@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -27,6 +27,7 @@ export async function removeUnfundedMilestone(options: { user: SessionUser; mile
     await updateContractAfterSettlement(tx, milestone.contractId, now);
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "milestone.removed",
       targetType: "Milestone",
       targetId: milestone.id,

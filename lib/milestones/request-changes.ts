@@ -1,9 +1,9 @@
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
-import { clientSideWhere } from "@/lib/parties/sides";
+import { clientMilestoneWhere } from "./access";
 import { recordChangeRequest } from "./milestone-submissions";
 import type { RequestChangesInput } from "./schemas";
 import { assertMilestoneTransition } from "./transitions";
@@ -13,10 +13,9 @@ import { assertMilestoneTransition } from "./transitions";
  * round of the timeline. The automatic release stops; the expert's next submission starts a new 14 days.
  */
 export async function requestChanges({ user, milestoneId, input, now }: { user: SessionUser; milestoneId: string; input: RequestChangesInput; now: Date }) {
-  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only the client's company reviews submitted work.");
   const { note } = input;
   const milestone = await db.milestone.findFirst({
-    where: { id: milestoneId, contract: clientSideWhere(user) },
+    where: clientMilestoneWhere(user, milestoneId, "approveWork"),
     select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, expertProfile: { select: { userId: true } } } } },
   });
   if (!milestone) throw notFound("Milestone");
@@ -40,6 +39,7 @@ export async function requestChanges({ user, milestoneId, input, now }: { user: 
     });
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "milestone.changes-requested",
       targetType: "Milestone",
       targetId: milestone.id,

@@ -7,6 +7,7 @@ import { assertAdmin } from "@/lib/payments/access";
 import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import type { ResolveDisputeInput } from "./schemas";
 
 /** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
@@ -85,12 +86,16 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
         now,
       );
     }
-    await notifyUsers(tx, [dispute.contract.clientUserId, dispute.contract.expertProfile.userId], {
-      kind: "dispute.resolved",
-      title: `Dispute resolved${milestone ? `: ${milestone.title}` : ""}`,
-      body: input.note,
-      link: `/contracts/${dispute.contractId}`,
-    });
+    await notifyUsers(
+      tx,
+      [...(await companyRecipients(tx, { contractId: dispute.contractId }, ["approveWork", "viewBilling"])), dispute.contract.expertProfile.userId],
+      {
+        kind: "dispute.resolved",
+        title: `Dispute resolved${milestone ? `: ${milestone.title}` : ""}`,
+        body: input.note,
+        link: `/contracts/${dispute.contractId}`,
+      },
+    );
     await recordAudit(tx, {
       actorId: user.id,
       action: "dispute.resolved",

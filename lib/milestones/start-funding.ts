@@ -1,4 +1,5 @@
 import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -12,7 +13,7 @@ import { assertMilestoneTransition } from "./transitions";
  */
 export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId),
+    where: clientMilestoneWhere(user, milestoneId, "fund"),
     select: {
       id: true,
       title: true,
@@ -34,7 +35,22 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
   if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");
 
   if (milestone.status === "PENDING") {
-    await db.milestone.updateMany({ where: { id: milestone.id, status: "PENDING" }, data: { status: "FUNDING", fundingFailureReason: null } });
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.milestone.updateMany({
+        where: { id: milestone.id, status: "PENDING" },
+        data: { status: "FUNDING", fundingFailureReason: null },
+      });
+      if (count) {
+        await recordAudit(tx, {
+          actorId: user.id,
+          companyId: companyOf(user),
+          action: "milestone.funding-started",
+          targetType: "Milestone",
+          targetId: milestone.id,
+          data: { contractId: contract.id, amountCents: milestone.amountCents },
+        });
+      }
+    });
     // A concurrent click may have moved it first; only FUNDING lets this one go on.
     const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
     if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");

@@ -5,6 +5,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertSideWhere } from "@/lib/parties/sides";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { AUTO_RELEASE_AFTER_MS, scheduleAutoRelease } from "./auto-release";
 import { recordSubmission } from "./milestone-submissions";
 import type { SubmitMilestoneInput } from "./schemas";
@@ -44,7 +45,7 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
     if (!count) throw conflict("This milestone changed while you were submitting. Reload and try again.");
     await recordSubmission(tx, { milestoneId: milestone.id, note, links, submittedById: user.id, submittedAt: now });
     await scheduleAutoRelease(tx, { id: milestone.id, submittedAt: now });
-    await notifyUsers(tx, [contract.clientUserId], {
+    await notifyUsers(tx, await companyRecipients(tx, { contractId: contract.id }, ["approveWork"]), {
       kind: "milestone.submitted",
       title: `Work submitted: ${milestone.title}`,
       body: `${contract.expertProfile.user.name} submitted this milestone for your review. Approve it to release the payment, or request changes. Without an answer it is released automatically on ${formatDate(autoReleaseAt)}.`,

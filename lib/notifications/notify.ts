@@ -36,6 +36,6 @@ export async function notifyAdmins(tx: Transaction, message: NotificationMessage
   );
 }
 
-function appUrl(path: string) {
+export function appUrl(path: string) {
   return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
 }

@@ -1,6 +1,7 @@
 import { now as clockNow } from "@/lib/clock";
 import { db, type Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 
 /**
@@ -23,7 +24,7 @@ export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }:
       },
     });
     if ([...milestone.transfers, ...milestone.refunds].some((row) => row.status === "PENDING")) return;
-    const parties = [milestone.contract.clientUserId, milestone.contract.expertProfile.userId];
+    const parties = [...(await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"])), milestone.contract.expertProfile.userId];
     const link = `/contracts/${milestone.contractId}`;
     if (shouldAnnounce && milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
       await notifyUsers(tx, parties, {
@@ -70,7 +71,7 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   });
   await tx.expertProfile.update({ where: { id: contract.expertProfileId }, data: { completedContracts: { increment: 1 } } });
   await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
-  await notifyUsers(tx, [contract.clientUserId], {
+  await notifyUsers(tx, await companyRecipients(tx, { contractId }, ["manageContracts"]), {
     kind: "contract.completed",
     title: `Completed: ${contract.title}`,
     body: "Every milestone is settled. Rate the expert: your review helps the next client and feeds matching.",

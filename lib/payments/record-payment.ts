@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { Stripe } from "@/lib/stripe";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { findCheckoutMismatches, type ReceivedCheckout } from "./find-checkout-mismatches";
 import { holdPaymentForReview } from "./hold-payment-for-review";
 import { bookTransaction, ledgerAccounts } from "./ledger";
@@ -99,7 +100,7 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
       await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, now);
       return { milestoneId: milestone.id, isDuplicate: true };
     }
-    await notifyUsers(tx, [milestone.contract.clientUserId, milestone.contract.expertProfile.userId], {
+    await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contract.id }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
       kind: "milestone.funded",
       title: `Funded: ${milestone.title}`,
       body: `The milestone of "${milestone.contract.title}" is funded and held by Vetted until the client approves the work.`,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { assertAdmin } from "./access";
 import { enqueueSettleJob } from "./queue-settlement";
 import { PAYMENT_UNDER_REVIEW } from "./refund-reasons";
@@ -56,7 +57,7 @@ export async function refundPaymentUnderReview({
     });
     if (!count) throw conflict("This payment is already refunded, or its refund is on its way.");
     await enqueueSettleJob(tx, milestone.id, `review-${payment.id}`, now);
-    await notifyUsers(tx, [milestone.contract.clientUserId], {
+    await notifyUsers(tx, await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"]), {
       kind: "payment.review-refunded",
       title: `Refunded: a payment for ${milestone.title}`,
       body: `We refunded ${formatMoney(amountCents, currency)} to the card it was paid with: the payment did not match "${milestone.title}", so it was never counted as funding.`,

@@ -5,6 +5,7 @@ import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
+import { syncMemberSeats } from "@/lib/teams/conversation-seats";
 import { findDeletionBlockers } from "./deletion-blockers";
 import { eraseExpertProfile } from "./erase-expert-profile";
 import type { DeleteAccountInput } from "./schemas";
@@ -39,6 +40,11 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     const [account] = await tx.$queryRaw<{ email: string; name: string; deletedAt: Date | null }[]>`
       SELECT email, name, "deletedAt" FROM users WHERE id = ${user.id} FOR UPDATE`;
     if (!account || account.deletedAt) throw conflict("This account is already deleted.");
+    // Every change to a company's members takes its lock (lib/team-members): "the only owner" is decided
+    // one change after another, so a demotion racing this deletion cannot leave a company without one.
+    const memberships = await tx.companyMember.findMany({ where: { userId: user.id }, select: { companyId: true } });
+    const companyIds = memberships.map((membership) => membership.companyId);
+    if (companyIds.length) await tx.$executeRaw`SELECT 1 FROM companies WHERE id = ANY(${companyIds}::text[]) ORDER BY id FOR UPDATE`;
     const blockers = await findDeletionBlockers(user.id, tx);
     if (blockers.length) throw conflict(`Your account cannot be deleted yet. ${blockers.map((blocker) => blocker.message).join(" ")}`);
 
@@ -57,6 +63,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       select: { id: true },
     });
     await tx.companyMember.deleteMany({ where: { userId: user.id } });
+    for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,

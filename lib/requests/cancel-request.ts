@@ -1,5 +1,5 @@
 import type { RequestStatus } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
 import { db } from "@/lib/db";
@@ -18,8 +18,8 @@ import { assertClient, ownRequestWhere } from "./access";
  */
 export async function cancelRequest(options: { user: SessionUser; requestId: string; now: Date }) {
   const { user, requestId, now } = options;
-  assertClient(user);
-  const owned = await db.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId), select: { id: true } });
+  assertClient(user, "manageRequests");
+  const owned = await db.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId, "manageRequests"), select: { id: true } });
   if (!owned) throw notFound("Request");
 
   return db.$transaction(async (tx) => {
@@ -51,6 +51,7 @@ export async function cancelRequest(options: { user: SessionUser; requestId: str
     );
     await recordAudit(tx, {
       actorId: user.id,
+      companyId: companyOf(user),
       action: "request.cancelled",
       targetType: "HiringRequest",
       targetId: requestId,

@@ -1,10 +1,11 @@
 import { Prisma } from "@/generated/prisma/client";
 import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
+import { memberOfCompany } from "@/lib/parties/sides";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient } from "./access";
 import type { CreateRequestBody } from "./api-schemas";
@@ -29,7 +30,7 @@ export async function createRequest(options: {
   idempotencyKey?: string;
 }): Promise<CreatedRequest> {
   const { user, input, idempotencyKey } = options;
-  assertClient(user);
+  assertClient(user, "manageRequests");
   const { submit, ...given } = input;
   // A submitted request must be complete, a draft consistent: rules over the whole set of fields.
   const parsed = (submit ? requestSubmissionSchema : requestDraftSchema).safeParse(given);
@@ -40,7 +41,7 @@ export async function createRequest(options: {
     niceToHaveSkillIds: fields.niceToHaveSkillIds ?? [],
   });
   const company = await db.company.findFirst({
-    where: { id: user.companyId ?? "", members: { some: { userId: user.id } } },
+    where: { id: user.companyId ?? "", ...memberOfCompany(user, "manageRequests") },
     select: { id: true },
   });
   if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");
@@ -86,10 +87,10 @@ async function createAndMaybeSubmit(options: {
       select: { id: true },
     });
     await tx.requestSkill.createMany({ data: requestSkillRows(request.id, fields) });
-    await recordAudit(tx, { actorId: user.id, action: "request.created", targetType: "HiringRequest", targetId: request.id });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.created", targetType: "HiringRequest", targetId: request.id });
     if (!submit) return { id: request.id, status: "DRAFT" as const, matchDeadline: null };
     const { matchDeadline } = await submitDraft(tx, request.id, now, options.config ?? matchingConfig());
-    await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: request.id });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: request.id });
     return { id: request.id, status: "MATCHING" as const, matchDeadline };
   });
 }

@@ -1,5 +1,5 @@
 import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, fieldErrorsOf, notFound } from "@/lib/errors";
@@ -7,6 +7,7 @@ import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { scheduleMatching } from "@/lib/matching/schedule-matching";
 import { assertRequestTransition } from "@/lib/matching/transitions";
+import { assertClient, ownRequestWhere } from "./access";
 import { draftFromColumns, draftSelect } from "./draft-columns";
 import { requestSubmissionSchema } from "./schemas";
 
@@ -40,16 +41,16 @@ export async function submitDraft(tx: Transaction, requestId: string, now: Date,
 /** A company member submits their company's draft. Another company's request is a 404. */
 export async function submitRequest(options: { user: SessionUser; requestId: string; now: Date; config?: MatchingConfig }) {
   const { user, requestId, now } = options;
-  if (user.role !== "CLIENT") throw new AppError("FORBIDDEN", "Only company members submit requests.");
+  assertClient(user, "manageRequests");
   const request = await db.hiringRequest.findFirst({
-    where: { id: requestId, company: { members: { some: { userId: user.id } } } },
+    where: ownRequestWhere(user, requestId, "manageRequests"),
     select: { id: true },
   });
   if (!request) throw notFound("Request");
   await requireVerifiedEmail(db, user.id);
   return db.$transaction(async (tx) => {
     const result = await submitDraft(tx, requestId, now, options.config);
-    await recordAudit(tx, { actorId: user.id, action: "request.submitted", targetType: "HiringRequest", targetId: requestId });
+    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: requestId });
     return result;
   });
 }

@@ -22,12 +22,12 @@ function errorsOfChangedFields(fields: FieldErrors, changed: ReadonlySet<string>
  */
 export async function updateDraft(options: { user: SessionUser; requestId: string; input: DraftChanges }) {
   const { user, requestId } = options;
-  assertClient(user);
+  assertClient(user, "manageRequests");
   const changes = Object.fromEntries(Object.entries(options.input).filter(([, value]) => value !== undefined)) as DraftChanges;
   const changed = new Set(Object.keys(changes));
 
   return db.$transaction(async (tx) => {
-    const owned = await tx.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId), select: { id: true } });
+    const owned = await tx.hiringRequest.findFirst({ where: ownRequestWhere(user, requestId, "manageRequests"), select: { id: true } });
     if (!owned) throw notFound("Request");
     if ((await lockRequest(tx, requestId)) !== "DRAFT") throw new AppError("CONFLICT", NOT_A_DRAFT);
     const stored = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: draftSelect });

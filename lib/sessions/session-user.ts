@@ -1,4 +1,4 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { CompanyRole, Role } from "@/generated/prisma/enums";
 import { readRows } from "@/lib/db";
 import { configuredSsoProviders } from "./sso-providers";
 
@@ -10,6 +10,8 @@ export type SessionUser = {
   name: string;
   role: Role;
   companyId: string | null;
+  /** The member's role in that company (lib/teams/permissions.ts says what it allows); null without a company. */
+  companyRole: CompanyRole | null;
   expertProfileId: string | null;
   /**
    * Whether the owner followed the link sent to their address; what it gates is checked again in
@@ -28,14 +30,16 @@ export type SessionUser = {
 export async function loadSessionUser(userId: string, sessionVersion: number, signInMethod?: string): Promise<SessionUser | null> {
   const enforcedProviders = configuredSsoProviders().map((provider) => provider.id);
   const [user] = await readRows<SessionUser>`
-    SELECT u.id, u.email, u.name, u.role, u."emailVerifiedAt" IS NOT NULL AS "isEmailVerified",
-      (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
+    SELECT u.id, u.email, u.name, u.role, u."emailVerifiedAt" IS NOT NULL AS "isEmailVerified", m."companyId", m.role AS "companyRole",
       (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
     FROM users u
+    LEFT JOIN LATERAL (
+      SELECT cm."companyId", cm.role FROM company_members cm WHERE cm."userId" = u.id ORDER BY cm."createdAt" LIMIT 1
+    ) m ON true
     WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL AND u."sessionVersion" = ${sessionVersion}
       AND (${signInMethod ?? null}::text IS NULL OR NOT EXISTS (
-        SELECT 1 FROM company_members m JOIN companies c ON c.id = m."companyId"
-        WHERE m."userId" = u.id AND m.role <> 'OWNER'
+        SELECT 1 FROM company_members om JOIN companies c ON c.id = om."companyId"
+        WHERE om."userId" = u.id AND om.role <> 'OWNER'
           AND c."requiredSsoProvider" = ANY(${enforcedProviders}::text[]) AND c."requiredSsoProvider" <> ${signInMethod ?? null}::text))`;
   return user ?? null;
 }

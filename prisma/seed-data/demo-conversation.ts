@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { db } from "@/lib/db";
+import { seatChatMembers } from "@/lib/teams/conversation-seats";
 
 // A delivered shortlist for the demo client with the demo expert on it, and the start of their
 // conversation, so a newcomer signing in sees chat working without matching a request first.
@@ -94,6 +95,8 @@ export async function seedDemoConversation(): Promise<{ demoConversations: numbe
         },
       });
     }
+    // Acme's hiring manager shares the conversation, as every colleague whose role includes chat does.
+    await seatChatMembers(tx, [ID.conversation], at(27));
     // The expert has read the client's message; the client has not yet seen the newest reply.
     const seqs = await tx.message.findMany({ where: { conversationId: ID.conversation }, orderBy: { seq: "asc" }, select: { seq: true } });
     await tx.conversationParticipant.update({

@@ -40,8 +40,8 @@ export function buildSeedPeople(): SeedPeople {
       createdAt: daysBeforeReference(120),
       members: [
         { email: clientAccount.email, role: "OWNER" },
-        { email: "jordan.ellis@acme.test", role: "MEMBER" },
-        { email: "kenji.watanabe@acme.test", role: "MEMBER" },
+        { email: "jordan.ellis@acme.test", role: "HIRING_MANAGER" },
+        { email: "kenji.watanabe@acme.test", role: "FINANCE" },
       ],
     },
     {
@@ -51,7 +51,7 @@ export function buildSeedPeople(): SeedPeople {
       createdAt: daysBeforeReference(80),
       members: [
         { email: "fatima.haddad@northwind-health.test", role: "OWNER" },
-        { email: "lars.eriksen@northwind-health.test", role: "MEMBER" },
+        { email: "lars.eriksen@northwind-health.test", role: "HIRING_MANAGER" },
       ],
     },
   ];

@@ -54,6 +54,7 @@ describe("accounts over HTTP", () => {
       name: client.name,
       role: "CLIENT",
       companyId: client.companyId,
+      companyRole: "OWNER",
       expertProfileId: null,
       isEmailVerified: true,
     });

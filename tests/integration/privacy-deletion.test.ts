@@ -109,7 +109,7 @@ describe("deleting an account is refused, saying why", () => {
   it("while the user is the only owner of a company with other members, and for admins", async () => {
     const owner = await createClient();
     const colleague = await createClient();
-    await db.companyMember.create({ data: { companyId: owner.companyId!, userId: colleague.id, role: "MEMBER" } });
+    await db.companyMember.create({ data: { companyId: owner.companyId!, userId: colleague.id, role: "HIRING_MANAGER" } });
     await refusedWith(owner, /only owner of Fixture Co, which has other members/);
     // The member may leave: the company keeps its owner.
     expect((await deleteAs(await sessionUserOf(colleague.id))).status).toBe(200);

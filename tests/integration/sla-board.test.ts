@@ -39,13 +39,13 @@ async function createClient(): Promise<SessionUser> {
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName: unique("Company") });
   await markEmailVerified(account.id);
   const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
-  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, expertProfileId: null };
+  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, companyRole: "OWNER", expertProfileId: null };
 }
 
 async function createAdmin(): Promise<SessionUser> {
   const email = `${unique("admin")}@example.test`;
   const user = await db.user.create({ data: { email, name: "Ada Admin", passwordHash: "unused", role: "ADMIN" }, select: { id: true } });
-  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, expertProfileId: null };
+  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, companyRole: null, expertProfileId: null };
 }
 
 type ExpertOptions = {
@@ -79,7 +79,7 @@ async function createExpert(name: string, options: ExpertOptions = {}): Promise<
     select: { id: true },
   });
   if (options.isSuspended) await db.user.update({ where: { id: account.id }, data: { suspendedAt: new Date() } });
-  return { id: account.id, email, name, role: "EXPERT", companyId: null, expertProfileId: profile.id };
+  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id };
 }
 
 type RequestOptions = {

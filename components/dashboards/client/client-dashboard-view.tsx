@@ -15,7 +15,7 @@ export function ClientDashboardView({ dashboard }: { dashboard: ClientDashboard 
       <PageHeader title="Client dashboard" description={company ? company.name : "Your hiring requests, contracts and payments."} />
       {company ? (
         <>
-          <ClientRequests requests={dashboard.requests} requestCounts={dashboard.requestCounts} />
+          <ClientRequests requests={dashboard.requests} requestCounts={dashboard.requestCounts} canRaise={dashboard.canManageRequests} />
           <DashboardSection title="Active contracts">
             {dashboard.activeContracts.length > 0 ? (
               <ContractsTable

@@ -5,17 +5,21 @@ import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { DashboardSection } from "../dashboard-section";
 import { StatList } from "../stat-list";
 
-type ClientRequestsProps = Pick<ClientDashboard, "requests" | "requestCounts">;
+type ClientRequestsProps = Pick<ClientDashboard, "requests" | "requestCounts"> & { canRaise: boolean };
 
-export function ClientRequests({ requests, requestCounts }: ClientRequestsProps) {
+export function ClientRequests({ requests, requestCounts, canRaise }: ClientRequestsProps) {
   if (requests.length === 0) {
     return (
       <DashboardSection title="Hiring requests" anchor="requests">
         <EmptyState
           headingLevel={3}
-          title="Raise your first request"
-          description="Describe the work, the skills it needs and your budget. We match you with pre-vetted experts within 8 hours."
-          action={<ButtonLink href="/client/requests/new">Raise a request</ButtonLink>}
+          title={canRaise ? "Raise your first request" : "No hiring requests yet"}
+          description={
+            canRaise
+              ? "Describe the work, the skills it needs and your budget. We match you with pre-vetted experts within 8 hours."
+              : "Your company's owners and hiring managers raise requests; they show here as soon as there is one."
+          }
+          action={canRaise ? <ButtonLink href="/client/requests/new">Raise a request</ButtonLink> : undefined}
         />
       </DashboardSection>
     );

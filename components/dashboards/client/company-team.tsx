@@ -1,5 +1,5 @@
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
-import { formatStatus } from "@/lib/format";
+import { COMPANY_ROLE_LABEL } from "@/lib/teams/permissions";
 import { DashboardSection } from "../dashboard-section";
 
 type Member = NonNullable<ClientDashboard["company"]>["members"][number];
@@ -13,7 +13,7 @@ export function CompanyTeam({ companyName, members }: { companyName: string; mem
             <span>
               <span className="font-medium text-slate-900">{member.name}</span> <span className="text-slate-600">{member.email}</span>
             </span>
-            <span className="text-slate-700">{formatStatus(member.companyRole)}</span>
+            <span className="text-slate-700">{COMPANY_ROLE_LABEL[member.companyRole]}</span>
           </li>
         ))}
       </ul>

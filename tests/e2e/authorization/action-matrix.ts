@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
-import type { Actor, RecordKind } from "./actors";
+import type { CompanyAbility } from "../../../lib/teams/permissions";
+import { ACTORS, type Actor, type RecordKind } from "./actors";
 import type { World } from "./fixtures";
 
 // Every exported server action. Each is checked twice:
@@ -14,7 +15,7 @@ import type { World } from "./fixtures";
 // The owners' own calls are left to the API matrix (the same lib functions), so that these calls
 // change nothing: "skip".
 
-export type ActionExpected = "sign-in" | "forbidden" | "refused" | "ok" | "skip";
+export type ActionExpected = "sign-in" | "forbidden" | "refused" | "denied" | "ok" | "skip";
 
 export type ActionEntry = {
   file: string;
@@ -24,12 +25,14 @@ export type ActionEntry = {
   host: string;
   hostParams?: (world: World) => Record<string, string>;
   record?: RecordKind;
+  /** What a company member's role must allow; a member without it gets { ok: false } saying so ("denied"). */
+  ability?: CompanyAbility;
   args: (world: World) => unknown[];
   expect?: Partial<Record<Actor, ActionExpected>>;
 };
 
-const OWNERS_SKIPPED = { client: "skip", expert: "skip" } as const;
-const EVERYONE_SKIPPED = { anonymous: "skip", client: "skip", otherClient: "skip", expert: "skip", otherExpert: "skip", admin: "skip" } as const;
+const OWNERS_SKIPPED = { client: "skip", hiringManager: "skip", expert: "skip" } as const;
+const EVERYONE_SKIPPED = Object.fromEntries(ACTORS.map((actor) => [actor, "skip"])) as Record<Actor, "skip">;
 
 export const ACTIONS: ActionEntry[] = [
   {
@@ -113,6 +116,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/new",
     record: "request",
@@ -122,6 +126,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "submitDraftAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/new",
     record: "request",
@@ -131,6 +136,7 @@ export const ACTIONS: ActionEntry[] = [
   {
     file: "app/(app)/client/requests/actions.ts",
     name: "cancelRequestAction",
+    ability: "manageRequests",
     access: ["CLIENT"],
     host: "/client/requests/[id]",
     hostParams: (world) => ({ id: world.a.requestId }),

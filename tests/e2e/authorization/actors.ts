@@ -1,16 +1,22 @@
-import type { Role } from "../../../generated/prisma/enums";
+import type { CompanyRole, Role } from "../../../generated/prisma/enums";
+import { type CompanyAbility, companyPermissions } from "../../../lib/teams/permissions";
 import type { Party } from "./api-client";
 import { secretsOf, type World } from "./fixtures";
 
-// Who calls, and what their calls point at. "client" and "expert" are set A, the owners of every
-// record the matrix aims at; "otherClient" and "otherExpert" are set B: the right role, but not theirs.
+// Who calls, and what their calls point at. "client" (an owner of company A) and "expert" are set A,
+// the owners of every record the matrix aims at; "hiringManager", "finance" and "viewer" are A's
+// colleagues, each allowed what their company role allows (lib/teams/permissions.ts); "otherClient"
+// (an owner of company B) and "otherExpert" are set B: the right role, but not theirs.
 
-export const ACTORS = ["anonymous", "client", "otherClient", "expert", "otherExpert", "admin"] as const;
+export const ACTORS = ["anonymous", "client", "hiringManager", "finance", "viewer", "otherClient", "expert", "otherExpert", "admin"] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const ACTOR_ROLE: Record<Actor, Role | null> = {
   anonymous: null,
   client: "CLIENT",
+  hiringManager: "CLIENT",
+  finance: "CLIENT",
+  viewer: "CLIENT",
   otherClient: "CLIENT",
   expert: "EXPERT",
   otherExpert: "EXPERT",
@@ -19,7 +25,10 @@ export const ACTOR_ROLE: Record<Actor, Role | null> = {
 
 export const ACTOR_LABEL: Record<Actor, string> = {
   anonymous: "anonymous",
-  client: "client (A)",
+  client: "client (A's owner)",
+  hiringManager: "A's hiring manager",
+  finance: "A's finance member",
+  viewer: "A's viewer",
   otherClient: "another company's client (B)",
   expert: "expert (A)",
   otherExpert: "another expert (B)",
@@ -28,12 +37,35 @@ export const ACTOR_LABEL: Record<Actor, string> = {
 
 export const isOutsider = (actor: Actor) => actor === "otherClient" || actor === "otherExpert";
 
+const COMPANY_ROLE: Partial<Record<Actor, CompanyRole>> = {
+  client: "OWNER",
+  hiringManager: "HIRING_MANAGER",
+  finance: "FINANCE",
+  viewer: "VIEWER",
+  otherClient: "OWNER",
+};
+
+/** Whether the actor is a company member whose role lacks `ability` (such a call is refused with a 403). */
+export const lacksAbility = (actor: Actor, ability: CompanyAbility | undefined) => {
+  const role = COMPANY_ROLE[actor];
+  return ability !== undefined && role !== undefined && !companyPermissions[role].has(ability);
+};
+
+/** A's colleagues of the owner, and the owners themselves: set A's company side. */
+export const isMemberOfA = (actor: Actor) => actor === "client" || actor === "hiringManager" || actor === "finance" || actor === "viewer";
+
 export function partyOf(actor: Actor, world: World): Party | null {
   switch (actor) {
     case "anonymous":
       return null;
     case "client":
       return world.a.client;
+    case "hiringManager":
+      return world.a.team.hiringManager;
+    case "finance":
+      return world.a.team.finance;
+    case "viewer":
+      return world.a.team.viewer;
     case "otherClient":
       return world.b.client;
     case "expert":
@@ -74,6 +106,12 @@ export const RECORDS = {
     describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)",
     id: (world: World) => world.b.paymentId,
   },
+  teamInvitation: {
+    ownedByA: true,
+    describe: "A's pending team invitation (another company's invitation)",
+    id: (world: World) => world.a.teamInvitation.id,
+  },
+  teamMember: { ownedByA: true, describe: "a spare viewer in A's company (another company's member)", id: (world: World) => world.a.team.spareMember.userId },
   dataExport: { ownedByA: true, describe: "A's client's ready data export (anyone else's export)", id: (world: World) => world.dataExportId },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
@@ -84,7 +122,9 @@ export type RecordKind = keyof typeof RECORDS;
 export function secretsHiddenFrom(actor: Actor, world: World): string[] {
   if (actor === "admin") return [];
   if (actor === "anonymous") return [...secretsOf(world.a), ...secretsOf(world.b)];
-  return isOutsider(actor) ? secretsOf(world.a) : secretsOf(world.b);
+  if (isOutsider(actor)) return secretsOf(world.a);
+  // Colleagues whose role has no conversations must not learn even the id of A's.
+  return lacksAbility(actor, "chat") ? [...secretsOf(world.b), world.a.conversationId] : secretsOf(world.b);
 }
 
 /** The leaked secrets in `text`, leaving out what the caller sent itself (a 404 may name the id it was asked for). */

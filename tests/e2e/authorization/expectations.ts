@@ -1,15 +1,17 @@
+import type { CompanyAbility } from "../../../lib/teams/permissions";
 import type { ActionEntry, ActionExpected } from "./action-matrix";
-import { ACTOR_ROLE, type Actor, isOutsider, RECORDS } from "./actors";
+import { ACTOR_ROLE, type Actor, isOutsider, lacksAbility, RECORDS } from "./actors";
 import type { Expected, RouteEntry } from "./matrix";
 import type { PageEntry, PageExpected } from "./page-matrix";
 
-// The rules that turn an entry's access and record into the expected answer for each actor. An
-// entry's `expect` wins; an admin pointed at set A's record must be written down, never guessed.
+// The rules that turn an entry's access, company ability and record into the expected answer for each
+// actor. An entry's `expect` wins; an admin pointed at set A's record must be written down, never
+// guessed. A company member whose role lacks the entry's ability is refused as a wrong role is.
 
-type Rule<T> = { open: T; signedOut: T; wrongRole: T; notTheirs: T; owner: T };
+type Rule<T> = { open: T; signedOut: T; wrongRole: T; lacksAbility: T; notTheirs: T; owner: T };
 
 function resolve<T>(
-  entry: { access: unknown; record?: keyof typeof RECORDS; expect?: Partial<Record<Actor, T>> },
+  entry: { access: unknown; ability?: CompanyAbility; record?: keyof typeof RECORDS; expect?: Partial<Record<Actor, T>> },
   actor: Actor,
   rule: Rule<T>,
   label: string,
@@ -20,6 +22,7 @@ function resolve<T>(
   const role = ACTOR_ROLE[actor];
   if (!role) return rule.signedOut;
   if (Array.isArray(entry.access) && !entry.access.includes(role)) return rule.wrongRole;
+  if (lacksAbility(actor, entry.ability)) return rule.lacksAbility;
   if (entry.record && RECORDS[entry.record].ownedByA) {
     if (isOutsider(actor)) return rule.notTheirs;
     if (actor === "admin") throw new Error(`${label}: the matrix must say what the admin gets for ${RECORDS[entry.record].describe}`);
@@ -29,20 +32,36 @@ function resolve<T>(
 
 export function expectedStatus(entry: RouteEntry, actor: Actor): Expected {
   const owner = entry.method === "GET" ? "ok" : "allowed";
-  return resolve<Expected>(entry, actor, { open: "ok", signedOut: 401, wrongRole: 403, notTheirs: 404, owner }, `${entry.method} ${entry.path}`);
+  return resolve<Expected>(
+    entry,
+    actor,
+    { open: "ok", signedOut: 401, wrongRole: 403, lacksAbility: 403, notTheirs: 404, owner },
+    `${entry.method} ${entry.path}`,
+  );
 }
 
 export function expectedPage(entry: PageEntry, actor: Actor): PageExpected {
-  return resolve<PageExpected>(entry, actor, { open: "ok", signedOut: "sign-in", wrongRole: "forbidden", notTheirs: 404, owner: "ok" }, entry.path);
+  return resolve<PageExpected>(
+    entry,
+    actor,
+    { open: "ok", signedOut: "sign-in", wrongRole: "forbidden", lacksAbility: "forbidden", notTheirs: 404, owner: "ok" },
+    entry.path,
+  );
 }
 
 export function expectedAction(entry: ActionEntry, actor: Actor): ActionExpected {
-  return resolve<ActionExpected>(entry, actor, { open: "ok", signedOut: "sign-in", wrongRole: "forbidden", notTheirs: "refused", owner: "ok" }, entry.name);
+  return resolve<ActionExpected>(
+    entry,
+    actor,
+    { open: "ok", signedOut: "sign-in", wrongRole: "forbidden", lacksAbility: "denied", notTheirs: "refused", owner: "ok" },
+    entry.name,
+  );
 }
 
 export function statusMatches(expected: Expected, status: number) {
   if (expected === "ok") return status >= 200 && status < 300;
   if (expected === "allowed") return (status >= 200 && status < 300) || status === 409;
+  if (expected === "allowed-or-gone") return (status >= 200 && status < 300) || status === 409 || status === 404;
   return status === expected;
 }
 

@@ -5,6 +5,7 @@ import { demoAccount, expect } from "../fixtures";
 import { insertFailedJob } from "../job-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
+import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
 // through the public API, a shortlist hand-picked by an admin, a contract proposed through the API,
@@ -27,7 +28,7 @@ export type OwnerSet = {
 };
 
 export type World = {
-  a: OwnerSet;
+  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation };
   b: OwnerSet & { disputeId: string; paymentId: string };
   admin: Party;
   applicant: { expertProfileId: string; skillId: string };
@@ -176,7 +177,8 @@ export async function createWorld(): Promise<World> {
   const admin = await signIn(demoAccount("ADMIN"));
   const [sets, people, throwawayUserId] = await Promise.all([
     (async () => {
-      const a = await createOwnerSet("A");
+      const ownerSetA = await createOwnerSet("A");
+      const a = { ...ownerSetA, team: await createTeam(ownerSetA.client.email), teamInvitation: await invitePending(ownerSetA.client) };
       const b = await fundAndDispute(await createOwnerSet("B"));
       return { a, b };
     })(),
@@ -205,5 +207,13 @@ export function secretsOf(set: OwnerSet): string[] {
   ];
   const paid =
     "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
-  return [set.client.email, set.client.userId, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid];
+  const team =
+    "team" in set && "teamInvitation" in set
+      ? [
+          ...Object.values((set as { team: Team }).team).flatMap((member) => [member.email, member.userId]),
+          (set as { teamInvitation: PendingInvitation }).teamInvitation.id,
+          (set as { teamInvitation: PendingInvitation }).teamInvitation.email,
+        ]
+      : [];
+  return [set.client.email, set.client.userId, ...team, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid];
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomInt, randomUUID } from "node:crypto";
 import { STANDIN_WEBHOOK_SECRET } from "../../../lib/stripe";
-import { ACTORS, type Actor } from "./actors";
+import { ACTORS, type Actor, isMemberOfA, lacksAbility } from "./actors";
 import { inDays } from "./api-client";
 import type { OwnerSet, World } from "./fixtures";
 import type { Expected } from "./matrix";
@@ -37,12 +37,19 @@ export const proposalFor = (matchId: string) => ({
 
 /** The caller's own set's record: set A for A's people, set B for B's, nothing to show for the others. */
 export const own =
-  (pick: (set: OwnerSet) => string | readonly string[], forAdmin: (world: World) => readonly string[] = () => []) =>
+  (pick: (set: OwnerSet, actor: Actor) => string | readonly string[], forAdmin: (world: World) => readonly string[] = () => []) =>
   (world: World, actor: Actor): readonly string[] => {
-    const set = actor === "client" || actor === "expert" ? world.a : actor === "otherClient" || actor === "otherExpert" ? world.b : null;
+    const set = isMemberOfA(actor) || actor === "expert" ? world.a : actor === "otherClient" || actor === "otherExpert" ? world.b : null;
     if (!set) return actor === "admin" ? forAdmin(world) : [];
-    return ([] as string[]).concat(pick(set));
+    return ([] as string[]).concat(pick(set, actor));
   };
+
+/** Records only the set's first people own (the owner and the expert), not A's colleagues. */
+export const ownersOnly = (pick: (set: OwnerSet) => string | readonly string[]) => (set: OwnerSet, actor: Actor) =>
+  actor === "hiringManager" || actor === "finance" || actor === "viewer" ? [] : pick(set);
+
+/** The set's conversations, for those whose company role includes them. */
+export const conversationOf = (set: OwnerSet, actor: Actor) => (lacksAbility(actor, "chat") ? [] : set.conversationId);
 
 export const updatedNone = ({ json }: { json: unknown }, actor: Actor) =>
   actor === "client" || actor === "expert" || (json as { updated?: number } | null)?.updated === 0

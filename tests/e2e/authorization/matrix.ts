@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
+import type { CompanyAbility } from "../../../lib/teams/permissions";
 import { E2E_METRICS_TOKEN } from "../metrics-token";
 import type { Actor, RecordKind } from "./actors";
 import { inDays } from "./api-client";
 import type { HttpMethod } from "./discovery";
 import type { World } from "./fixtures";
 import {
+  conversationOf,
   everyone,
   FORGED_WEBHOOK_SECRET,
   harmlessStripeEvent,
   oneOffAddress,
   own,
+  ownersOnly,
   proposalFor,
   STANDIN_WEBHOOK_SECRET,
   stripeSignature,
@@ -29,13 +32,16 @@ import {
 // suspend) come after the rows that still need it.
 
 export type Access = "public" | "signed-in" | "stripe-signature" | readonly Role[];
-export type Expected = number | "ok" | "allowed";
+/** "allowed-or-gone": as "allowed", or a 404 because an earlier owner's call in the run ended the record. */
+export type Expected = number | "ok" | "allowed" | "allowed-or-gone";
 
 export type RouteEntry = {
   method: HttpMethod;
   path: string;
   access: Access;
   record?: RecordKind;
+  /** What a company member's role must allow (lib/teams/permissions.ts); a member without it gets a 403. */
+  ability?: CompanyAbility;
   /** Path parameters besides [id], which is the record's id. */
   params?: (world: World) => Record<string, string>;
   query?: (world: World) => Record<string, string>;
@@ -93,19 +99,28 @@ export const ROUTES: RouteEntry[] = [
   // Every actor's address is confirmed already: "already-confirmed", nothing sent.
   { method: "POST", path: "/api/v1/me/verification-email", access: "signed-in" },
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
-  { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own((set) => set.notificationIds) },
+  { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own(ownersOnly((set) => set.notificationIds)) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
-  { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own((set) => set.conversationId) },
-  { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", expect: { admin: 404 } },
+  { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own(conversationOf) },
+  { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", ability: "chat", expect: { admin: 404 } },
   {
     method: "POST",
     path: "/api/v1/conversations/[id]/messages",
     access: "signed-in",
     record: "conversation",
     body: () => ({ clientMessageId: randomUUID(), body: "A message from the authorization matrix." }),
+    ability: "chat",
     expect: { admin: 404 },
   },
-  { method: "POST", path: "/api/v1/conversations/[id]/read", access: "signed-in", record: "conversation", body: () => ({}), expect: { admin: 404 } },
+  {
+    method: "POST",
+    path: "/api/v1/conversations/[id]/read",
+    access: "signed-in",
+    record: "conversation",
+    body: () => ({}),
+    ability: "chat",
+    expect: { admin: 404 },
+  },
   {
     method: "GET",
     path: "/api/v1/stream",
@@ -113,13 +128,21 @@ export const ROUTES: RouteEntry[] = [
     record: "conversation",
     query: (world) => ({ conversationId: world.a.conversationId }),
     isStream: true,
+    ability: "chat",
     expect: { admin: 404 },
   },
 
   // Privacy: each user's own data exports; nobody else's, admins included.
   { method: "GET", path: "/api/v1/privacy/exports", access: "signed-in" },
   { method: "POST", path: "/api/v1/privacy/exports", access: "signed-in" },
-  { method: "GET", path: "/api/v1/privacy/exports/[id]/download", access: "signed-in", record: "dataExport", expect: { expert: 404, admin: 404 } },
+  {
+    method: "GET",
+    path: "/api/v1/privacy/exports/[id]/download",
+    access: "signed-in",
+    record: "dataExport",
+    // The owner's own export: not their colleagues' either.
+    expect: { expert: 404, admin: 404, hiringManager: 404, finance: 404, viewer: 404 },
+  },
   // Deleting one's own account: a wrong password changes nothing for anyone (integration tests delete accounts).
   {
     method: "POST",
@@ -131,10 +154,17 @@ export const ROUTES: RouteEntry[] = [
 
   // Hiring requests: company members, their own company's.
   { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },
-  { method: "POST", path: "/api/v1/requests", access: CLIENT, body: () => ({ title: "A draft from the authorization matrix" }) },
+  { method: "POST", path: "/api/v1/requests", access: CLIENT, ability: "manageRequests", body: () => ({ title: "A draft from the authorization matrix" }) },
   { method: "GET", path: "/api/v1/requests/[id]", access: CLIENT, record: "request" },
-  { method: "PATCH", path: "/api/v1/requests/[id]", access: CLIENT, record: "request", body: () => ({ title: "Renamed by the authorization matrix" }) },
-  { method: "POST", path: "/api/v1/requests/[id]/submit", access: CLIENT, record: "request" },
+  {
+    method: "PATCH",
+    path: "/api/v1/requests/[id]",
+    access: CLIENT,
+    ability: "manageRequests",
+    record: "request",
+    body: () => ({ title: "Renamed by the authorization matrix" }),
+  },
+  { method: "POST", path: "/api/v1/requests/[id]/submit", access: CLIENT, ability: "manageRequests", record: "request" },
 
   // Invitations: the invited expert's own.
   { method: "GET", path: "/api/v1/invitations", access: EXPERT, shows: own((set) => set.invitationId) },
@@ -152,7 +182,7 @@ export const ROUTES: RouteEntry[] = [
       (world) => [world.a.contractId],
     ),
   },
-  { method: "POST", path: "/api/v1/contracts", access: CLIENT, record: "match", body: (world) => proposalFor(world.a.matchId) },
+  { method: "POST", path: "/api/v1/contracts", access: CLIENT, ability: "manageContracts", record: "match", body: (world) => proposalFor(world.a.matchId) },
   { method: "GET", path: "/api/v1/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { method: "POST", path: "/api/v1/contracts/[id]/accept", access: EXPERT, record: "contract" },
   {
@@ -162,10 +192,17 @@ export const ROUTES: RouteEntry[] = [
     record: "contract",
     body: () => ({ reason: "The scope changed since we talked." }),
   },
-  { method: "POST", path: "/api/v1/contracts/[id]/review", access: CLIENT, record: "contract", body: () => ({ rating: 5, text: "Clear and on time." }) },
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/review",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ rating: 5, text: "Clear and on time." }),
+  },
 
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
-  { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, ability: "fund", record: "milestone", body: () => ({}) },
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/submit",
@@ -176,19 +213,64 @@ export const ROUTES: RouteEntry[] = [
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/request-changes",
+    ability: "approveWork",
     access: CLIENT,
     record: "milestone",
     body: () => ({ note: "Please cover the payments service too." }),
   },
-  { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, record: "milestone", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, ability: "approveWork", record: "milestone", body: () => ({}) },
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/dispute",
+    ability: "approveWork",
     access: ["CLIENT", "EXPERT"],
     record: "milestone",
     body: () => ({ reason: "The delivered work misses the agreed scope entirely." }),
   },
-  { method: "POST", path: "/api/v1/milestones/[id]/cancel", access: CLIENT, record: "milestone", body: () => ({}) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/cancel",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "milestone",
+    body: () => ({}),
+    // The owner's call just before removed the unfunded milestone: for the hiring manager it may be gone.
+    expect: { hiringManager: "allowed-or-gone" },
+  },
+
+  // The company's team: its members for every member; invitations, roles and removals for owners;
+  // the invitation link for the invited address only (a valid link sent to someone else: 403, or 422 at sign-up).
+  { method: "GET", path: "/api/v1/team", access: CLIENT },
+  { method: "GET", path: "/api/v1/team/activity", access: CLIENT, ability: "viewActivity" },
+  {
+    method: "POST",
+    path: "/api/v1/team/invitations",
+    access: CLIENT,
+    ability: "manageMembers",
+    body: () => ({ email: `e2e-authz-invite-${randomUUID().slice(0, 8)}@example.test`, role: "VIEWER" }),
+  },
+  { method: "POST", path: "/api/v1/team/invitations/[id]/resend", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
+  {
+    method: "POST",
+    path: "/api/v1/team/invitations/accept",
+    access: "signed-in",
+    body: (world) => ({ token: world.a.teamInvitation.token }),
+    expect: { ...everyone(403), anonymous: 401 },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/accounts/invited",
+    access: "public",
+    body: (world) => ({
+      token: world.a.teamInvitation.token,
+      name: "Not The Invitee",
+      email: `e2e-authz-not-invited-${randomUUID().slice(0, 8)}@example.test`,
+      password: `pw-${randomUUID()}`,
+    }),
+    headers: () => ({ "x-forwarded-for": oneOffAddress() }),
+    expect: everyone(422),
+  },
+  { method: "PATCH", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember", body: () => ({ role: "FINANCE" }) },
 
   // The expert's own application, profile and payouts.
   { method: "GET", path: "/api/v1/application", access: EXPERT },
@@ -278,8 +360,10 @@ export const ROUTES: RouteEntry[] = [
   },
 
   // Last: the rows whose owner call ends the record.
-  { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, record: "contract" },
-  { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, record: "request" },
+  { method: "POST", path: "/api/v1/team/invitations/[id]/revoke", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
+  { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
+  { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
+  { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];
 
 /** More calls to the routes above, pointing at set A's records another way: as a list's cursor. */

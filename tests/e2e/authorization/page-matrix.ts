@@ -1,4 +1,5 @@
 import type { Role } from "../../../generated/prisma/enums";
+import type { CompanyAbility } from "../../../lib/teams/permissions";
 import { ACTORS, type Actor, type RecordKind } from "./actors";
 import type { World } from "./fixtures";
 
@@ -14,6 +15,8 @@ export type PageEntry = {
   path: string;
   access: PageAccess;
   record?: RecordKind;
+  /** What a company member's role must allow; a member without it is sent to the forbidden page. */
+  ability?: CompanyAbility;
   /** Path parameters besides the record's own id. */
   params?: (world: World) => Record<string, string>;
   /** The name of the parameter that carries the record's id (default: id). */
@@ -39,27 +42,35 @@ export const PAGES: PageEntry[] = [
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
   // Development only: a production build answers 404 to everyone.
-  { path: "/dev/mailbox", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
+  { path: "/dev/mailbox", access: "public", expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected> },
   // Only for `npm run bench` (VETTED_BENCH=1); the tests run without it.
-  { path: "/bench/floor", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
+  { path: "/bench/floor", access: "public", expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected> },
 
   { path: "/dashboard", access: "signed-in" },
   { path: "/notifications", access: "signed-in" },
   { path: "/messages", access: "signed-in" },
-  { path: "/messages/[id]", access: "signed-in", record: "conversation", expect: { admin: 404 } },
+  { path: "/messages/[id]", access: "signed-in", record: "conversation", ability: "chat", expect: { admin: 404 } },
   { path: "/contracts", access: "signed-in" },
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
+  { path: "/settings/team", access: CLIENT },
+  { path: "/settings/team/activity", access: CLIENT, ability: "viewActivity" },
   { path: "/settings/privacy", access: "signed-in" },
   { path: "/settings/sign-in-methods", access: "signed-in" },
   { path: "/settings/single-sign-on", access: CLIENT },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
-  { path: "/client/requests/new", access: CLIENT },
+  { path: "/client/requests/new", access: CLIENT, ability: "manageRequests" },
   { path: "/client/requests/[id]", access: CLIENT, record: "request" },
-  { path: "/client/requests/[id]/hire/[matchId]", access: CLIENT, record: "request", params: (world) => ({ matchId: world.a.matchId }) },
+  {
+    path: "/client/requests/[id]/hire/[matchId]",
+    access: CLIENT,
+    record: "request",
+    ability: "manageContracts",
+    params: (world) => ({ matchId: world.a.matchId }),
+  },
 
   { path: "/expert", access: EXPERT },
   { path: "/expert/application", access: EXPERT },

@@ -74,6 +74,10 @@ function actionProblem(expected: ActionExpected, answer: Answer): string | null 
       const isRefused = answer.status === 200 && /"ok":false/.test(answer.text) && !/"ok":true/.test(answer.text) && /was not found/.test(answer.text);
       return isRefused ? null : `expected { ok: false, message: "… was not found." }, ${got}`;
     }
+    case "denied": {
+      const isDenied = answer.status === 200 && /"ok":false/.test(answer.text) && !/"ok":true/.test(answer.text) && /role in your company/.test(answer.text);
+      return isDenied ? null : `expected { ok: false, message: "Your role in your company does not include …" }, ${got}`;
+    }
     case "ok":
       return answer.status === 200 && /"ok":true/.test(answer.text) ? null : `expected { ok: true }, ${got}`;
     case "skip":

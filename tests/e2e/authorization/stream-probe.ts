@@ -5,11 +5,13 @@ import { callApi } from "./api-client";
 import type { World } from "./fixtures";
 
 // The event stream without a conversation filter carries everything the user may see. A message in
-// set A's conversation must reach A's expert, and nobody else listening: B's people, the admin.
+// set A's conversation must reach A's expert and A's hiring manager (a colleague with conversations),
+// and nobody else listening: B's people, the admin, A's finance member and viewer.
 // The streams are opened on the second instance and the message posted on the first, so the
 // cross-instance fan-out (LISTEN/NOTIFY) is part of what is checked.
 
-const LISTENERS: readonly Actor[] = ["expert", "otherClient", "otherExpert", "admin"];
+const LISTENERS: readonly Actor[] = ["expert", "hiringManager", "finance", "viewer", "otherClient", "otherExpert", "admin"];
+const RECEIVERS: readonly Actor[] = ["expert", "hiringManager"];
 
 async function listen(actor: Actor, world: World) {
   const controller = new AbortController();
@@ -47,12 +49,13 @@ export async function streamLeakProblems(world: World): Promise<string[]> {
       body: marker,
     });
     if (posted.status !== 201) return [...problems, `posting the probe message: ${posted.status}`];
-    const owner = listeners.find((listener) => listener.actor === "expert")!;
     const deadline = Date.now() + 10_000;
-    while (!owner.received.includes(marker) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    if (!owner.received.includes(marker)) problems.push("A's expert's stream never received A's message: the probe proves nothing");
+    for (const receiver of listeners.filter((listener) => RECEIVERS.includes(listener.actor))) {
+      while (!receiver.received.includes(marker) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (!receiver.received.includes(marker)) problems.push(`${ACTOR_LABEL[receiver.actor]}'s stream never received A's message`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // time for a wrong delivery to arrive too
-    for (const listener of listeners.filter((candidate) => candidate.actor !== "expert")) {
+    for (const listener of listeners.filter((candidate) => !RECEIVERS.includes(candidate.actor))) {
       if (listener.received.includes(marker) || listener.received.includes(world.a.conversationId)) {
         problems.push(`GET /api/v1/stream as ${ACTOR_LABEL[listener.actor]} received set A's message in a conversation they are not in`);
       }

@@ -16,7 +16,7 @@ type ConversationPageProps = { params: Promise<{ id: string }> };
 
 // Shared by generateMetadata and the page within one request.
 const loadThread = cache(async (id: string) => {
-  const user = await requirePageUser({ path: `/messages/${encodeURIComponent(id)}` });
+  const user = await requirePageUser({ path: `/messages/${encodeURIComponent(id)}`, ability: "chat" });
   if (!conversationIdSchema.safeParse(id).success) notFound();
   const page = await getMessagePage({ user, conversationId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { requestIdSchema } from "@/lib/requests/api-schemas";
 import { getRequest } from "@/lib/requests/get-request";
+import { can } from "@/lib/teams/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hiring request" };
@@ -18,5 +19,5 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  return <RequestDetailView request={request} />;
+  return <RequestDetailView request={request} may={{ manageRequests: can(user, "manageRequests"), manageContracts: can(user, "manageContracts") }} />;
 }

@@ -28,7 +28,7 @@ async function findDraft(user: Awaited<ReturnType<typeof requirePageUser>>, draf
 
 export default async function NewRequestPage({ searchParams }: NewRequestPageProps) {
   const { draft: draftParam } = await searchParams;
-  const user = await requirePageUser({ path: "/client/requests/new", roles: ["CLIENT"] });
+  const user = await requirePageUser({ path: "/client/requests/new", roles: ["CLIENT"], ability: "manageRequests" });
   const draft = await findDraft(user, draftParam);
   if (draft && draft.status !== "DRAFT") redirect(`/client/requests/${draft.id}`);
   const initialValues = draft ? valuesOfDraft(draft.fields, draft.skillNames) : EMPTY_VALUES;

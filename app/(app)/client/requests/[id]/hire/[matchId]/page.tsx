@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Hire an expert" };
 
 export default async function HirePage({ params }: { params: Promise<{ id: string; matchId: string }> }) {
   const { id, matchId } = await params;
-  const user = await requirePageUser({ path: `/client/requests/${encodeURIComponent(id)}/hire/${encodeURIComponent(matchId)}`, roles: ["CLIENT"] });
+  const user = await requirePageUser({
+    path: `/client/requests/${encodeURIComponent(id)}/hire/${encodeURIComponent(matchId)}`,
+    roles: ["CLIENT"],
+    ability: "manageContracts",
+  });
   const candidate = await getHireCandidate({ user, requestId: id, matchId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
