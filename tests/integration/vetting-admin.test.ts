@@ -58,8 +58,13 @@ const auditOf = (expertProfileId: string) =>
     orderBy: { createdAt: "asc" },
     select: { action: true, actorId: true },
   });
+// Every new account is also asked to confirm its address; these tests follow the vetting emails.
 const emailsTo = (user: SessionUser) =>
-  db.emailOutbox.findMany({ where: { toEmail: user.email }, orderBy: { createdAt: "asc" }, select: { subject: true, text: true } });
+  db.emailOutbox.findMany({
+    where: { toEmail: user.email, NOT: { subject: "Confirm your email address for Vetted" } },
+    orderBy: { createdAt: "asc" },
+    select: { subject: true, text: true },
+  });
 const notificationsOf = (user: SessionUser) =>
   db.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { kind: true, title: true, body: true } });
 
