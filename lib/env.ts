@@ -19,6 +19,13 @@ const baseSchema = z.object({
   DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Encrypts authenticator-app secrets at rest and keys the recovery-code hashes: 32 bytes as hex
+  // (`openssl rand -hex 32`). Required in production; elsewhere derived from NEXTAUTH_SECRET when unset.
+  // Changing it makes every enrolled authenticator and recovery code unreadable.
+  TWO_FACTOR_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "TWO_FACTOR_ENCRYPTION_KEY must be 64 hex characters: generate one with `openssl rand -hex 32`")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
   STRIPE_SECRET_KEY: z.string().optional(),

@@ -6,6 +6,10 @@ import { type AuditAction, isAuditAction } from "@/lib/audit/actions";
 /** Words for every action on lib/audit/actions.ts's list: a new action fails type checking until it has them. */
 const ACTION_WORDS: Record<AuditAction, string> = {
   "account.created": "Created an account",
+  "two-factor.enabled": "Turned on two-factor authentication",
+  "two-factor.disabled": "Turned off two-factor authentication",
+  "two-factor.recovery-codes-regenerated": "Replaced the two-factor recovery codes",
+  "two-factor.recovery-code-used": "Used a two-factor recovery code",
   "user.suspended": "Suspended the account",
   "user.reinstated": "Reinstated the account",
   "ledger.checked": "Ran the ledger check",

@@ -25,6 +25,7 @@ export const meSchema = z
     role: roleSchema,
     companyId: z.string().nullable(),
     expertProfileId: z.string().nullable(),
+    isTwoFactorEnabled: z.boolean(),
   })
   .meta({ id: "Me" });
 

@@ -4,6 +4,10 @@
 
 export const AUDIT_ACTIONS = [
   "account.created",
+  "two-factor.enabled",
+  "two-factor.disabled",
+  "two-factor.recovery-codes-regenerated",
+  "two-factor.recovery-code-used",
   "user.suspended",
   "user.reinstated",
   "ledger.checked",

@@ -2,8 +2,9 @@ import type { Role } from "@/generated/prisma/enums";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { acceptSecondFactor, confirmedSecret, type SecondFactor } from "@/lib/two-factor/second-factor";
 import { hashPassword, verifyPassword } from "./password";
-import type { SignInInput } from "./schemas";
+import { type SignInInput, TWO_FACTOR_REQUIRED } from "./schemas";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
@@ -15,11 +16,13 @@ let standInHash: Promise<string> | undefined;
 const hashForUnknownEmails = () => (standInHash ??= hashPassword("no account has this password"));
 
 /**
- * Checks credentials. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
+ * Checks credentials, then, for an account with two-factor authentication, its code: without one the
+ * answer is TWO_FACTOR_REQUIRED (the form asks for it and sends the password again); a wrong code
+ * counts toward the lockout like a wrong password. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
  * after too many failures refuses even the right password. One message for a wrong password and an
  * unknown email. A suspended account cannot sign in. Errors carry the sign-in form's message.
  */
-export async function authenticate({ email, password }: SignInInput, ip: string): Promise<AuthenticatedUser> {
+export async function authenticate({ email, password, totpCode, recoveryCode }: SignInInput, ip: string): Promise<AuthenticatedUser> {
   await assertSignInAllowed(email, ip);
 
   const user = await db.user.findUnique({
@@ -34,7 +37,23 @@ export async function authenticate({ email, password }: SignInInput, ip: string)
   if (user.suspendedAt) {
     throw new AppError("FORBIDDEN", "This account is suspended. Contact support@vetted.test if you think this is a mistake.");
   }
+  await checkSecondStep({ userId: user.id, email, ip, totpCode, recoveryCode });
   await clearSignInFailures(email, ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now() }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+async function checkSecondStep(attempt: { userId: string; email: string; ip: string; totpCode?: string; recoveryCode?: string }) {
+  const { userId, email, ip, totpCode, recoveryCode } = attempt;
+  if (!(await confirmedSecret(userId))) return;
+  const factor: SecondFactor | null = recoveryCode
+    ? { kind: "recovery", code: recoveryCode }
+    : totpCode
+      ? { kind: "totp", code: totpCode.replace(/\s/g, "") }
+      : null;
+  if (!factor) throw new AppError("UNAUTHENTICATED", TWO_FACTOR_REQUIRED);
+  const result = await db.$transaction((tx) => acceptSecondFactor(tx, { userId, factor, at: now() }));
+  if (result.isValid) return;
+  await recordSignInFailure({ email, ip, userId });
+  throw new AppError("UNAUTHENTICATED", result.message);
 }

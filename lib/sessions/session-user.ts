@@ -10,6 +10,8 @@ export type SessionUser = {
   role: Role;
   companyId: string | null;
   expertProfileId: string | null;
+  /** An authenticator app is enrolled and confirmed (admins need one: ./admin-two-factor.ts). */
+  isTwoFactorEnabled: boolean;
 };
 
 /** The account behind a session's user id; null once it is suspended or gone. Read on every request: not through Prisma. */
@@ -17,7 +19,8 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role,
       (SELECT m."companyId" FROM company_members m WHERE m."userId" = u.id ORDER BY m."createdAt" LIMIT 1) AS "companyId",
-      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
+      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId",
+      EXISTS (SELECT 1 FROM two_factor_credentials t WHERE t."userId" = u.id AND t."confirmedAt" IS NOT NULL) AS "isTwoFactorEnabled"
     FROM users u
     WHERE u.id = ${userId} AND u."suspendedAt" IS NULL`;
   return user ?? null;

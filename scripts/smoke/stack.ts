@@ -75,6 +75,7 @@ export async function startProductionStack({ paths, withPgBouncer, log, env: ext
       DATABASE_PREPARED_STATEMENTS: pgBouncer ? "false" : "true",
       NEXTAUTH_URL: appUrls[0],
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
       SECURE_COOKIES: "false",
       STRIPE_API_BASE: standin.url,
       STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,

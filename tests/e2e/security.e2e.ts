@@ -158,6 +158,7 @@ test.describe("session cookies", () => {
         ...process.env,
         SECURE_COOKIES: undefined,
         NEXTAUTH_SECRET: "x".repeat(32),
+        TWO_FACTOR_ENCRYPTION_KEY: "ab".repeat(32),
         DATABASE_URL: "postgresql://unused",
         NEXTAUTH_URL: "https://vetted.example",
         STRIPE_SECRET_KEY: "sk_test_unused",
@@ -234,6 +235,7 @@ test.describe("sign-in lockout", () => {
 const SECRET_PATTERNS: [string, RegExp][] = [
   ["a password hash field", /passwordHash/i],
   ["an argon2 hash", /\$argon2/],
+  ["a two-factor secret or recovery-code hash field", /encryptedSecret|codeHash/],
   ["the Stripe secret key", new RegExp(STANDIN_SECRET_KEY)],
   ["the Stripe webhook secret", new RegExp(STANDIN_WEBHOOK_SECRET)],
   ["the development auth secret", /vetted-development-secret/],

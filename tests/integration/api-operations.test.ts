@@ -55,6 +55,7 @@ describe("accounts over HTTP", () => {
       role: "CLIENT",
       companyId: client.companyId,
       expertProfileId: null,
+      isTwoFactorEnabled: false,
     });
     const refused = await call("/api/v1/me");
     expect(refused.status).toBe(401);

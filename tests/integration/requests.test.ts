@@ -38,7 +38,15 @@ async function createClient(): Promise<SessionUser> {
     },
     select: { id: true, members: { select: { userId: true } } },
   });
-  return { id: company.members[0].userId, email, name: "Casey Client", role: "CLIENT", companyId: company.id, expertProfileId: null };
+  return {
+    id: company.members[0].userId,
+    email,
+    name: "Casey Client",
+    role: "CLIENT",
+    companyId: company.id,
+    expertProfileId: null,
+    isTwoFactorEnabled: false,
+  };
 }
 
 async function createUser(role: "EXPERT" | "ADMIN", name = "Erin Expert"): Promise<SessionUser> {
@@ -55,7 +63,7 @@ async function createUser(role: "EXPERT" | "ADMIN", name = "Erin Expert"): Promi
     },
     select: { id: true, expertProfile: { select: { id: true } } },
   });
-  return { id: user.id, email, name, role, companyId: null, expertProfileId: user.expertProfile?.id ?? null };
+  return { id: user.id, email, name, role, companyId: null, expertProfileId: user.expertProfile?.id ?? null, isTwoFactorEnabled: false };
 }
 
 async function createSkills(count: number) {

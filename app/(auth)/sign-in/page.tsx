@@ -6,8 +6,9 @@ import { signInErrorFromQuery } from "@/components/auth/sign-in-errors";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
+import { groupedKey } from "@/lib/two-factor/totp";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,7 +22,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
 
   // Decided on the server: a production build never renders the demo password into its HTML or bundles.
-  const demo = process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD } : null;
+  const demo =
+    process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD, adminTotpKey: groupedKey(DEMO_ADMIN_TOTP_SECRET) } : null;
 
   return (
     <>
