@@ -5,6 +5,7 @@ import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { STANDIN_SECRET_KEY, STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
 import { type Credentials, createClientAccount, demoAccount, e2eDatabaseUrl, expect, oneOffAddress, signInThroughApi, test } from "./fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // Security headers, a Content-Security-Policy the pages work under, session cookies, the sign-in
 // limit, and no secret in any API answer. Message posting is limited too: chat-api.e2e.ts ("fast
@@ -93,7 +94,7 @@ test.describe("Content-Security-Policy in the browser", () => {
   for (const role of ["EXPERT", "ADMIN"] as const) {
     test(`the ${role.toLowerCase()}'s pages load with no violation`, async ({ page }) => {
       const watch = await watchViolations(page);
-      await signInThroughApi(page.request, demoAccount(role));
+      await signInThroughApi(page.request, role === "ADMIN" ? await createAdminAccount() : demoAccount(role));
       const paths =
         role === "EXPERT"
           ? ["/expert", "/expert/invitations", "/expert/profile", "/expert/payouts", "/messages"]
@@ -255,7 +256,7 @@ async function expectNoSecretsIn(request: APIRequestContext, paths: string[]) {
 test.describe("no secret in any answer", () => {
   test("client, expert and admin endpoints never return a password hash or a secret", async ({ playwright, baseURL }) => {
     const admin = await playwright.request.newContext({ baseURL });
-    await signInThroughApi(admin, demoAccount("ADMIN"));
+    await signInThroughApi(admin, await createAdminAccount());
     const users = (await (await admin.get("/api/v1/admin/users")).json()) as { users?: { id: string }[] };
     const someUserIds = (users.users ?? []).slice(0, 3).map((user) => user.id);
     expect(someUserIds.length).toBeGreaterThan(0);
