@@ -5,6 +5,7 @@ import { AppError, conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCodeAttemptsAllowed, recordCodeFailure } from "@/lib/two-factor/attempt-limit";
 import { wrongCodeError } from "@/lib/two-factor/confirm-enrolment";
+import { tellOwner } from "@/lib/two-factor/notices";
 import { looksLikeRecoveryCode } from "@/lib/two-factor/recovery-codes-format";
 import { NOT_ON } from "@/lib/two-factor/regenerate-recovery-codes";
 import { acceptSecondFactor, confirmedSecret } from "@/lib/two-factor/second-factor";
@@ -40,6 +41,7 @@ export async function disableTwoFactor({
     await tx.twoFactorRecoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.twoFactorCredential.deleteMany({ where: { userId: user.id } });
     await recordAudit(tx, { actorId: user.id, action: "two-factor.disabled", targetType: "User", targetId: user.id, data: { with: accepted.kind }, requestId });
+    await tellOwner(tx, user.id, { kind: "disabled" });
     return accepted;
   });
   if (!result.isValid) {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCodeAttemptsAllowed, recordCodeFailure } from "./attempt-limit";
+import { tellOwner } from "./notices";
 import { newRecoveryCodes } from "./recovery-codes";
 import { replaceRecoveryCodes, USED_CODE, WRONG_CODE } from "./second-factor";
 import { openSecret } from "./secret-box";
@@ -44,6 +45,7 @@ export async function confirmEnrolment({
     if (count !== 1) throw conflict(ALREADY_ON);
     await replaceRecoveryCodes(tx, user.id, recoveryCodes);
     await recordAudit(tx, { actorId: user.id, action: "two-factor.enabled", targetType: "User", targetId: user.id, requestId });
+    await tellOwner(tx, user.id, { kind: "enabled" });
     return { failure: null };
   });
   if (outcome.failure) {

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Transaction } from "@/lib/db";
+import { tellOwner } from "./notices";
 import { hashRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { checkTotpCode } from "./totp";
@@ -70,6 +71,7 @@ async function acceptRecoveryCode(
     data: { codesLeft: left },
     requestId,
   });
+  await tellOwner(tx, userId, { kind: "recovery-code-used", codesLeft: left });
   return { isValid: true, kind: "recovery" };
 }
 

@@ -33,6 +33,10 @@ const credentialOf = (userId: string) =>
 const auditActions = async (userId: string) =>
   (await db.auditLog.findMany({ where: { targetId: userId }, select: { action: true }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
 
+/** The owner is told of each change, in the app and by email. */
+const noticesTo = async (userId: string) =>
+  (await db.notification.findMany({ where: { userId }, select: { kind: true }, orderBy: { createdAt: "asc" } })).map((notice) => notice.kind);
+
 describe("enrolment", () => {
   it("keeps a new secret pending, encrypted, until a current code confirms it; then gives ten recovery codes stored only as hashes", async () => {
     const user = await createUser();
@@ -128,6 +132,7 @@ describe("sign-in with two-factor authentication", () => {
     });
     expect((await getTwoFactorStatus(user.id)).recoveryCodesLeft).toBe(9);
     expect(await auditActions(user.id)).toContain("two-factor.recovery-code-used");
+    expect(await noticesTo(user.id)).toContain("account.two-factor-recovery-code-used");
   });
 });
 
@@ -166,6 +171,7 @@ describe("managing two-factor authentication", () => {
     expect(await credentialOf(user.id)).toBeNull();
     expect(await db.twoFactorRecoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(await auditActions(user.id)).toContain("two-factor.disabled");
+    expect(await noticesTo(user.id)).toEqual(["account.two-factor-enabled", "account.two-factor-disabled"]);
     await expect(authenticate({ email: user.email, password: PASSWORD }, "10.9.4.1")).resolves.toMatchObject({ id: user.id });
   });
 });
