@@ -1,16 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { disableTwoFactor } from "@/lib/auth/disable-two-factor";
+import { disableTwoFactorOperation } from "@/lib/auth/disable-two-factor.operation";
 import { TWO_FACTOR_REQUIRED } from "@/lib/auth/schemas";
 import { authenticate } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { SIGN_IN_LOCKOUTS } from "@/lib/rate-limit";
 import { confirmEnrolment } from "@/lib/two-factor/confirm-enrolment";
+import { confirmEnrolmentOperation } from "@/lib/two-factor/confirm-enrolment.operation";
 import { getTwoFactorStatus } from "@/lib/two-factor/get-two-factor-status";
+import { getTwoFactorStatusOperation } from "@/lib/two-factor/get-two-factor-status.operation";
 import { regenerateRecoveryCodes } from "@/lib/two-factor/regenerate-recovery-codes";
+import { regenerateRecoveryCodesOperation } from "@/lib/two-factor/regenerate-recovery-codes.operation";
 import { startEnrolment } from "@/lib/two-factor/start-enrolment";
+import { startEnrolmentOperation } from "@/lib/two-factor/start-enrolment.operation";
+import { sessionUserOf } from "../fixtures/matching";
 import { totpCode } from "../fixtures/two-factor";
+import { callOperation, refusalOf } from "../support/call-operation";
 
 const PASSWORD = "correct horse battery";
 
@@ -173,5 +180,34 @@ describe("managing two-factor authentication", () => {
     expect(await auditActions(user.id)).toContain("two-factor.disabled");
     expect(await noticesTo(user.id)).toEqual(["account.two-factor-enabled", "account.two-factor-disabled"]);
     await expect(authenticate({ email: user.email, password: PASSWORD }, "10.9.4.1")).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+describe("over the API", () => {
+  it("enrols, replaces recovery codes and turns off through the declared operations, within their schemas", async () => {
+    const user = await sessionUserOf((await createUser()).id);
+    const started = await callOperation(startEnrolmentOperation, user);
+    expect(started.status).toBe(201);
+    const secret = new URL(String(started.json.otpauthUri)).searchParams.get("secret") ?? "";
+
+    expect(await refusalOf(callOperation(confirmEnrolmentOperation, user, { body: { code: "12345" } }))).toMatchObject({
+      status: 422,
+      fields: { code: ["Enter the 6-digit code from your authenticator app."] },
+    });
+    const confirmed = await callOperation(confirmEnrolmentOperation, user, { body: { code: totpCode(secret) } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json.recoveryCodes).toHaveLength(10);
+    expect((await callOperation(getTwoFactorStatusOperation, user)).json).toMatchObject({ isEnabled: true, recoveryCodesLeft: 10 });
+
+    const regenerated = await callOperation(regenerateRecoveryCodesOperation, user, { body: { code: totpCode(secret, new Date(), 1) } });
+    expect(regenerated.status).toBe(200);
+    const [recoveryCode] = regenerated.json.recoveryCodes as string[];
+
+    expect(await refusalOf(callOperation(disableTwoFactorOperation, user, { body: { password: PASSWORD, code: "not a code" } }))).toMatchObject({
+      status: 422,
+      fields: { code: [expect.stringContaining("or one of your recovery codes")] },
+    });
+    const disabled = await callOperation(disableTwoFactorOperation, user, { body: { password: PASSWORD, code: recoveryCode } });
+    expect(disabled).toEqual({ status: 200, json: { isEnabled: false } });
   });
 });
