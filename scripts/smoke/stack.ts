@@ -110,6 +110,7 @@ export async function startProductionStack({ paths, withPgBouncer, log, env: ext
       standinUrl: standin.url,
       directUrl: database.url,
       pooledUrl: env.DATABASE_URL!,
+      twoFactorKey: env.TWO_FACTOR_ENCRYPTION_KEY!,
       pgBouncerVersion: pgBouncer?.version ?? null,
       processes: [...apps, ...workers],
       stop,
