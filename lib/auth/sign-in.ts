@@ -16,11 +16,12 @@ let standInHash: Promise<string> | undefined;
 const hashForUnknownEmails = () => (standInHash ??= hashPassword("no account has this password"));
 
 /**
- * Checks credentials, then, for an account with two-factor authentication, its code: without one the
- * answer is TWO_FACTOR_REQUIRED (the form asks for it and sends the password again); a wrong code
- * counts toward the lockout like a wrong password. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
+ * Checks credentials. Failures are counted and limited in ./sign-in-throttle.ts: an account locked
  * after too many failures refuses even the right password. One message for a wrong password and an
  * unknown email. A suspended account cannot sign in. Errors carry the sign-in form's message.
+ * For an account with two-factor authentication the code comes next: without one the answer is
+ * TWO_FACTOR_REQUIRED (the form asks for it and sends the password again with it); a wrong code
+ * counts toward the lockout like a wrong password, and only a full success clears failures.
  */
 export async function authenticate({ email, password, totpCode, recoveryCode }: SignInInput, ip: string): Promise<AuthenticatedUser> {
   await assertSignInAllowed(email, ip);
