@@ -20,7 +20,14 @@ function createClients() {
   // Prisma's defaults (2 s to get a connection, 5 s per transaction) turn a busy minute into 500s:
   // a transaction that would commit in 6 s is better committed than rolled back.
   const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
-  return { pool, prisma: new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions }) };
+  return {
+    pool,
+    prisma: new PrismaClient({
+      adapter,
+      omit: { user: { passwordHash: true }, twoFactorCredential: { encryptedSecret: true }, twoFactorRecoveryCode: { codeHash: true } },
+      transactionOptions,
+    }),
+  };
 }
 
 type Clients = ReturnType<typeof createClients>;

@@ -30,6 +30,13 @@ const baseSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_DISPLAY_NAME: z.string().min(1).max(40).default("single sign-on"),
+  // Encrypts authenticator-app secrets at rest and keys the recovery-code hashes: 32 bytes as hex
+  // (`openssl rand -hex 32`). Required in production; elsewhere derived from NEXTAUTH_SECRET when unset.
+  // Changing it makes every enrolled authenticator and recovery code unreadable.
+  TWO_FACTOR_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "TWO_FACTOR_ENCRYPTION_KEY must be 64 hex characters: generate one with `openssl rand -hex 32`")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
   STRIPE_SECRET_KEY: z.string().optional(),

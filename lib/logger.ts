@@ -28,6 +28,12 @@ const SECRET_KEYS = [
   "STRIPE_WEBHOOK_SECRET",
   "NEXTAUTH_SECRET",
   "METRICS_TOKEN",
+  "TWO_FACTOR_ENCRYPTION_KEY",
+  "totpCode",
+  "recoveryCode",
+  "recoveryCodes",
+  "encryptedSecret",
+  "codeHash",
   "email",
   "toEmail",
 ];

@@ -11,7 +11,7 @@ export const EMBEDDED_DATABASE_USER = "vetted";
 export const EMBEDDED_DATABASE_PASSWORD = "vetted-local";
 export const LOCAL_SERVICES_OPT_IN = "UNSAFE_STAGING_WITH_LOCAL_SERVICES";
 
-const REQUIRED = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
+const REQUIRED = ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "TWO_FACTOR_ENCRYPTION_KEY"] as const;
 const STRIPE_API_HOST = "api.stripe.com";
 
 type Source = Record<string, string | undefined>;

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { openLocalDatabase } from "../scripts/postgres/local-database";
 import { seedDemoConversation } from "./seed-data/demo-conversation";
+import { seedDemoAdminTwoFactor } from "./seed-data/demo-two-factor";
 import { buildSeedPeople, type SeedCompany, type SeedUser } from "./seed-data/people";
 import type { SeedExpert } from "./seed-data/seed-experts";
 import { SKILLS } from "./seed-data/skills";
@@ -13,6 +14,7 @@ import { type ExpertRowCounts, requireId, writeExperts } from "./seed-data/write
 
 export type SeedResult = ExpertRowCounts & {
   demoConversations: number;
+  demoTwoFactor: number;
   skills: number;
   skillsUpdated: number;
   synonyms: number;
@@ -101,7 +103,8 @@ export async function seedDatabase(): Promise<SeedResult> {
   const companyCounts = await seedCompanies(people.companies, userIds);
   const expertCounts = await writeExperts(people.experts, userIds, skillIds, requireId(userIds, people.admin.email, "user"));
   const demoCounts = await seedDemoConversation();
-  return { ...skillCounts, users, ...companyCounts, ...expertCounts, ...demoCounts };
+  const twoFactorCounts = await seedDemoAdminTwoFactor();
+  return { ...skillCounts, users, ...companyCounts, ...expertCounts, ...demoCounts, ...twoFactorCounts };
 }
 
 function formatSummary(result: SeedResult, milliseconds: number) {

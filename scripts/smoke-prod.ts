@@ -72,6 +72,7 @@ async function main() {
     );
     // The arranging fixtures (lib/db) in this process write straight to the server.
     process.env.DATABASE_URL = stack.directUrl;
+    process.env.TWO_FACTOR_ENCRYPTION_KEY = stack.twoFactorKey;
     await runMainFlow(stack, step);
     // A failure the HTTP answers do not show (a worker's job that threw, a retried webhook) still fails the run.
     await step("no app server or worker logged an error", async () => {

@@ -69,6 +69,7 @@ async function main() {
   // Sign-ups come from many addresses (the flows send X-Forwarded-For), as a real front door's do.
   const stack: ProductionStack = await startProductionStack({ paths, withPgBouncer, log, env: { TRUSTED_PROXY_COUNT: "1" } });
   process.env.DATABASE_URL = stack.directUrl; // the arranging fixtures write straight to the server
+  process.env.TWO_FACTOR_ENCRYPTION_KEY = stack.twoFactorKey; // and enrol the admins' authenticators
   const startedAt = Date.now();
   const deadline = startedAt + minutes * 60_000;
   const statsOf = () => instanceStats(stack.directUrl, stack.processes);

@@ -8,11 +8,13 @@ export type DemoAccount = { role: string; email: string; name: string; label: st
 export type DemoAccountsProps = {
   accounts: readonly DemoAccount[];
   password: string;
+  /** The demo admin's published authenticator key (admins must use two-factor authentication). */
+  adminTotpKey: string;
   onUse: (account: DemoAccount) => void;
 };
 
 /** Seeded accounts for trying each role. The sign-in page renders this in development only. */
-export function DemoAccounts({ accounts, password, onUse }: DemoAccountsProps) {
+export function DemoAccounts({ accounts, password, adminTotpKey, onUse }: DemoAccountsProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="rounded-xl bg-amber-50 p-5 ring-1 ring-amber-300 ring-inset">
@@ -40,6 +42,10 @@ export function DemoAccounts({ accounts, password, onUse }: DemoAccountsProps) {
           );
         })}
       </ul>
+      <p className="mt-4 text-sm text-amber-950">
+        The admin also asks for a two-factor code: run <code className="rounded bg-white px-1 py-0.5 font-mono text-xs">npm run demo:code</code>, or add the key{" "}
+        <code className="rounded bg-white px-1 py-0.5 font-mono text-xs">{adminTotpKey}</code> to your authenticator app.
+      </p>
     </section>
   );
 }

@@ -23,5 +23,6 @@ export function signInErrorFromQuery(code: string | undefined, providerName = "y
   }
   if (code === "SessionRequired") return "Sign in to see that page.";
   if (code === "CredentialsSignin") return WRONG_CREDENTIALS;
+  if (code === "TwoFactorRequired") return "Your account has two-factor authentication: sign in here to enter your code.";
   return GENERIC;
 }

@@ -7,9 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInSchema } from "@/lib/credentials/schemas";
+import { signInSchema, TWO_FACTOR_REQUIRED } from "@/lib/credentials/schemas";
 import { type DemoAccount, DemoAccounts } from "./demo-accounts";
 import { type FieldErrorMap, firstFieldErrors, focusFirstInvalid } from "./field-errors";
+import { type SecondFactorInput, SecondStepForm } from "./second-step-form";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const FIELD_ORDER = ["email", "password"] as const;
@@ -22,7 +23,7 @@ export type SignInFormProps = {
   /** A message to show on arrival, e.g. when next-auth redirected here with ?error=. */
   initialError?: string;
   /** Development only: the seeded accounts and their shared password. */
-  demo?: { accounts: readonly DemoAccount[]; password: string } | null;
+  demo?: { accounts: readonly DemoAccount[]; password: string; adminTotpKey: string } | null;
 };
 
 export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps) {
@@ -33,6 +34,24 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
   const [fieldErrors, setFieldErrors] = useState<FieldErrorMap>({});
   const [formError, setFormError] = useState<string | null>(initialError ?? null);
   const [isSubmitting, setSubmitting] = useState(false);
+  // Set once the password was right for an account with two-factor authentication: the form then asks
+  // for a code, and sends the password again with it (kept here, never typed twice).
+  const [secondStep, setSecondStep] = useState<{ email: string; password: string; error: string | null } | null>(null);
+
+  /** next-auth's sign-in; true once the session is issued (the page then moves on). */
+  async function signInWith(credentials: Record<string, string>) {
+    try {
+      const result = await signIn("credentials", { ...credentials, redirect: false });
+      if (result?.ok && !result.error) {
+        // A full page load, so the server-rendered header and every cached route see the new session.
+        window.location.assign(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
+        return { error: null };
+      }
+      return { error: result?.error ?? null };
+    } catch {
+      return { error: UNREACHABLE };
+    }
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,19 +66,38 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
     }
     setFieldErrors({});
     setSubmitting(true);
-    try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (!result?.ok || result.error) {
-        setFormError(signInErrorMessage(result?.error));
-        setSubmitting(false);
-        return;
-      }
-      // A full page load, so the server-rendered header and every cached route see the new session.
-      window.location.assign(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
-    } catch {
-      setFormError(UNREACHABLE);
+    const { error } = await signInWith({ email: parsed.data.email, password: parsed.data.password });
+    if (error === TWO_FACTOR_REQUIRED) {
+      setSecondStep({ email: parsed.data.email, password: parsed.data.password, error: null });
+      setSubmitting(false);
+      return;
+    }
+    if (error !== null) {
+      setFormError(error === UNREACHABLE ? error : signInErrorMessage(error));
       setSubmitting(false);
     }
+  }
+
+  async function submitSecondStep(factor: SecondFactorInput) {
+    if (!secondStep) return;
+    setSubmitting(true);
+    const { error } = await signInWith({ email: secondStep.email, password: secondStep.password, ...factor });
+    if (error === null) return;
+    setSubmitting(false);
+    if (error === TWO_FACTOR_REQUIRED) return;
+    const message = error === UNREACHABLE ? error : signInErrorMessage(error);
+    // A lockout or a suspension ends the second step: the first one says why.
+    if (/Too many|suspended/.test(message)) {
+      startOver(message);
+      return;
+    }
+    setSecondStep({ ...secondStep, error: message });
+  }
+
+  function startOver(message: string | null = null) {
+    setSecondStep(null);
+    setPassword("");
+    setFormError(message);
   }
 
   function fillDemoAccount(account: DemoAccount) {
@@ -69,6 +107,18 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
     setFieldErrors({});
     setFormError(null);
     submitRef.current?.focus();
+  }
+
+  if (secondStep) {
+    return (
+      <SecondStepForm
+        email={secondStep.email}
+        error={secondStep.error}
+        isSubmitting={isSubmitting}
+        onSubmit={submitSecondStep}
+        onStartOver={() => startOver()}
+      />
+    );
   }
 
   return (
@@ -109,7 +159,7 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
           Sign in
         </Button>
       </form>
-      {demo && <DemoAccounts accounts={demo.accounts} password={demo.password} onUse={fillDemoAccount} />}
+      {demo && <DemoAccounts accounts={demo.accounts} password={demo.password} adminTotpKey={demo.adminTotpKey} onUse={fillDemoAccount} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { ADMIN_TWO_FACTOR_MESSAGE, isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import { sessionUserFrom } from "@/lib/sessions/session-from-request";
 import { recordApiRequest } from "@/lib/telemetry/registry";
 import { nameActiveRequestSpan } from "@/lib/telemetry/request-span";
@@ -83,6 +84,7 @@ async function authorize(operation: AnyOperation, request: Request) {
   if (operation.access !== "user" && !operation.access.includes(user.role)) {
     throw new AppError("FORBIDDEN", "Your account does not have access to this.");
   }
+  if (operation.access !== "user" && isAdminWithoutTwoFactor(user, operation.access)) throw new AppError("FORBIDDEN", ADMIN_TWO_FACTOR_MESSAGE);
   return user;
 }
 

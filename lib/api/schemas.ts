@@ -27,6 +27,7 @@ export const meSchema = z
     companyRole: z.enum(["OWNER", "HIRING_MANAGER", "FINANCE", "VIEWER"]).nullable(),
     expertProfileId: z.string().nullable(),
     isEmailVerified: z.boolean().optional().describe("Whether the account's address is confirmed: hiring, funding, accepting and payouts wait for it."),
+    isTwoFactorEnabled: z.boolean(),
   })
   .meta({ id: "Me" });
 

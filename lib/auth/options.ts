@@ -28,7 +28,12 @@ export function authOptions({ onSignInRefused }: AuthHooks = {}): NextAuthOption
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          totpCode: { label: "Authentication code", type: "text" },
+          recoveryCode: { label: "Recovery code", type: "text" },
+        },
         async authorize(credentials, request) {
           try {
             const parsed = signInSchema.safeParse(credentials);

@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { ADMIN_TWO_FACTOR_MESSAGE, isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import { sessionCookieName } from "@/lib/sessions/cookies";
 import { sessionClaims } from "@/lib/sessions/session-token";
 import { loadSessionUser, type SessionUser } from "@/lib/sessions/session-user";
@@ -25,6 +26,7 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   if (roles && !roles.includes(user.role)) throw new AppError("FORBIDDEN", "Your account does not have access to this.");
+  if (roles && isAdminWithoutTwoFactor(user, roles)) throw new AppError("FORBIDDEN", ADMIN_TWO_FACTOR_MESSAGE);
   return user;
 }
 

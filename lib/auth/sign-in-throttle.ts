@@ -50,7 +50,7 @@ export async function recordSignInFailure(attempt: { email: string; ip: string; 
         kind: "account.sign-in-locked",
         title: `Sign-in to your Vetted account is paused for ${LOCKOUT_MINUTES} minutes`,
         body:
-          `Someone entered a wrong password for your account ${SIGN_IN_FAILURES_PER_ACCOUNT.max} times within ${LOCKOUT_MINUTES} minutes, so signing in is ` +
+          `Someone entered a wrong password or two-factor code for your account ${SIGN_IN_FAILURES_PER_ACCOUNT.max} times within ${LOCKOUT_MINUTES} minutes, so signing in is ` +
           `paused for ${LOCKOUT_MINUTES} minutes, even with the right password. If that was you, wait and try again. If it was ` +
           "not, nobody got in; make sure your password is one you use nowhere else.",
         dedupeKey: `sign-in-lockout:${lockout.id}`,

@@ -9,10 +9,22 @@ export const emailSchema = z
 
 export const newPasswordSchema = z.string({ error: "Choose a password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
 
+const optionalCode = z
+  .string()
+  .max(40)
+  .transform((value) => value.trim() || undefined)
+  .optional();
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+  // The second step, for accounts with two-factor authentication: one of the two.
+  totpCode: optionalCode,
+  recoveryCode: optionalCode,
 });
+
+/** authorize()'s answer when the password was right and the account wants its second step (a code). */
+export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
 
 const personName = z.string({ error: "Enter your name." }).trim().min(2, "Enter your full name.").max(100, "Use at most 100 characters.");
 

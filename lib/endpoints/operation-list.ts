@@ -10,6 +10,7 @@ import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import type { AnyOperation } from "@/lib/api/operation";
+import { disableTwoFactorOperation } from "@/lib/auth/disable-two-factor.operation";
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
@@ -69,6 +70,10 @@ import { removeMemberOperation } from "@/lib/team-members/remove-member.operatio
 import { resendInvitationOperation } from "@/lib/team-members/resend-invitation.operation";
 import { revokeInvitationOperation } from "@/lib/team-members/revoke-invitation.operation";
 import { signUpInviteeOperation } from "@/lib/team-members/sign-up-invitee.operation";
+import { confirmEnrolmentOperation } from "@/lib/two-factor/confirm-enrolment.operation";
+import { getTwoFactorStatusOperation } from "@/lib/two-factor/get-two-factor-status.operation";
+import { regenerateRecoveryCodesOperation } from "@/lib/two-factor/regenerate-recovery-codes.operation";
+import { startEnrolmentOperation } from "@/lib/two-factor/start-enrolment.operation";
 import { decideStageOperation } from "@/lib/vetting/admin/decide-stage.operation";
 import { getApplicantOperation } from "@/lib/vetting/admin/get-applicant.operation";
 import { getVettingFunnelOperation } from "@/lib/vetting/admin/get-vetting-funnel.operation";
@@ -104,6 +109,11 @@ export const API_OPERATIONS = [
   signUpInviteeOperation,
   getCurrentUserOperation,
   resendVerificationEmailOperation,
+  getTwoFactorStatusOperation,
+  startEnrolmentOperation,
+  confirmEnrolmentOperation,
+  regenerateRecoveryCodesOperation,
+  disableTwoFactorOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
   listConversationsOperation,

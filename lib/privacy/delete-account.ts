@@ -85,6 +85,8 @@ async function eraseContactTraces(tx: Transaction, userId: string, email: string
   await tx.emailOutbox.deleteMany({ where: { toEmail: email } });
   await tx.dataExport.deleteMany({ where: { userId } });
   await tx.accountToken.deleteMany({ where: { userId } });
+  await tx.twoFactorRecoveryCode.deleteMany({ where: { userId } });
+  await tx.twoFactorCredential.deleteMany({ where: { userId } });
   await tx.linkedAccount.deleteMany({ where: { userId } });
   await tx.rateLimitEvent.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: userId }] } });
 }

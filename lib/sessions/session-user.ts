@@ -18,6 +18,8 @@ export type SessionUser = {
    * lib/accounts/require-verified-email.ts. Optional so that a user built by hand (tests) need not say.
    */
   isEmailVerified?: boolean;
+  /** An authenticator app is enrolled and confirmed (admins need one: ./admin-two-factor.ts). */
+  isTwoFactorEnabled: boolean;
 };
 
 /**
@@ -31,7 +33,8 @@ export async function loadSessionUser(userId: string, sessionVersion: number, si
   const enforcedProviders = configuredSsoProviders().map((provider) => provider.id);
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role, u."emailVerifiedAt" IS NOT NULL AS "isEmailVerified", m."companyId", m.role AS "companyRole",
-      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId"
+      (SELECT e.id FROM expert_profiles e WHERE e."userId" = u.id) AS "expertProfileId",
+      EXISTS (SELECT 1 FROM two_factor_credentials t WHERE t."userId" = u.id AND t."confirmedAt" IS NOT NULL) AS "isTwoFactorEnabled"
     FROM users u
     LEFT JOIN LATERAL (
       SELECT cm."companyId", cm.role FROM company_members cm WHERE cm."userId" = u.id ORDER BY cm."createdAt" LIMIT 1

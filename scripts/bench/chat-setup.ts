@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { Client } from "pg";
 import { nodeArgs } from "../crash/processes";
@@ -63,6 +63,8 @@ export async function startInstance(options: { port: number; distDir: string; da
       NEXT_DIST_DIR: options.distDir,
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: options.secret,
+      // One key for every instance on this database, as in production.
+      TWO_FACTOR_ENCRYPTION_KEY: createHash("sha256").update(`two-factor:${options.secret}`).digest("hex"),
       NEXTAUTH_URL: `http://localhost:${options.port}`,
       SECURE_COOKIES: "false",
       UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",

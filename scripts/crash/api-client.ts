@@ -65,10 +65,12 @@ export function apiClient(options: Options) {
     }
   }
 
-  async function signIn(email: string, password: string) {
+  /** `totpCode`: the second step, for an account with two-factor authentication. */
+  async function signIn(email: string, password: string, totpCode?: string) {
     const csrf = await call("GET", "/api/auth/csrf");
     const { csrfToken } = csrf.body as { csrfToken: string };
-    const answer = await call("POST", "/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+    const form = { csrfToken, email, password, json: "true", ...(totpCode && { totpCode }) };
+    const answer = await call("POST", "/api/auth/callback/credentials", { form });
     if (answer.status !== 200) return answer;
     const session = await call("GET", "/api/auth/session");
     const signedInAs = (session.body as { user?: { email?: string } } | null)?.user?.email;

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
 import { startStripeStandin } from "../stripe-standin/server";
@@ -75,6 +76,7 @@ export async function startCrashHarness(options: Options) {
     DATABASE_URL: options.databaseUrl,
     NEXTAUTH_URL: appUrl,
     NEXTAUTH_SECRET: options.authSecret,
+    TWO_FACTOR_ENCRYPTION_KEY: createHash("sha256").update(`two-factor:${options.authSecret}`).digest("hex"),
     STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
     SECURE_COOKIES: "false",
     UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",

@@ -3,6 +3,7 @@ import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { markEmailVerified } from "../../tests/fixtures/accounts";
 import { createApprovedExperts, createSkill } from "../../tests/fixtures/matching";
+import { enrolTwoFactor } from "../../tests/fixtures/two-factor";
 import { EXPERT_PASSWORD } from "../crash/matching-crashes";
 
 // What the smoke test finds in place rather than makes over HTTP: experts already vetted (vetting is
@@ -18,10 +19,11 @@ export async function arrangeVettedExperts() {
   const admin = await signUp({ accountType: "EXPERT", name: "Smoke Admin", email: `smoke-admin-${randomUUID()}@example.test`, password });
   await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
   await db.expertProfile.deleteMany({ where: { userId: admin.id } });
+  const totpSecret = await enrolTwoFactor(admin.id); // admins need two-factor authentication
   return {
     skillId: skill.id,
     experts: experts.map((expert) => ({ email: expert.email, password: EXPERT_PASSWORD, expertProfileId: expert.expertProfileId! })),
-    admin: { email: admin.email, password },
+    admin: { email: admin.email, password, totpSecret },
   };
 }
 

@@ -1,3 +1,4 @@
+import { totpCode } from "../../tests/fixtures/two-factor";
 import { type ApiAnswer, apiClient } from "../crash/api-client";
 import { sleep } from "../crash/processes";
 import type { ProductionStack } from "./stack";
@@ -25,10 +26,12 @@ export async function until<T>(what: string, timeoutMs: number, read: () => Prom
 }
 
 /** One person signed in on instance A, and the same session used on instance B. */
-export async function signedIn(stack: ProductionStack, credentials: { email: string; password: string }, signInOn = 0) {
+/** `totpSecret`: an admin's authenticator (enrolled by the arranging fixtures); its current code goes with the password. */
+export async function signedIn(stack: ProductionStack, credentials: { email: string; password: string; totpSecret?: string }, signInOn = 0) {
   const onA = apiClient({ baseUrl: stack.appUrls[0], retryForMs: 0 });
   const onB = apiClient({ baseUrl: stack.appUrls[1], retryForMs: 0, cookies: onA.cookies });
-  const answer = await [onA, onB][signInOn].signIn(credentials.email, credentials.password);
+  const totpCodeNow = credentials.totpSecret ? totpCode(credentials.totpSecret) : undefined;
+  const answer = await [onA, onB][signInOn].signIn(credentials.email, credentials.password, totpCodeNow);
   expectStatus(answer, 200, `sign-in as ${credentials.email}`);
   return [onA, onB] as const;
 }

@@ -17,7 +17,7 @@ type MoneyContext = {
   client: { onA: ApiClient; onB: ApiClient };
   hired: { api: readonly [ApiClient, ApiClient] };
   hiredEntry: { matchId: string };
-  admin: { email: string; password: string };
+  admin: { email: string; password: string; totpSecret?: string };
   ledgerCheck: "exact" | "none";
 };
 

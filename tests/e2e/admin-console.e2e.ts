@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { type Credentials, createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
+import { type Credentials, createClientAccount, expect, signInThroughApi, test } from "./fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const REASON = "Shared one seat with people outside the company.";
@@ -24,7 +25,7 @@ async function refusedSignIn(request: APIRequestContext, { email, password }: Cr
 test.describe("admin console", () => {
   test("the demo admin finds a new client on /admin/users, suspends it with a reason, and that client can no longer sign in", async ({ page, request }) => {
     const client = await createClientAccount(request);
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await signInThroughApi(page.request, await createAdminAccount());
 
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
@@ -59,7 +60,7 @@ test.describe("admin console", () => {
   });
 
   test("the ledger page has a section for payments needing review, between the check and the totals", async ({ page }) => {
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await signInThroughApi(page.request, await createAdminAccount());
     await page.goto("/admin/ledger");
     await expect(page.getByRole("heading", { level: 1, name: "Ledger" })).toBeVisible();
     const section = page.getByRole("region", { name: "Payments needing review" });

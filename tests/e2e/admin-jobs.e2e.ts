@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, signInThroughApi, test } from "./fixtures";
+import { expect, signInThroughApi, test } from "./fixtures";
 import { insertDueJob, insertFailedJob, jobAuditActions, jobRow } from "./job-fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // The admin's Jobs page against the e2e worker (polling every 250 ms). The at-risk check of a request
 // that does not exist finds nothing to do, so retrying one is harmless to everyone else's data.
@@ -27,7 +28,7 @@ test.describe("the Jobs page", () => {
   test("an admin finds a failed job through the navigation, retries it, and sees the worker run it", async ({ page }) => {
     const requestId = `e2e-no-such-request-${randomUUID()}`;
     const jobId = await insertFailedJob({ kind: "matching.at-risk", payload: { requestId }, lastError: "Connection terminated unexpectedly (e2e)" });
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await signInThroughApi(page.request, await createAdminAccount());
 
     await page.goto("/admin");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs", exact: true }).click();
@@ -63,7 +64,7 @@ test.describe("the Jobs page", () => {
   test("a job whose stored payload no longer fits fails at once with a clear error, and the admin discards it", async ({ page }) => {
     const jobId = await insertDueJob({ kind: "matching.at-risk", payload: { requestId: 42 } });
     await expect.poll(async () => (await jobRow(jobId))?.status).toBe("FAILED");
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await signInThroughApi(page.request, await createAdminAccount());
 
     await page.goto("/admin/jobs");
     const row = page.getByRole("region", { name: "Failed jobs" }).getByRole("row").filter({ hasText: jobId });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
+import { createClientAccount, demoAccount, demoAdminAccount, expect, signInThroughApi, test } from "./fixtures";
 
 test.describe("sign-up", () => {
   test("a new company member signs up in the browser and lands on their company's dashboard", async ({ page }) => {
@@ -101,8 +101,8 @@ test.describe("role dashboards", () => {
     await expect(page.getByText("Approved").first()).toBeVisible();
   });
 
-  test("the demo admin sees the vetting pipeline", async ({ page }) => {
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+  test("the demo admin, with its seeded authenticator, sees the vetting pipeline", async ({ page }) => {
+    await signInThroughApi(page.request, demoAdminAccount());
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Admin dashboard" })).toBeVisible();

@@ -4,6 +4,7 @@ import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { type Credentials, createClientAccount, demoAccount, e2eDatabaseUrl, expect, signInThroughApi } from "./fixtures";
 import { PRIMARY_URL } from "./ports";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // Conversations for chat tests, made the way the product makes them: a fresh company's request is
 // matching, and an admin hand-picks seeded experts onto its shortlist through the API.
@@ -56,7 +57,7 @@ export async function createChat(expertCount = 1) {
   const clientAccount = await createClientAccount(setup);
   await setup.dispose();
   const { requestId, title, experts } = await insertMatchingRequest(clientAccount.email, expertCount);
-  const admin = await signedIn(demoAccount("ADMIN"));
+  const admin = await signedIn(await createAdminAccount());
   for (const expert of experts) {
     const picked = await admin.request.post(`/api/v1/admin/requests/${requestId}/hand-pick`, { data: { expertProfileId: expert.id } });
     expect(picked.status(), await picked.text()).toBe(200);

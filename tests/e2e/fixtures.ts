@@ -2,16 +2,22 @@ import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type APIRequestContext, test as base, expect } from "@playwright/test";
 import { Client } from "pg";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { nextTotpCode } from "./two-factor-fixtures";
 
-export type Credentials = { email: string; password: string };
+/** `totpSecret`: the account has two-factor authentication, and this is its authenticator's secret. */
+export type Credentials = { email: string; password: string; totpSecret?: string };
 
-/** Signs in through next-auth's API (CSRF token + credentials callback); the session cookie lands in the context. */
-export async function signInThroughApi(request: APIRequestContext, { email, password }: Credentials) {
+/**
+ * Signs in through next-auth's API (CSRF token + credentials callback), with a code computed from the
+ * authenticator secret when the account has one; the session cookie lands in the context.
+ */
+export async function signInThroughApi(request: APIRequestContext, { email, password, totpSecret }: Credentials) {
   const csrf = await request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const totpCode = totpSecret ? await nextTotpCode(totpSecret) : undefined;
   const response = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
+    form: { csrfToken, email, password, json: "true", ...(totpCode && { totpCode }) },
     maxRedirects: 0,
   });
   expect([200, 302]).toContain(response.status());
@@ -19,10 +25,18 @@ export async function signInThroughApi(request: APIRequestContext, { email, pass
   expect(session?.user?.email, `signed in as ${email}`).toBe(email);
 }
 
-export function demoAccount(role: "CLIENT" | "EXPERT" | "ADMIN"): Credentials {
+/** The seeded client or expert. Admins: createAdminAccount(), one per caller (each code signs in once). */
+export function demoAccount(role: "CLIENT" | "EXPERT"): Credentials {
   const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role);
   if (!account) throw new Error(`no demo ${role}`);
   return { email: account.email, password: DEMO_PASSWORD };
+}
+
+/** The seeded admin, with its published authenticator secret. Sign in as it once per run at most: one test owns it. */
+export function demoAdminAccount(): Credentials {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === "ADMIN");
+  if (!account) throw new Error("no demo admin");
+  return { email: account.email, password: DEMO_PASSWORD, totpSecret: DEMO_ADMIN_TOTP_SECRET };
 }
 
 /**

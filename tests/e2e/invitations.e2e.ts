@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { Client } from "pg";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 const REASONS = ["Covers the required skills (verified)", "Rate within budget", "5 h overlap with the client's timezone"];
 
@@ -154,7 +155,7 @@ async function createBreachedRequest() {
 
 test("an admin sees a breached request on the SLA board and hand-picks an expert", async ({ page }) => {
   const { title } = await createBreachedRequest();
-  await signInThroughApi(page.request, demoAccount("ADMIN"));
+  await signInThroughApi(page.request, await createAdminAccount());
   await page.goto("/admin/sla");
   await expect(page.getByRole("heading", { level: 1, name: "SLA board" })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(title) });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
-import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { type Credentials, demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
 import { databaseFingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLES } from "./malformed/fingerprint";
 import { generateCases, type MalformedCase, type OpenApiDocument, operationsOf, parsedLikeTheServer, type Role } from "./malformed/generate";
 import { branchesOf, exampleOf, mayAccept } from "./malformed/json-schema";
@@ -8,6 +8,7 @@ import { loadOwnedIds, NO_SUCH_ID } from "./malformed/owned-ids";
 import { crossSiteFormPosts, unexpectedFieldPosts } from "./malformed/probe-cases";
 import { type Outcome, sendAll } from "./malformed/send";
 import { PRIMARY_URL, SECOND_URL } from "./ports";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // Malformed bodies, query strings, path ids and webhook deliveries for every operation in the served
 // OpenAPI document, over real HTTP: every answer is a 4xx in the error shape, and nothing is written.
@@ -29,12 +30,24 @@ async function openApiDocument(): Promise<OpenApiDocument> {
   return document;
 }
 
-async function sessionCookie(role: Role) {
+async function sessionCookie(credentials: Credentials) {
   const context = await playwrightRequest.newContext({ baseURL: BASE_URLS[0] });
-  await signInThroughApi(context, demoAccount(role));
+  await signInThroughApi(context, credentials);
   const { cookies } = await context.storageState();
   await context.dispose();
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+/** The demo client and expert, and an admin of this test's own (admins sign in with a code, once each). */
+async function signedInCallers() {
+  const admin = await createAdminAccount();
+  const cookies = {
+    CLIENT: await sessionCookie(demoAccount("CLIENT")),
+    EXPERT: await sessionCookie(demoAccount("EXPERT")),
+    ADMIN: await sessionCookie(admin),
+  } satisfies Record<Role, string>;
+  const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: admin.email };
+  return { cookies, emails };
 }
 
 function generationOptions() {
@@ -107,8 +120,7 @@ test("10,000+ malformed requests are refused with a 4xx in the error shape, and 
   const access = new Map(operationsOf(document).map((operation) => [operation.key, operation.access]));
 
   // Signing in writes lastSignInAt, so every session exists before the first fingerprint.
-  const cookies = { CLIENT: await sessionCookie("CLIENT"), EXPERT: await sessionCookie("EXPERT"), ADMIN: await sessionCookie("ADMIN") };
-  const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: demoAccount("ADMIN").email };
+  const { cookies, emails } = await signedInCallers();
   const { found, ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
   const before = await databaseFingerprint(e2eDatabaseUrl());
 
@@ -168,8 +180,7 @@ async function probeEveryOperation(makeCases: (operations: ReturnType<typeof ope
   const operations = operationsOf(document);
   const cases = makeCases(operations);
   const access = new Map(operations.map((operation) => [operation.key, operation.access]));
-  const cookies = { CLIENT: await sessionCookie("CLIENT"), EXPERT: await sessionCookie("EXPERT"), ADMIN: await sessionCookie("ADMIN") };
-  const emails = { client: demoAccount("CLIENT").email, expert: demoAccount("EXPERT").email, admin: demoAccount("ADMIN").email };
+  const { cookies, emails } = await signedInCallers();
   const { ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
   const before = await databaseFingerprint(e2eDatabaseUrl());
   const outcomes = await sendAll(

@@ -5,6 +5,7 @@ import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { STANDIN_SECRET_KEY, STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
 import { type Credentials, createClientAccount, demoAccount, e2eDatabaseUrl, expect, oneOffAddress, signInThroughApi, test } from "./fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // Security headers, a Content-Security-Policy the pages work under, session cookies, the sign-in
 // limit, and no secret in any API answer. Message posting is limited too: chat-api.e2e.ts ("fast
@@ -93,7 +94,7 @@ test.describe("Content-Security-Policy in the browser", () => {
   for (const role of ["EXPERT", "ADMIN"] as const) {
     test(`the ${role.toLowerCase()}'s pages load with no violation`, async ({ page }) => {
       const watch = await watchViolations(page);
-      await signInThroughApi(page.request, demoAccount(role));
+      await signInThroughApi(page.request, role === "ADMIN" ? await createAdminAccount() : demoAccount(role));
       const paths =
         role === "EXPERT"
           ? ["/expert", "/expert/invitations", "/expert/profile", "/expert/payouts", "/messages"]
@@ -158,6 +159,7 @@ test.describe("session cookies", () => {
         ...process.env,
         SECURE_COOKIES: undefined,
         NEXTAUTH_SECRET: "x".repeat(32),
+        TWO_FACTOR_ENCRYPTION_KEY: "ab".repeat(32),
         DATABASE_URL: "postgresql://unused",
         NEXTAUTH_URL: "https://vetted.example",
         STRIPE_SECRET_KEY: "sk_test_unused",
@@ -238,6 +240,7 @@ test.describe("sign-in lockout", () => {
 const SECRET_PATTERNS: [string, RegExp][] = [
   ["a password hash field", /passwordHash/i],
   ["an argon2 hash", /\$argon2/],
+  ["a two-factor secret or recovery-code hash field", /encryptedSecret|codeHash/],
   ["the Stripe secret key", new RegExp(STANDIN_SECRET_KEY)],
   ["the Stripe webhook secret", new RegExp(STANDIN_WEBHOOK_SECRET)],
   ["the development auth secret", /vetted-development-secret/],
@@ -257,7 +260,7 @@ async function expectNoSecretsIn(request: APIRequestContext, paths: string[]) {
 test.describe("no secret in any answer", () => {
   test("client, expert and admin endpoints never return a password hash or a secret", async ({ playwright, baseURL }) => {
     const admin = await playwright.request.newContext({ baseURL });
-    await signInThroughApi(admin, demoAccount("ADMIN"));
+    await signInThroughApi(admin, await createAdminAccount());
     const users = (await (await admin.get("/api/v1/admin/users")).json()) as { users?: { id: string }[] };
     const someUserIds = (users.users ?? []).slice(0, 3).map((user) => user.id);
     expect(someUserIds.length).toBeGreaterThan(0);

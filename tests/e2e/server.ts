@@ -51,6 +51,8 @@ async function main() {
   writeFileSync(`.data/e2e-oidc-secret-${port}`, oidcServer.clientSecret, { mode: 0o600 });
   const authSecret = randomBytes(32).toString("hex");
   writeFileSync(`.data/e2e-auth-secret-${port}`, authSecret, { mode: 0o600 });
+  const twoFactorKey = randomBytes(32).toString("hex");
+  writeFileSync(`.data/e2e-two-factor-key-${port}`, twoFactorKey, { mode: 0o600 });
   const logFile = createWriteStream(`.data/e2e-logs-${port}.log`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -63,6 +65,8 @@ async function main() {
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: authSecret,
+    // The seed enrols the demo admin's authenticator with this key too.
+    TWO_FACTOR_ENCRYPTION_KEY: twoFactorKey,
     SECURE_COOKIES: "false",
     // A production build on one machine: the stand-in and the embedded database, said out loud.
     UNSAFE_STAGING_WITH_LOCAL_SERVICES: "true",

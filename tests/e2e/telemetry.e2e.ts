@@ -35,6 +35,7 @@ test.describe("an app server with tracing and a drain period", () => {
         NODE_ENV: "production",
         DATABASE_URL: e2eDatabaseUrl(),
         NEXTAUTH_SECRET: fromRun("auth-secret"),
+        TWO_FACTOR_ENCRYPTION_KEY: fromRun("two-factor-key"),
         NEXTAUTH_URL: url,
         STRIPE_API_BASE: fromRun("stripe-url"),
         STRIPE_WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,

@@ -4,6 +4,7 @@ import { type Page, request as playwrightRequest } from "@playwright/test";
 import { Client } from "pg";
 import { applyAsNewExpert } from "./application-fixtures";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { createAdminAccount } from "./two-factor-fixtures";
 
 // The whole vetting journey: an applicant applies; an admin scores and advances them through
 // screening and an interview to approved in the browser; then they are a candidate for matching.
@@ -44,7 +45,7 @@ test.describe("vetting an applicant", () => {
     test.slow();
     const skillSlug = await rarestSkillSlug();
     const applicant = await applyAsNewExpert(request, { skillSlugs: [skillSlug] });
-    await signInThroughApi(page.request, demoAccount("ADMIN"));
+    await signInThroughApi(page.request, await createAdminAccount());
 
     await page.goto("/admin/vetting");
     await expect(page.getByRole("link", { name: /^Applied \(\s*\d+\s*\)$/ })).toBeVisible();

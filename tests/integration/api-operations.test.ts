@@ -57,6 +57,7 @@ describe("accounts over HTTP", () => {
       companyRole: "OWNER",
       expertProfileId: null,
       isEmailVerified: true,
+      isTwoFactorEnabled: false,
     });
     const refused = await call("/api/v1/me");
     expect(refused.status).toBe(401);

@@ -9,6 +9,7 @@ import { getExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { db } from "@/lib/db";
 import { deliverShortlist } from "@/lib/matching/deliver-shortlist";
 import { markEmailVerified } from "../fixtures/accounts";
+import { enrolTwoFactor } from "../fixtures/two-factor";
 
 const PASSWORD = "correct horse battery";
 const unique = (prefix: string) => `${prefix}-${randomUUID()}`;
@@ -19,7 +20,16 @@ async function createClient(companyName = unique("Company")): Promise<SessionUse
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName });
   await markEmailVerified(account.id);
   const membership = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
-  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId: membership.companyId, companyRole: "OWNER", expertProfileId: null };
+  return {
+    id: account.id,
+    email,
+    name: "Casey Client",
+    role: "CLIENT",
+    companyId: membership.companyId,
+    companyRole: "OWNER",
+    expertProfileId: null,
+    isTwoFactorEnabled: false,
+  };
 }
 
 async function createExpert(vettingStatus: VettingStatus = "APPROVED", name = "Erin Expert"): Promise<SessionUser> {
@@ -27,13 +37,14 @@ async function createExpert(vettingStatus: VettingStatus = "APPROVED", name = "E
   const account = await signUp({ accountType: "EXPERT", name, email, password: PASSWORD });
   await markEmailVerified(account.id);
   const profile = await db.expertProfile.update({ where: { userId: account.id }, data: { vettingStatus }, select: { id: true } });
-  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id };
+  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id, isTwoFactorEnabled: false };
 }
 
 async function createAdmin(): Promise<SessionUser> {
   const email = `${unique("admin")}@example.test`;
   const user = await db.user.create({ data: { email, name: "Ada Admin", passwordHash: "unused", role: "ADMIN" }, select: { id: true } });
-  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, companyRole: null, expertProfileId: null };
+  await enrolTwoFactor(user.id);
+  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, companyRole: null, expertProfileId: null, isTwoFactorEnabled: true };
 }
 
 async function createRequest(client: SessionUser, data: { status?: RequestStatus; matchDeadline?: Date; slaBreached?: boolean } = {}) {

@@ -31,7 +31,7 @@ async function createClient(): Promise<SessionUser> {
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName: unique("Company") });
   await markEmailVerified(account.id);
   const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
-  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, companyRole: "OWNER", expertProfileId: null };
+  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, companyRole: "OWNER", expertProfileId: null, isTwoFactorEnabled: false };
 }
 
 async function createExpert(name = "Erin Expert"): Promise<SessionUser> {
@@ -43,7 +43,7 @@ async function createExpert(name = "Erin Expert"): Promise<SessionUser> {
     data: { vettingStatus: "APPROVED", hourlyRateCents: 9_000, timezone: "Europe/Berlin", utcOffsetMinutes: 60, weeklyAvailableHours: 30 },
     select: { id: true },
   });
-  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id };
+  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id, isTwoFactorEnabled: false };
 }
 
 async function createSkill(name: string) {

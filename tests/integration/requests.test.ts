@@ -40,7 +40,16 @@ async function createClient(): Promise<SessionUser> {
     },
     select: { id: true, members: { select: { userId: true } } },
   });
-  return { id: company.members[0].userId, email, name: "Casey Client", role: "CLIENT", companyId: company.id, companyRole: "OWNER", expertProfileId: null };
+  return {
+    id: company.members[0].userId,
+    email,
+    name: "Casey Client",
+    role: "CLIENT",
+    companyId: company.id,
+    companyRole: "OWNER",
+    expertProfileId: null,
+    isTwoFactorEnabled: false,
+  };
 }
 
 async function createUser(role: "EXPERT" | "ADMIN", name = "Erin Expert"): Promise<SessionUser> {
@@ -58,7 +67,7 @@ async function createUser(role: "EXPERT" | "ADMIN", name = "Erin Expert"): Promi
     },
     select: { id: true, expertProfile: { select: { id: true } } },
   });
-  return { id: user.id, email, name, role, companyId: null, companyRole: null, expertProfileId: user.expertProfile?.id ?? null };
+  return { id: user.id, email, name, role, companyId: null, companyRole: null, expertProfileId: user.expertProfile?.id ?? null, isTwoFactorEnabled: false };
 }
 
 async function createSkills(count: number) {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { type SeedResult, seedDatabase } from "@/prisma/seed";
 import { buildSeedPeople } from "@/prisma/seed-data/people";
 import { SKILLS } from "@/prisma/seed-data/skills";
 import { seedScale } from "@/scripts/seed-scale";
+import { totpCode as codeFor } from "../fixtures/two-factor";
 
 // Other test files share this database, so counts are taken over the rows the seed owns.
 
@@ -141,7 +142,9 @@ describe("seedDatabase", () => {
 
   it("lets every demo account sign in with the demo password", async () => {
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {
-      const user = await authenticate({ email: account.email, password: DEMO_PASSWORD }, `10.77.0.${index + 1}`);
+      // The demo admin has two-factor authentication, with the published secret.
+      const totpCode = account.role === "ADMIN" ? codeFor(DEMO_ADMIN_TOTP_SECRET) : undefined;
+      const user = await authenticate({ email: account.email, password: DEMO_PASSWORD, totpCode }, `10.77.0.${index + 1}`);
       expect(user).toMatchObject({ email: account.email, role: account.role, name: account.name });
     }
   });

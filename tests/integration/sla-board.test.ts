@@ -14,6 +14,7 @@ import { listHandPickCandidates } from "@/lib/sla/list-hand-pick-candidates";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
 import { slaBoardQuerySchema } from "@/lib/sla/schemas";
 import { markEmailVerified } from "../fixtures/accounts";
+import { enrolTwoFactor } from "../fixtures/two-factor";
 import { callOperation, refusalOf } from "../support/call-operation";
 import { openInvitationsOutsideMatching } from "../support/open-invitations";
 
@@ -39,13 +40,14 @@ async function createClient(): Promise<SessionUser> {
   const account = await signUp({ accountType: "CLIENT", name: "Casey Client", email, password: PASSWORD, companyName: unique("Company") });
   await markEmailVerified(account.id);
   const { companyId } = await db.companyMember.findFirstOrThrow({ where: { userId: account.id }, select: { companyId: true } });
-  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, companyRole: "OWNER", expertProfileId: null };
+  return { id: account.id, email, name: "Casey Client", role: "CLIENT", companyId, companyRole: "OWNER", expertProfileId: null, isTwoFactorEnabled: false };
 }
 
 async function createAdmin(): Promise<SessionUser> {
   const email = `${unique("admin")}@example.test`;
   const user = await db.user.create({ data: { email, name: "Ada Admin", passwordHash: "unused", role: "ADMIN" }, select: { id: true } });
-  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, companyRole: null, expertProfileId: null };
+  await enrolTwoFactor(user.id);
+  return { id: user.id, email, name: "Ada Admin", role: "ADMIN", companyId: null, companyRole: null, expertProfileId: null, isTwoFactorEnabled: true };
 }
 
 type ExpertOptions = {
@@ -79,7 +81,7 @@ async function createExpert(name: string, options: ExpertOptions = {}): Promise<
     select: { id: true },
   });
   if (options.isSuspended) await db.user.update({ where: { id: account.id }, data: { suspendedAt: new Date() } });
-  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id };
+  return { id: account.id, email, name, role: "EXPERT", companyId: null, companyRole: null, expertProfileId: profile.id, isTwoFactorEnabled: false };
 }
 
 type RequestOptions = {

@@ -21,6 +21,7 @@ export function secretPatterns({
     ...(oidcClientSecret ? [{ what: "the OpenID Connect client secret", pattern: new RegExp(escapeRegExp(oidcClientSecret)) }] : []),
     { what: "a passwordHash field", pattern: /passwordHash/i },
     { what: "an argon2 hash", pattern: /\$argon2/ },
+    { what: "a two-factor secret or recovery-code hash field", pattern: /encryptedSecret|codeHash/ },
     { what: "the NEXTAUTH_SECRET", pattern: new RegExp(escapeRegExp(authSecret)) },
     { what: "the Stripe secret key", pattern: new RegExp(escapeRegExp(STANDIN_SECRET_KEY)) },
     { what: "the Stripe webhook secret", pattern: new RegExp(escapeRegExp(STANDIN_WEBHOOK_SECRET)) },

@@ -73,7 +73,7 @@ describe("compose.yaml", () => {
         variables.filter((variable) => !ENVIRONMENT_VARIABLES.includes(variable)),
         name,
       ).toEqual([]);
-      for (const required of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+      for (const required of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "TWO_FACTOR_ENCRYPTION_KEY", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
         expect(variables, `${name} ${required}`).toContain(required);
       }
     }

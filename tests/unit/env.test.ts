@@ -7,6 +7,7 @@ const PRODUCTION = {
   DATABASE_URL: "postgresql://app:s3cret@db.internal:5432/vetted",
   NEXTAUTH_SECRET: "x".repeat(40),
   NEXTAUTH_URL: "https://vetted.example",
+  TWO_FACTOR_ENCRYPTION_KEY: "ab".repeat(32),
   STRIPE_SECRET_KEY: "sk_live_example",
   STRIPE_WEBHOOK_SECRET: "whsec_live_example",
 };
@@ -14,7 +15,7 @@ const PRODUCTION = {
 describe("parseEnv", () => {
   it("refuses production without its secrets and names each missing one", () => {
     const refusal = () => parseEnv({ NODE_ENV: "production" });
-    for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+    for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "TWO_FACTOR_ENCRYPTION_KEY", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
       expect(refusal, name).toThrow(new RegExp(`${name} is not set`));
     }
   });

@@ -8,9 +8,10 @@ import { OrDivider, SsoButtons } from "@/components/auth/sso-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
 import { configuredSsoProviders, isSsoProviderId, providerName } from "@/lib/sessions/sso-providers";
+import { groupedKey } from "@/lib/two-factor/totp";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -34,7 +35,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const providers = configuredSsoProviders();
   const provider = single(params.provider);
   const initialError = signInErrorFromQuery(single(params.error), isSsoProviderId(provider) ? providerName(provider) : undefined);
-  const demo = process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD } : null;
+  const demo =
+    process.env.NODE_ENV !== "production" ? { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD, adminTotpKey: groupedKey(DEMO_ADMIN_TOTP_SECRET) } : null;
 
   return (
     <>

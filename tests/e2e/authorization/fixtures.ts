@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type ChatParty, createChat } from "../chat-fixtures";
-import { demoAccount, expect } from "../fixtures";
+import { expect } from "../fixtures";
 import { insertFailedJob } from "../job-fixtures";
+import { createAdminAccount } from "../two-factor-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
 import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
@@ -174,7 +175,7 @@ async function readyDataExport(party: Party) {
 }
 
 export async function createWorld(): Promise<World> {
-  const admin = await signIn(demoAccount("ADMIN"));
+  const admin = await signIn(await createAdminAccount());
   const [sets, people, throwawayUserId] = await Promise.all([
     (async () => {
       const ownerSetA = await createOwnerSet("A");

@@ -98,6 +98,32 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/me", access: "signed-in" },
   // Every actor's address is confirmed already: "already-confirmed", nothing sent.
   { method: "POST", path: "/api/v1/me/verification-email", access: "signed-in" },
+  // Two-factor authentication, always the caller's own. The admin has it on; nobody else does, so
+  // confirming, new recovery codes and turning off answer 409 ("not started" / "not on") to them, and
+  // the admin's wrong code or password is a 422 that changes nothing.
+  { method: "GET", path: "/api/v1/me/two-factor", access: "signed-in" },
+  { method: "POST", path: "/api/v1/me/two-factor/enrolment", access: "signed-in", expect: { admin: 409 } },
+  {
+    method: "POST",
+    path: "/api/v1/me/two-factor/enrolment/confirm",
+    access: "signed-in",
+    body: () => ({ code: "000000" }),
+    expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 409 },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/two-factor/recovery-codes",
+    access: "signed-in",
+    body: () => ({ code: "000000" }),
+    expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 422 },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/two-factor/disable",
+    access: "signed-in",
+    body: () => ({ password: "not the password at all", code: "000000" }),
+    expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 422 },
+  },
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
   { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own(ownersOnly((set) => set.notificationIds)) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },

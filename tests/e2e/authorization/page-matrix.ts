@@ -59,6 +59,7 @@ export const PAGES: PageEntry[] = [
   { path: "/settings/privacy", access: "signed-in" },
   { path: "/settings/sign-in-methods", access: "signed-in" },
   { path: "/settings/single-sign-on", access: CLIENT },
+  { path: "/settings/security", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
