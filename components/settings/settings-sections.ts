@@ -4,6 +4,9 @@ import type { Role } from "@/generated/prisma/enums";
 // section (everyone when absent).
 export type SettingsSection = { label: string; href: string; description: string; roles?: readonly Role[] };
 
-export const SETTINGS_SECTIONS: SettingsSection[] = [{ label: "Account", href: "/settings/account", description: "Your name, email address and password." }];
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
+  { label: "API tokens", href: "/settings/api-tokens", description: "Personal tokens for calling the Vetted API from scripts." },
+];
 
 export const settingsSectionsFor = (role: Role) => SETTINGS_SECTIONS.filter((section) => !section.roles || section.roles.includes(role));

@@ -39,6 +39,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "vetting.skill-unverified": "Took back a skill's verification",
   "job.retried": "Retried a failed job",
   "job.discarded": "Discarded a failed job",
+  "api-token.created": "Created an API token",
+  "api-token.revoked": "Revoked an API token",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   "vetting.skill-unverified",
   "job.retried",
   "job.discarded",
+  "api-token.created",
+  "api-token.revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

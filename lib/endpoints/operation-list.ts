@@ -9,6 +9,9 @@ import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import type { AnyOperation } from "@/lib/api/operation";
+import { createApiTokenOperation } from "@/lib/api-tokens/create-api-token.operation";
+import { listApiTokensOperation } from "@/lib/api-tokens/list-api-tokens.operation";
+import { revokeApiTokenOperation } from "@/lib/api-tokens/revoke-api-token.operation";
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
 import { getMessagePageOperation } from "@/lib/chat/get-message-page.operation";
@@ -88,6 +91,9 @@ export const API_OPERATIONS = [
   getOpenApiDocumentOperation(servedOperations),
   signUpOperation,
   getCurrentUserOperation,
+  listApiTokensOperation,
+  createApiTokenOperation,
+  revokeApiTokenOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
   listConversationsOperation,

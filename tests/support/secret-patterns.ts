@@ -18,6 +18,8 @@ export function secretPatterns({ authSecret, passwords }: { authSecret: string; 
     { what: "a password", pattern: passwords },
     // next-auth's session cookie is a JWE whose header is {"alg":"dir","enc":"A256GCM"}.
     { what: "a session token", pattern: /eyJhbGciOiJkaXIi/ },
+    // The whole of a personal API token; its 12-character display prefix alone is not a secret.
+    { what: "an API token", pattern: /vtd_[A-Za-z0-9_-]{43}/ },
   ];
 }
 

@@ -53,9 +53,27 @@ describe("OpenAPI document", () => {
     expect(variants[0]).toMatchObject({ properties: { password: { minLength: 10 } } });
   });
 
-  it("marks non-public operations as needing a session and answering 401", () => {
+  it("marks non-public operations as needing a session or an API token and answering 401", () => {
     const me = document.paths["/api/v1/me"].get as { security: unknown; responses: Record<string, unknown> };
-    expect(me.security).toEqual([{ session: [] }]);
+    expect(me.security).toEqual([{ session: [] }, { bearer: [] }]);
     expect(me.responses["401"]).toBeDefined();
+  });
+
+  it("documents both ways in: the session cookie and a bearer API token", () => {
+    expect(document.components.securitySchemes).toMatchObject({
+      session: { type: "apiKey", in: "cookie" },
+      bearer: { type: "http", scheme: "bearer" },
+    });
+  });
+
+  it("lets only a session manage API tokens: a token cannot create or revoke tokens", () => {
+    for (const [path, method] of [
+      ["/api/v1/api-tokens", "get"],
+      ["/api/v1/api-tokens", "post"],
+      ["/api/v1/api-tokens/{id}", "delete"],
+    ] as const) {
+      const operation = document.paths[path][method] as { security: unknown };
+      expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }]);
+    }
   });
 });

@@ -45,6 +45,7 @@ export const PAGES: PageEntry[] = [
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
+  { path: "/settings/api-tokens", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
