@@ -43,6 +43,8 @@ export type RouteEntry = {
   headers?: (world: World, actor: Actor, body: string) => Record<string, string>;
   expect?: Partial<Record<Actor, Expected>>;
   isStream?: true;
+  /** A signed-in session only: with an API token every signed-in actor gets 403 (the bearer pass). */
+  sessionOnly?: true;
   /** Ids a 2xx must contain (at least one), so that the leak check looks at a list that has something in it. */
   shows?: (world: World, actor: Actor) => readonly string[];
   /** A further rule for the answer; returns what is wrong, or null. */
@@ -113,6 +115,24 @@ export const ROUTES: RouteEntry[] = [
     isStream: true,
     expect: { admin: 404 },
   },
+
+  // Personal API tokens: each user's own, managed only from a signed-in session.
+  {
+    method: "GET",
+    path: "/api/v1/api-tokens",
+    access: "signed-in",
+    sessionOnly: true,
+    shows: (world, actor) => (actor === "client" ? [world.a.apiTokenId] : actor === "otherClient" ? [world.b.apiTokenId] : []),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/api-tokens",
+    access: "signed-in",
+    sessionOnly: true,
+    body: () => ({ name: "Made by the authorization matrix", scopes: ["read"] }),
+  },
+  // The spare token is A's client's: A's expert and the admin are other users too.
+  { method: "DELETE", path: "/api/v1/api-tokens/[id]", access: "signed-in", sessionOnly: true, record: "apiToken", expect: { expert: 404, admin: 404 } },
 
   // Hiring requests: company members, their own company's.
   { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },
