@@ -6,6 +6,7 @@ export type SettingsSection = { label: string; href: string; description: string
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { label: "Account", href: "/settings/account", description: "Your name, email address and password." },
+  { label: "Notifications", href: "/settings/notifications", description: "What Vetted emails you about, and the daily message digest." },
   { label: "API tokens", href: "/settings/api-tokens", description: "Personal tokens for calling the Vetted API from scripts." },
 ];
 

@@ -42,8 +42,11 @@ import { requestChangesOperation } from "@/lib/milestones/request-changes.operat
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
+import { getNotificationPreferencesOperation } from "@/lib/notifications/get-notification-preferences.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
+import { unsubscribeOperation } from "@/lib/notifications/unsubscribe.operation";
+import { updateNotificationPreferencesOperation } from "@/lib/notifications/update-notification-preferences.operation";
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
 import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
 import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
@@ -96,6 +99,9 @@ export const API_OPERATIONS = [
   revokeApiTokenOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
+  getNotificationPreferencesOperation,
+  updateNotificationPreferencesOperation,
+  unsubscribeOperation,
   listConversationsOperation,
   getMessagePageOperation,
   postMessageOperation,

@@ -7,6 +7,7 @@ import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
 import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
+import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 
@@ -26,5 +27,9 @@ export const JOB_HANDLERS: JobHandlers = {
   "jobs.prune-completed": async (_payload, now) => {
     const { deleted, mayHaveMore } = await pruneCompletedJobs({ now, retentionDays: env().JOB_RETENTION_DAYS });
     if (deleted) logger.info({ deleted, mayHaveMore }, "completed jobs past their retention deleted");
+  },
+  "notifications.message-digest": async (_payload, now) => {
+    const sent = await sendMessageDigests(now);
+    if (sent) logger.info({ sent }, "daily message digests queued");
   },
 };

@@ -14,6 +14,7 @@ import {
   proposalFor,
   STANDIN_WEBHOOK_SECRET,
   stripeSignature,
+  unsubscribeTokenFor,
   updatedNone,
 } from "./matrix-helpers";
 
@@ -95,6 +96,22 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
   { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own((set) => set.notificationIds) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
+  { method: "GET", path: "/api/v1/notification-preferences", access: "signed-in" },
+  {
+    method: "PUT",
+    path: "/api/v1/notification-preferences",
+    access: "signed-in",
+    body: () => ({ preferences: [{ kind: "REMINDERS", isEmailEnabled: true }] }),
+  },
+  // The link in an email: no sign-in, the signed token is the permission (a throwaway user's here).
+  {
+    method: "POST",
+    path: "/api/v1/unsubscribe",
+    access: "public",
+    query: (world) => ({ token: unsubscribeTokenFor(world.throwawayUserId) }),
+    body: () => "List-Unsubscribe=One-Click",
+    headers: () => ({ "content-type": "application/x-www-form-urlencoded" }),
+  },
   { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own((set) => set.conversationId) },
   { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", expect: { admin: 404 } },
   {

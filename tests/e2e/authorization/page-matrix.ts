@@ -32,6 +32,8 @@ export const PAGES: PageEntry[] = [
   { path: "/sign-up", access: "public" },
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
+  // Without a token it says the link is not valid; the token is the permission (unsubscribe.operation.ts).
+  { path: "/unsubscribe", access: "public" },
   // Development only: a production build answers 404 to everyone.
   { path: "/dev/mailbox", access: "public", expect: { anonymous: 404, client: 404, otherClient: 404, expert: 404, otherExpert: 404, admin: 404 } },
   // Only for `npm run bench` (VETTED_BENCH=1); the tests run without it.
@@ -46,6 +48,7 @@ export const PAGES: PageEntry[] = [
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/api-tokens", access: "signed-in" },
+  { path: "/settings/notifications", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },

@@ -1,0 +1,30 @@
+import { defineOperation } from "@/lib/api/operation";
+import { AppError } from "@/lib/errors";
+import { PREFERENCE_WORDS } from "./preference-kinds";
+import { unsubscribedSchema, unsubscribeQuerySchema } from "./preference-schemas";
+import { turnOffEmail } from "./preferences";
+import { verifyUnsubscribeToken } from "./unsubscribe-token";
+
+export const INVALID_UNSUBSCRIBE_LINK =
+  "This unsubscribe link is not valid: it may have been cut short or changed. Sign in and choose your emails in Settings → Notifications.";
+
+export const unsubscribeOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/unsubscribe",
+  summary: "One-click unsubscribe (RFC 8058) from one kind of email, with the signed token from the email's link; no sign-in",
+  tag: "Notifications",
+  access: "public",
+  input: {
+    query: unsubscribeQuerySchema,
+    // Mail clients send "List-Unsubscribe=One-Click" form-encoded; the token in the address is what counts.
+    rawBody: { contentType: "application/x-www-form-urlencoded", description: "List-Unsubscribe=One-Click, or nothing." },
+  },
+  output: { status: 200, description: "That kind of email is off.", schema: unsubscribedSchema },
+  errors: [400],
+  handler: async ({ query }) => {
+    const named = verifyUnsubscribeToken(query.token);
+    if (!named) throw new AppError("BAD_REQUEST", INVALID_UNSUBSCRIBE_LINK);
+    await turnOffEmail(named.userId, named.kind);
+    return { kind: named.kind, label: PREFERENCE_WORDS[named.kind].label, isEmailEnabled: false as const };
+  },
+});
