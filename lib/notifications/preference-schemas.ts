@@ -33,8 +33,7 @@ export const notificationPreferencesSchema = z
   })
   .meta({ id: "NotificationPreferences" });
 
-export const unsubscribeQuerySchema = z.object({
-  token: z.string({ error: "The unsubscribe link has no token: open the whole link from the email." }).min(1).max(300, "This unsubscribe link is too long."),
-});
+// Without a token (or with a wrong one) the link is not valid: a 400 from the handler, which says so.
+export const unsubscribeQuerySchema = z.object({ token: z.string().max(300, "This unsubscribe link is too long.").optional() });
 
 export const unsubscribedSchema = z.object({ kind: kindSchema, label: z.string(), isEmailEnabled: z.literal(false) }).meta({ id: "Unsubscribed" });

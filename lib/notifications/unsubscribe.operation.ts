@@ -8,6 +8,8 @@ import { verifyUnsubscribeToken } from "./unsubscribe-token";
 export const INVALID_UNSUBSCRIBE_LINK =
   "This unsubscribe link is not valid: it may have been cut short or changed. Sign in and choose your emails in Settings → Notifications.";
 
+const ONE_CLICK_BODY = "List-Unsubscribe=One-Click";
+
 export const unsubscribeOperation = defineOperation({
   method: "POST",
   path: "/api/v1/unsubscribe",
@@ -21,8 +23,10 @@ export const unsubscribeOperation = defineOperation({
   },
   output: { status: 200, description: "That kind of email is off.", schema: unsubscribedSchema },
   errors: [400],
-  handler: async ({ query }) => {
-    const named = verifyUnsubscribeToken(query.token);
+  handler: async ({ query, request }) => {
+    const body = (await request.text()).trim();
+    if (body !== "" && body !== ONE_CLICK_BODY) throw new AppError("BAD_REQUEST", `Send no body, or "${ONE_CLICK_BODY}" as RFC 8058 says.`);
+    const named = query.token ? verifyUnsubscribeToken(query.token) : null;
     if (!named) throw new AppError("BAD_REQUEST", INVALID_UNSUBSCRIBE_LINK);
     await turnOffEmail(named.userId, named.kind);
     return { kind: named.kind, label: PREFERENCE_WORDS[named.kind].label, isEmailEnabled: false as const };

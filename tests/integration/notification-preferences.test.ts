@@ -139,6 +139,15 @@ describe("unsubscribing and preferences over HTTP", () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^This unsubscribe link is not valid/);
     expect(await db.notificationPreference.count({ where: { userId: client.id } })).toBe(0);
+    const withoutToken = await fetch(`${server.url}/api/v1/unsubscribe`, { method: "POST" });
+    expect(withoutToken.status).toBe(400);
+    const strangeBody = await fetch(`${server.url}/api/v1/unsubscribe?token=${encodeURIComponent(signUnsubscribeToken(client.id, "MONEY"))}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ unexpected: 1 }),
+    });
+    expect(strangeBody.status).toBe(400);
+    expect(await db.notificationPreference.count({ where: { userId: client.id } })).toBe(0);
   });
 
   it("saves choices through PUT, a digest only with email on", async () => {
