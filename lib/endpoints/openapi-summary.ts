@@ -34,7 +34,8 @@ type RawOperation = {
   "x-roles"?: string;
   "x-session-only"?: boolean;
   parameters: { name: string; in: string; required: boolean }[];
-  requestBody?: { content: { "application/json": { schema: JsonSchema } } };
+  // Raw bodies (the Stripe webhook, one-click unsubscribe) may be documented under another media type.
+  requestBody?: { content: { "application/json"?: { schema: JsonSchema } } };
   responses: Record<string, { description: string; content?: { "application/json": { schema: JsonSchema } } }>;
 };
 
@@ -53,7 +54,7 @@ export function summarizeOpenApi() {
         roles: raw["x-roles"] ? (raw["x-roles"] === "user" ? "any signed-in user" : raw["x-roles"]) : "anyone",
         isSessionOnly: raw["x-session-only"] === true,
         parameters: raw.parameters,
-        requestSchema: resolve(raw.requestBody?.content["application/json"].schema),
+        requestSchema: resolve(raw.requestBody?.content["application/json"]?.schema),
         responses: Object.entries(raw.responses).map(([status, response]) => ({
           status,
           description: response.description,

@@ -34,7 +34,7 @@ test("the unsubscribe link from an email turns that kind of email off in one cli
   await expect(page.getByRole("heading", { level: 1, name: "Unsubscribe" })).toBeVisible();
   await expect(page.getByText("Stop emails about reminders and updates?")).toBeVisible();
   await page.getByRole("button", { name: "Unsubscribe" }).click();
-  await expect(page.getByRole("status")).toContainText("you will get no more emails about reminders and updates");
+  await expect(page.getByRole("status").filter({ hasText: "Done:" })).toContainText("you will get no more emails about reminders and updates");
 
   await page.goto("/settings/notifications");
   await expect(page.getByRole("heading", { level: 2, name: "Notifications" })).toBeVisible();

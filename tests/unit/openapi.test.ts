@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
+import { summarizeOpenApi } from "@/lib/endpoints/openapi-summary";
 import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 
 const API_DIR = path.resolve(__dirname, "../../app/api");
@@ -75,5 +76,12 @@ describe("OpenAPI document", () => {
       const operation = document.paths[path][method] as { security: unknown };
       expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }]);
     }
+  });
+
+  it("reads as the /docs/api page, raw bodies of any media type included", () => {
+    const { operations } = summarizeOpenApi();
+    const unsubscribe = operations.find((operation) => operation.method === "POST" && operation.path === "/api/v1/unsubscribe");
+    expect(unsubscribe).toMatchObject({ roles: "anyone", requestSchema: undefined });
+    expect(operations.find((operation) => operation.path === "/api/v1/api-tokens")?.isSessionOnly).toBe(true);
   });
 });
