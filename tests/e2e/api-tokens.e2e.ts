@@ -4,6 +4,7 @@ import { createClientAccount, expect, signInThroughApi, test } from "./fixtures"
 // once, used by a "script" that has no cookie, shown as used, revoked, and refused from then on.
 
 test("a token is created in settings, calls the API, and stops working once revoked", async ({ page, playwright }) => {
+  test.setTimeout(90_000); // a whole journey: sign-up, settings, two dialogs, API calls, a reload
   const account = await createClientAccount(page.request);
   await signInThroughApi(page.request, account);
   await page.goto("/settings/api-tokens");
