@@ -16,9 +16,10 @@ import { assertSameOrigin } from "./same-origin";
 import { assertNoUnknownFields } from "./unknown-fields";
 
 // Every API call, whichever router received it: request id (the trace id when tracing is on) →
-// who is asking (a bearer token, or the session cookie after the same-origin check) → parsed params, query and body → the operation's one domain call → its
-// answer, checked against the output schema outside production → JSON. Errors become the one error
-// shape (lib/api/respond.ts). Each call is counted and timed by its operation's path template.
+// who is asking (a bearer token, or the session cookie after the same-origin check) → parsed params,
+// query and body → the operation's one domain call → its answer, checked against the output schema
+// outside production → JSON. Errors become the one error shape (lib/api/respond.ts). Each call is
+// counted and timed by its operation's path template.
 
 const MAX_BODY_BYTES = 1_000_000;
 // A hostile path can be kilobytes long; the log line keeps its start (the route says which operation).
@@ -93,7 +94,7 @@ function assertRoleAllowed(operation: AnyOperation, user: SessionUser) {
  */
 async function authorizeBearer(operation: AnyOperation, request: Request, credential: string) {
   const { user, scopes } = await authenticateApiToken(credential, request, now());
-  if (operation.sessionOnly) throw new AppError("FORBIDDEN", "API tokens cannot manage API tokens. Sign in to Vetted to do this.");
+  if (operation.sessionOnly) throw new AppError("FORBIDDEN", "API tokens cannot do this (nor manage API tokens): sign in to Vetted and do it there.");
   assertScopeAllows(scopes, request.method);
   assertRoleAllowed(operation, user);
   return user;

@@ -133,7 +133,7 @@ describe("calling the API with a token", () => {
       await call(`/api/v1/api-tokens/${apiToken.id}`, { method: "DELETE", token }),
     ]) {
       expect(response.status).toBe(403);
-      expect(await messageOf(response)).toMatch(/API tokens cannot manage API tokens/);
+      expect(await messageOf(response)).toMatch(/API tokens cannot do this \(nor manage API tokens\)/);
     }
     expect(await db.apiToken.count({ where: { userId: client.id } })).toBe(1);
   });
