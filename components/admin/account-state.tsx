@@ -2,8 +2,17 @@ import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { VettingStatus } from "@/generated/prisma/enums";
 
-/** "Active", or "Suspended" with the reason. */
-export function AccountState({ suspendedAt, suspensionReason }: { suspendedAt: Date | null; suspensionReason: string | null }) {
+/** "Active", "Deleted" (by its owner), or "Suspended" with the reason. */
+export function AccountState({
+  suspendedAt,
+  suspensionReason,
+  deletedAt,
+}: {
+  suspendedAt: Date | null;
+  suspensionReason: string | null;
+  deletedAt: Date | null;
+}) {
+  if (deletedAt) return <Badge tone="neutral">Deleted</Badge>;
   if (!suspendedAt) return <Badge tone="success">Active</Badge>;
   return (
     <div className="space-y-1">

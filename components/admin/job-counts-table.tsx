@@ -1,8 +1,9 @@
-import { cn } from "@/components/ui/cn";
-import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
+import type { ReactNode } from "react";
+import { FiguresTable } from "@/components/ui/figures-table";
 import type { JobsOverview } from "@/lib/admin/get-jobs-overview";
 
 type JobCountsTableProps = { kinds: JobsOverview["kinds"]; totals: JobsOverview["totals"]; retentionDays: number };
+type Counts = JobsOverview["totals"];
 
 /** Each kind of job by state; failed counts stand out, zeros fade. */
 export function JobCountsTable({ kinds, totals, retentionDays }: JobCountsTableProps) {
@@ -13,38 +14,37 @@ export function JobCountsTable({ kinds, totals, retentionDays }: JobCountsTableP
     { key: "failed", label: "Failed" },
     { key: "completed", label: `Completed (${retentionDays} days)` },
   ] as const;
-  const cell = (key: (typeof columns)[number]["key"], value: number) => (
-    <Td key={key} className={cn("text-right tabular-nums", value === 0 && "text-slate-500", key === "failed" && value > 0 && "font-semibold text-red-800")}>
-      {value.toLocaleString("en-US")}
-    </Td>
-  );
+  type Key = (typeof columns)[number]["key"];
+  const counts = new Map<string, Counts>();
+  const row = (key: string, header: ReactNode, values: Counts, className?: string) => {
+    counts.set(key, values);
+    const cells = Object.fromEntries(columns.map((column) => [column.key, values[column.key].toLocaleString("en-US")])) as Record<Key, string>;
+    return { key, header, cells, className };
+  };
+  const rows = [
+    ...kinds.map((kind) =>
+      row(
+        kind.kind,
+        <>
+          <code className="block text-xs font-semibold text-slate-900">{kind.kind}</code>
+          <span className="block text-xs font-normal text-slate-600">{kind.description ?? "No longer declared: no worker runs these."}</span>
+        </>,
+        kind,
+      ),
+    ),
+    row("all", "All kinds", totals, "bg-slate-50"),
+  ];
   return (
-    <Table caption="Jobs by kind and state" isCaptionHidden>
-      <THead>
-        <Tr>
-          <Th>Kind</Th>
-          {columns.map((column) => (
-            <Th key={column.key} className="text-right">
-              {column.label}
-            </Th>
-          ))}
-        </Tr>
-      </THead>
-      <TBody>
-        {kinds.map((row) => (
-          <Tr key={row.kind}>
-            <Th scope="row" className="font-normal">
-              <code className="block text-xs font-semibold text-slate-900">{row.kind}</code>
-              <span className="block text-xs text-slate-600">{row.description ?? "No longer declared: no worker runs these."}</span>
-            </Th>
-            {columns.map((column) => cell(column.key, row[column.key]))}
-          </Tr>
-        ))}
-        <Tr className="bg-slate-50">
-          <Th scope="row">All kinds</Th>
-          {columns.map((column) => cell(column.key, totals[column.key]))}
-        </Tr>
-      </TBody>
-    </Table>
+    <FiguresTable
+      caption="Jobs by kind and state"
+      rowLabel="Kind"
+      columns={columns}
+      rows={rows}
+      cellClassName={(column, { key }) => {
+        const value = counts.get(key)?.[column] ?? 0;
+        if (value === 0) return "text-slate-500";
+        if (column === "failed") return "font-semibold text-red-800";
+      }}
+    />
   );
 }

@@ -47,6 +47,12 @@ export function LedgerCheckPanel() {
                   Held for review, apart from the books: {formatMoney(total.heldCents, total.currency)} in {formatCount(total.payments, "payment")}.
                 </p>
               ))}
+            {report.inFlight.length > 0 && (
+              <p>
+                In flight, not a difference: {formatCount(report.inFlight.length, "movement")} made at Stripe and being booked by{" "}
+                {report.inFlight.length === 1 ? "its settle job" : "their settle jobs"}.
+              </p>
+            )}
             {report.problems.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 break-words">
                 {report.problems.map((difference, index) => (

@@ -1,4 +1,4 @@
-import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
+import { FiguresTable } from "@/components/ui/figures-table";
 import type { LedgerTotals } from "@/lib/admin/get-ledger-overview";
 import { formatMoney } from "@/lib/format";
 
@@ -11,30 +11,13 @@ const COLUMNS = [
 ] as const;
 
 export function LedgerTotalsTable({ totals, caption }: { totals: LedgerTotals[]; caption: string }) {
-  return (
-    <Table caption={caption} isCaptionHidden>
-      <THead>
-        <Tr>
-          <Th>Currency</Th>
-          {COLUMNS.map((column) => (
-            <Th key={column.key} className="text-right">
-              {column.label}
-            </Th>
-          ))}
-        </Tr>
-      </THead>
-      <TBody>
-        {totals.map((total) => (
-          <Tr key={total.currency}>
-            <Th scope="row">{total.currency}</Th>
-            {COLUMNS.map((column) => (
-              <Td key={column.key} className="text-right whitespace-nowrap tabular-nums">
-                {formatMoney(total[column.key], total.currency)}
-              </Td>
-            ))}
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
-  );
+  const rows = totals.map((total) => ({
+    key: total.currency,
+    header: total.currency,
+    cells: Object.fromEntries(COLUMNS.map((column) => [column.key, formatMoney(total[column.key], total.currency)])) as Record<
+      (typeof COLUMNS)[number]["key"],
+      string
+    >,
+  }));
+  return <FiguresTable caption={caption} rowLabel="Currency" columns={COLUMNS} rows={rows} />;
 }

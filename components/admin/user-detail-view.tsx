@@ -34,8 +34,13 @@ export function UserDetailView({ user }: { user: UserDetail }) {
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Fact term="Role">{formatStatus(user.role)}</Fact>
           <Fact term="Status">
-            <AccountState suspendedAt={user.suspendedAt} suspensionReason={user.suspensionReason} />
-            {user.suspendedAt && (
+            <AccountState suspendedAt={user.suspendedAt} suspensionReason={user.suspensionReason} deletedAt={user.deletedAt} />
+            {user.deletedAt && (
+              <span className="mt-1 block text-xs text-slate-600">
+                Deleted by its owner <DateTime value={user.deletedAt} />
+              </span>
+            )}
+            {!user.deletedAt && user.suspendedAt && (
               <span className="mt-1 block text-xs text-slate-600">
                 Since <DateTime value={user.suspendedAt} />
               </span>

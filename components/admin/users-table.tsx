@@ -40,7 +40,7 @@ export function UsersTable({ list }: { list: UserList }) {
             </Td>
             <Td className="whitespace-nowrap">{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : <span className="text-slate-600">Never</span>}</Td>
             <Td>
-              <AccountState suspendedAt={user.suspendedAt} suspensionReason={user.suspensionReason} />
+              <AccountState suspendedAt={user.suspendedAt} suspensionReason={user.suspensionReason} deletedAt={user.deletedAt} />
             </Td>
             <Td className="text-right">
               {user.canSuspend && <AccountStatusDialog userId={user.id} userName={user.name} change="suspend" />}

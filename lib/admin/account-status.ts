@@ -29,11 +29,13 @@ export const ACCOUNT_SUMMARY_SELECT = {
   lastSignInAt: true,
   suspendedAt: true,
   suspensionReason: true,
+  deletedAt: true,
 } as const;
 
 /** What the console offers for a user: admins (yourself included) are never suspended from it. */
-export function accountActionsFor(admin: SessionUser, target: { id: string; role: Role; suspendedAt: Date | null }) {
+export function accountActionsFor(admin: SessionUser, target: { id: string; role: Role; suspendedAt: Date | null; deletedAt?: Date | null }) {
   const isSuspended = target.suspendedAt !== null;
+  if (target.deletedAt) return { canSuspend: false, canReinstate: false };
   return { canSuspend: !isSuspended && target.role !== "ADMIN" && target.id !== admin.id, canReinstate: isSuspended };
 }
 

@@ -19,6 +19,7 @@ const account = {
   lastSignInAt: timestamp.nullable(),
   suspendedAt: timestamp.nullable(),
   suspensionReason: z.string().nullable(),
+  deletedAt: timestamp.nullable().meta({ description: "Set when the user deleted their account: name and email are then placeholders." }),
 };
 
 export const userListSchema = z

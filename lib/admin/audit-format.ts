@@ -6,6 +6,7 @@ import { type AuditAction, isAuditAction } from "@/lib/audit/actions";
 /** Words for every action on lib/audit/actions.ts's list: a new action fails type checking until it has them. */
 const ACTION_WORDS: Record<AuditAction, string> = {
   "account.created": "Created an account",
+  "account.deleted": "Deleted their own account",
   "user.suspended": "Suspended the account",
   "user.reinstated": "Reinstated the account",
   "ledger.checked": "Ran the ledger check",

@@ -85,6 +85,9 @@ export const ledgerCheckSchema = z
       transfersCents: cents,
       ours: z.object({ paymentsCents: cents, underReviewCents: cents, refundsCents: cents, transfersCents: cents }),
     }),
+    inFlight: z
+      .array(z.string())
+      .meta({ description: "Transfers and refunds Stripe made in the last 15 minutes that their settle job has not booked yet: not differences." }),
     problems: z.array(z.string()).meta({ description: "Every difference found; empty when the books balance and match Stripe." }),
   })
   .meta({ id: "LedgerCheck" });

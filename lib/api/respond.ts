@@ -54,3 +54,17 @@ export function errorResponse(error: unknown, requestId: string) {
   };
   return json(body, requestId, { status: 500 });
 }
+
+/** A file to save (a data export), never cached: it is someone's own data. */
+export function attachment(bytes: Uint8Array, options: { filename: string; contentType: string; requestId: string }) {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      ...SECURITY_HEADERS,
+      "content-type": options.contentType,
+      "content-disposition": `attachment; filename="${options.filename}"`,
+      "content-length": String(bytes.byteLength),
+      "cache-control": "private, no-store",
+      "x-request-id": options.requestId,
+    },
+  });
+}

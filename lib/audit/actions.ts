@@ -4,6 +4,7 @@
 
 export const AUDIT_ACTIONS = [
   "account.created",
+  "account.deleted",
   "user.suspended",
   "user.reinstated",
   "ledger.checked",

@@ -24,10 +24,10 @@ export async function authenticate({ email, password }: SignInInput, ip: string)
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, suspendedAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, suspendedAt: true, deletedAt: true },
   });
   const isValid = await verifyPassword(user?.passwordHash ?? (await hashForUnknownEmails()), password);
-  if (!user || !isValid) {
+  if (!user || !isValid || user.deletedAt) {
     await recordSignInFailure({ email, ip, userId: user?.id ?? null });
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }

@@ -19,11 +19,11 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
       select: {
         lastReadSeq: true,
         lastEmailedSeq: true,
-        user: { select: { email: true, suspendedAt: true } },
+        user: { select: { email: true, suspendedAt: true, deletedAt: true } },
         conversation: { select: { request: { select: { title: true } }, contract: { select: { title: true } } } },
       },
     });
-    if (!participant || participant.user.suspendedAt) return;
+    if (!participant || participant.user.suspendedAt || participant.user.deletedAt) return;
     // Email off, or the daily digest instead (lib/notifications/send-message-digests.ts).
     const choice = (await emailChoicesFor(tx, [userId], "MESSAGES")).get(userId);
     if (!choice?.isEmailEnabled || choice.isDigestEnabled) return;

@@ -52,6 +52,10 @@ import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.ope
 import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
 import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
 import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
+import { deleteAccountOperation } from "@/lib/privacy/delete-account.operation";
+import { downloadExportOperation } from "@/lib/privacy/download-export.operation";
+import { listExportsOperation } from "@/lib/privacy/list-exports.operation";
+import { requestExportOperation } from "@/lib/privacy/request-export.operation";
 import { cancelRequestOperation } from "@/lib/requests/cancel-request.operation";
 import { createRequestOperation } from "@/lib/requests/create-request.operation";
 import { getRequestOperation } from "@/lib/requests/get-request.operation";
@@ -155,6 +159,10 @@ export const API_OPERATIONS = [
   getJobsOverviewOperation,
   retryJobOperation,
   discardJobOperation,
+  requestExportOperation,
+  listExportsOperation,
+  downloadExportOperation,
+  deleteAccountOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

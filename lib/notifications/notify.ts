@@ -20,7 +20,7 @@ export type NotificationMessage = {
  */
 export async function notifyUsers(tx: Transaction, userIds: string[], message: NotificationMessage) {
   if (!userIds.length) return;
-  const users = await tx.user.findMany({ where: { id: { in: userIds }, suspendedAt: null }, select: { id: true, email: true } });
+  const users = await tx.user.findMany({ where: { id: { in: userIds }, suspendedAt: null, deletedAt: null }, select: { id: true, email: true } });
   await tx.notification.createMany({
     data: users.map((user) => ({ userId: user.id, kind: message.kind, title: message.title, body: message.body, link: message.link })),
   });
@@ -53,7 +53,7 @@ export async function notifyUsers(tx: Transaction, userIds: string[], message: N
 }
 
 export async function notifyAdmins(tx: Transaction, message: NotificationMessage) {
-  const admins = await tx.user.findMany({ where: { role: "ADMIN", suspendedAt: null }, select: { id: true } });
+  const admins = await tx.user.findMany({ where: { role: "ADMIN", suspendedAt: null, deletedAt: null }, select: { id: true } });
   await notifyUsers(
     tx,
     admins.map((admin) => admin.id),

@@ -6,6 +6,8 @@ import { Stripe, stripe } from "@/lib/stripe";
 // Stripe reports. Returns the problems found; none means every cent is where the books say.
 // Payments held for review (NEEDS_REVIEW) took money that was never booked as funding: each must match
 // its charge in Stripe, and is reported apart, as held for review, until an admin refunds it.
+// A transfer or refund made at Stripe whose row is still PENDING is in flight: its settle job books it
+// next. It is reported apart while young, and as a difference once the settle job should long have run.
 
 export type HeldForReview = { currency: string; payments: number; receivedCents: number; refundedCents: number; heldCents: number };
 
@@ -18,8 +20,13 @@ export type LedgerReport = {
     transfersCents: number;
     ours: { paymentsCents: number; underReviewCents: number; refundsCents: number; transfersCents: number };
   };
+  /** Money movements made at Stripe and not yet booked by their settle job, in words. */
+  inFlight: string[];
   problems: string[];
 };
+
+/** How long a settle job may take to book what Stripe already did before the check calls it a difference. */
+export const SETTLE_GRACE_MS = 15 * 60_000;
 
 /** Refunds of money held for review: they give back what escrow never held. */
 const REVIEW_REFUND = Prisma.sql`r."paymentId" IN (SELECT id FROM payments WHERE status = 'NEEDS_REVIEW')`;
@@ -29,7 +36,7 @@ type Scope = { contractIds?: string[] };
 const inScope = (scope: Scope, column: Prisma.Sql) =>
   scope.contractIds ? Prisma.sql`AND ${column} IN (${Prisma.join(scope.contractIds.length ? scope.contractIds : ["-"])})` : Prisma.empty;
 
-export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
+export async function checkLedger(scope: Scope = {}, now = new Date()): Promise<LedgerReport> {
   const problems: string[] = [];
   const unbalanced = await db.$queryRaw<{ idempotencyKey: string; total: bigint }[]>(Prisma.sql`
     SELECT t."idempotencyKey", sum(e."amountCents") AS total FROM ledger_transactions t JOIN ledger_entries e ON e."transactionId" = t.id
@@ -70,8 +77,9 @@ export async function checkLedger(scope: Scope = {}): Promise<LedgerReport> {
     totals.set(row.currency, total);
   }
   problems.push(...(await milestoneProblems(scope)));
-  const { heldForReview, ...stripeSide } = await compareWithStripe(scope, problems);
-  return { totals: [...totals.values()], heldForReview, stripe: stripeSide, problems };
+  const inFlight: string[] = [];
+  const { heldForReview, ...stripeSide } = await compareWithStripe(scope, { problems, inFlight, now });
+  return { totals: [...totals.values()], heldForReview, stripe: stripeSide, inFlight, problems };
 }
 
 /** A settled milestone's money adds up: what was released plus what was refunded is what was funded. */
@@ -87,9 +95,13 @@ async function milestoneProblems(scope: Scope) {
     .map((row) => `milestone ${row.id} (${row.status}): released ${row.released} + refunded ${row.refunded} ≠ its ${row.amountCents}`);
 }
 
-async function compareWithStripe(scope: Scope, problems: string[]) {
+type Findings = { problems: string[]; inFlight: string[]; now: Date };
+type PendingRow = { id: string; amountCents: number; createdAt: Date };
+
+async function compareWithStripe(scope: Scope, { problems, inFlight, now }: Findings) {
   const inScopeMilestone = scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } };
-  const [payments, underReview, transfers, refunds] = await Promise.all([
+  const pendingSelect = { id: true, amountCents: true, createdAt: true } as const;
+  const [payments, underReview, transfers, refunds, pendingTransfers, pendingRefunds] = await Promise.all([
     db.payment.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeChargeId: true, amountCents: true } }),
     db.payment.findMany({
       where: { status: "NEEDS_REVIEW", ...inScopeMilestone },
@@ -105,6 +117,8 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     }),
     db.transfer.findMany({ where: { status: "PAID", ...inScopeMilestone }, select: { stripeTransferId: true, amountCents: true } }),
     db.refund.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeRefundId: true, amountCents: true } }),
+    db.transfer.findMany({ where: { status: "PENDING", ...inScopeMilestone }, select: pendingSelect }),
+    db.refund.findMany({ where: { status: "PENDING", ...inScopeMilestone }, select: pendingSelect }),
   ]);
   const groups = scope.contractIds ?? [null];
   const listed = (await Promise.all(groups.map((group) => listAll(stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
@@ -131,14 +145,26 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
     (refund) => typeof refund.charge === "string" && chargeIds.has(refund.charge),
   );
 
-  const compare = (what: string, ours: { id: string | null; amountCents: number }[], theirs: { id: string; amount: number }[]) => {
+  type Theirs = { id: string; amount: number; ourRowId?: string };
+  const compare = (what: string, ours: { id: string | null; amountCents: number }[], theirs: Theirs[], pending: PendingRow[] = []) => {
     const theirById = new Map(theirs.map((item) => [item.id, item.amount]));
     const ourIds = new Set(ours.map((item) => item.id));
+    const pendingById = new Map(pending.map((row) => [row.id, row]));
     for (const item of ours) {
       if (!item.id || theirById.get(item.id) !== item.amountCents)
         problems.push(`${what} ${item.id ?? "(no Stripe id)"}: ours ${item.amountCents}, Stripe ${item.id ? theirById.get(item.id) : "none"}`);
     }
-    for (const item of theirs) if (!ourIds.has(item.id)) problems.push(`Stripe ${what} ${item.id} (${item.amount}) is not in our books`);
+    for (const item of theirs) {
+      if (ourIds.has(item.id)) continue;
+      const row = item.ourRowId ? pendingById.get(item.ourRowId) : undefined;
+      if (!row || row.amountCents !== item.amount) {
+        problems.push(`Stripe ${what} ${item.id} (${item.amount}) is not in our books`);
+      } else if (now.getTime() - row.createdAt.getTime() > SETTLE_GRACE_MS) {
+        problems.push(`Stripe ${what} ${item.id} (${item.amount}) was made for our ${what} ${row.id} but is still not booked: its settle job has not finished`);
+      } else {
+        inFlight.push(`${what} ${item.id} (${item.amount}) made at Stripe, being booked by its settle job`);
+      }
+    }
   };
   compare(
     "charge",
@@ -148,12 +174,14 @@ async function compareWithStripe(scope: Scope, problems: string[]) {
   compare(
     "transfer",
     transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })),
-    stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed })),
+    stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed, ourRowId: transfer.metadata?.transferId })),
+    pendingTransfers,
   );
   compare(
     "refund",
     refunds.map((refund) => ({ id: refund.stripeRefundId, amountCents: refund.amountCents })),
-    stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount })),
+    stripeRefunds.map((refund) => ({ id: refund.id, amount: refund.amount, ourRowId: refund.metadata?.refundId })),
+    pendingRefunds,
   );
   const sum = (items: { amount: number }[]) => items.reduce((total, item) => total + item.amount, 0);
   const ourSum = (items: { amountCents: number }[]) => items.reduce((total, item) => total + item.amountCents, 0);

@@ -16,6 +16,7 @@ export function ledgerReportLines(report: LedgerReport): string[] {
     ),
     `Stripe: charges ${money(side.chargesCents)}, transfers ${money(side.transfersCents)}, refunds ${money(side.refundsCents)}`,
     `Ours:   payments ${money(side.ours.paymentsCents)} + under review ${money(side.ours.underReviewCents)}, transfers ${money(side.ours.transfersCents)}, refunds ${money(side.ours.refundsCents)}`,
+    ...report.inFlight.map((movement) => `IN FLIGHT: ${movement}`),
     ...report.problems.map((problem) => `DIFFERENCE: ${problem}`),
   ];
 }

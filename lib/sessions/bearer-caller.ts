@@ -35,7 +35,7 @@ async function findUser(credential: string, now: Date): Promise<TokenCaller | st
   if (token.revokedAt) return `This API token was revoked on ${formatDateTime(token.revokedAt)}. ${MANAGE_TOKENS}`;
   if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return `This API token expired on ${formatDateTime(token.expiresAt)}. ${MANAGE_TOKENS}`;
   const user = await loadSessionUser(token.userId);
-  if (!user) return "This API token's account is suspended, so its tokens do not work.";
+  if (!user) return "This API token's account is suspended or deleted, so its tokens do not work.";
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     const before = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     await db.apiToken.updateMany({ where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: before } }] }, data: { lastUsedAt: now } });

@@ -10,6 +10,8 @@ import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-relea
 import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
+import { buildDataExport } from "@/lib/privacy/build-export";
+import { expireDataExports } from "@/lib/privacy/expire-exports";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
 // itself (lib/jobs/) imports none of them.
@@ -27,6 +29,11 @@ export const JOB_HANDLERS: JobHandlers = {
   "jobs.prune-completed": async (_payload, now) => {
     const { deleted, mayHaveMore } = await pruneCompletedJobs({ now, retentionDays: env().JOB_RETENTION_DAYS });
     if (deleted) logger.info({ deleted, mayHaveMore }, "completed jobs past their retention deleted");
+  },
+  "privacy.build-export": async ({ exportId }, now) => buildDataExport({ exportId, now }),
+  "privacy.expire-exports": async (_payload, now) => {
+    const { expired, abandoned } = await expireDataExports(now);
+    if (expired || abandoned) logger.info({ expired, abandoned }, "data exports expired");
   },
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);

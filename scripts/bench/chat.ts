@@ -3,8 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg } from "node:os";
 import { freePort, portFromEnv } from "../free-port";
+import { treeRssMb } from "../process-memory";
 import { runScript } from "../run-script";
-import { buildApp, createPairs, type Pair, startInstance, treeRssMb } from "./chat-setup";
+import { buildApp, createPairs, type Pair, startInstance } from "./chat-setup";
 
 // `npm run bench:chat [-- --streams 1000 --rate 50 --seconds 20 --skip-build]`: two `next start`
 // instances on one database, --streams open event streams on each (clients on A, experts on B), a

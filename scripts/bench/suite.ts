@@ -6,9 +6,10 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { nodeArgs } from "../crash/processes";
 import { freePort } from "../free-port";
+import { treeRssMb } from "../process-memory";
 import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
-import { buildApp, createPairs, type Pair, startInstance, treeRssMb } from "./chat-setup";
+import { buildApp, createPairs, type Pair, startInstance } from "./chat-setup";
 import { profileMarkdown, summarizeProfile } from "./profile-summary";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 

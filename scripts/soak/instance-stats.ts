@@ -1,5 +1,5 @@
 import { Client } from "pg";
-import { treeRssMb } from "../bench/chat-setup";
+import { treeRssMb } from "../process-memory";
 
 // What the processes of a soak run hold: each one's resident memory, and the connections open on the
 // database server (through PgBouncer these are its server connections, whoever the clients are).

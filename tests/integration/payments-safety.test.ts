@@ -8,7 +8,7 @@ import { openDispute } from "@/lib/milestones/open-dispute";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
-import { checkLedger } from "@/lib/payments/ledger-check";
+import { checkLedger, SETTLE_GRACE_MS } from "@/lib/payments/ledger-check";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
@@ -84,6 +84,7 @@ describe("a crash between the Stripe call and our database write", () => {
     await fund(contract);
     await markSubmitted(milestoneId);
     const payment = await db.payment.findFirstOrThrow({ where: { milestoneId, status: "SUCCEEDED" }, select: { id: true, stripeChargeId: true } });
+    harness.setProcessing(false); // the settle job waits, as it would after the crash
     // The release decision committed, then the process called Stripe and died before writing the answer.
     await db.$transaction(async (tx) => {
       await tx.milestone.update({ where: { id: milestoneId }, data: { status: "RELEASED", releasedAt: new Date() } });
@@ -108,6 +109,15 @@ describe("a crash between the Stripe call and our database write", () => {
       destination: profile.stripeAccountId!,
     });
     expect(await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true } })).toEqual({ status: "PENDING" });
+    // Until the settle job books it, the transfer is in flight, not a difference — unless it stays unbooked too long.
+    const beforeSettle = await checkLedger({ contractIds: [contract.contractId] });
+    expect(beforeSettle.problems).toEqual([]);
+    expect(beforeSettle.inFlight).toEqual([expect.stringContaining(sentBeforeCrash.id)]);
+    const muchLater = new Date(Date.now() + SETTLE_GRACE_MS + 60_000);
+    const stuck = await checkLedger({ contractIds: [contract.contractId] }, muchLater);
+    expect(stuck.problems).toEqual([expect.stringContaining(`${sentBeforeCrash.id} (72000) was made for our transfer ${pending.id} but is still not booked`)]);
+    expect(stuck.inFlight).toEqual([]);
+    harness.setProcessing(true);
 
     await settleMilestone(milestoneId); // the retry job
     await settleMilestone(milestoneId); // and once more for good measure
@@ -115,7 +125,9 @@ describe("a crash between the Stripe call and our database write", () => {
     expect(transfer).toEqual({ status: "PAID", stripeTransferId: sentBeforeCrash.id });
     expect((await stripe().transfers.list({ transfer_group: contract.contractId, limit: 10 })).data).toHaveLength(1);
     expect(await db.ledgerTransaction.count({ where: { milestoneId, kind: "release" } })).toBe(1);
-    expect((await checkLedger({ contractIds: [contract.contractId] })).problems).toEqual([]);
+    const settled = await checkLedger({ contractIds: [contract.contractId] });
+    expect(settled.problems).toEqual([]);
+    expect(settled.inFlight).toEqual([]);
   });
 });
 

@@ -75,6 +75,7 @@ export const RECORDS = {
     describe: "B's succeeded payment, not under review (admins only: refunding it from review is a 409)",
     id: (world: World) => world.b.paymentId,
   },
+  dataExport: { ownedByA: true, describe: "A's client's ready data export (anyone else's export)", id: (world: World) => world.dataExportId },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;

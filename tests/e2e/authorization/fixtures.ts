@@ -41,6 +41,8 @@ export type World = {
   /** Failed jobs for the admin to retry (an at-risk check of no request: harmless when it runs) and to discard. */
   failedJobId: string;
   discardableJobId: string;
+  /** A ready data export of set A's client. */
+  dataExportId: string;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -183,6 +185,16 @@ async function fundAndDispute(set: OwnerSet) {
   return { ...set, disputeId: dispute.disputeId, paymentId: payment.rows[0].id };
 }
 
+/** A data export of the party's, asked for through the API and built by the worker. */
+async function readyDataExport(party: Party) {
+  const queued = await expectStatus(callApi<{ id: string }>(party, "POST", "/api/v1/privacy/exports"), 202, "asking for a data export");
+  await untilTrue("the data export is ready", async () => {
+    const list = await callApi<{ exports: { id: string; status: string }[] }>(party, "GET", "/api/v1/privacy/exports");
+    return list.json.exports.some((item) => item.id === queued.id && item.status === "READY");
+  });
+  return queued.id;
+}
+
 export async function createWorld(): Promise<World> {
   const admin = await signIn(demoAccount("ADMIN"));
   const [sets, people, throwawayUserId] = await Promise.all([
@@ -199,7 +211,8 @@ export async function createWorld(): Promise<World> {
     [1, 2].map(() => insertFailedJob({ kind: "matching.at-risk", payload: { requestId: `e2e-authz-no-such-request-${randomUUID()}` } })),
   );
   await issueTokens([sets.a.client, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId };
+  const dataExportId = await readyDataExport(sets.a.client);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

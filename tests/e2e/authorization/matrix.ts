@@ -150,6 +150,19 @@ export const ROUTES: RouteEntry[] = [
   },
   // The spare token is A's client's: A's expert and the admin are other users too.
   { method: "DELETE", path: "/api/v1/api-tokens/[id]", access: "signed-in", sessionOnly: true, record: "apiToken", expect: { expert: 404, admin: 404 } },
+  // Privacy: each user's own data exports; nobody else's, admins included.
+  { method: "GET", path: "/api/v1/privacy/exports", access: "signed-in" },
+  { method: "POST", path: "/api/v1/privacy/exports", access: "signed-in" },
+  { method: "GET", path: "/api/v1/privacy/exports/[id]/download", access: "signed-in", record: "dataExport", expect: { expert: 404, admin: 404 } },
+  // Deleting one's own account: a wrong password changes nothing for anyone (integration tests delete accounts).
+  {
+    method: "POST",
+    path: "/api/v1/account/deletion",
+    access: "signed-in",
+    sessionOnly: true,
+    body: () => ({ password: "not the password of anyone here", confirmation: "DELETE" }),
+    expect: { ...everyone(422), anonymous: 401 },
+  },
 
   // Hiring requests: company members, their own company's.
   { method: "GET", path: "/api/v1/requests", access: CLIENT, shows: own((set) => set.requestId) },

@@ -49,6 +49,7 @@ export const PAGES: PageEntry[] = [
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/api-tokens", access: "signed-in" },
   { path: "/settings/notifications", access: "signed-in" },
+  { path: "/settings/privacy", access: "signed-in" },
 
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },

@@ -1,0 +1,157 @@
+import { db } from "@/lib/db";
+
+// The export's sections about the work: requests, matches, conversations, contracts. Counterparties
+// appear by name (the user dealt with them and saw their names), never by email.
+
+const nameOnly = { select: { name: true } } as const;
+
+export async function requestsSection(userId: string) {
+  const requests = await db.hiringRequest.findMany({
+    where: { createdById: userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      engagement: true,
+      budgetMinCents: true,
+      budgetMaxCents: true,
+      currency: true,
+      startDate: true,
+      durationWeeks: true,
+      hoursPerWeek: true,
+      timezone: true,
+      minOverlapHours: true,
+      status: true,
+      submittedAt: true,
+      matchDeadline: true,
+      shortlistedAt: true,
+      cancelledAt: true,
+      closedAt: true,
+      createdAt: true,
+      company: { select: { name: true } },
+      skills: { select: { isRequired: true, minYears: true, skill: { select: { name: true } } } },
+    },
+  });
+  return requests.map(({ skills, company, ...request }) => ({
+    ...request,
+    company: company.name,
+    skills: skills.map((skill) => ({ skill: skill.skill.name, isRequired: skill.isRequired, minYears: skill.minYears })),
+  }));
+}
+
+/** As an expert: the invitations they received. As a client: the experts matched to the requests they raised. */
+export async function matchesSection(userId: string) {
+  const select = {
+    id: true,
+    status: true,
+    score: true,
+    scoreBreakdown: true,
+    invitedAt: true,
+    expiresAt: true,
+    respondedAt: true,
+    responseNote: true,
+    declineReason: true,
+    request: { select: { id: true, title: true, company: { select: { name: true } } } },
+    expertProfile: { select: { user: nameOnly } },
+  } as const;
+  const [asExpert, onYourRequests] = await Promise.all([
+    db.match.findMany({ where: { expertProfile: { userId } }, orderBy: { invitedAt: "asc" }, select }),
+    db.match.findMany({
+      where: { request: { createdById: userId }, status: { in: ["ACCEPTED", "SHORTLISTED", "HIRED", "PASSED"] } },
+      orderBy: { invitedAt: "asc" },
+      select: { id: true, status: true, invitedAt: true, request: { select: { id: true, title: true } }, expertProfile: { select: { user: nameOnly } } },
+    }),
+  ]);
+  return {
+    invitationsYouReceived: asExpert.map(({ expertProfile: _, request, ...match }) => ({
+      ...match,
+      request: { id: request.id, title: request.title, company: request.company.name },
+    })),
+    expertsMatchedToYourRequests: onYourRequests.map(({ expertProfile, ...match }) => ({ ...match, expert: expertProfile.user.name })),
+  };
+}
+
+export async function conversationsSection(userId: string) {
+  const conversations = await db.conversation.findMany({
+    where: { participants: { some: { userId } } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      createdAt: true,
+      request: { select: { title: true } },
+      participants: { select: { userId: true, user: nameOnly } },
+      messages: { orderBy: { seq: "asc" }, select: { id: true, senderId: true, body: true, createdAt: true, sender: nameOnly } },
+    },
+  });
+  return conversations.map((conversation) => ({
+    id: conversation.id,
+    about: conversation.request?.title ?? null,
+    createdAt: conversation.createdAt,
+    participants: conversation.participants.map((participant) => (participant.userId === userId ? "You" : participant.user.name)),
+    messages: conversation.messages.map((message) => ({
+      id: message.id,
+      from: message.senderId === userId ? "You" : message.sender.name,
+      body: message.body,
+      sentAt: message.createdAt,
+    })),
+  }));
+}
+
+/** Contracts where the user is the client or the expert, with milestones, their submissions and disputes. */
+export async function contractsSection(userId: string) {
+  return db.contract.findMany({
+    where: { OR: [{ clientUserId: userId }, { expertProfile: { userId } }] },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      currency: true,
+      totalCents: true,
+      platformFeeBps: true,
+      proposedAt: true,
+      acceptedAt: true,
+      completedAt: true,
+      cancelledAt: true,
+      company: { select: { name: true } },
+      clientUser: nameOnly,
+      expertProfile: { select: { user: nameOnly } },
+      milestones: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          description: true,
+          amountCents: true,
+          currency: true,
+          dueDate: true,
+          status: true,
+          fundedAt: true,
+          submittedAt: true,
+          releasedAt: true,
+          refundedAt: true,
+          submissions: {
+            orderBy: { round: "asc" },
+            select: { round: true, note: true, links: true, submittedAt: true, changesRequestedNote: true, changesRequestedAt: true },
+          },
+        },
+      },
+      disputes: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          reason: true,
+          status: true,
+          outcome: true,
+          releaseCents: true,
+          refundCents: true,
+          resolutionNote: true,
+          createdAt: true,
+          resolvedAt: true,
+        },
+      },
+    },
+  });
+}

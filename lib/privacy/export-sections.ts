@@ -1,0 +1,54 @@
+import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
+import { auditSection, notificationsSection, paymentsSection, reviewsSection } from "./export-sections-records";
+import { contractsSection, conversationsSection, matchesSection, requestsSection } from "./export-sections-work";
+
+// What "Download my data" contains: one JSON file per section, in this order, plus README.txt.
+
+type Owner = { userId: string; email: string };
+
+export type ExportSection = { file: string; describe: string; collect: (owner: Owner) => Promise<unknown> };
+
+export const EXPORT_SECTIONS: readonly ExportSection[] = [
+  { file: "account.json", describe: "your account: name, email address, role, dates", collect: ({ userId }) => accountSection(userId) },
+  {
+    file: "company-memberships.json",
+    describe: "the companies you belong to and your role in each",
+    collect: ({ userId }) => companyMembershipsSection(userId),
+  },
+  {
+    file: "expert-profile.json",
+    describe: "your expert profile, skills, vetting steps and interviews (empty if you are not an expert)",
+    collect: ({ userId }) => expertProfileSection(userId),
+  },
+  { file: "requests.json", describe: "the hiring requests you raised", collect: ({ userId }) => requestsSection(userId) },
+  { file: "matches.json", describe: "invitations you received, and the experts matched to your requests", collect: ({ userId }) => matchesSection(userId) },
+  { file: "conversations.json", describe: "the conversations you are part of, with every message", collect: ({ userId }) => conversationsSection(userId) },
+  { file: "contracts.json", describe: "your contracts, their milestones, submissions and disputes", collect: ({ userId }) => contractsSection(userId) },
+  { file: "payments.json", describe: "payments you made, payouts to you and refunds", collect: ({ userId }) => paymentsSection(userId) },
+  {
+    file: "notifications.json",
+    describe: "the notifications and emails we sent you",
+    collect: ({ userId, email }) => notificationsSection(userId, email),
+  },
+  { file: "reviews.json", describe: "reviews you wrote and reviews of you", collect: ({ userId }) => reviewsSection(userId) },
+  { file: "audit-log.json", describe: "our audit log's entries about you and your actions", collect: ({ userId, email }) => auditSection(userId, email) },
+];
+
+export function readmeText(options: { name: string; createdAt: Date }) {
+  const files = EXPORT_SECTIONS.map((section) => `  ${section.file.padEnd(26)} ${section.describe}`).join("\n");
+  return `Your data from Vetted
+=====================
+
+Prepared for ${options.name} on ${options.createdAt.toISOString()}.
+
+Each file is JSON (UTF-8). Times are ISO 8601 in UTC; amounts are whole cents beside an ISO 4217
+currency code (12345 USD = $123.45).
+
+${files}
+
+People you dealt with appear by name only; their contact details are theirs, not part of your export.
+Passwords are stored only as one-way hashes and are never exported.
+
+Questions, or something missing? Write to privacy@vetted.test.
+`;
+}
