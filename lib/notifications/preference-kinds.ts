@@ -62,6 +62,8 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "vetting.application-received": "REMINDERS",
   "vetting.application-submitted": "REMINDERS",
   "account.sign-in-locked": "SECURITY",
+  // Asked for by the user, about their account: always sent.
+  "privacy.export-ready": "SECURITY",
 };
 
 /** Vetting decisions are "vetting.<status>"; a kind not on the list is a reminder rather than unstoppable mail. */

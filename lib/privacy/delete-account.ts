@@ -3,6 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
+import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { findDeletionBlockers } from "./deletion-blockers";
@@ -47,7 +48,10 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       data: {
         toEmail: account.email,
         subject: "Your Vetted account is deleted",
-        text: `Hello ${account.name},\n\nYour Vetted account was deleted on ${now.toUTCString()}, as you asked. Your personal data is erased; records we must keep for accounting (contracts, payments) no longer name you.\n\nIf you did not do this, write to support@vetted.test at once.`,
+        text: withFooter(
+          `Hello ${account.name},\n\nYour Vetted account was deleted on ${now.toUTCString()}, as you asked. Your personal data is erased; records we must keep for accounting (contracts, payments) no longer name you.\n\nIf you did not do this, write to support@vetted.test at once.`,
+          SECURITY_EMAIL_FOOTER,
+        ),
         dedupeKey: `account-deleted:${user.id}`,
       },
     });
