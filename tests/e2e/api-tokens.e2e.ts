@@ -56,6 +56,7 @@ test("a token is created in settings, calls the API, and stops working once revo
 });
 
 test("the API reference shows how to call the API with a token", async ({ page }) => {
+  test.setTimeout(60_000); // the reference renders every operation: slow on a loaded machine
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 2, name: "Calling the API with a token" })).toBeVisible();
   await expect(page.getByText(/-H "Authorization: Bearer vtd_your_token_here"/).first()).toBeVisible();
