@@ -41,9 +41,4 @@ export function stripeWebhookSecret() {
   return STANDIN_WEBHOOK_SECRET;
 }
 
-/** Absolute URL in this app, for Stripe to send people back to. */
-export function appUrl(path: string) {
-  return new URL(path, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
-}
-
 export { Stripe };

@@ -17,7 +17,10 @@ export function OperationView({ operation }: { operation: OperationDoc }) {
         {operation.path}
       </h3>
       <p className="mt-1 text-slate-700">{operation.summary}</p>
-      <p className="mt-1 text-sm text-slate-600">Who may call it: {operation.roles}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Who may call it: {operation.roles}
+        {operation.isSessionOnly && " (signed in on this site; not with an API token)"}
+      </p>
       {operation.parameters.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
           Parameters: {operation.parameters.map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""})`).join(", ")}

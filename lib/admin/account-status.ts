@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
 import { env } from "@/lib/env";
+import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 
 // What suspending and reinstating share: who may be suspended, the expert profile's vetting status
 // following the account, and the audit row and email written in the same transaction.
@@ -80,7 +81,9 @@ export async function recordAccountStatusChange(tx: Transaction, change: StatusC
     requestId: change.httpRequestId ?? null,
   });
   const email = action === ACCOUNT_ACTIONS.suspended ? suspendedEmail(target.name, reason) : reinstatedEmail(target.name, reason);
-  await tx.emailOutbox.create({ data: { toEmail: target.email, ...email, dedupeKey: `${action}:${entry.id}` } });
+  await tx.emailOutbox.create({
+    data: { toEmail: target.email, subject: email.subject, text: withFooter(email.text, SECURITY_EMAIL_FOOTER), dedupeKey: `${action}:${entry.id}` },
+  });
   return { auditLogId: entry.id, vettingStatus };
 }
 

@@ -62,6 +62,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "team.role-changed": "Changed a member's role",
   "team.member-removed": "Removed a member",
   "team.left": "Left the company",
+  "api-token.created": "Created an API token",
+  "api-token.revoked": "Revoked an API token",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

@@ -13,6 +13,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
   "stripe.process-event": "Processes a Stripe webhook",
   "jobs.prune-completed": "Deletes completed jobs past their retention",
+  "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",
   "privacy.build-export": "Builds a user's data export (Download my data)",
   "privacy.expire-exports": "Deletes data exports past their 7 days, and fails abandoned ones",
 };

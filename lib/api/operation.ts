@@ -46,6 +46,8 @@ export type Operation<
   summary: string;
   tag: string;
   access: A;
+  /** Only a signed-in browser session may call it, never a personal API token (token management itself). */
+  sessionOnly?: true;
   input?: I;
   /** Request headers the operation reads, for the document. */
   headers?: { name: string; description: string }[];

@@ -1,9 +1,13 @@
 import type { z } from "zod";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { ADMIN_TWO_FACTOR_MESSAGE, isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
+import { API_TOKEN_PREFIX } from "@/lib/sessions/api-token-format";
+import { assertScopeAllows, authenticateApiToken, bearerCredentialOf } from "@/lib/sessions/bearer-caller";
 import { sessionUserFrom } from "@/lib/sessions/session-from-request";
+import type { SessionUser } from "@/lib/sessions/session-user";
 import { recordApiRequest } from "@/lib/telemetry/registry";
 import { nameActiveRequestSpan } from "@/lib/telemetry/request-span";
 import type { AnyOperation } from "./operation";
@@ -13,9 +17,10 @@ import { assertSameOrigin } from "./same-origin";
 import { assertNoUnknownFields } from "./unknown-fields";
 
 // Every API call, whichever router received it: request id (the trace id when tracing is on) →
-// same-origin → who is asking → parsed params, query and body → the operation's one domain call → its
-// answer, checked against the output schema outside production → JSON. Errors become the one error
-// shape (lib/api/respond.ts). Each call is counted and timed by its operation's path template.
+// who is asking (a bearer token, or the session cookie after the same-origin check) → parsed params,
+// query and body → the operation's one domain call → its answer, checked against the output schema
+// outside production → JSON. Errors become the one error shape (lib/api/respond.ts). Each call is
+// counted and timed by its operation's path template.
 
 const MAX_BODY_BYTES = 1_000_000;
 // A hostile path can be kilobytes long; the log line keeps its start (the route says which operation).
@@ -77,14 +82,34 @@ function parsePathParams(schema: z.ZodType, rawParams: Record<string, string>) {
   throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "The address is malformed.");
 }
 
+/** The role may call the operation, and an admin tool needs the admin's two-factor authentication, by cookie or by token alike. */
+function assertRoleAllowed(operation: AnyOperation, user: SessionUser) {
+  if (operation.access === "public" || operation.access === "user") return;
+  if (!operation.access.includes(user.role)) throw new AppError("FORBIDDEN", "Your account does not have access to this.");
+  if (isAdminWithoutTwoFactor(user, operation.access)) throw new AppError("FORBIDDEN", ADMIN_TWO_FACTOR_MESSAGE);
+}
+
+/**
+ * A bearer token, when sent, decides who is asking, cookie or not; a browser never attaches one on its
+ * own, so such a call needs no same-origin check. Public operations take only our own tokens' shape,
+ * since one of them (metrics) reads a bearer credential of its own.
+ */
+async function authorizeBearer(operation: AnyOperation, request: Request, credential: string) {
+  const { user, scopes } = await authenticateApiToken(credential, request, now());
+  if (operation.sessionOnly) throw new AppError("FORBIDDEN", "API tokens cannot do this (nor manage API tokens): sign in to Vetted and do it there.");
+  assertScopeAllows(scopes, request.method);
+  assertRoleAllowed(operation, user);
+  return user;
+}
+
 async function authorize(operation: AnyOperation, request: Request) {
+  const credential = bearerCredentialOf(request.headers);
+  if (credential && (operation.access !== "public" || credential.startsWith(API_TOKEN_PREFIX))) return authorizeBearer(operation, request, credential);
+  assertSameOrigin(request);
   if (operation.access === "public") return sessionUserFrom(request).catch(() => null);
   const user = await sessionUserFrom(request);
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (operation.access !== "user" && !operation.access.includes(user.role)) {
-    throw new AppError("FORBIDDEN", "Your account does not have access to this.");
-  }
-  if (operation.access !== "user" && isAdminWithoutTwoFactor(user, operation.access)) throw new AppError("FORBIDDEN", ADMIN_TWO_FACTOR_MESSAGE);
+  assertRoleAllowed(operation, user);
   return user;
 }
 
@@ -105,7 +130,6 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
   const url = new URL(request.url);
   let status = 500;
   try {
-    assertSameOrigin(request);
     const user = await authorize(operation, request);
     assertNoNulCharacter(rawParams, "The address");
     const rawQuery = Object.fromEntries(url.searchParams);

@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = [
   "team.role-changed",
   "team.member-removed",
   "team.left",
+  "api-token.created",
+  "api-token.revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

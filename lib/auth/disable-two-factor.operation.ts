@@ -9,6 +9,8 @@ export const disableTwoFactorOperation = defineOperation({
   summary: "Turn off two-factor authentication (needs the password and a current code or a recovery code)",
   tag: "Accounts",
   access: "user",
+  // Two-factor settings guard the account itself: a signed-in person changes them, never a script with a token.
+  sessionOnly: true,
   input: { body: disableTwoFactorSchema },
   output: { status: 200, description: "Off; the authenticator and the recovery codes are forgotten.", schema: z.object({ isEnabled: z.literal(false) }) },
   errors: [400, 401, 403, 409, 415, 422, 429],

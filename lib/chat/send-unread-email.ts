@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { preferenceEmailParts, withFooter } from "@/lib/notifications/email-footer";
+import { emailChoicesFor } from "@/lib/notifications/preferences";
 import { lockMessageOrder } from "./events";
 
 const SNIPPETS = 5;
@@ -22,6 +24,9 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
       },
     });
     if (!participant || participant.user.suspendedAt || participant.user.deletedAt) return;
+    // Email off, or the daily digest instead (lib/notifications/send-message-digests.ts).
+    const choice = (await emailChoicesFor(tx, [userId], "MESSAGES")).get(userId);
+    if (!choice?.isEmailEnabled || choice.isDigestEnabled) return;
     // biome-ignore lint/complexity/useMathMinMax: sequence numbers are bigints, which Math.max does not take
     const since = participant.lastReadSeq > participant.lastEmailedSeq ? participant.lastReadSeq : participant.lastEmailedSeq;
     const unread = await tx.message.findMany({
@@ -36,11 +41,13 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
     const shown = unread.slice(-SNIPPETS).map((message) => `${message.sender.name}: ${snippet(message.body)}`);
     const more = unread.length > SNIPPETS ? [`…and ${unread.length - SNIPPETS} earlier.`] : [];
     const link = new URL(`/messages/${conversationId}`, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
+    const { footer, headers } = preferenceEmailParts(userId, "MESSAGES");
     await tx.emailOutbox.create({
       data: {
         toEmail: participant.user.email,
         subject: `${unread.length} unread message${unread.length === 1 ? "" : "s"} from ${senders} about ${topic}`,
-        text: [...shown, ...more, "", `Reply in Vetted: ${link}`].join("\n"),
+        text: withFooter([...shown, ...more, "", `Reply in Vetted: ${link}`].join("\n"), footer),
+        headers,
         dedupeKey: `chat-unread:${conversationId}:${userId}:${newest}`,
       },
     });

@@ -23,6 +23,7 @@ export type OperationDoc = {
   path: string;
   summary: string;
   roles: string;
+  isSessionOnly: boolean;
   requestSchema?: JsonSchema;
   parameters: { name: string; in: string; required: boolean }[];
   responses: { status: string; description: string; schema?: JsonSchema }[];
@@ -31,8 +32,10 @@ export type OperationDoc = {
 type RawOperation = {
   summary: string;
   "x-roles"?: string;
+  "x-session-only"?: boolean;
   parameters: { name: string; in: string; required: boolean }[];
-  requestBody?: { content: { "application/json": { schema: JsonSchema } } };
+  // Raw bodies (the Stripe webhook, one-click unsubscribe) may be documented under another media type.
+  requestBody?: { content: { "application/json"?: { schema: JsonSchema } } };
   responses: Record<string, { description: string; content?: { "application/json": { schema: JsonSchema } } }>;
 };
 
@@ -49,8 +52,9 @@ export function summarizeOpenApi() {
         path,
         summary: raw.summary,
         roles: raw["x-roles"] ? (raw["x-roles"] === "user" ? "any signed-in user" : raw["x-roles"]) : "anyone",
+        isSessionOnly: raw["x-session-only"] === true,
         parameters: raw.parameters,
-        requestSchema: resolve(raw.requestBody?.content["application/json"].schema),
+        requestSchema: resolve(raw.requestBody?.content["application/json"]?.schema),
         responses: Object.entries(raw.responses).map(([status, response]) => ({
           status,
           description: response.description,

@@ -6,7 +6,7 @@ import { errorBodySchema } from "@/lib/api/schemas";
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Malformed request (e.g. invalid JSON).",
-  401: "Not signed in.",
+  401: "Not signed in, or the API token is unknown, expired or revoked (the message says which).",
   403: "Signed in, but not allowed to do this.",
   404: "Not found (or not yours).",
   409: "Conflicts with the current state.",
@@ -75,7 +75,8 @@ function describeOperation(operation: AnyOperation, namedSchemas: NamedSchemas) 
     summary: operation.summary,
     tags: [operation.tag],
     operationId: `${method}${operation.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
-    ...(access !== "public" && { security: [{ session: [] }], "x-roles": roles }),
+    ...(access !== "public" && { security: operation.sessionOnly ? [{ session: [] }] : [{ session: [] }, { bearer: [] }], "x-roles": roles }),
+    ...(operation.sessionOnly && { "x-session-only": true }),
     parameters: [
       ...pathParameters(operation.path),
       ...(operation.input?.query ? queryParameters(operation.input.query, namedSchemas) : []),
@@ -111,7 +112,19 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
     components: {
       schemas: namedSchemas,
       securitySchemes: {
-        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The session cookie set by signing in." },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The session cookie set by signing in. State-changing calls must come from Vetted's own pages (same origin).",
+        },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "vtd_…",
+          description:
+            "A personal API token from Settings → API tokens: `Authorization: Bearer vtd_…`. The read scope allows GET only; the write scope everything your account may do. An unknown, expired or revoked token answers 401 saying which; repeated failures from one address answer 429.",
+        },
       },
     },
   };

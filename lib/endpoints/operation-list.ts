@@ -10,6 +10,9 @@ import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import type { AnyOperation } from "@/lib/api/operation";
+import { createApiTokenOperation } from "@/lib/api-tokens/create-api-token.operation";
+import { listApiTokensOperation } from "@/lib/api-tokens/list-api-tokens.operation";
+import { revokeApiTokenOperation } from "@/lib/api-tokens/revoke-api-token.operation";
 import { disableTwoFactorOperation } from "@/lib/auth/disable-two-factor.operation";
 import { getCurrentUserOperation } from "@/lib/auth/get-current-user.operation";
 import { signUpOperation } from "@/lib/auth/sign-up.operation";
@@ -41,8 +44,11 @@ import { requestChangesOperation } from "@/lib/milestones/request-changes.operat
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
+import { getNotificationPreferencesOperation } from "@/lib/notifications/get-notification-preferences.operation";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications.operation";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
+import { unsubscribeOperation } from "@/lib/notifications/unsubscribe.operation";
+import { updateNotificationPreferencesOperation } from "@/lib/notifications/update-notification-preferences.operation";
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
 import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
 import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
@@ -114,8 +120,14 @@ export const API_OPERATIONS = [
   confirmEnrolmentOperation,
   regenerateRecoveryCodesOperation,
   disableTwoFactorOperation,
+  listApiTokensOperation,
+  createApiTokenOperation,
+  revokeApiTokenOperation,
   listNotificationsOperation,
   markNotificationsReadOperation,
+  getNotificationPreferencesOperation,
+  updateNotificationPreferencesOperation,
+  unsubscribeOperation,
   listConversationsOperation,
   getMessagePageOperation,
   postMessageOperation,

@@ -21,6 +21,7 @@ const PAYLOAD_SCHEMAS = {
   "payments.settle-milestone": z.object({ milestoneId: id }),
   "stripe.process-event": z.object({ eventId: id }),
   "jobs.prune-completed": z.object({}),
+  "notifications.message-digest": z.object({}),
   "privacy.build-export": z.object({ exportId: id }),
   "privacy.expire-exports": z.object({}),
 } as const;
@@ -40,9 +41,11 @@ export const JOB_KINDS = Object.keys(JOB_PAYLOADS) as JobKind[];
  * Kinds of which the queue keeps one job (periodic-jobs.ts), with an empty payload, that never
  * completes: after each run it is queued again this many milliseconds later.
  */
-const PERIODIC_JOB_INTERVALS = { "jobs.prune-completed": 10 * 60_000, "privacy.expire-exports": 10 * 60_000 } as const satisfies Partial<
-  Record<JobKind, number>
->;
+const PERIODIC_JOB_INTERVALS = {
+  "jobs.prune-completed": 10 * 60_000,
+  "privacy.expire-exports": 10 * 60_000,
+  "notifications.message-digest": 15 * 60_000,
+} as const satisfies Partial<Record<JobKind, number>>;
 
 export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;
 export const PERIODIC_JOB_KINDS = Object.keys(PERIODIC_JOB_INTERVALS) as PeriodicJobKind[];

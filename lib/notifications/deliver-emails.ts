@@ -17,14 +17,21 @@ export async function deliverPendingEmails(now: Date) {
     where: { status: "PENDING", sendAfter: { lte: now } },
     orderBy: { createdAt: "asc" },
     take: BATCH,
-    select: { id: true, toEmail: true, subject: true, text: true, html: true, attempts: true },
+    select: { id: true, toEmail: true, subject: true, text: true, html: true, headers: true, attempts: true },
   });
   const smtpUrl = env().SMTP_URL;
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   for (const email of pending) {
     try {
       if (transport) {
-        const message = { from: env().EMAIL_FROM, to: email.toEmail, subject: email.subject, text: openText(email.text), html: email.html ?? undefined };
+        const message = {
+          from: env().EMAIL_FROM,
+          to: email.toEmail,
+          subject: email.subject,
+          text: openText(email.text),
+          html: email.html ?? undefined,
+          headers: headersOf(email.headers),
+        };
         await inSpan("email send", { "email.id": email.id, "email.attempt": email.attempts + 1 }, () => transport.sendMail(message));
       }
       await db.emailOutbox.updateMany({ where: { id: email.id, status: "PENDING" }, data: { status: "SENT", sentAt: now, attempts: { increment: 1 } } });
@@ -42,4 +49,10 @@ export async function deliverPendingEmails(now: Date) {
     }
   }
   return pending.length;
+}
+
+/** The stored extra headers (List-Unsubscribe and its one-click companion), as nodemailer takes them. */
+function headersOf(stored: unknown): Record<string, string> | undefined {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return undefined;
+  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }

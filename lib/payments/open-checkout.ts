@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
+import { appUrl } from "@/lib/app-url";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { appUrl, stripe } from "@/lib/stripe";
+import { stripe } from "@/lib/stripe";
 import { callStripe } from "./stripe-call";
 
 type MilestoneToFund = { id: string; title: string; amountCents: number; currency: string; contract: { id: string; title: string } };

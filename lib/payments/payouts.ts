@@ -1,8 +1,9 @@
 import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
+import { appUrl } from "@/lib/app-url";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { appUrl, stripe } from "@/lib/stripe";
+import { stripe } from "@/lib/stripe";
 import { callStripe } from "./stripe-call";
 
 // Experts are paid through Stripe Connect Express accounts, set up through Account Links. Whether

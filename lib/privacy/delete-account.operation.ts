@@ -11,6 +11,8 @@ export const deleteAccountOperation = defineOperation({
     "Delete your own account: your password and the word DELETE confirm it. Refused (409, saying why) while money is held, a contract is open, or you are the only owner of a company with other members",
   tag: "Privacy",
   access: "user",
+  // Never with an API token: a leaked token must not be able to end the account.
+  sessionOnly: true,
   input: { body: deleteAccountSchema },
   output: {
     status: 200,

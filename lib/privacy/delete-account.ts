@@ -3,6 +3,7 @@ import { verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
+import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { syncMemberSeats } from "@/lib/teams/conversation-seats";
@@ -53,7 +54,10 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       data: {
         toEmail: account.email,
         subject: "Your Vetted account is deleted",
-        text: `Hello ${account.name},\n\nYour Vetted account was deleted on ${now.toUTCString()}, as you asked. Your personal data is erased; records we must keep for accounting (contracts, payments) no longer name you.\n\nIf you did not do this, write to support@vetted.test at once.`,
+        text: withFooter(
+          `Hello ${account.name},\n\nYour Vetted account was deleted on ${now.toUTCString()}, as you asked. Your personal data is erased; records we must keep for accounting (contracts, payments) no longer name you.\n\nIf you did not do this, write to support@vetted.test at once.`,
+          SECURITY_EMAIL_FOOTER,
+        ),
         dedupeKey: `account-deleted:${user.id}`,
       },
     });
@@ -87,6 +91,9 @@ async function eraseContactTraces(tx: Transaction, userId: string, email: string
   await tx.accountToken.deleteMany({ where: { userId } });
   await tx.twoFactorRecoveryCode.deleteMany({ where: { userId } });
   await tx.twoFactorCredential.deleteMany({ where: { userId } });
+  await tx.apiToken.deleteMany({ where: { userId } });
+  await tx.notificationPreference.deleteMany({ where: { userId } });
+  await tx.emailDigest.deleteMany({ where: { userId } });
   await tx.linkedAccount.deleteMany({ where: { userId } });
   await tx.rateLimitEvent.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: userId }] } });
 }

@@ -27,9 +27,10 @@ export type SessionUser = {
  * issued under another session version (a password reset or change, or "sign out of all other
  * devices", bumps it), or, given how the session was signed in, once a company the user belongs to
  * (not as its owner) requires another provider: a requirement switched on ends its members' password
- * sessions at once. Read on every request: one query, not through Prisma.
+ * sessions at once. An API token is no session: it passes no version, and a password change leaves it
+ * working (it is revoked on its own). Read on every request: one query, not through Prisma.
  */
-export async function loadSessionUser(userId: string, sessionVersion: number, signInMethod?: string): Promise<SessionUser | null> {
+export async function loadSessionUser(userId: string, sessionVersion: number | null, signInMethod?: string): Promise<SessionUser | null> {
   const enforcedProviders = configuredSsoProviders().map((provider) => provider.id);
   const [user] = await readRows<SessionUser>`
     SELECT u.id, u.email, u.name, u.role, u."emailVerifiedAt" IS NOT NULL AS "isEmailVerified", m."companyId", m.role AS "companyRole",
@@ -39,7 +40,7 @@ export async function loadSessionUser(userId: string, sessionVersion: number, si
     LEFT JOIN LATERAL (
       SELECT cm."companyId", cm.role FROM company_members cm WHERE cm."userId" = u.id ORDER BY cm."createdAt" LIMIT 1
     ) m ON true
-    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL AND u."sessionVersion" = ${sessionVersion}
+    WHERE u.id = ${userId} AND u."suspendedAt" IS NULL AND u."deletedAt" IS NULL AND (${sessionVersion}::int IS NULL OR u."sessionVersion" = ${sessionVersion}::int)
       AND (${signInMethod ?? null}::text IS NULL OR NOT EXISTS (
         SELECT 1 FROM company_members om JOIN companies c ON c.id = om."companyId"
         WHERE om."userId" = u.id AND om.role <> 'OWNER'

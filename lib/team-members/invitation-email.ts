@@ -1,7 +1,7 @@
 import type { CompanyRole } from "@/generated/prisma/enums";
+import { appUrl } from "@/lib/app-url";
 import type { Transaction } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { appUrl } from "@/lib/notifications/notify";
 import { COMPANY_ROLE_LABEL } from "@/lib/teams/permissions";
 import { invitationPath } from "./invitation-token";
 

@@ -8,6 +8,8 @@ export const confirmEnrolmentOperation = defineOperation({
   summary: "Turn on two-factor authentication with a current code from the app",
   tag: "Accounts",
   access: "user",
+  // Two-factor settings guard the account itself: a signed-in person changes them, never a script with a token.
+  sessionOnly: true,
   input: { body: confirmEnrolmentSchema },
   output: { status: 200, description: "On; the recovery codes, shown this once.", schema: recoveryCodesSchema },
   errors: [400, 401, 403, 409, 415, 422, 429],

@@ -8,6 +8,8 @@ export const regenerateRecoveryCodesOperation = defineOperation({
   summary: "Replace the recovery codes (needs a current code from the app)",
   tag: "Accounts",
   access: "user",
+  // Two-factor settings guard the account itself: a signed-in person changes them, never a script with a token.
+  sessionOnly: true,
   input: { body: regenerateRecoveryCodesSchema },
   output: { status: 200, description: "Ten new recovery codes, shown this once; the old ones no longer work.", schema: recoveryCodesSchema },
   errors: [400, 401, 403, 409, 415, 422, 429],

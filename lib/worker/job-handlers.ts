@@ -7,6 +7,7 @@ import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
 import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
+import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
@@ -33,5 +34,9 @@ export const JOB_HANDLERS: JobHandlers = {
   "privacy.expire-exports": async (_payload, now) => {
     const { expired, abandoned } = await expireDataExports(now);
     if (expired || abandoned) logger.info({ expired, abandoned }, "data exports expired");
+  },
+  "notifications.message-digest": async (_payload, now) => {
+    const sent = await sendMessageDigests(now);
+    if (sent) logger.info({ sent }, "daily message digests queued");
   },
 };

@@ -10,7 +10,7 @@ import { PROBES, ROUTES } from "./authorization/matrix";
 import { PAGE_PROBES, PAGES } from "./authorization/page-matrix";
 import { readActionManifest, runActionCells, staticActionProblems } from "./authorization/run-actions";
 import { runPageCells } from "./authorization/run-pages";
-import { type CellOutcome, missingRecordCells, probeCells, routeCells, runCellsInOrder, runCellsInParallel } from "./authorization/run-routes";
+import { bearerCells, type CellOutcome, missingRecordCells, probeCells, routeCells, runCellsInOrder, runCellsInParallel } from "./authorization/run-routes";
 import { streamLeakProblems } from "./authorization/stream-probe";
 import { expect, test } from "./fixtures";
 
@@ -71,14 +71,18 @@ test("every route, page and server action answers each actor as the matrix says"
     .sort((one, other) => ROUTES.indexOf(one.entry) - ROUTES.indexOf(other.entry) || WRITE_ORDER.indexOf(one.actor) - WRITE_ORDER.indexOf(other.actor));
 
   const refused = await test.step(`${refusals.length} refusals and probes, in parallel`, () => runCellsInParallel(refusals, world));
+  const tokenRefusals = bearerCells(refusals);
+  const refusedToTokens = await test.step(`${tokenRefusals.length} refusals and probes with API tokens`, () => runCellsInParallel(tokenRefusals, world));
   const pages = await test.step("pages", () => runPageCells(PAGES, PAGE_PROBES, world));
   const actions = await test.step("server actions", () => runActionCells(ACTIONS, world, readActionManifest()));
   const stateAfterRefusals = await stateOfA(world);
   const streamProblems = await test.step("the event stream carries A's message to A's expert only", () => streamLeakProblems(world));
   const read = await test.step(`${reads.length} owners' reads`, () => runCellsInParallel(reads, world));
+  const tokenReads = bearerCells(reads);
+  const readWithTokens = await test.step(`${tokenReads.length} owners' reads with API tokens`, () => runCellsInParallel(tokenReads, world));
   const written = await test.step(`${writes.length} owners' writes, in order`, () => runCellsInOrder(writes, world));
 
-  const api = [...refused, ...read, ...written];
+  const api = [...refused, ...refusedToTokens, ...read, ...readWithTokens, ...written];
   const summary = {
     routes: ROUTES.length,
     actors: ACTORS.length,
@@ -86,6 +90,7 @@ test("every route, page and server action answers each actor as the matrix says"
     refusals: refusals.length,
     ownerReads: reads.length,
     ownerWrites: writes.length,
+    tokenCells: tokenRefusals.length + tokenReads.length,
     pageCells: pages.length,
     actionCalls: actions.length,
   };

@@ -30,6 +30,8 @@ export function secretPatterns({
     { what: "a session token", pattern: /eyJhbGciOiJkaXIi/ },
     // The single-use links emailed for a password reset, an address to confirm or an email change.
     { what: "an emailed link's token", pattern: /token=[A-Za-z0-9_-]{43}/ },
+    // The whole of a personal API token; its 12-character display prefix alone is not a secret.
+    { what: "an API token", pattern: /vtd_[A-Za-z0-9_-]{43}/ },
   ];
 }
 

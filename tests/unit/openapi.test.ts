@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/endpoints/openapi";
+import { summarizeOpenApi } from "@/lib/endpoints/openapi-summary";
 import { API_OPERATIONS } from "@/lib/endpoints/operation-list";
 
 const API_DIR = path.resolve(__dirname, "../../app/api");
@@ -53,9 +54,34 @@ describe("OpenAPI document", () => {
     expect(variants[0]).toMatchObject({ properties: { password: { minLength: 10 } } });
   });
 
-  it("marks non-public operations as needing a session and answering 401", () => {
+  it("marks non-public operations as needing a session or an API token and answering 401", () => {
     const me = document.paths["/api/v1/me"].get as { security: unknown; responses: Record<string, unknown> };
-    expect(me.security).toEqual([{ session: [] }]);
+    expect(me.security).toEqual([{ session: [] }, { bearer: [] }]);
     expect(me.responses["401"]).toBeDefined();
+  });
+
+  it("documents both ways in: the session cookie and a bearer API token", () => {
+    expect(document.components.securitySchemes).toMatchObject({
+      session: { type: "apiKey", in: "cookie" },
+      bearer: { type: "http", scheme: "bearer" },
+    });
+  });
+
+  it("lets only a session manage API tokens: a token cannot create or revoke tokens", () => {
+    for (const [path, method] of [
+      ["/api/v1/api-tokens", "get"],
+      ["/api/v1/api-tokens", "post"],
+      ["/api/v1/api-tokens/{id}", "delete"],
+    ] as const) {
+      const operation = document.paths[path][method] as { security: unknown };
+      expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }]);
+    }
+  });
+
+  it("reads as the /docs/api page, raw bodies of any media type included", () => {
+    const { operations } = summarizeOpenApi();
+    const unsubscribe = operations.find((operation) => operation.method === "POST" && operation.path === "/api/v1/unsubscribe");
+    expect(unsubscribe).toMatchObject({ roles: "anyone", requestSchema: undefined });
+    expect(operations.find((operation) => operation.path === "/api/v1/api-tokens")?.isSessionOnly).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { CallingWithAToken } from "@/components/api-docs/calling-with-a-token";
 import { OperationView } from "@/components/api-docs/operation-view";
 import { summarizeOpenApi } from "@/lib/endpoints/openapi-summary";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -17,6 +19,7 @@ export default function ApiDocsPage() {
         </a>{" "}
         (OpenAPI 3.1).
       </p>
+      <CallingWithAToken origin={new URL(env().NEXTAUTH_URL ?? "http://localhost:3000").origin} />
       <h2 className="mt-8 text-xl font-semibold text-slate-900">Operations</h2>
       <div className="mt-4 space-y-4">
         {operations.map((operation) => (

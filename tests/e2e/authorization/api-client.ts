@@ -6,7 +6,8 @@ import { type Credentials, e2eDatabaseUrl, expect, signInThroughApi } from "../f
 // Setup talks to the app over HTTP as a signed-in party, and to the e2e database for the few rows
 // the API cannot make.
 
-export type Party = { email: string; userId: string; cookie: string };
+/** `token`: the party's personal API token (read and write), for the matrix's bearer pass. */
+export type Party = { email: string; userId: string; cookie: string; token?: string };
 
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 

@@ -26,6 +26,8 @@ export type OwnerSet = {
   invitationId: string;
   invitationRequestId: string;
   notificationIds: string[];
+  /** A spare API token of the client's, to revoke. */
+  apiTokenId: string;
 };
 
 export type World = {
@@ -110,6 +112,7 @@ async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
   );
   const notificationIds: string[] = notifications.flatMap((list) => list.notifications.map((notification) => notification.id));
   expect(notificationIds.length, `set ${label} has notifications to protect`).toBeGreaterThan(0);
+  const spareToken = await createApiToken(client, "Spare token");
   return {
     label,
     client,
@@ -123,7 +126,27 @@ async function createOwnerSet(label: "A" | "B"): Promise<OwnerSet> {
     invitationId: invitation.invitationId,
     invitationRequestId: invitation.invitationRequestId,
     notificationIds,
+    apiTokenId: spareToken.id,
   };
+}
+
+/** A read-and-write token of the party's, made the way the settings page makes it. */
+async function createApiToken(party: Party, name: string) {
+  const created = await expectStatus(
+    callApi<{ token: string; apiToken: { id: string } }>(party, "POST", "/api/v1/api-tokens", { name, scopes: ["read", "write"] }),
+    201,
+    "creating an API token",
+  );
+  return { id: created.apiToken.id, token: created.token };
+}
+
+/** Gives each party a token of its own, for the bearer pass: the same cells, with the token instead of the cookie. */
+async function issueTokens(parties: Party[]) {
+  await Promise.all(
+    parties.map(async (party) => {
+      party.token = (await createApiToken(party, "Authorization matrix")).token;
+    }),
+  );
 }
 
 /** Payouts set up, the contract accepted, the first milestone paid on the stand-in (its payment succeeded, not under review), then disputed by the client. */
@@ -190,6 +213,7 @@ export async function createWorld(): Promise<World> {
   const [failedJobId, discardableJobId] = await Promise.all(
     [1, 2].map(() => insertFailedJob({ kind: "matching.at-risk", payload: { requestId: `e2e-authz-no-such-request-${randomUUID()}` } })),
   );
+  await issueTokens([sets.a.client, sets.a.expert, sets.b.client, sets.b.expert, admin]);
   const dataExportId = await readyDataExport(sets.a.client);
   return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId };
 }
@@ -205,6 +229,7 @@ export function secretsOf(set: OwnerSet): string[] {
     set.invitationId,
     set.invitationRequestId,
     ...set.notificationIds,
+    set.apiTokenId,
   ];
   const paid =
     "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];

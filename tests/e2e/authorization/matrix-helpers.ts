@@ -1,4 +1,6 @@
 import { createHmac, randomInt, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { signUnsubscribeToken } from "../../../lib/notifications/unsubscribe-token";
 import { STANDIN_WEBHOOK_SECRET } from "../../../lib/stripe";
 import { ACTORS, type Actor, isMemberOfA, lacksAbility } from "./actors";
 import { inDays } from "./api-client";
@@ -58,3 +60,7 @@ export const updatedNone = ({ json }: { json: unknown }, actor: Actor) =>
 
 export const FORGED_WEBHOOK_SECRET = "whsec_forged_by_a_user";
 export { STANDIN_WEBHOOK_SECRET };
+
+/** A valid one-click unsubscribe token, signed with the e2e server's auth secret. */
+export const unsubscribeTokenFor = (userId: string) =>
+  signUnsubscribeToken(userId, "REMINDERS", readFileSync(`.data/e2e-auth-secret-${process.env.E2E_PORT}`, "utf8").trim());

@@ -17,6 +17,7 @@ import {
   proposalFor,
   STANDIN_WEBHOOK_SECRET,
   stripeSignature,
+  unsubscribeTokenFor,
   updatedNone,
 } from "./matrix-helpers";
 
@@ -49,6 +50,8 @@ export type RouteEntry = {
   headers?: (world: World, actor: Actor, body: string) => Record<string, string>;
   expect?: Partial<Record<Actor, Expected>>;
   isStream?: true;
+  /** A signed-in session only: with an API token every signed-in actor gets 403 (the bearer pass). */
+  sessionOnly?: true;
   /** Ids a 2xx must contain (at least one), so that the leak check looks at a list that has something in it. */
   shows?: (world: World, actor: Actor) => readonly string[];
   /** A further rule for the answer; returns what is wrong, or null. */
@@ -127,6 +130,22 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
   { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own(ownersOnly((set) => set.notificationIds)) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
+  { method: "GET", path: "/api/v1/notification-preferences", access: "signed-in" },
+  {
+    method: "PUT",
+    path: "/api/v1/notification-preferences",
+    access: "signed-in",
+    body: () => ({ preferences: [{ kind: "REMINDERS", isEmailEnabled: true }] }),
+  },
+  // The link in an email: no sign-in, the signed token is the permission (a throwaway user's here).
+  {
+    method: "POST",
+    path: "/api/v1/unsubscribe",
+    access: "public",
+    query: (world) => ({ token: unsubscribeTokenFor(world.throwawayUserId) }),
+    body: () => "List-Unsubscribe=One-Click",
+    headers: () => ({ "content-type": "application/x-www-form-urlencoded" }),
+  },
   { method: "GET", path: "/api/v1/conversations", access: "signed-in", shows: own(conversationOf) },
   { method: "GET", path: "/api/v1/conversations/[id]/messages", access: "signed-in", record: "conversation", ability: "chat", expect: { admin: 404 } },
   {
@@ -158,6 +177,23 @@ export const ROUTES: RouteEntry[] = [
     expect: { admin: 404 },
   },
 
+  // Personal API tokens: each user's own, managed only from a signed-in session.
+  {
+    method: "GET",
+    path: "/api/v1/api-tokens",
+    access: "signed-in",
+    sessionOnly: true,
+    shows: (world, actor) => (actor === "client" ? [world.a.apiTokenId] : actor === "otherClient" ? [world.b.apiTokenId] : []),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/api-tokens",
+    access: "signed-in",
+    sessionOnly: true,
+    body: () => ({ name: "Made by the authorization matrix", scopes: ["read"] }),
+  },
+  // The spare token is A's client's: A's expert and the admin are other users too.
+  { method: "DELETE", path: "/api/v1/api-tokens/[id]", access: "signed-in", sessionOnly: true, record: "apiToken", expect: { expert: 404, admin: 404 } },
   // Privacy: each user's own data exports; nobody else's, admins included.
   { method: "GET", path: "/api/v1/privacy/exports", access: "signed-in" },
   { method: "POST", path: "/api/v1/privacy/exports", access: "signed-in" },
@@ -174,6 +210,7 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     path: "/api/v1/account/deletion",
     access: "signed-in",
+    sessionOnly: true,
     body: () => ({ password: "not the password of anyone here", confirmation: "DELETE" }),
     expect: { ...everyone(422), anonymous: 401 },
   },

@@ -41,6 +41,8 @@ export const PAGES: PageEntry[] = [
   { path: "/sign-up/finish", access: "public" },
   { path: "/docs/api", access: "public" },
   { path: "/forbidden", access: "public" },
+  // Without a token it says the link is not valid; the token is the permission (unsubscribe.operation.ts).
+  { path: "/unsubscribe", access: "public" },
   // Development only: a production build answers 404 to everyone.
   { path: "/dev/mailbox", access: "public", expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected> },
   // Only for `npm run bench` (VETTED_BENCH=1); the tests run without it.
@@ -56,6 +58,8 @@ export const PAGES: PageEntry[] = [
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/team", access: CLIENT },
   { path: "/settings/team/activity", access: CLIENT, ability: "viewActivity" },
+  { path: "/settings/api-tokens", access: "signed-in" },
+  { path: "/settings/notifications", access: "signed-in" },
   { path: "/settings/privacy", access: "signed-in" },
   { path: "/settings/sign-in-methods", access: "signed-in" },
   { path: "/settings/single-sign-on", access: CLIENT },

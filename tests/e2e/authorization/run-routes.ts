@@ -12,7 +12,8 @@ import type { Expected, RouteEntry } from "./matrix";
 
 export const MISSING_ID = "authz-missing-record";
 
-export type RouteCell = { entry: RouteEntry; actor: Actor; expected: Expected; missingRecord?: true; probe?: string };
+/** `viaToken`: the actor calls with its API token (Authorization: Bearer) instead of its session cookie. */
+export type RouteCell = { entry: RouteEntry; actor: Actor; expected: Expected; missingRecord?: true; probe?: string; viaToken?: true };
 export type CellOutcome = {
   cell: string;
   actor: Actor;
@@ -33,6 +34,16 @@ export function probeCells(probes: readonly { name: string; entry: RouteEntry; a
   return probes.flatMap(({ name, entry, actors }) => actors.map((actor) => ({ entry, actor, expected: expectedStatus(entry, actor), probe: name })));
 }
 
+/**
+ * The same cells with each signed-in actor's API token instead of its cookie: a token acts exactly as
+ * its owner's session, except on the operations only a session may call (403).
+ */
+export function bearerCells(cells: readonly RouteCell[]): RouteCell[] {
+  return cells
+    .filter((cell) => cell.actor !== "anonymous")
+    .map((cell) => ({ ...cell, viaToken: true as const, expected: cell.entry.sessionOnly ? 403 : cell.expected }));
+}
+
 /** For each route with an [id]: its rightful caller, asking for a record that does not exist, gets a 404. */
 export function missingRecordCells(entries: readonly RouteEntry[]): RouteCell[] {
   return entries.flatMap((entry) => {
@@ -51,8 +62,10 @@ function requestOf(cell: RouteCell, world: World) {
   const raw = entry.body?.(world, actor);
   const body = raw === undefined ? undefined : typeof raw === "string" ? raw : JSON.stringify(raw);
   const party = partyOf(actor, world);
+  if (cell.viaToken && !party?.token) throw new Error(`${actor} has no API token for the bearer pass`);
+  const credentials: Record<string, string> = !party ? {} : cell.viaToken ? { authorization: `Bearer ${party.token}` } : { cookie: party.cookie };
   const headers: Record<string, string> = {
-    ...(party && { cookie: party.cookie }),
+    ...credentials,
     ...(body !== undefined && { "content-type": "application/json" }),
     ...(entry.isStream && { accept: "text/event-stream" }),
     ...entry.headers?.(world, actor, body ?? ""),
@@ -63,7 +76,7 @@ function requestOf(cell: RouteCell, world: World) {
 async function runCell(cell: RouteCell, world: World, baseUrl: string): Promise<CellOutcome> {
   const { entry, actor, expected } = cell;
   const { path, body, headers } = requestOf(cell, world);
-  const variant = cell.missingRecord ? " (no such record)" : cell.probe ? ` (${cell.probe})` : "";
+  const variant = `${cell.missingRecord ? " (no such record)" : cell.probe ? ` (${cell.probe})` : ""}${cell.viaToken ? " (with an API token)" : ""}`;
   const label = describeCell(`${entry.method} ${path}${variant}`, actor);
   const base = { cell: `${routeLabel(entry)}${variant}`, actor, expected };
   let response: Response;
