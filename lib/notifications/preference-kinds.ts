@@ -62,6 +62,9 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "vetting.application-received": "REMINDERS",
   "vetting.application-submitted": "REMINDERS",
   "account.sign-in-locked": "SECURITY",
+  "account.two-factor-enabled": "SECURITY",
+  "account.two-factor-disabled": "SECURITY",
+  "account.two-factor-recovery-code-used": "SECURITY",
   "account.sign-in-linked": "SECURITY",
   // Asked for by the user, about their account: always sent.
   "privacy.export-ready": "SECURITY",
