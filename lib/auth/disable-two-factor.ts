@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now as clockNow } from "@/lib/clock";
-import { verifyPassword } from "@/lib/credentials/password";
+import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/sessions/session-user";
@@ -29,7 +29,8 @@ export async function disableTwoFactor({
 }) {
   await assertCodeAttemptsAllowed(user.id, now);
   if (!(await confirmedSecret(user.id))) throw conflict(NOT_ON);
-  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, hasPassword: true } });
+  if (!account.hasPassword) throw conflict(NO_PASSWORD_YET);
   if (!(await verifyPassword(account.passwordHash, password))) {
     await recordCodeFailure(user.id);
     throw new AppError("VALIDATION_FAILED", WRONG_PASSWORD, { fields: { password: [WRONG_PASSWORD] } });

@@ -10,3 +10,7 @@ export async function verifyPassword(passwordHash: string, password: string) {
     return false;
   }
 }
+
+/** For an account made through a sign-in provider (no password of its own) asked to confirm its password. */
+export const NO_PASSWORD_YET =
+  "Your account has no password yet: you sign in with a provider. Set one with “Forgot password?” on the sign-in page, then try again.";

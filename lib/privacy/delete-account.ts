@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { verifyPassword } from "@/lib/credentials/password";
+import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
@@ -30,7 +30,8 @@ const UNUSABLE_PASSWORD_HASH = "!account-deleted";
 export async function deleteAccount(options: { user: SessionUser; input: DeleteAccountInput; now: Date; httpRequestId?: string }) {
   const { user, input, now } = options;
   await assertUnderLimit(DELETION_PASSWORD_FAILURES, user.id, "Too many wrong passwords. Try again in {minutes}.", now);
-  const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, hasPassword: true } });
+  if (!stored.hasPassword) throw new AppError("CONFLICT", NO_PASSWORD_YET);
   if (!(await verifyPassword(stored.passwordHash, input.password))) {
     await recordHit(DELETION_PASSWORD_FAILURES, user.id);
     throw new AppError("VALIDATION_FAILED", "Your password did not match.", {

@@ -1,5 +1,6 @@
 import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
 import { auditSection, notificationsSection, paymentsSection, reviewsSection } from "./export-sections-records";
+import { securityAndSettingsSection } from "./export-sections-settings";
 import { contractsSection, conversationsSection, matchesSection, requestsSection } from "./export-sections-work";
 
 // What "Download my data" contains: one JSON file per section, in this order, plus README.txt.
@@ -19,6 +20,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     file: "expert-profile.json",
     describe: "your expert profile, skills, vetting steps and interviews (empty if you are not an expert)",
     collect: ({ userId }) => expertProfileSection(userId),
+  },
+  {
+    file: "security-and-settings.json",
+    describe: "email confirmation, two-factor status, API tokens (names, never the tokens), email choices, team invitations you sent",
+    collect: ({ userId }) => securityAndSettingsSection(userId),
   },
   { file: "requests.json", describe: "the hiring requests you raised", collect: ({ userId }) => requestsSection(userId) },
   { file: "matches.json", describe: "invitations you received, and the experts matched to your requests", collect: ({ userId }) => matchesSection(userId) },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runOperation } from "@/lib/api/run-operation";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -11,6 +12,7 @@ import { expireDataExports } from "@/lib/privacy/expire-exports";
 import { EXPORT_SECTIONS } from "@/lib/privacy/export-sections";
 import { listExportsOperation } from "@/lib/privacy/list-exports.operation";
 import { requestExportOperation } from "@/lib/privacy/request-export.operation";
+import { hashApiToken } from "@/lib/sessions/api-token-format";
 import { sessionCookieName } from "@/lib/sessions/cookies";
 import { sessionJwt } from "@/lib/sessions/session-token";
 import { type ContractFixture, createActiveContract } from "../fixtures/contracts";
@@ -115,9 +117,14 @@ describe("Download my data", () => {
   });
 
   it("holds no secrets and no one else's email address, while naming the people they dealt with", async () => {
+    const { token, apiToken } = await createApiToken({ user: deal.expert, input: { name: "Invoice sync", scopes: ["read"] }, now: new Date() });
     const exportId = await requestAndBuild(deal.expert);
     const files = await exportedFiles(deal.expert, exportId);
     const everything = Object.values(files).join("\n");
+    // Its tokens are listed by name and display prefix, never the token or its hash.
+    expect(JSON.parse(files["security-and-settings.json"]).apiTokens).toEqual([expect.objectContaining({ name: "Invoice sync", prefix: apiToken.prefix })]);
+    expect(everything).not.toContain(token);
+    expect(everything).not.toContain(hashApiToken(token));
     expect(everything).not.toMatch(/argon2|passwordHash|idempotencyKey|dedupeKey/);
     expect(everything).not.toContain(deal.client.email);
     expect(everything).toContain(deal.expert.email);

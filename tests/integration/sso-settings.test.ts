@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import { confirmCurrentPassword } from "@/lib/accounts/confirm-current-password";
 import { signUp } from "@/lib/auth/sign-up";
+import { NO_PASSWORD_YET } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
+import { deleteAccount } from "@/lib/privacy/delete-account";
 import { loadSessionUser } from "@/lib/sessions/session-user";
 import type { SsoProviderId } from "@/lib/sessions/sso-providers";
 import { getCompanySsoSettings } from "@/lib/sso/company-sso-settings";
@@ -43,6 +46,18 @@ async function ssoOnlyExpert() {
   const identity = identityFromProfile("oidc", `oidc-${randomUUID()}`, { email, email_verified: true });
   return finishSsoSignUp(identity, { accountType: "EXPERT", name: "Only Provider", acceptTerms: true }, { ip: "203.0.113.20" });
 }
+
+describe("an account made through a provider", () => {
+  it("has its address confirmed by the provider, and is told how to set a password where one is asked for", async () => {
+    const account = await ssoOnlyExpert();
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { emailVerifiedAt: true } })).toEqual({ emailVerifiedAt: expect.any(Date) });
+    const user = await sessionUser(account.id);
+    const noPassword = { code: "CONFLICT", message: NO_PASSWORD_YET };
+    await expect(confirmCurrentPassword(account.id, "anything at all", new Date())).rejects.toMatchObject(noPassword);
+    await expect(deleteAccount({ user, input: { password: "anything at all", confirmation: "DELETE" }, now: new Date() })).rejects.toMatchObject(noPassword);
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { deletedAt: true } })).toEqual({ deletedAt: null });
+  });
+});
 
 describe("unlinking a provider", () => {
   it("unlinks it when a password remains, and audits it", async () => {
