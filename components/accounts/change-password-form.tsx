@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { IDLE } from "@/lib/accounts/form-result";
 import { FormFeedback, fieldError } from "./form-feedback";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm() {
   const [result, formAction, isPending] = useActionState(changePasswordAction, IDLE);
@@ -21,23 +22,7 @@ export function ChangePasswordForm() {
         required
         error={fieldError(result, "currentPassword")}
       />
-      <Input
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters. A few uncommon words together make a strong password you can remember."
-        error={fieldError(result, "password")}
-      />
-      <Input
-        label="New password again"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fieldError(result, "confirmPassword")}
-      />
+      <NewPasswordFields result={result} />
       <Button type="submit" isLoading={isPending} loadingLabel="Changing…">
         Change password
       </Button>

@@ -3,30 +3,18 @@ import { now as clockNow } from "@/lib/clock";
 import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
-import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCodeAttemptsAllowed, recordCodeFailure } from "@/lib/two-factor/attempt-limit";
 import { wrongCodeError } from "@/lib/two-factor/confirm-enrolment";
 import { tellOwner } from "@/lib/two-factor/notices";
 import { looksLikeRecoveryCode } from "@/lib/two-factor/recovery-codes-format";
 import { NOT_ON } from "@/lib/two-factor/regenerate-recovery-codes";
+import type { CodeGuardedChange } from "@/lib/two-factor/second-factor";
 import { acceptSecondFactor, confirmedSecret } from "@/lib/two-factor/second-factor";
 
 const WRONG_PASSWORD = "That password is not right. Enter the password you sign in with.";
 
 /** Turns two-factor authentication off with the password and a current code (or a recovery code). */
-export async function disableTwoFactor({
-  user,
-  password,
-  code,
-  requestId,
-  now = clockNow(),
-}: {
-  user: Pick<SessionUser, "id">;
-  password: string;
-  code: string;
-  requestId?: string | null;
-  now?: Date;
-}) {
+export async function disableTwoFactor({ user, password, code, requestId, now = clockNow() }: CodeGuardedChange & { password: string }) {
   await assertCodeAttemptsAllowed(user.id, now);
   if (!(await confirmedSecret(user.id))) throw conflict(NOT_ON);
   const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, hasPassword: true } });

@@ -2,11 +2,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
-import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCodeAttemptsAllowed, recordCodeFailure } from "./attempt-limit";
 import { tellOwner } from "./notices";
 import { newRecoveryCodes } from "./recovery-codes";
-import { replaceRecoveryCodes, USED_CODE, WRONG_CODE } from "./second-factor";
+import { type CodeGuardedChange, replaceRecoveryCodes, USED_CODE, WRONG_CODE } from "./second-factor";
 import { openSecret } from "./secret-box";
 import { ALREADY_ON } from "./start-enrolment";
 import { checkTotpCode } from "./totp";
@@ -16,17 +15,7 @@ const NOT_STARTED = "Start setting up two-factor authentication first: scan the 
 export const wrongCodeError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { code: [message] } });
 
 /** Turns the pending secret on once a current code proves the app has it; returns the recovery codes, in clear this once. */
-export async function confirmEnrolment({
-  user,
-  code,
-  requestId,
-  now = clockNow(),
-}: {
-  user: Pick<SessionUser, "id">;
-  code: string;
-  requestId?: string | null;
-  now?: Date;
-}) {
+export async function confirmEnrolment({ user, code, requestId, now = clockNow() }: CodeGuardedChange) {
   await assertCodeAttemptsAllowed(user.id, now);
   const recoveryCodes = newRecoveryCodes();
   const outcome = await db.$transaction(async (tx) => {

@@ -2,26 +2,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCodeAttemptsAllowed, recordCodeFailure } from "./attempt-limit";
 import { wrongCodeError } from "./confirm-enrolment";
 import { newRecoveryCodes } from "./recovery-codes";
-import { acceptSecondFactor, confirmedSecret, replaceRecoveryCodes } from "./second-factor";
+import { acceptSecondFactor, type CodeGuardedChange, confirmedSecret, replaceRecoveryCodes } from "./second-factor";
 
 export const NOT_ON = "Two-factor authentication is not on for your account.";
 
 /** Ten new recovery codes for a current authenticator code; every earlier code stops working. */
-export async function regenerateRecoveryCodes({
-  user,
-  code,
-  requestId,
-  now = clockNow(),
-}: {
-  user: Pick<SessionUser, "id">;
-  code: string;
-  requestId?: string | null;
-  now?: Date;
-}) {
+export async function regenerateRecoveryCodes({ user, code, requestId, now = clockNow() }: CodeGuardedChange) {
   await assertCodeAttemptsAllowed(user.id, now);
   if (!(await confirmedSecret(user.id))) throw conflict(NOT_ON);
   const recoveryCodes = newRecoveryCodes();

@@ -9,6 +9,9 @@ import { checkTotpCode } from "./totp";
 // recovery codes. Accepting a code writes its effect (the step remembered, the recovery code spent)
 // in the same statement that checks it is still unspent, so two requests with one code cannot both win.
 
+/** What a change guarded by a current authenticator code is given (confirming enrolment, new recovery codes, turning it off). */
+export type CodeGuardedChange = { user: { id: string }; code: string; requestId?: string | null; now?: Date };
+
 export type SecondFactor = { kind: "totp"; code: string } | { kind: "recovery"; code: string };
 
 export type SecondFactorResult = { isValid: true; kind: SecondFactor["kind"] } | { isValid: false; message: string };
