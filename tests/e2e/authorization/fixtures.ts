@@ -213,7 +213,8 @@ export async function createWorld(): Promise<World> {
   const [failedJobId, discardableJobId] = await Promise.all(
     [1, 2].map(() => insertFailedJob({ kind: "matching.at-risk", payload: { requestId: `e2e-authz-no-such-request-${randomUUID()}` } })),
   );
-  await issueTokens([sets.a.client, sets.a.expert, sets.b.client, sets.b.expert, admin]);
+  const { hiringManager, finance, viewer } = sets.a.team;
+  await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
   const dataExportId = await readyDataExport(sets.a.client);
   return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId };
 }
