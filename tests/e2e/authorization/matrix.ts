@@ -105,11 +105,12 @@ export const ROUTES: RouteEntry[] = [
   // confirming, new recovery codes and turning off answer 409 ("not started" / "not on") to them, and
   // the admin's wrong code or password is a 422 that changes nothing.
   { method: "GET", path: "/api/v1/me/two-factor", access: "signed-in" },
-  { method: "POST", path: "/api/v1/me/two-factor/enrolment", access: "signed-in", expect: { admin: 409 } },
+  { method: "POST", path: "/api/v1/me/two-factor/enrolment", access: "signed-in", sessionOnly: true, expect: { admin: 409 } },
   {
     method: "POST",
     path: "/api/v1/me/two-factor/enrolment/confirm",
     access: "signed-in",
+    sessionOnly: true,
     body: () => ({ code: "000000" }),
     expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 409 },
   },
@@ -117,6 +118,7 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     path: "/api/v1/me/two-factor/recovery-codes",
     access: "signed-in",
+    sessionOnly: true,
     body: () => ({ code: "000000" }),
     expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 422 },
   },
@@ -124,6 +126,7 @@ export const ROUTES: RouteEntry[] = [
     method: "POST",
     path: "/api/v1/me/two-factor/disable",
     access: "signed-in",
+    sessionOnly: true,
     body: () => ({ password: "not the password at all", code: "000000" }),
     expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 422 },
   },
