@@ -107,7 +107,16 @@ export const ACTIONS: ActionEntry[] = [
     access: ["CLIENT", "EXPERT", "ADMIN"],
     host: "/settings/sign-in-methods",
     args: () => ["oidc"],
-    expect: { client: "refused", otherClient: "refused", expert: "refused", otherExpert: "refused", admin: "refused" },
+    expect: {
+      client: "refused",
+      hiringManager: "refused",
+      finance: "refused",
+      viewer: "refused",
+      otherClient: "refused",
+      expert: "refused",
+      otherExpert: "refused",
+      admin: "refused",
+    },
   },
   {
     // Owners' own changes are covered in tests/integration/sso-settings.test.ts and tests/e2e/sso-settings.e2e.ts.
@@ -116,7 +125,8 @@ export const ACTIONS: ActionEntry[] = [
     access: ["CLIENT"],
     host: "/settings/single-sign-on",
     args: () => [{ provider: "" }],
-    expect: { client: "skip", otherClient: "skip" },
+    // Only an owner may: the company's other members are refused.
+    expect: { client: "skip", otherClient: "skip", hiringManager: "refused", finance: "refused", viewer: "refused" },
   },
   {
     file: "app/(app)/client/requests/actions.ts",
