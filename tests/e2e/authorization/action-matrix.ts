@@ -125,8 +125,9 @@ export const ACTIONS: ActionEntry[] = [
     access: ["CLIENT"],
     host: "/settings/single-sign-on",
     args: () => [{ provider: "" }],
-    // Only an owner may: the company's other members are refused.
-    expect: { client: "skip", otherClient: "skip", hiringManager: "refused", finance: "refused", viewer: "refused" },
+    // Only an owner may. Members who are not are refused with their own message ("Only your company's
+    // owner can change…"), checked in tests/integration/sso-settings.test.ts.
+    expect: { client: "skip", otherClient: "skip", hiringManager: "skip", finance: "skip", viewer: "skip" },
   },
   {
     file: "app/(app)/client/requests/actions.ts",
