@@ -8,6 +8,7 @@ const INVALID_LINK = "This invitation link is not valid. Check that you copied t
 export const invitationTokenSchema = z
   .string({ error: INVALID_LINK })
   .trim()
+  .length(43, INVALID_LINK)
   .regex(/^[A-Za-z0-9_-]{43}$/, INVALID_LINK);
 
 export const companyRoleSchema = z.enum(["OWNER", "HIRING_MANAGER", "FINANCE", "VIEWER"], {
