@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openText } from "@/lib/account-links/sealed-text";
+import { appUrl } from "@/lib/app-url";
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { updateNotificationPreferences } from "@/lib/notifications/preferences";
 import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
@@ -43,7 +43,7 @@ describe("notifications and the outbox", () => {
     const token = new URL(link).searchParams.get("token") ?? "";
     expect(verifyUnsubscribeToken(token)).toEqual({ userId: client.id, kind: "MONEY" });
     expect(email.headers).toEqual({
-      "List-Unsubscribe": `<${new URL(`/api/v1/unsubscribe?token=${encodeURIComponent(token)}`, env().NEXTAUTH_URL ?? "http://localhost:3000")}>`,
+      "List-Unsubscribe": `<${appUrl(`/api/v1/unsubscribe?token=${encodeURIComponent(token)}`)}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
   });
