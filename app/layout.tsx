@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { EmailVerificationBanner } from "@/components/accounts/email-verification-banner";
-import { LiveChatEvents } from "@/components/chat/live-chat-events";
 import { Providers } from "@/components/layout/providers";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { appUrl } from "@/lib/app-url";
 import "./globals.css";
 
 // Self-hosted: builds run offline, so next/font/google is not an option.
@@ -16,11 +13,16 @@ const inter = localFont({
   variable: "--font-inter",
 });
 
-export const metadata: Metadata = {
-  title: { default: "Vetted · Pre-vetted experts, matched in 8 hours", template: "%s · Vetted" },
-  description:
-    "Raise a request and get a shortlist of pre-vetted experts within 8 hours. Talk to candidates, fund milestones, and approve payment when the work is done.",
-};
+/** Pages are kept out of search results unless they say otherwise (the home page, the terms, the hiring pages). */
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(appUrl("/")),
+    title: { default: "Vetted · Pre-vetted experts, matched in 8 hours", template: "%s · Vetted" },
+    description:
+      "Raise a request and get a shortlist of pre-vetted experts within 8 hours. Talk to candidates, fund milestones, and approve payment when the work is done.",
+    robots: { index: false, follow: false },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -32,16 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <Providers>
-          <LiveChatEvents>
-            <SiteHeader />
-            <EmailVerificationBanner />
-            <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter />
-          </LiveChatEvents>
-        </Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

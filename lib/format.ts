@@ -7,9 +7,13 @@ const LOCALE = "en-US";
 
 /** Amounts are integer minor units; not every currency has 100 of them (JPY has none). */
 export function formatMoney(minorUnits: number, currency: string): string {
-  const format = numberFormat(LOCALE, { style: "currency", currency });
-  const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minorUnits / 10 ** fractionDigits);
+  return numberFormat(LOCALE, { style: "currency", currency }).format(majorUnits(minorUnits, currency));
+}
+
+/** 12345 USD cents → 123.45; 12345 JPY → 12345. */
+export function majorUnits(minorUnits: number, currency: string): number {
+  const fractionDigits = numberFormat(LOCALE, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return minorUnits / 10 ** fractionDigits;
 }
 
 const dateFormat = dateTimeFormat(LOCALE, { dateStyle: "medium", timeZone: "UTC" });
@@ -33,7 +37,8 @@ export function formatTimeLeft(deadline: Date, now: Date): string {
   return minutes >= 0 ? `${span} left` : `overdue by ${span}`;
 }
 
-function formatMinutes(total: number): string {
+/** "3 h 10 min", "2 d 4 h", "45 min". */
+export function formatMinutes(total: number): string {
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);
   const minutes = total % 60;

@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
+import { ExampleMatch } from "@/components/marketing/example-match";
+import { HowItWorks } from "@/components/marketing/how-it-works";
+import { PopularSkills } from "@/components/marketing/popular-skills";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ExampleMatch } from "./_components/example-match";
-import { HowItWorks } from "./_components/how-it-works";
+
+export const metadata: Metadata = { alternates: { canonical: "/" }, robots: { index: true, follow: true } };
 
 const REASONS = [
   {
@@ -31,7 +35,7 @@ export default function HomePage() {
               fits. Talk to them, hire one, and fund the work milestone by milestone.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <ButtonLink href="/sign-up" size="lg">
+              <ButtonLink href="/start" size="lg">
                 Raise a request
               </ButtonLink>
               <ButtonLink href="/sign-up?as=expert" size="lg" variant="secondary">
@@ -42,6 +46,8 @@ export default function HomePage() {
           <ExampleMatch />
         </div>
       </section>
+
+      <PopularSkills />
 
       <HowItWorks />
 
@@ -74,7 +80,7 @@ export default function HomePage() {
                 no fees on top, and each payment is held by Vetted until you approve.
               </p>
               <div className="mt-6">
-                <ButtonLink href="/sign-up">Raise a request</ButtonLink>
+                <ButtonLink href="/start">Raise a request</ButtonLink>
               </div>
             </Card>
             <Card as="section" className="flex flex-col">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 const FOOTER_LINKS = [
+  { label: "Hire experts", href: "/hire" },
   { label: "How it works", href: "/#how-it-works" },
   { label: "Terms", href: "/terms" },
   { label: "API docs", href: "/docs/api" },

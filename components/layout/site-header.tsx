@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { navigationCounts } from "@/lib/notifications/navigation-counts";
 import { can } from "@/lib/teams/permissions";
 import { navigationFor, ROLE_LABEL } from "./navigation";
+import { SiteLogo } from "./site-logo";
 import { SiteNav } from "./site-nav";
 import { userOrNull } from "./user-or-null";
 
@@ -11,12 +11,7 @@ export async function SiteHeader() {
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded-md text-lg font-semibold tracking-tight text-slate-900">
-          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-indigo-600 text-sm font-bold text-white">
-            V
-          </span>
-          Vetted
-        </Link>
+        <SiteLogo />
         <SiteNav
           items={navigationFor(user?.role ?? null, unread, user?.role !== "CLIENT" || can(user, "chat"))}
           user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null}

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 export const metadata: Metadata = {
   title: "Terms",
   description: "The terms for using Vetted, including how money for funded milestones is held, released, refunded and split.",
+  alternates: { canonical: "/terms" },
+  robots: { index: true, follow: true },
 };
 
 const LAST_UPDATED = "25 November 2026";

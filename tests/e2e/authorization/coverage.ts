@@ -67,7 +67,8 @@ export function pageCoverageProblems(): string[] {
     const entry = PAGES.find((candidate) => candidate.path === page.path);
     const isGuardedGroup = page.group === "(app)" || page.group === "(admin)";
     if (entry && isGuardedGroup && entry.access === "public") problems.push(`page ${page.path} (${page.file}) is in ${page.group} but listed as public`);
-    if (entry && paramNamesOf(page.path).length > 0 && !entry.record) problems.push(`page ${page.path}: say which record its id points at`);
+    if (entry && paramNamesOf(page.path).length > 0 && !entry.record && !entry.params)
+      problems.push(`page ${page.path}: say which record its id points at (or give its parameters)`);
   }
   for (const probe of PAGE_PROBES) {
     if (!pages.some((page) => page.path === probe.entry.path)) problems.push(`page probe "${probe.name}" opens ${probe.entry.path}, which no longer exists`);

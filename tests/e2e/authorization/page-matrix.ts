@@ -40,6 +40,10 @@ export const PAGES: PageEntry[] = [
   { path: "/confirm-email-change", access: "public" },
   { path: "/sign-up/finish", access: "public" },
   { path: "/docs/api", access: "public" },
+  // The hiring pages are the same for everyone, signed in or not; the skill is not a record anyone owns.
+  { path: "/hire", access: "public" },
+  { path: "/hire/search", access: "public" },
+  { path: "/hire/[slug]", access: "public", params: () => ({ slug: "fastapi" }) },
   { path: "/forbidden", access: "public" },
   // Without a token it says the link is not valid; the token is the permission (unsubscribe.operation.ts).
   { path: "/unsubscribe", access: "public" },

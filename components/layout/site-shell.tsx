@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { EmailVerificationBanner } from "@/components/accounts/email-verification-banner";
+import { LiveChatEvents } from "@/components/chat/live-chat-events";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** The frame of every page that knows who is signed in: their navigation, the live chat stream, the email banner. Rendered per request. */
+export function SiteShell({ children }: { children: ReactNode }) {
+  return (
+    <LiveChatEvents>
+      <SiteHeader />
+      <EmailVerificationBanner />
+      <MainContent>{children}</MainContent>
+      <SiteFooter />
+    </LiveChatEvents>
+  );
+}
+
+/** The skip link's target. */
+export function MainContent({ children }: { children: ReactNode }) {
+  return (
+    <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
+      {children}
+    </main>
+  );
+}
