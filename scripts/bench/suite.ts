@@ -10,6 +10,7 @@ import { treeRssMb } from "../process-memory";
 import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 import { buildApp, createPairs, type Pair, startInstance } from "./chat-setup";
+import { measurePageWeight, type PageWeight, pageWeightMarkdown } from "./page-weight";
 import { profileMarkdown, summarizeProfile } from "./profile-summary";
 import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 
@@ -17,7 +18,8 @@ import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 // (100k experts, 5k requests, 200k messages), starts the app server and two yardsticks beside it —
 // a plain Express + pg server reading one row by primary key (the reference) and bare node:http (the
 // ceiling) — and measures with autocannon (50 connections, after a warm-up) our API rows as a ratio
-// of the reference measured just before each, and our pages against Next's constant page, as a p95.
+// of the reference measured just before each, our pages against Next's constant page, as a p95, and a
+// cached public hiring page against the client dashboard, with what a first visit downloads.
 // Then bench:matching and bench:chat for their headline numbers (unless --http-only). Writes
 // bench-results/bench.{json,md}. With --profile, only the API rows whose name contains the given text
 // run, the app under --cpu-prof, and where its CPU time went is printed (bench-results/profile.md).
@@ -30,7 +32,7 @@ const LIGHT_CONNECTIONS = 10;
 const TARGETS = { pageP95Ms: 150, peakRssMb: 500 };
 const SESSION_COOKIE = "next-auth.session-token";
 
-type Kind = "ceiling" | "reference" | "api" | "page-floor" | "page";
+type Kind = "ceiling" | "reference" | "api" | "page-floor" | "page" | "cached-page";
 type Server = "app" | "reference" | "ceiling";
 type Target = {
   name: string;
@@ -77,7 +79,11 @@ const TARGET_LIST: Target[] = [
   { name: "page /client", server: "app", path: "/client", as: "CLIENT", kind: "page" },
   { name: "page /expert", server: "app", path: "/expert", as: "EXPERT", kind: "page" },
   { name: "page /admin", server: "app", path: "/admin", as: "ADMIN", kind: "page" },
+  // A public hiring page, generated once and then served from Next's cache, against the client's dashboard.
+  { name: "page /hire/fastapi (cached)", server: "app", path: "/hire/fastapi", kind: "cached-page" },
 ];
+const CACHED_PAGE_TARGET = { shareOfDashboard: 5 };
+const WEIGHED_PAGES = ["/hire/fastapi", "/hire", "/"];
 
 const PROFILE_DIR = "bench-results/profiles";
 const textOption = (name: string) => {
@@ -188,6 +194,7 @@ async function main() {
     ceiling: `http://127.0.0.1:${ceiling.port}`,
   };
   const rows: TableRow[] = [];
+  const weights: PageWeight[] = [];
   let peakRssMb = treeRssMb(app);
   const run = async (target: Target, connections: number): Promise<Row> => {
     const url = `${origins[target.server]}${target.path}`;
@@ -247,6 +254,24 @@ async function main() {
         meetsTarget,
       });
     }
+    if (!profiled) {
+      const dashboard = TARGET_LIST.find((candidate) => candidate.path === "/client")!;
+      for (const target of TARGET_LIST.filter((candidate) => candidate.kind === "cached-page")) {
+        await fetch(`${origins.app}${target.path}`); // the first visit generates it
+        const yardstick = await run(dashboard, CONNECTIONS);
+        const row = await run(target, CONNECTIONS);
+        const share = Math.round((row.rps / yardstick.rps) * 100) / 100;
+        rows.push({
+          ...row,
+          yardstick: "page /client",
+          yardstickRps: yardstick.rps,
+          share,
+          target: `≥ ${CACHED_PAGE_TARGET.shareOfDashboard}× the dashboard`,
+          meetsTarget: share >= CACHED_PAGE_TARGET.shareOfDashboard && row.non2xx === 0 && row.errors === 0,
+        });
+      }
+      for (const path of WEIGHED_PAGES) weights.push(await measurePageWeight(origins.app, path));
+    }
     const pages = profiled ? [] : TARGET_LIST.filter((candidate) => candidate.kind === "page");
     for (const connections of [CONNECTIONS, LIGHT_CONNECTIONS]) {
       for (const target of pages) {
@@ -282,6 +307,7 @@ async function main() {
     peakRssMb,
     targets: TARGETS,
     rows,
+    pageWeights: weights,
     matching: readResult("bench-results/matching.json"),
     chat: readResult("bench-results/chat.json"),
   };
@@ -373,14 +399,19 @@ function markdownTable(rows: TableRow[]) {
   ].join("\n");
 }
 
-function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number }) {
+function markdown(report: HeadlineResults & { rows: TableRow[]; peakRssMb: number; pageWeights: PageWeight[] }) {
   const lines = [
     markdownTable(report.rows),
+    "",
+    "What a first visit downloads:",
+    "",
+    pageWeightMarkdown(report.pageWeights),
     "",
     `App server memory under load (peak RSS over the whole run): ${report.peakRssMb} MB (target < ${TARGETS.peakRssMb} MB: ${report.peakRssMb < TARGETS.peakRssMb ? "met" : "NOT met"}).`,
     ...headlines(report),
     "Reference: a plain Express + pg server reading one hiring request by primary key, no session, measured just before each API row. Ceiling: bare node:http answering constant JSON.",
     "Pages: against Next's constant server-rendered page measured just before each, at the same connections; target p95 < 150 ms (p95 over every response's latency).",
+    "Cached pages: a public hiring page served from Next's cache, against the client dashboard (rendered per request) measured just before it.",
   ];
   return `${lines.join("\n")}\n`;
 }
