@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { groupOf, MAPPED_CATEGORIES } from "./groups";
+import { groupOf } from "./groups";
 import type { HirePageLink } from "./types";
 
 /** Longer queries are cut to this: no skill, synonym or group name comes close. */
@@ -37,9 +37,9 @@ function rankText(texts: readonly string[], term: string): number | null {
   return null;
 }
 
-function searchGroups(term: string): Hit[] {
+function rankGroups(categories: readonly string[], term: string): Hit[] {
   const hits = new Map<string, Hit>();
-  for (const category of MAPPED_CATEGORIES) {
+  for (const category of categories) {
     const group = groupOf(category);
     const rank = rankText([group.name.toLowerCase(), group.slug, category.toLowerCase()], term);
     if (rank !== null && !hits.has(group.slug)) hits.set(group.slug, { slug: group.slug, name: group.name, kind: "group", rank });
@@ -47,24 +47,32 @@ function searchGroups(term: string): Hit[] {
   return [...hits.values()];
 }
 
-async function searchSkills(term: string, limit: number): Promise<Hit[]> {
+type Row = { slug: string | null; name: string; rank: number | null };
+
+/** Matching skills, best first, followed by every category (a few dozen rows at most) for the group match. */
+function searchSkillsAndListCategories(term: string, limit: number): Promise<Row[]> {
   const prefix = `${escapeLike(term)}%`;
   const contains = `%${escapeLike(term)}%`;
-  return db.$queryRaw<Hit[]>(Prisma.sql`
+  return db.$queryRaw<Row[]>(Prisma.sql`
     WITH hits AS (
       SELECT id AS "skillId",
-             CASE WHEN lower(name) = ${term} OR slug = ${term} THEN ${EXACT}
-                  WHEN lower(name) LIKE ${prefix} OR slug LIKE ${prefix} THEN ${PREFIX} ELSE ${CONTAINS} END AS rank
+             CASE WHEN lower(name) = ${term} OR slug = ${term} THEN ${EXACT}::int
+                  WHEN lower(name) LIKE ${prefix} OR slug LIKE ${prefix} THEN ${PREFIX}::int ELSE ${CONTAINS}::int END AS rank
       FROM skills WHERE lower(name) LIKE ${contains} OR slug LIKE ${contains}
       UNION ALL
-      SELECT "skillId", CASE WHEN alias = ${term} THEN ${EXACT + 1} WHEN alias LIKE ${prefix} THEN ${PREFIX + 1} ELSE ${CONTAINS + 1} END
+      SELECT "skillId", CASE WHEN alias = ${term} THEN ${EXACT + 1}::int WHEN alias LIKE ${prefix} THEN ${PREFIX + 1}::int ELSE ${CONTAINS + 1}::int END
       FROM skill_synonyms WHERE alias LIKE ${contains}
     ),
-    best AS (SELECT "skillId", min(rank) AS rank FROM hits GROUP BY "skillId")
-    SELECT s.slug, s.name, 'skill' AS kind, best.rank
-    FROM best JOIN skills s ON s.id = best."skillId"
-    ORDER BY best.rank, length(s.name), s.name
-    LIMIT ${limit}`);
+    best AS (SELECT "skillId", min(rank) AS rank FROM hits GROUP BY "skillId"),
+    skill_hits AS (
+      SELECT s.slug, s.name, best.rank
+      FROM best JOIN skills s ON s.id = best."skillId"
+      ORDER BY best.rank, length(s.name), s.name
+      LIMIT ${limit}::int
+    )
+    SELECT slug, name, rank FROM skill_hits
+    UNION ALL
+    SELECT DISTINCT NULL, category, NULL::int FROM skills`);
 }
 
 /**
@@ -76,7 +84,10 @@ export async function searchHirePages(query: string, limit = DEFAULT_SEARCH_LIMI
   const term = normalizeQuery(query);
   const count = Math.min(Math.max(1, Math.floor(limit) || DEFAULT_SEARCH_LIMIT), MAX_SEARCH_LIMIT);
   if (!term) return [];
-  const skills = await searchSkills(term, count);
-  const hits = [...skills, ...searchGroups(term)].sort((a, b) => a.rank - b.rank);
+  const rows = await searchSkillsAndListCategories(term, count);
+  const skills = rows.flatMap(({ slug, name, rank }): Hit[] => (slug !== null && rank !== null ? [{ slug, name, kind: "skill", rank }] : []));
+  const categories = rows.flatMap((row) => (row.slug === null ? [row.name] : []));
+  // A stable sort keeps skills (ordered by the query) ahead of groups of the same rank.
+  const hits = [...skills, ...rankGroups(categories, term)].sort((a, b) => a.rank - b.rank);
   return hits.slice(0, count).map(({ slug, name, kind }) => ({ slug, name, kind }));
 }
