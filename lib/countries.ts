@@ -269,3 +269,8 @@ export const countryCodeSchema = z
 export function countryName(code: string, locale = "en"): string {
   return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
 }
+
+/** Every country as an option, by name: built on the server so the browser shows the same names it was sent. */
+export function listCountries(locale = "en"): { code: CountryCode; name: string }[] {
+  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}
