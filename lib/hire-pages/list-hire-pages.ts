@@ -17,8 +17,10 @@ export async function listHirePages(): Promise<ListedHirePage[]> {
     const listed = groups.get(group.slug);
     groups.set(group.slug, { ...group, lastModified: latest([skill.lastModified, ...(listed ? [listed.lastModified] : [])]) });
   }
+  // A category the group table does not know could kebab-case to a skill's slug: the skill keeps the URL.
+  const skillSlugs = new Set(skills.map((skill) => skill.slug));
   return [
     ...skills.map((skill) => ({ ...skillLink(skill), lastModified: skill.lastModified })),
-    ...[...groups.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    ...[...groups.values()].filter((group) => !skillSlugs.has(group.slug)).sort((a, b) => a.name.localeCompare(b.name)),
   ];
 }
