@@ -29,13 +29,13 @@ const INSERT_USERS = `
 const INSERT_PROFILES = `
   INSERT INTO expert_profiles (id, "userId", headline, bio, "hourlyRateCents", currency, timezone, "utcOffsetMinutes",
     "weeklyAvailableHours", "isAvailable", links, "ratingCount", "ratingSum", "completedContracts", "invitationsReceived",
-    "invitationsAnswered", "medianResponseMinutes", "lastInvitedAt", "submittedAt", "approvedAt", "vettingStatus", "createdAt", "updatedAt")
+    "invitationsAnswered", "medianResponseMinutes", "lastInvitedAt", "submittedAt", "approvedAt", country, "vettingStatus", "createdAt", "updatedAt")
   SELECT id, user_id, headline, bio, rate, currency, timezone, utc_offset, hours, is_available, links::jsonb, rating_count, rating_sum,
-    completed, invited, answered, median_response, last_invited::timestamp, submitted::timestamp, approved::timestamp, 'APPROVED', submitted::timestamp, now()
+    completed, invited, answered, median_response, last_invited::timestamp, submitted::timestamp, approved::timestamp, country, 'APPROVED', submitted::timestamp, now()
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[],
-    $11::text[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::int[], $18::text[], $19::text[], $20::text[])
+    $11::text[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::int[], $18::text[], $19::text[], $20::text[], $21::text[])
     AS t(id, user_id, headline, bio, rate, currency, timezone, utc_offset, hours, is_available, links, rating_count, rating_sum,
-    completed, invited, answered, median_response, last_invited, submitted, approved)
+    completed, invited, answered, median_response, last_invited, submitted, approved, country)
   ON CONFLICT DO NOTHING`;
 
 const INSERT_EXPERT_SKILLS = `
@@ -51,7 +51,7 @@ const pushRow = (target: unknown[][], row: unknown[]) => {
 };
 
 function buildExpertBatch(first: number, last: number, existing: ReadonlySet<number>, skillIds: ReadonlyMap<string, string>, adminId: string | null): Batch {
-  const batch: Batch = { users: columns(4), profiles: columns(20), skills: columns(6) };
+  const batch: Batch = { users: columns(4), profiles: columns(21), skills: columns(6) };
   for (let n = first; n <= last; n++) {
     if (existing.has(n)) continue;
     const random = createRandom(`scale:${n}`);
@@ -84,6 +84,7 @@ function buildExpertBatch(first: number, last: number, existing: ReadonlySet<num
       iso(lastInvitedAt),
       iso(submittedAt),
       iso(approvedAt),
+      expert.country,
     ]);
     for (const skill of expert.skills) {
       const skillId = skillIds.get(skill.slug);

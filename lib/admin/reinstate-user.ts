@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { ReinstateUserInput } from "./schemas";
@@ -15,7 +16,7 @@ export async function reinstateUser(options: {
   const { user, userId } = options;
   const { reason } = options.input;
   assertAdmin(user);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_TARGET_SELECT });
     if (!target) throw notFound("User");
     const updated = await tx.user.updateMany({ where: { id: userId, suspendedAt: { not: null } }, data: { suspendedAt: null, suspensionReason: null } });
@@ -30,4 +31,7 @@ export async function reinstateUser(options: {
     });
     return { userId, suspendedAt: null, suspensionReason: null, vettingStatus, auditLogId };
   });
+  // A reinstated expert is back on the public hiring pages.
+  refreshHirePages();
+  return result;
 }

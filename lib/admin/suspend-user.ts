@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { SuspendUserInput } from "./schemas";
@@ -20,7 +21,7 @@ export async function suspendUser(options: {
   const { reason } = options.input;
   assertAdmin(user);
   if (userId === user.id) throw conflict("You cannot suspend your own account.");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: ACCOUNT_TARGET_SELECT });
     if (!target) throw notFound("User");
     if (target.role === "ADMIN") throw forbidden("Admin accounts cannot be suspended from the console.");
@@ -39,4 +40,7 @@ export async function suspendUser(options: {
     });
     return { userId, suspendedAt: now, suspensionReason: reason, vettingStatus, auditLogId };
   });
+  // A suspended expert leaves the public hiring pages.
+  refreshHirePages();
+  return result;
 }

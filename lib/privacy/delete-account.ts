@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
@@ -38,7 +39,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       fields: { password: ["That is not your password. Type your current password."] },
     });
   }
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<{ email: string; name: string; deletedAt: Date | null }[]>`
       SELECT email, name, "deletedAt" FROM users WHERE id = ${user.id} FOR UPDATE`;
     if (!account || account.deletedAt) throw conflict("This account is already deleted.");
@@ -83,6 +84,9 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     await recordAudit(tx, { actorId: user.id, action: "account.deleted", targetType: "User", targetId: user.id, requestId: options.httpRequestId });
     return { deletedAt: now };
   });
+  // A deleted expert leaves the public hiring pages.
+  refreshHirePages();
+  return result;
 }
 
 async function eraseContactTraces(tx: Transaction, userId: string, email: string) {

@@ -2,7 +2,7 @@ import type { Transaction } from "@/lib/db";
 
 /**
  * A deleted expert's profile: what they wrote about themselves is erased and they are never matched
- * again (unavailable, no skills). The profile row stays: contracts, reviews and payouts point at it,
+ * again (unavailable, no skills) nor shown on public pages (not named, no country). The profile row stays: contracts, reviews and payouts point at it,
  * and so does its Stripe account id, which accounting needs. Open invitations are declined (returns
  * the requests that lost one, so matching can invite someone else), and shortlists they are on pass
  * them over, as when the client hires someone else.
@@ -12,7 +12,18 @@ export async function eraseExpertProfile(tx: Transaction, userId: string): Promi
   if (!profile) return [];
   await tx.expertProfile.update({
     where: { id: profile.id },
-    data: { headline: "", bio: "", links: [], answers: {}, timezone: null, utcOffsetMinutes: null, weeklyAvailableHours: null, isAvailable: false },
+    data: {
+      headline: "",
+      bio: "",
+      links: [],
+      answers: {},
+      timezone: null,
+      utcOffsetMinutes: null,
+      weeklyAvailableHours: null,
+      isAvailable: false,
+      publicProfile: false,
+      country: null,
+    },
     select: { id: true },
   });
   await tx.expertSkill.deleteMany({ where: { expertProfileId: profile.id } });

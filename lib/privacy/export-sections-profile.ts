@@ -44,6 +44,8 @@ export async function expertProfileSection(userId: string) {
       timezone: true,
       weeklyAvailableHours: true,
       isAvailable: true,
+      publicProfile: true,
+      country: true,
       vettingStatus: true,
       links: true,
       answers: true,

@@ -38,8 +38,10 @@ export function buildDemoExpert(account: { email: string; name: string }): SeedE
       currency: "USD",
       timezone: "Europe/London",
       utcOffsetMinutes: 0,
+      country: "GB",
       weeklyAvailableHours: 30,
       isAvailable: true,
+      publicProfile: true,
       links: [
         { kind: "github", url: "https://github.com/priya-raman-dev" },
         { kind: "linkedin", url: "https://www.linkedin.com/in/priya-raman-dev" },

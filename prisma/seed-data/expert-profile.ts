@@ -20,6 +20,7 @@ export type GeneratedExpert = {
   currency: string;
   timezone: string;
   utcOffsetMinutes: number;
+  country: string;
   weeklyAvailableHours: number;
   isAvailable: boolean;
   links: ExpertLink[];
@@ -87,6 +88,7 @@ export function generateExpert(
     currency: timezone.localCurrency && random.chance(0.5) ? timezone.localCurrency : "USD",
     timezone: timezone.zone,
     utcOffsetMinutes: timezone.utcOffsetMinutes,
+    country: timezone.country,
     weeklyAvailableHours: random.pick(WEEKLY_HOURS),
     isAvailable: random.chance(0.88),
     links: linkKinds.map((kind) => linkFor(kind, handle)),

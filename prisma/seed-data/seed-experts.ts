@@ -11,6 +11,8 @@ export const REFERENCE_DATE = new Date("2026-11-01T00:00:00Z");
 export const APPROVED_EXPERT_COUNT = 199; // plus the demo expert
 export const APPLICANTS_PER_STAGE = 5;
 export const SUSPENDED_EXPERT_COUNT = 2;
+/** About this share of approved experts chose to be shown by name on the public hiring pages. */
+export const PUBLIC_PROFILE_SHARE = 0.3;
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -24,8 +26,10 @@ export type SeedExpertProfile = {
   currency: string;
   timezone: string;
   utcOffsetMinutes: number;
+  country: string;
   weeklyAvailableHours: number;
   isAvailable: boolean;
+  publicProfile: boolean;
   links: ExpertLink[];
   vettingStatus: VettingStatus;
   ratingCount: number;
@@ -92,6 +96,9 @@ function buildExpert(plan: ExpertPlan): SeedExpert {
   const track = wasApproved ? generateTrackRecord(random, daysSinceApproval) : NO_TRACK_RECORD;
   const createdAt = new Date(submittedAt.getTime() - random.int(1, 72) * HOUR_MS);
   const { lastInvitedDaysAgo, ...counters } = track;
+  const skills = skillsOf(random, generated, history.approvedAt);
+  // Drawn last so that adding it left every other generated value as it was.
+  const publicProfile = plan.stage === "APPROVED" && random.chance(PUBLIC_PROFILE_SHARE);
   return {
     key: plan.key,
     email: plan.email,
@@ -106,8 +113,10 @@ function buildExpert(plan: ExpertPlan): SeedExpert {
       currency: generated.currency,
       timezone: generated.timezone,
       utcOffsetMinutes: generated.utcOffsetMinutes,
+      country: generated.country,
       weeklyAvailableHours: generated.weeklyAvailableHours,
       isAvailable: plan.stage === "SUSPENDED" ? false : generated.isAvailable,
+      publicProfile,
       links: generated.links,
       vettingStatus: plan.stage,
       ...counters,
@@ -118,7 +127,7 @@ function buildExpert(plan: ExpertPlan): SeedExpert {
       reapplyAfter: history.reapplyAfter,
       createdAt,
     },
-    skills: skillsOf(random, generated, history.approvedAt),
+    skills,
     decisions: history.decisions,
   };
 }

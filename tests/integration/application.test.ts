@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
+import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 import { findCandidates } from "@/lib/matching/find-candidates";
 import type { MatchRequestProfile } from "@/lib/matching/types";
 import { utcOffsetMinutes } from "@/lib/time/timezones";
@@ -308,6 +309,45 @@ describe("an approved expert's profile", () => {
     expect(unchanged.steps.skills.skills).toEqual([expect.objectContaining({ skillId: added.id })]);
     const tooLow = await refusalOf(callOperation(updateProfileOperation, user, { body: { hourlyRateCents: 5 } }));
     expect(tooLow).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { hourlyRateCents: expect.any(Array) } });
+  });
+
+  it("lets the expert show their name and country on public hiring pages, and take them off again", async () => {
+    const { user, skill } = await createApprovedExpert();
+    const { slug } = await db.skill.findUniqueOrThrow({ where: { id: skill.id }, select: { slug: true } });
+    const cardOf = async () => (await getHirePage(slug))?.sampleExperts[0];
+    expect(await cardOf()).toMatchObject({ kind: "anonymous", country: null });
+    expect(JSON.stringify(await getHirePage(slug))).not.toContain("Ada Applicant");
+
+    const saved = await callOperation(updateProfileOperation, user, { body: { publicProfile: true, country: "PT" } });
+    expect(saved).toMatchObject({ status: 200, json: { publicProfile: true, country: "PT" } });
+    expect(await cardOf()).toMatchObject({ kind: "named", name: "Ada Applicant", country: "PT" });
+
+    const withdrawn = await callOperation(updateProfileOperation, user, { body: { publicProfile: false, country: null } });
+    expect(withdrawn).toMatchObject({ status: 200, json: { publicProfile: false, country: null } });
+    expect(await cardOf()).toMatchObject({ kind: "anonymous", country: null });
+  });
+
+  it("refuses a country that is not an ISO 3166-1 code, or a choice that is not true or false, with a message on the field", async () => {
+    const { user } = await createApprovedExpert();
+    for (const country of ["XX", "pt", "Portugal", "", 351]) {
+      const refused = await refusalOf(callOperation(updateProfileOperation, user, { body: { country } }));
+      expect(refused).toMatchObject({ status: 422, code: "VALIDATION_FAILED", fields: { country: [expect.stringMatching(/Choose a country from the list/)] } });
+    }
+    const notBoolean = await refusalOf(callOperation(updateProfileOperation, user, { body: { publicProfile: "yes" } }));
+    expect(notBoolean).toMatchObject({ status: 422, fields: { publicProfile: [expect.stringMatching(/public pages/)] } });
+    expect(await profileOf(user)).toMatchObject({ publicProfile: false, country: null });
+  });
+
+  it("lets only the expert themself opt in: other roles are refused, an applicant is told to wait for approval", async () => {
+    const { user } = await createApprovedExpert();
+    const [client, admin, applicant] = await Promise.all([createClient(), createAdmin(), createApplicant()]);
+    for (const outsider of [client, admin]) {
+      expect(await refusalOf(callOperation(updateProfileOperation, outsider, { body: { publicProfile: true } }))).toMatchObject({ status: 403 });
+    }
+    const early = await refusalOf(callOperation(updateProfileOperation, applicant, { body: { publicProfile: true, country: "PT" } }));
+    expect(early).toMatchObject({ status: 409 });
+    expect(await profileOf(applicant)).toMatchObject({ publicProfile: false, country: null });
+    expect(await profileOf(user)).toMatchObject({ publicProfile: false, country: null });
   });
 });
 

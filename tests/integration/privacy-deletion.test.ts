@@ -221,6 +221,7 @@ describe("a deleted account", () => {
         expiresAt: new Date(),
       },
     });
+    await db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { publicProfile: true, country: "PT" } });
     expect((await deleteAs(expert)).status).toBe(200);
     const passed = await db.match.findFirstOrThrow({
       where: { requestId: shortlist.requestId, expertProfileId: expert.expertProfileId! },
@@ -229,9 +230,25 @@ describe("a deleted account", () => {
     expect(passed.status).toBe("PASSED");
     const profile = await db.expertProfile.findUniqueOrThrow({
       where: { id: expert.expertProfileId! },
-      select: { headline: true, bio: true, isAvailable: true, links: true, _count: { select: { skills: true, contracts: true } } },
+      select: {
+        headline: true,
+        bio: true,
+        isAvailable: true,
+        publicProfile: true,
+        country: true,
+        links: true,
+        _count: { select: { skills: true, contracts: true } },
+      },
     });
-    expect(profile).toEqual({ headline: "", bio: "", isAvailable: false, links: [], _count: { skills: 0, contracts: 1 } });
+    expect(profile).toEqual({
+      headline: "",
+      bio: "",
+      isAvailable: false,
+      publicProfile: false,
+      country: null,
+      links: [],
+      _count: { skills: 0, contracts: 1 },
+    });
     const invitation = await db.match.findFirstOrThrow({
       where: { requestId: other.requestId, expertProfileId: expert.expertProfileId! },
       select: { status: true },

@@ -131,7 +131,12 @@ describe("Download my data", () => {
     expect(everything).toContain(deal.client.name);
     const { payoutsToYou } = JSON.parse(files["payments.json"]);
     expect(payoutsToYou).toEqual([expect.objectContaining({ amountCents: 36_000, feeCents: 4_000 })]);
-    expect(JSON.parse(files["expert-profile.json"]).expertProfile).toMatchObject({ id: deal.expert.expertProfileId, vettingStatus: "APPROVED" });
+    expect(JSON.parse(files["expert-profile.json"]).expertProfile).toMatchObject({
+      id: deal.expert.expertProfileId,
+      vettingStatus: "APPROVED",
+      publicProfile: false,
+      country: null,
+    });
     expect(JSON.parse(files["matches.json"]).invitationsYouReceived).toEqual([
       expect.objectContaining({ request: expect.objectContaining({ id: deal.requestId }) }),
     ]);

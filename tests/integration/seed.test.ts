@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { type SeedResult, seedDatabase } from "@/prisma/seed";
 import { buildSeedPeople } from "@/prisma/seed-data/people";
 import { SKILLS } from "@/prisma/seed-data/skills";
+import { timezoneOf } from "@/prisma/seed-data/timezones";
 import { seedScale } from "@/scripts/seed-scale";
 import { totpCode as codeFor } from "../fixtures/two-factor";
 
@@ -90,6 +91,19 @@ describe("seedDatabase", () => {
     }
   });
 
+  it("gives experts a country from their timezone, and has a minority of approved ones shown by name", async () => {
+    const profiles = await db.expertProfile.findMany({
+      where: seededProfile,
+      select: { timezone: true, country: true, publicProfile: true, vettingStatus: true },
+    });
+    for (const profile of profiles) expect(profile.country).toBe(timezoneOf(profile.timezone ?? "").country);
+    const approved = profiles.filter((profile) => profile.vettingStatus === "APPROVED");
+    const named = approved.filter((profile) => profile.publicProfile).length;
+    expect(named).toBeGreaterThan(approved.length * 0.1);
+    expect(named).toBeLessThan(approved.length * 0.5);
+    expect(profiles.some((profile) => profile.publicProfile && profile.vettingStatus !== "APPROVED")).toBe(false);
+  });
+
   it("has applicants in every other vetting stage, with the history that led there", async () => {
     const profiles = await db.expertProfile.findMany({
       where: { ...seededProfile, vettingStatus: { not: "APPROVED" } },
@@ -164,9 +178,10 @@ describe("seedScale", () => {
 
     const profiles = await db.expertProfile.findMany({
       where: { user: isScaleExpert },
-      select: { vettingStatus: true, hourlyRateCents: true, _count: { select: { skills: true } } },
+      select: { vettingStatus: true, hourlyRateCents: true, country: true, _count: { select: { skills: true } } },
     });
     expect(profiles).toHaveLength(2000);
+    expect(profiles.every((profile) => profile.country?.length === 2)).toBe(true);
     expect(profiles.every((profile) => profile.vettingStatus === "APPROVED" && profile.hourlyRateCents !== null)).toBe(true);
     expect(profiles.every((profile) => profile._count.skills >= 3 && profile._count.skills <= 8)).toBe(true);
     expect(await db.expertSkill.count({ where: { expertProfile: { user: isScaleExpert } } })).toBe(first.expertSkills);

@@ -1,8 +1,19 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
 import { ProfileEditor } from "./profile-editor";
+import { PublicProfileForm, type PublicProfileValues } from "./public-profile-form";
 
-export function ProfileView({ steps, timeZones }: { steps: ApplicationValues; timeZones: readonly string[] }) {
+export function ProfileView({
+  steps,
+  publicProfile,
+  countries,
+  timeZones,
+}: {
+  steps: ApplicationValues;
+  publicProfile: PublicProfileValues;
+  countries: readonly { code: string; name: string }[];
+  timeZones: readonly string[];
+}) {
   return (
     <div className="mx-auto w-full max-w-4xl space-y-8 px-4 py-8 sm:px-6">
       <PageHeader
@@ -10,6 +21,7 @@ export function ProfileView({ steps, timeZones }: { steps: ApplicationValues; ti
         description="What clients see when we match you, and what matching reads: your availability, rate, timezone and skills."
       />
       <ProfileEditor steps={steps} timeZones={timeZones} />
+      <PublicProfileForm initial={publicProfile} countries={countries} />
     </div>
   );
 }

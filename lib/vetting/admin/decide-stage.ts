@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertVettingTransition, NEXT_STAGE, REAPPLY_COOL_OFF_DAYS } from "@/lib/vetting/transitions";
 import { assertVettingAdmin } from "./access";
@@ -49,7 +50,7 @@ export async function decideStage(options: { user: SessionUser; expertProfileId:
   const reason = input.decision === "REJECT" ? input.reason : null;
   const reapplyAfter = toStatus === "REJECTED" ? new Date(now.getTime() + REAPPLY_COOL_OFF_DAYS * DAY_MS) : null;
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.expertProfile.updateMany({
       where: { id: expertProfileId, vettingStatus: stage, submittedAt: { not: null } },
       data: {
@@ -73,4 +74,7 @@ export async function decideStage(options: { user: SessionUser; expertProfileId:
     await notifyUsers(tx, [profile.userId], decisionMessage({ id: decision.id, toStatus, reason, reapplyAfter }));
     return { decisionId: decision.id, fromStatus: stage, toStatus, reapplyAfter };
   });
+  // Only an approval changes public hiring pages: nobody rejected here was ever on them.
+  if (result.toStatus === "APPROVED") refreshHirePages();
+  return result;
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { assertVettingAdmin, lockApplicantIn } from "./access";
 import type { SkillVerification } from "./schemas";
 import { SKILL_VERIFICATION_STAGES } from "./stages";
@@ -13,7 +14,7 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
   const { verified } = options.input;
   assertVettingAdmin(user);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await lockApplicantIn(tx, {
       expertProfileId,
       statuses: SKILL_VERIFICATION_STAGES,
@@ -35,4 +36,7 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
     });
     return { skillId, verifiedAt };
   });
+  // Public hiring pages count and show verified skills.
+  refreshHirePages();
+  return result;
 }

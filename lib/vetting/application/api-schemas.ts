@@ -30,6 +30,8 @@ export const applicationSchema = z
       links: z.object({ github: z.string(), portfolio: z.string(), linkedin: z.string() }),
       answers: z.object({ proudestWork: z.string(), hardProblem: z.string(), remoteWork: z.string() }),
     }),
+    publicProfile: z.boolean().meta({ description: "The expert chose to be shown by name on Vetted's public hiring pages." }),
+    country: z.string().nullable().meta({ description: "ISO 3166-1 alpha-2 code of where the expert lives, or null." }),
     completeSteps: z.array(stepName),
     missingSteps: z.array(stepName),
     nextInterview: z.object({ scheduledAt: dateTime, meetingUrl: z.string() }).nullable(),

@@ -51,6 +51,8 @@ export function toApplication(profile: ApplicationRow, now: Date) {
     canReapplyAt: isRejected ? reapplyAfter : null,
     canReapply: isRejected && (reapplyAfter === null || reapplyAfter <= now),
     steps,
+    publicProfile: profile.publicProfile,
+    country: profile.country?.trim() ?? null,
     completeSteps: complete,
     missingSteps: missing,
     nextInterview: interviews[0] ?? null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCodeSchema } from "@/lib/countries";
 import { availabilityStepSchema, linksStepSchema, profileStepSchema, rateStepSchema, skillsStepSchema } from "@/lib/vetting/schemas";
 
 // An approved expert's profile changes: the application's own field rules, each field optional.
@@ -18,6 +19,11 @@ export const updateProfileSchema = z
     skills: skillsStepSchema.shape.skills.optional().meta({
       description: "Replaces the skill set. New skills start unverified; changing a skill's level or years clears its verification.",
     }),
+    publicProfile: z
+      .boolean({ error: "Choose whether to show your name on public pages." })
+      .optional()
+      .meta({ description: "Show the expert's name on Vetted's public hiring pages; otherwise they appear there without it." }),
+    country: countryCodeSchema.nullable().optional().meta({ description: "Where the expert lives, shown on public pages; null removes it." }),
   })
   .meta({ id: "ProfileChanges" });
 

@@ -26,6 +26,8 @@ export const applicationSelect = {
   timezone: true,
   weeklyAvailableHours: true,
   isAvailable: true,
+  publicProfile: true,
+  country: true,
   links: true,
   answers: true,
   submittedAt: true,
@@ -75,6 +77,8 @@ export type ProfileChanges = Partial<{
   weeklyAvailableHours: number;
   timezone: string;
   isAvailable: boolean;
+  publicProfile: boolean;
+  country: string | null;
   links: Links;
   answers: Answers;
 }>;

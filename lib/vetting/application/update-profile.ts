@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { refreshHirePages } from "@/lib/hire-pages/refresh";
 import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
 import { loadApplication } from "./load-application";
@@ -12,13 +13,14 @@ import { profileColumns } from "./stored-values";
  * An approved expert keeps their own profile current. Matching reads these columns, so a change
  * (hours, availability, rate, timezone) counts from the next invite round. Skills: added ones start
  * unverified; a skill whose level or years change loses its verification until an admin checks again.
+ * The expert also chooses here whether public hiring pages show their name, and which country they show.
  */
 export async function updateProfile({ user, input, now }: { user: SessionUser; input: ProfileChangesInput; now: Date }) {
   assertExpert(user);
   const { skills, ...changes } = input;
   if (skills) await assertSkillsUsable(skills, "skills");
 
-  return db.$transaction(async (tx) => {
+  const application = await db.$transaction(async (tx) => {
     const profile = await claimProfile(tx, { user, action: "update-profile", now });
     await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
     if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
@@ -31,4 +33,7 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
     });
     return loadApplication(tx, user, now);
   });
+  // Headline, rate, availability, skills, country and the choice to be named all show on public pages.
+  refreshHirePages();
+  return application;
 }

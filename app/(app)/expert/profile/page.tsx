@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ProfileView } from "@/components/vetting/application/profile-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { now } from "@/lib/clock";
+import { listCountries } from "@/lib/countries";
 import { getApplication } from "@/lib/vetting/application/get-application";
 
 export const dynamic = "force-dynamic";
@@ -13,5 +14,13 @@ export default async function ProfilePage() {
   const application = await getApplication({ user, now: now() });
   // Until approval the application holds the profile, and its page says where it stands.
   if (application.status !== "APPROVED") redirect("/expert/application");
-  return <ProfileView steps={application.steps} timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]} />;
+  const { steps, publicProfile, country } = application;
+  return (
+    <ProfileView
+      steps={steps}
+      publicProfile={{ publicProfile, country }}
+      countries={listCountries()}
+      timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]}
+    />
+  );
 }

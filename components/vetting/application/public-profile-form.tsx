@@ -1,0 +1,92 @@
+"use client";
+
+import { type FormEvent, useId, useState } from "react";
+import { bodyFor, useApiCall } from "@/components/api/use-api-call";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/select";
+import { useToast } from "@/components/ui/toast";
+import { callApi } from "@/lib/endpoints/client";
+import { updateProfileSchema } from "@/lib/vetting/application/profile-schema";
+
+export type PublicProfileValues = { publicProfile: boolean; country: string | null };
+
+/** The expert's choice of how Vetted's public "Hire a … expert" pages show them, saved on its own. */
+export function PublicProfileForm({ initial, countries }: { initial: PublicProfileValues; countries: readonly { code: string; name: string }[] }) {
+  const { toast } = useToast();
+  const checkboxId = useId();
+  const [publicProfile, setPublicProfile] = useState(initial.publicProfile);
+  const [country, setCountry] = useState(initial.country ?? "");
+  const { isPending, problem, fieldErrors, setFieldErrors, run } = useApiCall();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const built = bodyFor(updateProfileSchema, { publicProfile, country: country || null });
+    if ("errors" in built) return setFieldErrors(built.errors);
+    run(() => callApi("PATCH /api/v1/profile", { body: built.body }), {
+      onDone: () => toast("Saved. Public pages show the change within the hour.", { tone: "success" }),
+    });
+  }
+
+  return (
+    <Card>
+      <form noValidate onSubmit={handleSubmit} aria-label="Public profile" className="space-y-5">
+        <div>
+          <h2 className="text-lg font-semibold text-slate-900">Public profile</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Vetted&apos;s public pages for each skill (such as “Hire a FastAPI expert”) show a few approved experts, so companies see who they could work with.
+            You always appear there with your headline, your years in the skill, your verified skills and your country — never your email, photo, links or bio.
+          </p>
+        </div>
+        {problem && (
+          <Alert tone="danger" role="alert">
+            {problem.message}
+          </Alert>
+        )}
+        <div className="flex gap-3">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            name="publicProfile"
+            checked={publicProfile}
+            onChange={(event) => setPublicProfile(event.target.checked)}
+            aria-describedby={`${checkboxId}-hint`}
+            className="mt-0.5 size-4 shrink-0 accent-indigo-600"
+          />
+          <div>
+            <label htmlFor={checkboxId} className="text-sm font-medium text-slate-900">
+              Show my name on Vetted&apos;s public hiring pages
+            </label>
+            <p id={`${checkboxId}-hint`} className="text-sm text-slate-600">
+              Ticked, your name appears above your headline. Unticked, you are shown as an anonymous expert: headline, years, verified skills and country only.
+            </p>
+            {fieldErrors.publicProfile && <p className="mt-1 text-sm text-red-700">{fieldErrors.publicProfile}</p>}
+          </div>
+        </div>
+        <Select
+          label="Country"
+          name="country"
+          isOptional
+          placeholder="Don't show a country"
+          hint="Where you live. Shown on public pages instead of your timezone."
+          value={country}
+          error={fieldErrors.country}
+          onChange={(event) => setCountry(event.target.value)}
+          fieldClassName="sm:max-w-sm"
+        >
+          {countries.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </Select>
+        <div className="flex justify-end border-t border-slate-200 pt-5">
+          <Button type="submit" isLoading={isPending} loadingLabel="Saving…">
+            Save public profile
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
