@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { appUrl } from "@/lib/app-url";
-import { listHirePages } from "@/lib/hire-pages/pages";
+import { listHirePages } from "@/lib/hire-pages/list-hire-pages";
 
 // Read per request: the address comes from the running server's settings, and a build has no database.
 export const dynamic = "force-dynamic";

@@ -1,5 +1,6 @@
 import { unstable_cache } from "next/cache";
-import { getHirePage, listHirePages } from "./pages";
+import { getHirePage } from "./get-hire-page";
+import { listHirePages } from "./list-hire-pages";
 
 export const HIRE_PAGES_TAG = "hire-pages";
 

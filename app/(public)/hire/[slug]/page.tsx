@@ -14,7 +14,7 @@ import { HowItWorks } from "@/components/marketing/how-it-works";
 import { ButtonLink } from "@/components/ui/button";
 import { appUrl } from "@/lib/app-url";
 import { hireDirectory } from "@/lib/hire-pages/directory";
-import { getHirePage } from "@/lib/hire-pages/pages";
+import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 
 // Generated on the first visit and then served from the cache; the numbers are recomputed at most hourly,
 // and at once when an expert changes how they appear (lib/hire-pages/refresh.ts).

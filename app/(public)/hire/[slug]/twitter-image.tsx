@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { SHARE_IMAGE_SIZE, shareImage } from "@/components/hire/share-image";
-import { getHirePage } from "@/lib/hire-pages/pages";
+import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 
 export const revalidate = 3600;
 export const size = SHARE_IMAGE_SIZE;

@@ -5,7 +5,7 @@ import { hireHeading, hirePagePath } from "@/components/hire/hire-copy";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { ButtonLink } from "@/components/ui/button";
 import { hireDirectory } from "@/lib/hire-pages/directory";
-import { searchHirePages } from "@/lib/hire-pages/pages";
+import { searchHirePages } from "@/lib/hire-pages/search-hire-pages";
 
 export const metadata: Metadata = { title: "Find experts by skill", robots: { index: false, follow: true } };
 
