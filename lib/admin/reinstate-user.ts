@@ -32,6 +32,6 @@ export async function reinstateUser(options: {
     return { userId, suspendedAt: null, suspensionReason: null, vettingStatus, auditLogId };
   });
   // A reinstated expert is back on the public hiring pages.
-  refreshHirePages();
+  await refreshHirePages();
   return result;
 }

@@ -41,6 +41,6 @@ export async function suspendUser(options: {
     return { userId, suspendedAt: now, suspensionReason: reason, vettingStatus, auditLogId };
   });
   // A suspended expert leaves the public hiring pages.
-  refreshHirePages();
+  await refreshHirePages();
   return result;
 }

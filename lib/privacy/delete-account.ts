@@ -85,7 +85,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     return { deletedAt: now };
   });
   // A deleted expert leaves the public hiring pages.
-  refreshHirePages();
+  await refreshHirePages();
   return result;
 }
 

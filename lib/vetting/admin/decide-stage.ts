@@ -75,6 +75,6 @@ export async function decideStage(options: { user: SessionUser; expertProfileId:
     return { decisionId: decision.id, fromStatus: stage, toStatus, reapplyAfter };
   });
   // Only an approval changes public hiring pages: nobody rejected here was ever on them.
-  if (result.toStatus === "APPROVED") refreshHirePages();
+  if (result.toStatus === "APPROVED") await refreshHirePages();
   return result;
 }

@@ -37,6 +37,6 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
     return { skillId, verifiedAt };
   });
   // Public hiring pages count and show verified skills.
-  refreshHirePages();
+  await refreshHirePages();
   return result;
 }

@@ -34,6 +34,6 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
     return loadApplication(tx, user, now);
   });
   // Headline, rate, availability, skills, country and the choice to be named all show on public pages.
-  refreshHirePages();
+  await refreshHirePages();
   return application;
 }
