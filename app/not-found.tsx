@@ -1,27 +1,16 @@
 import type { Metadata } from "next";
-import { SiteShell } from "@/components/layout/site-shell";
-import { StatusPage } from "@/components/layout/status-page";
-import { ButtonLink } from "@/components/ui/button";
+import { NotFoundPage } from "@/components/layout/not-found-page";
+import { PublicShell } from "@/components/layout/public-shell";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
+// Addresses no route matches. Next renders this with every page (as the fallback of its boundary), so it
+// must read no session, or no page could be cached: the frame is the public one. A notFound() inside a
+// signed-in route group shows that group's not-found page, in its own frame.
 export default function NotFound() {
   return (
-    <SiteShell>
-      <StatusPage
-        code="404"
-        title="Page not found"
-        actions={
-          <>
-            <ButtonLink href="/">Go to the home page</ButtonLink>
-            <ButtonLink href="/dashboard" variant="secondary">
-              Go to your dashboard
-            </ButtonLink>
-          </>
-        }
-      >
-        <p>The page you asked for does not exist or has moved. Check the address, or start again from one of these.</p>
-      </StatusPage>
-    </SiteShell>
+    <PublicShell>
+      <NotFoundPage />
+    </PublicShell>
   );
 }
