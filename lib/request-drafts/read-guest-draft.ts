@@ -5,12 +5,12 @@ import { keepValidFields } from "@/lib/requests/prefill";
 
 export type GuestDraftProblem = "missing" | "expired" | "claimed";
 
-export type GuestDraftRow = { fields: Prisma.JsonValue; expiresAt: Date; claimedAt: Date | null };
+type GuestDraftState = { expiresAt: Date; claimedAt: Date | null };
 
 export const guestDraftSelect = { fields: true, expiresAt: true, claimedAt: true, claimedByUserId: true, claimedRequestId: true } as const;
 
 /** Why a stored guest draft can no longer be used, if it cannot. */
-export function problemOf(row: GuestDraftRow | null, now: Date): GuestDraftProblem | null {
+export function problemOf(row: GuestDraftState | null, now: Date): GuestDraftProblem | null {
   if (!row) return "missing";
   if (row.claimedAt) return "claimed";
   if (row.expiresAt <= now) return "expired";

@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { guestDraftIdFromCookie } from "@/lib/request-drafts/guest-draft-cookie";
+import { hasWaitingGuestDraft } from "@/lib/request-drafts/guest-draft-cookie";
 import { configuredSsoProviders } from "@/lib/sessions/sso-providers";
 import { findInvitationByToken } from "@/lib/team-members/find-invitation";
 import { invitationTokenSchema } from "@/lib/team-members/schemas";
@@ -29,7 +29,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (user) redirect(next ?? DEFAULT_AFTER_SIGN_IN);
   const providers = configuredSsoProviders();
   // A visitor who started a request on /start signs up to send it: a company account.
-  const hasGuestDraft = (await guestDraftIdFromCookie()) !== null;
+  const hasGuestDraft = await hasWaitingGuestDraft();
   const signInHref = next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : "/sign-in";
 
   return (
