@@ -15,7 +15,7 @@ export type PrefillQuery = {
   niceToHaveSkillSlugs: string[];
 };
 
-/** Longer than any field allows (a description is at most 5,000 characters, but no link needs that). */
+/** A value longer than this is not a pre-fill anyone meant: dropped (the wizard itself takes descriptions up to 5,000). */
 export const MAX_PARAM_LENGTH = 2000;
 /** Slugs looked up at most, per list: more than a request takes, fewer than a query worth sending. */
 const MAX_SLUGS = MAX_SKILLS * 2;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { demoAccount, expect, signInThroughApi, test } from "./fixtures";
+import { createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
 import { latestLink } from "./mailbox";
 
 // The front door: a visitor follows "Hire a FastAPI expert" to /start, describes the work before
@@ -118,5 +118,28 @@ test.describe("starting a request before signing up", () => {
     await expect(page.getByRole("list", { name: "Chosen required skills" }).getByRole("listitem")).toHaveText([/FastAPI/]);
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page.getByRole("radio", { name: /^Hourly/ })).toBeChecked();
+  });
+
+  test("someone with an account already signs in instead, and finds the draft in their company", async ({ page, request }) => {
+    const account = await createClientAccount(request);
+    await page.goto("/start?skill=fastapi&engagement=hourly");
+    await page.getByLabel("What needs doing").fill(DESCRIPTION);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("link", { name: "Sign in instead" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to Vetted" })).toBeVisible();
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/client\/requests\/new\?draft=/);
+    await expect(page.getByRole("heading", { level: 1, name: "Finish your request" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: /^Hourly/ })).toBeChecked();
+  });
+
+  test("a draft that can no longer be used is said so plainly, and the wizard opens with what the link had", async ({ page }) => {
+    await signInThroughApi(page.request, demoAccount("CLIENT"));
+    await page.goto("/start/continue?skill=fastapi");
+    await expect(page).toHaveURL(/\/client\/requests\/new\?skill=fastapi&notice=draft-expired$/);
+    await expect(page.getByText("The request you started before signing up was no longer saved")).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue("FastAPI expert");
   });
 });
