@@ -30,6 +30,10 @@ export const ACCOUNT_LINK_FAILURES: Limit = { bucket: "account-link-failure", ma
 export const VERIFICATION_EMAILS: Limit = { bucket: "verification-email", max: 5, windowMs: HOUR };
 /** Email changes a user may start. */
 export const EMAIL_CHANGES: Limit = { bucket: "email-change", max: 5, windowMs: HOUR };
+/** Request drafts started before sign-up (/start), per client address. */
+export const GUEST_DRAFTS: Limit = { bucket: "guest-request-draft", max: 20, windowMs: HOUR };
+/** Skill searches by visitors who are not signed in (the /start page's skill picker), per client address. */
+export const ANONYMOUS_SKILL_SEARCHES: Limit = { bucket: "anonymous-skill-search", max: 300, windowMs: FIFTEEN_MINUTES };
 /** Wrong current passwords typed in settings, per user. */
 export const PASSWORD_CONFIRM_FAILURES: Limit = { bucket: "password-confirm-failure", max: 10, windowMs: FIFTEEN_MINUTES };
 

@@ -14,7 +14,7 @@ import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } 
 const FIELD_ORDER = ["name", "companyName", "acceptTerms"] as const;
 
 /** What a provider could not tell us: hiring or an expert, the company's name, and the terms. */
-export function FinishSsoSignUpForm({ initialName }: { initialName: string }) {
+export function FinishSsoSignUpForm({ initialName, afterSignUp = DEFAULT_AFTER_SIGN_IN }: { initialName: string; afterSignUp?: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [accountType, setAccountType] = useState<AccountType>("CLIENT");
   const [name, setName] = useState(initialName);
@@ -47,7 +47,7 @@ export function FinishSsoSignUpForm({ initialName }: { initialName: string }) {
         setSubmitting(false);
         return;
       }
-      window.location.assign(DEFAULT_AFTER_SIGN_IN);
+      window.location.assign(afterSignUp);
     } catch {
       setFormError("We could not reach Vetted. Check your connection and try again.");
       setSubmitting(false);

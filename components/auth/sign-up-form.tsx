@@ -7,7 +7,7 @@ import { createAccount } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/credentials/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
@@ -19,7 +19,13 @@ type Values = { name: string; email: string; password: string; companyName: stri
 
 type FormError = { message: string; showSignInLink?: boolean };
 
-export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountType?: AccountType }) {
+type SignUpFormProps = {
+  initialAccountType?: AccountType;
+  /** Where the new account lands once signed in: a same-site path the page already checked. */
+  callbackUrl?: string | null;
+};
+
+export function SignUpForm({ initialAccountType = "CLIENT", callbackUrl }: SignUpFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [accountType, setAccountType] = useState<AccountType>(initialAccountType);
   const [values, setValues] = useState<Values>({ name: "", email: "", password: "", companyName: "" });
@@ -63,7 +69,7 @@ export function SignUpForm({ initialAccountType = "CLIENT" }: { initialAccountTy
         setSubmitting(false);
         return;
       }
-      window.location.assign(DEFAULT_AFTER_SIGN_IN);
+      window.location.assign(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
     } catch {
       setFormError({ message: "We could not reach Vetted. Check your connection and try again." });
       setSubmitting(false);

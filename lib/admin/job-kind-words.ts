@@ -16,6 +16,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",
   "privacy.build-export": "Builds a user's data export (Download my data)",
   "privacy.expire-exports": "Deletes data exports past their 7 days, and fails abandoned ones",
+  "requests.delete-expired-guest-drafts": "Deletes requests visitors started before signing up, once their week is over",
 };
 
 /** Null for a kind no longer declared: its jobs are leftovers no worker runs. */

@@ -24,6 +24,7 @@ const PAYLOAD_SCHEMAS = {
   "notifications.message-digest": z.object({}),
   "privacy.build-export": z.object({ exportId: id }),
   "privacy.expire-exports": z.object({}),
+  "requests.delete-expired-guest-drafts": z.object({}),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
@@ -45,6 +46,7 @@ const PERIODIC_JOB_INTERVALS = {
   "jobs.prune-completed": 10 * 60_000,
   "privacy.expire-exports": 10 * 60_000,
   "notifications.message-digest": 15 * 60_000,
+  "requests.delete-expired-guest-drafts": 60 * 60_000,
 } as const satisfies Partial<Record<JobKind, number>>;
 
 export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;

@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { requireVerifiedEmail } from "@/lib/accounts/require-verified-email";
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, type Transaction } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { memberOfCompany } from "@/lib/parties/sides";
@@ -10,7 +10,7 @@ import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient } from "./access";
 import type { CreateRequestBody } from "./api-schemas";
 import { draftColumns, requestSkillRows } from "./draft-columns";
-import { requestDraftSchema, requestSubmissionSchema } from "./schemas";
+import { type RequestDraft, requestDraftSchema, requestSubmissionSchema } from "./schemas";
 import { submitDraft } from "./submit-request";
 
 export type CreatedRequest = { id: string; status: "DRAFT" | "MATCHING"; matchDeadline: Date | null };
@@ -40,11 +40,7 @@ export async function createRequest(options: {
     requiredSkills: (fields.requiredSkills ?? []).map((skill) => skill.skillId),
     niceToHaveSkillIds: fields.niceToHaveSkillIds ?? [],
   });
-  const company = await db.company.findFirst({
-    where: { id: user.companyId ?? "", ...memberOfCompany(user, "manageRequests") },
-    select: { id: true },
-  });
-  if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");
+  const company = await requestingCompanyOf(user);
   // A draft may wait for the address to be confirmed; submitting it may not.
   if (submit) await requireVerifiedEmail(db, user.id);
   const earlier = idempotencyKey && (await createdWithKey(user, idempotencyKey));
@@ -82,15 +78,38 @@ async function createAndMaybeSubmit(options: {
 }): Promise<CreatedRequest> {
   const { user, fields, submit, now, idempotencyKey } = options;
   return db.$transaction(async (tx) => {
-    const request = await tx.hiringRequest.create({
-      data: { ...draftColumns(fields), companyId: options.companyId, createdById: user.id, createdAt: now, idempotencyKey },
-      select: { id: true },
-    });
-    await tx.requestSkill.createMany({ data: requestSkillRows(request.id, fields) });
-    await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.created", targetType: "HiringRequest", targetId: request.id });
+    const request = await insertDraftRequest(tx, { user, fields, companyId: options.companyId, now, idempotencyKey });
     if (!submit) return { id: request.id, status: "DRAFT" as const, matchDeadline: null };
     const { matchDeadline } = await submitDraft(tx, request.id, now, options.config ?? matchingConfig());
     await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: request.id });
     return { id: request.id, status: "MATCHING" as const, matchDeadline };
   });
+}
+
+/**
+ * Writes a draft request with its skills and the audit entry, inside the caller's transaction. The
+ * fields are already checked (requestDraftSchema, assertSkillsExist) and the company is the user's.
+ */
+export async function insertDraftRequest(
+  tx: Transaction,
+  options: { user: SessionUser; fields: RequestDraft; companyId: string; now: Date; idempotencyKey?: string },
+) {
+  const { user, fields, now } = options;
+  const request = await tx.hiringRequest.create({
+    data: { ...draftColumns(fields), companyId: options.companyId, createdById: user.id, createdAt: now, idempotencyKey: options.idempotencyKey },
+    select: { id: true },
+  });
+  await tx.requestSkill.createMany({ data: requestSkillRows(request.id, fields) });
+  await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.created", targetType: "HiringRequest", targetId: request.id });
+  return request;
+}
+
+/** The user's company, when their role there may raise requests; FORBIDDEN otherwise. */
+export async function requestingCompanyOf(user: SessionUser) {
+  const company = await db.company.findFirst({
+    where: { id: user.companyId ?? "", ...memberOfCompany(user, "manageRequests") },
+    select: { id: true },
+  });
+  if (!company) throw new AppError("FORBIDDEN", "Your account isn't part of a company, so it cannot raise requests.");
+  return company;
 }

@@ -12,6 +12,7 @@ import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
+import { deleteExpiredGuestDrafts } from "@/lib/request-drafts/delete-expired-guest-drafts";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
 // itself (lib/jobs/) imports none of them.
@@ -34,6 +35,10 @@ export const JOB_HANDLERS: JobHandlers = {
   "privacy.expire-exports": async (_payload, now) => {
     const { expired, abandoned } = await expireDataExports(now);
     if (expired || abandoned) logger.info({ expired, abandoned }, "data exports expired");
+  },
+  "requests.delete-expired-guest-drafts": async (_payload, now) => {
+    const deleted = await deleteExpiredGuestDrafts(now);
+    if (deleted) logger.info({ deleted }, "expired guest request drafts deleted");
   },
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { ANONYMOUS_SKILL_SEARCHES, clearHits, recentHits } from "@/lib/rate-limit";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { searchSkills } from "@/lib/skills/search-skills";
+import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { SKILLS } from "@/prisma/seed-data/skills";
+import { callOperation } from "../support/call-operation";
 
 const TAXONOMY_SLUGS = ["kubernetes", "postgresql", "fastapi", "python", "go", "django"];
 
@@ -59,5 +62,21 @@ describe("assertSkillsExist", () => {
       code: "VALIDATION_FAILED",
       fields: { niceToHaveSkillIds: [expect.stringMatching(/not in our list/)] },
     });
+  });
+});
+
+describe("GET /api/v1/skills", () => {
+  it("answers visitors who are not signed in (the /start page), counting their searches per address", async () => {
+    await ensureTaxonomySkills();
+    // A call without a proxy in front has no forwarded address: "unknown", as clientIp says.
+    await clearHits(ANONYMOUS_SKILL_SEARCHES, "unknown");
+    const answer = await callOperation(searchSkillsOperation, null, { query: { q: "fastapi" } });
+    expect(answer.status).toBe(200);
+    expect(answer.json.skills).toEqual([expect.objectContaining({ name: "FastAPI" })]);
+    expect(await recentHits(ANONYMOUS_SKILL_SEARCHES, "unknown")).toHaveLength(1);
+    const { bucket, max } = ANONYMOUS_SKILL_SEARCHES;
+    await db.rateLimitEvent.createMany({ data: Array.from({ length: max - 1 }, () => ({ bucket, key: "unknown" })) });
+    expect((await callOperation(searchSkillsOperation, null, { query: { q: "fastapi" } })).status).toBe(429);
+    await clearHits(ANONYMOUS_SKILL_SEARCHES, "unknown");
   });
 });

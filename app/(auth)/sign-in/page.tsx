@@ -57,7 +57,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </Card>
       <p className="mt-6 text-center text-sm text-slate-600">
         New to Vetted?{" "}
-        <Link href="/sign-up" className="text-link font-medium">
+        <Link
+          href={safeCallbackPath(callbackUrl) ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl ?? "")}` : "/sign-up"}
+          className="text-link font-medium"
+        >
           Create an account
         </Link>
       </p>

@@ -55,6 +55,14 @@ export const ACTIONS: ActionEntry[] = [
       },
     ],
   },
+  // A visitor's draft before sign-up: anyone may save one (limited per address); it is theirs through a cookie only.
+  {
+    file: "app/(marketing)/start/actions.ts",
+    name: "saveGuestDraftAction",
+    access: "public",
+    host: "/start",
+    args: () => [{ title: "Matrix guest draft", description: "A draft the authorization matrix saves before anyone signs up." }],
+  },
   // Answers the same whether or not the address has an account.
   {
     file: "app/(auth)/forgot-password/actions.ts",

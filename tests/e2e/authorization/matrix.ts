@@ -130,7 +130,8 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ password: "not the password at all", code: "000000" }),
     expect: { client: 409, hiringManager: 409, finance: 409, viewer: 409, otherClient: 409, expert: 409, otherExpert: 409, admin: 422 },
   },
-  { method: "GET", path: "/api/v1/skills", access: "signed-in", query: () => ({ q: "pyth" }) },
+  // The taxonomy is public: a visitor picks skills on /start before signing up (limited per address).
+  { method: "GET", path: "/api/v1/skills", access: "public", query: () => ({ q: "pyth" }) },
   { method: "GET", path: "/api/v1/notifications", access: "signed-in", shows: own(ownersOnly((set) => set.notificationIds)) },
   { method: "POST", path: "/api/v1/notifications/read", access: "signed-in", body: (world) => ({ ids: world.a.notificationIds }), check: updatedNone },
   { method: "GET", path: "/api/v1/notification-preferences", access: "signed-in" },

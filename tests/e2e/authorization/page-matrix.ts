@@ -47,6 +47,12 @@ export const PAGES: PageEntry[] = [
   { path: "/forbidden", access: "public" },
   // Without a token it says the link is not valid; the token is the permission (unsubscribe.operation.ts).
   { path: "/unsubscribe", access: "public" },
+  // Where "Hire a … expert" leads: a visitor starts a request there; a client is sent on to the wizard,
+  // an expert or an admin is told that requests come from company accounts.
+  { path: "/start", access: "public" },
+  // Where sign-up comes back to: it claims the visitor's draft, or opens the wizard saying why it could not.
+  // A company role that may not raise requests, an expert and an admin are told so on the page.
+  { path: "/start/continue", access: "signed-in" },
   // Development only: a production build answers 404 to everyone.
   { path: "/dev/mailbox", access: "public", expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected> },
   // Only for `npm run bench` (VETTED_BENCH=1); the tests run without it.

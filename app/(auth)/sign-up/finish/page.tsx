@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { hasWaitingGuestDraft } from "@/lib/request-drafts/guest-draft-cookie";
 import { providerName } from "@/lib/sessions/sso-providers";
 import { openPendingSignUp, PENDING_SIGN_UP_COOKIE } from "@/lib/sso/pending-sign-up";
 
@@ -38,7 +39,8 @@ export default async function FinishSignUpPage() {
         will use Vetted.
       </AuthHeading>
       <Card>
-        <FinishSsoSignUpForm initialName={identity.name ?? ""} />
+        {/* A visitor who started a request on /start comes back to it, as after the email sign-up. */}
+        <FinishSsoSignUpForm initialName={identity.name ?? ""} afterSignUp={(await hasWaitingGuestDraft()) ? "/start/continue" : DEFAULT_AFTER_SIGN_IN} />
       </Card>
     </>
   );

@@ -1,0 +1,9 @@
+import { draftChangesSchema } from "@/lib/requests/api-schemas";
+
+/**
+ * What the /start page saves before sign-up: any draft fields, each valid on its own, and always
+ * "The need" (title and description), the step a visitor fills before being asked for an account.
+ */
+export const guestDraftInputSchema = draftChangesSchema.required({ title: true, description: true });
+
+export type GuestDraftInput = (typeof guestDraftInputSchema)["_output"];
