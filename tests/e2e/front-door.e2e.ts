@@ -11,12 +11,15 @@ const TITLE = "Async FastAPI backend for claims intake";
 const DESCRIPTION = "Build an async FastAPI service that ingests insurance claims, validates them and stores them in PostgreSQL.";
 
 test.describe("starting a request before signing up", () => {
-  test("a visitor's draft survives sign-up and email verification, and submitting it starts the 8-hour clock", async ({ page }) => {
+  test("from /hire/fastapi, a visitor's draft survives sign-up and email verification, and submitting it starts the 8-hour clock", async ({ page }) => {
     test.slow();
     const id = randomUUID().slice(0, 8);
     const email = `front-door-${id}@example.test`;
 
-    await page.goto("/start?skill=fastapi");
+    // Arriving from a search on the public FastAPI page, one click opens the request with the skill.
+    await page.goto("/hire/fastapi");
+    await page.getByRole("link", { name: "Hire a FastAPI expert" }).first().click();
+    await expect(page).toHaveURL(/\/start\?skill=fastapi$/);
     await expect(page.getByRole("heading", { level: 1, name: "Tell us what you need" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Chosen required skills" }).getByRole("listitem")).toHaveText([/FastAPI/]);
     await expect(page.getByLabel("Title")).toHaveValue("FastAPI expert");
