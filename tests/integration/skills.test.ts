@@ -72,7 +72,7 @@ describe("GET /api/v1/skills", () => {
     await clearHits(ANONYMOUS_SKILL_SEARCHES, "unknown");
     const answer = await callOperation(searchSkillsOperation, null, { query: { q: "fastapi" } });
     expect(answer.status).toBe(200);
-    expect(answer.json.skills).toEqual([expect.objectContaining({ name: "FastAPI" })]);
+    expect(answer.json.skills).toContainEqual(expect.objectContaining({ name: "FastAPI" }));
     expect(await recentHits(ANONYMOUS_SKILL_SEARCHES, "unknown")).toHaveLength(1);
     const { bucket, max } = ANONYMOUS_SKILL_SEARCHES;
     await db.rateLimitEvent.createMany({ data: Array.from({ length: max - 1 }, () => ({ bucket, key: "unknown" })) });
