@@ -35,7 +35,7 @@ function markStaleInThisRequest() {
     revalidatePath("/sitemap.xml");
   } catch (error) {
     if (error instanceof Error && error.message.startsWith(OUTSIDE_NEXT)) return;
-    throw error;
+    logger.error({ err: error }, "could not mark the hiring pages stale");
   }
 }
 
@@ -45,9 +45,11 @@ function markStaleInThisRequest() {
  * revalidate interval, and the change the user made must not fail for it.
  */
 export async function announceHirePageChanges(paths: Iterable<string>): Promise<void> {
+  const payloads = changePayloads(paths);
+  if (!payloads.length) return;
+  markStaleInThisRequest();
   try {
-    markStaleInThisRequest();
-    for (const payload of changePayloads(paths)) await db.$executeRaw(Prisma.sql`SELECT pg_notify(${HIRE_PAGES_CHANNEL}, ${payload})`);
+    for (const payload of payloads) await db.$executeRaw(Prisma.sql`SELECT pg_notify(${HIRE_PAGES_CHANNEL}, ${payload})`);
   } catch (error) {
     logger.error({ err: error }, "could not announce changed hiring pages; they refresh within the hour");
   }
