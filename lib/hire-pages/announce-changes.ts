@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Transaction } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -28,11 +27,15 @@ export async function hirePagePathsOf(userId: string, client: Pick<Transaction, 
   return [...slugs].sort().map(hirePagePathOf);
 }
 
-/** Inside a request Next.js serves (a server action), its own cache is marked stale at once too. */
-function markStaleInThisRequest() {
+/**
+ * Inside a request Next.js serves (a server action), its own cache is marked stale at once too.
+ * next/cache is loaded on the first call: the API server imports this module before Next has set up
+ * its request storage, and loading next/cache before that throws.
+ */
+async function markStaleInThisRequest() {
   try {
+    const { revalidatePath } = await import("next/cache");
     revalidatePath("/hire/[slug]", "page");
-    revalidatePath("/sitemap.xml");
   } catch (error) {
     if (error instanceof Error && error.message.startsWith(OUTSIDE_NEXT)) return;
     logger.error({ err: error }, "could not mark the hiring pages stale");
@@ -47,7 +50,7 @@ function markStaleInThisRequest() {
 export async function announceHirePageChanges(paths: Iterable<string>): Promise<void> {
   const payloads = changePayloads(paths);
   if (!payloads.length) return;
-  markStaleInThisRequest();
+  await markStaleInThisRequest();
   try {
     for (const payload of payloads) await db.$executeRaw(Prisma.sql`SELECT pg_notify(${HIRE_PAGES_CHANNEL}, ${payload})`);
   } catch (error) {

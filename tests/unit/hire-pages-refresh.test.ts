@@ -71,9 +71,9 @@ describe("announceHirePageChanges", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  it("also marks every /hire/ page and the sitemap stale in this request, when Next.js serves it", async () => {
+  it("also marks every /hire/ page stale in this request, when Next.js serves it", async () => {
     await announceHirePageChanges(["/hire/python"]);
-    expect(revalidatePath.mock.calls).toEqual([["/hire/[slug]", "page"], ["/sitemap.xml"]]);
+    expect(revalidatePath.mock.calls).toEqual([["/hire/[slug]", "page"]]);
   });
 
   it("announces outside a request Next.js serves (the API router, the worker)", async () => {
