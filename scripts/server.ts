@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startTracingIfConfigured } from "./start-tracing";
@@ -10,6 +11,8 @@ import { startTracingIfConfigured } from "./start-tracing";
 // and everything else — pages, server actions, next-auth, webhooks — to Next. Production refuses to
 // start on an unsafe environment (lib/production-safety.ts) with one line per problem. Tracing (when
 // configured) starts before anything else loads; everything else is imported in main for that reason.
+// A production server also regenerates the hiring pages in its own cache when a change to them is
+// announced (lib/hire-pages/regenerate-hire-pages.ts), by requesting them from itself.
 // On SIGTERM it first answers /api/ready with 503 for SHUTDOWN_DRAIN_MS, then stops taking connections.
 // It runs as TypeScript through tsx, or compiled into the build's standalone folder
 // (scripts/build-server.ts), whose root is then this file's parent folder as the repository is the source's.
@@ -20,13 +23,14 @@ const isDevelopment = values.dev;
 (process.env as Record<string, string>).NODE_ENV ??= isDevelopment ? "development" : "production";
 const appRoot = path.resolve(__dirname, "..");
 process.chdir(appRoot);
+const distDir = path.join(appRoot, process.env.NEXT_DIST_DIR ?? ".next");
 
 /**
  * A production build runs on the config `next build` resolved and wrote down, as Next's own standalone
  * server does: the standalone folder has no next.config.js, and Next warns when it is loaded again.
  */
 function applyBuiltNextConfig() {
-  const serverFiles = path.join(appRoot, process.env.NEXT_DIST_DIR ?? ".next", "required-server-files.json");
+  const serverFiles = path.join(distDir, "required-server-files.json");
   if (!existsSync(serverFiles)) throw new Error("No production build: run npm run build first.");
   const { config } = JSON.parse(readFileSync(serverFiles, "utf8")) as { config: unknown };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
@@ -49,6 +53,7 @@ async function main() {
   const { apiListener } = await import("@/lib/endpoints/node-listener");
   const { API_OPERATIONS } = await import("@/lib/endpoints/operation-list");
   const { markShuttingDown } = await import("@/lib/health/shutdown-state");
+  const { startHirePageRegeneration } = await import("@/lib/hire-pages/regenerate-hire-pages");
   const api = createApiRouter(API_OPERATIONS);
   const serveApi = apiListener(api);
   const port = values.port === undefined ? settings.PORT : Number(values.port);
@@ -72,13 +77,20 @@ async function main() {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: set PORT to a free one.` : error.message);
     process.exit(1);
   });
-  server.listen(port, hostname, () => console.log(`Vetted ${isDevelopment ? "(development) " : ""}on http://localhost:${port}`));
+  let hirePageRegeneration: ReturnType<typeof startHirePageRegeneration> = null;
+  server.listen(port, hostname, () => {
+    const address = server.address() as AddressInfo;
+    console.log(`Vetted ${isDevelopment ? "(development) " : ""}on http://localhost:${address.port}`);
+    if (!isDevelopment) {
+      hirePageRegeneration = startHirePageRegeneration({ origin: loopbackOrigin(address), distDir, connectionString: settings.directDatabaseUrl });
+    }
+  });
 
   const exit = () => void Promise.resolve(stopTracing?.()).finally(() => process.exit(0));
   const close = () => {
     server.close();
     server.closeIdleConnections();
-    void app.close().finally(exit);
+    void Promise.all([hirePageRegeneration?.stop(), app.close()]).finally(exit);
     // Open event streams hold connections, and a collector may not answer; don't wait on them forever.
     setTimeout(() => process.exit(0), 10_000).unref();
   };
@@ -89,6 +101,12 @@ async function main() {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** Where this process reaches its own server: a wildcard address is reached through the loopback interface. */
+function loopbackOrigin({ address, port }: AddressInfo) {
+  const host = address === "0.0.0.0" ? "127.0.0.1" : address === "::" ? "::1" : address;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
 main().catch((error) => {

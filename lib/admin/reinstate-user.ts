@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceExpertHirePages } from "@/lib/hire-pages/announce-changes";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { ReinstateUserInput } from "./schemas";
@@ -32,6 +32,6 @@ export async function reinstateUser(options: {
     return { userId, suspendedAt: null, suspensionReason: null, vettingStatus, auditLogId };
   });
   // A reinstated expert is back on the public hiring pages.
-  await refreshHirePages();
+  await announceExpertHirePages(userId);
   return result;
 }

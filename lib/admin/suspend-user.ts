@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceExpertHirePages } from "@/lib/hire-pages/announce-changes";
 import { assertAdmin } from "@/lib/payments/access";
 import { ACCOUNT_ACTIONS, ACCOUNT_TARGET_SELECT, type AccountStatusResult, recordAccountStatusChange } from "./account-status";
 import type { SuspendUserInput } from "./schemas";
@@ -41,6 +41,6 @@ export async function suspendUser(options: {
     return { userId, suspendedAt: now, suspensionReason: reason, vettingStatus, auditLogId };
   });
   // A suspended expert leaves the public hiring pages.
-  await refreshHirePages();
+  await announceExpertHirePages(userId);
   return result;
 }

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceHirePageChanges, hirePagePathsOf } from "@/lib/hire-pages/announce-changes";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
@@ -39,7 +39,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       fields: { password: ["That is not your password. Type your current password."] },
     });
   }
-  const result = await db.$transaction(async (tx) => {
+  const { pages, ...result } = await db.$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<{ email: string; name: string; deletedAt: Date | null }[]>`
       SELECT email, name, "deletedAt" FROM users WHERE id = ${user.id} FOR UPDATE`;
     if (!account || account.deletedAt) throw conflict("This account is already deleted.");
@@ -51,6 +51,8 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     const blockers = await findDeletionBlockers(user.id, tx);
     if (blockers.length) throw conflict(`Your account cannot be deleted yet. ${blockers.map((blocker) => blocker.message).join(" ")}`);
 
+    // Read before the profile is erased: afterwards nothing says which pages showed them.
+    const pages = await hirePagePathsOf(user.id, tx);
     await eraseContactTraces(tx, user.id, account.email);
     await tx.emailOutbox.create({
       data: {
@@ -82,10 +84,10 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     );
     await pseudonymiseAuditData(tx, account, user.id);
     await recordAudit(tx, { actorId: user.id, action: "account.deleted", targetType: "User", targetId: user.id, requestId: options.httpRequestId });
-    return { deletedAt: now };
+    return { deletedAt: now, pages };
   });
   // A deleted expert leaves the public hiring pages.
-  await refreshHirePages();
+  await announceHirePageChanges(pages);
   return result;
 }
 

@@ -25,7 +25,7 @@ export function PublicProfileForm({ initial, countries }: { initial: PublicProfi
     const built = bodyFor(updateProfileSchema, { publicProfile, country: country || null });
     if ("errors" in built) return setFieldErrors(built.errors);
     run(() => callApi("PATCH /api/v1/profile", { body: built.body }), {
-      onDone: () => toast("Saved. Public pages show the change within the hour.", { tone: "success" }),
+      onDone: () => toast("Saved. Public pages show the change within a minute.", { tone: "success" }),
     });
   }
 

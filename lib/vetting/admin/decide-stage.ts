@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceExpertHirePages } from "@/lib/hire-pages/announce-changes";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertVettingTransition, NEXT_STAGE, REAPPLY_COOL_OFF_DAYS } from "@/lib/vetting/transitions";
 import { assertVettingAdmin } from "./access";
@@ -75,6 +75,6 @@ export async function decideStage(options: { user: SessionUser; expertProfileId:
     return { decisionId: decision.id, fromStatus: stage, toStatus, reapplyAfter };
   });
   // Only an approval changes public hiring pages: nobody rejected here was ever on them.
-  if (result.toStatus === "APPROVED") await refreshHirePages();
+  if (result.toStatus === "APPROVED") await announceExpertHirePages(profile.userId);
   return result;
 }

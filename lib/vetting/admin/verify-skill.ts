@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceExpertHirePages } from "@/lib/hire-pages/announce-changes";
 import { assertVettingAdmin, lockApplicantIn } from "./access";
 import type { SkillVerification } from "./schemas";
 import { SKILL_VERIFICATION_STAGES } from "./stages";
@@ -14,8 +14,8 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
   const { verified } = options.input;
   assertVettingAdmin(user);
 
-  const result = await db.$transaction(async (tx) => {
-    await lockApplicantIn(tx, {
+  const { userId, ...verification } = await db.$transaction(async (tx) => {
+    const { userId } = await lockApplicantIn(tx, {
       expertProfileId,
       statuses: SKILL_VERIFICATION_STAGES,
       now,
@@ -34,9 +34,9 @@ export async function verifySkill(options: { user: SessionUser; expertProfileId:
       targetId: expertProfileId,
       data: { skillId },
     });
-    return { skillId, verifiedAt };
+    return { userId, skillId, verifiedAt };
   });
   // Public hiring pages count and show verified skills.
-  await refreshHirePages();
-  return result;
+  await announceExpertHirePages(userId);
+  return verification;
 }

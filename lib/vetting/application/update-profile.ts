@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { refreshHirePages } from "@/lib/hire-pages/refresh";
+import { announceExpertHirePages, hirePagePathsOf } from "@/lib/hire-pages/announce-changes";
 import { assertExpert } from "./access";
 import { claimProfile } from "./claim-profile";
 import { loadApplication } from "./load-application";
@@ -20,8 +20,10 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
   const { skills, ...changes } = input;
   if (skills) await assertSkillsUsable(skills, "skills");
 
-  const application = await db.$transaction(async (tx) => {
+  const { application, pagesBefore } = await db.$transaction(async (tx) => {
     const profile = await claimProfile(tx, { user, action: "update-profile", now });
+    // The pages of a skill dropped here still show the expert until regenerated: read them before the skills change.
+    const pagesBefore = skills ? await hirePagePathsOf(user.id, tx) : [];
     await tx.expertProfile.update({ where: { id: profile.id }, data: profileColumns(changes, profile.links, now) });
     if (skills) await replaceExpertSkills(tx, { expertProfileId: profile.id, skills, keepsVerification: () => false });
     await recordAudit(tx, {
@@ -31,9 +33,9 @@ export async function updateProfile({ user, input, now }: { user: SessionUser; i
       targetId: profile.id,
       data: { fields: Object.keys(input) },
     });
-    return loadApplication(tx, user, now);
+    return { application: await loadApplication(tx, user, now), pagesBefore };
   });
   // Headline, rate, availability, skills, country and the choice to be named all show on public pages.
-  await refreshHirePages();
+  await announceExpertHirePages(user.id, { before: pagesBefore });
   return application;
 }

@@ -17,7 +17,7 @@ import { hireDirectory } from "@/lib/hire-pages/directory";
 import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 
 // Generated on the first visit and then served from the cache; the numbers are recomputed at most hourly,
-// and at once when an expert changes how they appear (lib/hire-pages/refresh.ts).
+// and at once, on every app instance, when an expert changes how they appear (lib/hire-pages/announce-changes.ts).
 export const revalidate = 3600;
 export const dynamicParams = true;
 
