@@ -7,7 +7,8 @@ import { latestLink } from "./mailbox";
 // having an account, signs up, and finds the request waiting in the wizard.
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const TITLE = "Async FastAPI backend for claims intake";
+// Its own title: the request-flow journey finds its invitation by title, and both reach the same FastAPI experts.
+const TITLE = "FastAPI service that takes in warranty claims";
 const DESCRIPTION = "Build an async FastAPI service that ingests insurance claims, validates them and stores them in PostgreSQL.";
 
 test.describe("starting a request before signing up", () => {
