@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { hireHeading, hirePageDescription, hirePagePath, startRequestHref } from "@/components/hire/hire-copy";
 import { HireFacts } from "@/components/hire/hire-facts";
 import { hireQuestions } from "@/components/hire/hire-faq";
@@ -26,10 +27,13 @@ export function generateStaticParams(): { slug: string }[] {
   return [];
 }
 
+// The metadata and the page read the same page once per render.
+const hirePage = cache(getHirePage);
+
 type HirePageProps = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: HirePageProps): Promise<Metadata> {
-  const page = await getHirePage((await params).slug);
+  const page = await hirePage((await params).slug);
   if (!page) return { title: "No such skill page", robots: { index: false } };
   const title = `${hireHeading(page)}: pre-vetted, shortlisted in 8 hours`;
   const description = hirePageDescription(page);
@@ -44,7 +48,7 @@ export async function generateMetadata({ params }: HirePageProps): Promise<Metad
 }
 
 export default async function HireSkillPage({ params }: HirePageProps) {
-  const page = await getHirePage((await params).slug);
+  const page = await hirePage((await params).slug);
   if (!page) notFound();
   const { names } = await hireDirectory();
   const questions = hireQuestions(page);
