@@ -1,8 +1,9 @@
 import { buttonClasses } from "@/components/ui/button-styles";
 
 export type SkillSearchFormProps = {
-  /** Every page's name, offered as the visitor types (the browser's own suggestions: no script). */
-  suggestions: string[];
+  /** Names offered as the visitor types (the browser's own suggestions: no script). Only where searching is
+   * the page's purpose: the list weighs some 70 KB of HTML and payload. */
+  suggestions?: string[];
   defaultValue?: string;
   label?: string;
 };
@@ -19,7 +20,7 @@ export function SkillSearchForm({ suggestions, defaultValue, label = "Find exper
           id="skill-search"
           name="q"
           type="search"
-          list="skill-search-suggestions"
+          list={suggestions ? "skill-search-suggestions" : undefined}
           defaultValue={defaultValue}
           maxLength={100}
           autoComplete="off"
@@ -30,11 +31,13 @@ export function SkillSearchForm({ suggestions, defaultValue, label = "Find exper
           Search
         </button>
       </div>
-      <datalist id="skill-search-suggestions">
-        {suggestions.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      {suggestions && (
+        <datalist id="skill-search-suggestions">
+          {suggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
     </form>
   );
 }

@@ -107,7 +107,7 @@ test.describe("a skill page", () => {
     await page.goto("/hire/fastapi");
     await expect(page.getByRole("heading", { level: 1, name: "Hire a FastAPI expert" })).toBeVisible();
     await expect(factValue(page, "Verified experts")).toBeVisible();
-    await page.getByRole("combobox", { name: "Looking for another skill?" }).fill("Kubernetes");
+    await page.getByLabel("Looking for another skill?").fill("Kubernetes");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/hire\/kubernetes$/);
     await expect(page.getByRole("heading", { level: 1, name: "Hire a Kubernetes expert" })).toBeVisible();
@@ -129,8 +129,8 @@ test.describe("a group page and the index", () => {
   test("the index finds a skill by another name, and says plainly when nothing matches", async ({ page }) => {
     await page.goto("/hire");
     await expect(page.getByRole("heading", { level: 1, name: "Hire pre-vetted experts by skill" })).toBeVisible();
-    await page.getByRole("combobox", { name: "Find experts by skill" }).fill("fast api");
-    await page.getByRole("combobox", { name: "Find experts by skill" }).press("Enter");
+    await page.getByLabel("Find experts by skill").fill("fast api");
+    await page.getByLabel("Find experts by skill").press("Enter");
     await page.getByRole("link", { name: /Hire a FastAPI expert/ }).click();
     await expect(page).toHaveURL(/\/hire\/fastapi$/);
 
@@ -157,7 +157,7 @@ test.describe("addresses that are not skill pages", () => {
       expect([400, 404]).toContain(response?.status());
       if (response?.status() === 404) {
         await expect(page.getByRole("heading", { level: 1, name: "We have no page for that skill" })).toBeVisible();
-        await expect(page.getByRole("combobox", { name: "Find experts by skill" })).toBeVisible();
+        await expect(page.getByLabel("Find experts by skill")).toBeVisible();
         const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content")));
         expect(robots.length).toBeGreaterThan(0);
         for (const content of robots) expect(content).toContain("noindex");

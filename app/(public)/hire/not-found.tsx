@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
-import { hireDirectory } from "@/lib/hire-pages/directory";
 
 export const metadata: Metadata = { title: "No such skill page", robots: { index: false } };
 
-export default async function HireNotFound() {
-  const { names } = await hireDirectory();
+export default function HireNotFound() {
   return (
     <StatusPage
       code="404"
@@ -20,7 +18,7 @@ export default async function HireNotFound() {
     >
       <p>The address may be misspelt, or the skill may go by another name. Search for it:</p>
       <div className="mt-6 flex justify-center text-left">
-        <SkillSearchForm suggestions={names} />
+        <SkillSearchForm />
       </div>
     </StatusPage>
   );

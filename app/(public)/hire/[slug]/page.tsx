@@ -14,7 +14,6 @@ import { hirePageStructuredData, JsonLd } from "@/components/hire/structured-dat
 import { HowItWorks } from "@/components/marketing/how-it-works";
 import { ButtonLink } from "@/components/ui/button";
 import { appUrl } from "@/lib/app-url";
-import { hireDirectory } from "@/lib/hire-pages/directory";
 import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 
 // Generated on the first visit and then served from the cache; the numbers are recomputed at most hourly,
@@ -50,7 +49,6 @@ export async function generateMetadata({ params }: HirePageProps): Promise<Metad
 export default async function HireSkillPage({ params }: HirePageProps) {
   const page = await hirePage((await params).slug);
   if (!page) notFound();
-  const { names } = await hireDirectory();
   const questions = hireQuestions(page);
   const heading = hireHeading(page);
   const skillName = page.kind === "skill" ? page.name : (page.skills[0]?.name ?? page.name);
@@ -137,7 +135,7 @@ export default async function HireSkillPage({ params }: HirePageProps) {
               </ButtonLink>
             </div>
           </div>
-          <SkillSearchForm suggestions={names} label="Looking for another skill?" />
+          <SkillSearchForm label="Looking for another skill?" />
         </div>
       </section>
     </>
