@@ -1,10 +1,10 @@
 import { db, type Transaction } from "@/lib/db";
+import type { DeletionBlocker } from "./deletion-blocker";
 import { findMatchingBlockers } from "./matching-blockers";
 
 // Why an account cannot be deleted yet, in the user's words. Money held and work under way need a
 // person on both sides, and a company's other members need an owner: each is resolved first.
 
-export type DeletionBlocker = { code: string; message: string };
 
 const HELD_MILESTONES = ["FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "DISPUTED"] as const;
 

@@ -1,5 +1,5 @@
 import type { Transaction } from "@/lib/db";
-import type { DeletionBlocker } from "./deletion-blockers";
+import type { DeletionBlocker } from "./deletion-blocker";
 
 /**
  * Matching that is still deciding needs the person: a client's request open to experts (they would be
