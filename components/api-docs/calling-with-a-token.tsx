@@ -8,8 +8,13 @@ const curlWrite = (origin: string) => `curl -X POST ${origin}/api/v1/requests \\
   -H "Content-Type: application/json" \\
   -d '{ "title": "Senior TypeScript engineer" }'`;
 
-function Code({ children }: { children: string }) {
-  return <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">{children}</pre>;
+// Focusable: on a narrow screen the example scrolls sideways, and keyboard users must be able to scroll it too.
+function Code({ label, children }: { label: string; children: string }) {
+  return (
+    <pre role="region" tabIndex={0} aria-label={label} className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">
+      {children}
+    </pre>
+  );
 }
 
 /** `origin`: where this site is served, for examples that work when pasted. */
@@ -26,12 +31,12 @@ export function CallingWithAToken({ origin }: { origin: string }) {
         </a>
         . Vetted shows it once; keep it somewhere safe, such as your CI's secret store. Send it in the <code>Authorization</code> header:
       </p>
-      <Code>{curlRead(origin)}</Code>
+      <Code label="Example: read your account">{curlRead(origin)}</Code>
       <p>
         A token acts as you: it sees and changes exactly what your account can. A <strong>read</strong> token may only call <code>GET</code> operations; a{" "}
         <strong>write</strong> token may do everything. Token management itself (creating, listing and revoking tokens) needs you signed in on this site.
       </p>
-      <Code>{curlWrite(origin)}</Code>
+      <Code label="Example: create a request">{curlWrite(origin)}</Code>
       <p>
         An unknown, expired or revoked token answers <code>401</code> with a message saying which. After repeated failures from one address the API answers{" "}
         <code>429</code> with <code>Retry-After</code>. Revoke a token you no longer use, or one that may have leaked: it stops working at once.

@@ -1,11 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/verify-email", "/confirm-email-change", "/terms", "/docs/api"];
+const PUBLIC_PAGES = [
+  "/",
+  "/start?skill=fastapi",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/confirm-email-change",
+  "/terms",
+  "/docs/api",
+];
 
-for (const path of PUBLIC_PAGES) {
-  test(`${path} has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {
+// At a desktop width and a phone's (375 px); the hiring pages have their own (hire-pages.e2e.ts).
+for (const [path, width] of PUBLIC_PAGES.flatMap((path) => [1280, 375].map((width) => [path, width] as const))) {
+  test(`${path} at ${width} px has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {
     test.slow(); // axe walks every node; /docs/api grows with each endpoint
+    await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
