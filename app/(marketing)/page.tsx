@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExampleMatch } from "@/components/marketing/example-match";
 import { HowItWorks } from "@/components/marketing/how-it-works";
 import { PopularSkills } from "@/components/marketing/popular-skills";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { alternates: { canonical: "/" }, robots: { index: true, follow: true } };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DASHBOARD_PATH, ROLE_LABEL } from "@/components/layout/navigation";
 import { StatusPage } from "@/components/layout/status-page";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "No access", robots: { index: false } };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatHourly } from "@/components/requests/format";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";

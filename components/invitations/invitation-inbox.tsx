@@ -1,6 +1,6 @@
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { InvitationList } from "@/lib/invitations/list-invitations";

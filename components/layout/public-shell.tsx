@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { SiteFooter } from "./site-footer";
 import { SiteLogo } from "./site-logo";
 import { MainContent } from "./site-shell";

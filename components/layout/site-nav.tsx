@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type KeyboardEvent, type MouseEvent, useId, useRef, useState } from "react";
 import { useUnreadMessages } from "@/components/chat/chat-events-provider";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { cn } from "@/components/ui/cn";
 import { type NavItem, withUnreadCount } from "./navigation";
 import { SignOutButton } from "./sign-out-button";

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { formatStatus } from "@/lib/format";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import { formatHourly, formatTimezone } from "./format";

@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps, MouseEvent, ReactNode, Ref } from "react";
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode, Ref } from "react";
 import { type ButtonSize, type ButtonVariant, buttonClasses } from "./button-styles";
 import { Spinner } from "./spinner";
 
@@ -38,11 +37,4 @@ export function Button({ variant, size, isLoading = false, loadingLabel, classNa
       {isLoading && loadingLabel ? loadingLabel : children}
     </button>
   );
-}
-
-export type ButtonLinkProps = ComponentProps<typeof Link> & { variant?: ButtonVariant; size?: ButtonSize };
-
-/** A link that looks like a button: use it for navigation, Button for actions. */
-export function ButtonLink({ variant, size, className, ...props }: ButtonLinkProps) {
-  return <Link className={buttonClasses({ variant, size, className })} {...props} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { StatusPage } from "@/components/layout/status-page";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export const metadata: Metadata = { title: "No such skill page", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { RequestsTable } from "@/components/requests/requests-table";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ClientDashboard } from "@/lib/dashboards/get-client-dashboard";
 import { DashboardSection } from "../dashboard-section";

@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { DashboardSection } from "../dashboard-section";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { ExpertDashboard } from "@/lib/dashboards/get-expert-dashboard";
 import { formatCount, formatMoney, formatRating, formatStatus } from "@/lib/format";

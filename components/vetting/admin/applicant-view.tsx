@@ -4,7 +4,7 @@ import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { formatDuration } from "@/components/sla/format-duration";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 import { ApplicantProfile } from "./applicant-profile";

@@ -1,6 +1,6 @@
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { VettingHistory } from "@/components/dashboards/expert/vetting-history";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { describeNextStep } from "@/lib/dashboards/expert-next-step";
 import type { Application } from "@/lib/vetting/application/load-application";
 import { ApplicationSummary } from "./application-summary";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RequestList } from "@/components/requests/request-list";
 import { RequestsPage } from "@/components/requests/requests-page";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { requestIdSchema } from "@/lib/requests/api-schemas";

@@ -12,7 +12,7 @@ import { SampleExpertCard } from "@/components/hire/sample-expert-card";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { hirePageStructuredData, JsonLd } from "@/components/hire/structured-data";
 import { HowItWorks } from "@/components/marketing/how-it-works";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { appUrl } from "@/lib/app-url";
 import { getHirePage } from "@/lib/hire-pages/get-hire-page";
 

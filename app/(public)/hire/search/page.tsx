@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { hireHeading, hirePagePath } from "@/components/hire/hire-copy";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { hireDirectory } from "@/lib/hire-pages/directory";
 import { searchHirePages } from "@/lib/hire-pages/search-hire-pages";
 
