@@ -5,7 +5,6 @@ import { findMatchingBlockers } from "./matching-blockers";
 // Why an account cannot be deleted yet, in the user's words. Money held and work under way need a
 // person on both sides, and a company's other members need an owner: each is resolved first.
 
-
 const HELD_MILESTONES = ["FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "DISPUTED"] as const;
 
 /** For the settings page: what stands in the way right now (deleteAccount checks again while it holds the user's row). */
