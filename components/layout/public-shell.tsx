@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
+import { MainContent } from "./main-content";
 import { SiteFooter } from "./site-footer";
 import { SiteLogo } from "./site-logo";
-import { MainContent } from "./site-shell";
 
 const PUBLIC_LINKS = [
   { label: "Hire experts", href: "/hire" },

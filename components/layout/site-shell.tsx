@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { EmailVerificationBanner } from "@/components/accounts/email-verification-banner";
 import { LiveChatEvents } from "@/components/chat/live-chat-events";
+import { MainContent } from "./main-content";
 import { Providers } from "./providers";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -19,14 +20,5 @@ export function SiteShell({ children }: { children: ReactNode }) {
         <SiteFooter />
       </LiveChatEvents>
     </Providers>
-  );
-}
-
-/** The skip link's target. */
-export function MainContent({ children }: { children: ReactNode }) {
-  return (
-    <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
-      {children}
-    </main>
   );
 }
