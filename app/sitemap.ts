@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { unstable_cache } from "next/cache";
 import { appUrl } from "@/lib/app-url";
-import { HIRE_PAGES_TAG } from "@/lib/hire-pages/directory";
 import { listHirePages } from "@/lib/hire-pages/list-hire-pages";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 
 // Per request (the address comes from the running server's settings, and a build has no database to
 // generate it from), from an hourly cache of the pages: listing them reads every expert's skills.
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 const listedPages = unstable_cache(
   async () => (await listHirePages()).map((page) => ({ slug: page.slug, kind: page.kind, lastModified: page.lastModified.toISOString() })),
   ["hire-sitemap"],
-  { revalidate: 3600, tags: [HIRE_PAGES_TAG] },
+  { revalidate: 3600 },
 );
 
 /** Every page a search engine should know: the home page, the terms, and every public hiring page with when its content last changed. */
@@ -22,7 +22,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: appUrl("/"), changeFrequency: "weekly", priority: 1 },
     { url: appUrl("/hire"), lastModified: newest, changeFrequency: "daily", priority: 0.9 },
     ...pages.map((page) => ({
-      url: appUrl(`/hire/${page.slug}`),
+      url: appUrl(hirePagePathOf(page.slug)),
       lastModified: new Date(page.lastModified),
       changeFrequency: "daily" as const,
       priority: page.kind === "group" ? 0.8 : 0.7,

@@ -20,8 +20,6 @@ export function startRequestHref(page: HirePageLink): string {
   return `/start?${new URLSearchParams(query)}`;
 }
 
-export const hirePagePath = (page: Pick<HirePageLink, "slug">) => `/hire/${page.slug}`;
-
 export function hirePageDescription(page: HirePage): string {
   const who = `${page.name} experts`;
   const count = page.verifiedExpertCount > 0 ? `${page.verifiedExpertCount} approved ${who} with verified skills. ` : "";

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 import type { HirePage } from "@/lib/hire-pages/types";
-import { hirePagePath } from "./hire-copy";
 
 /** Links to neighbouring skills and groups: for visitors who need a slightly different expert, and for crawlers. */
 export function RelatedPages({ page }: { page: HirePage }) {
@@ -26,7 +26,7 @@ function LinkList({ id, title, links }: { id: string; title: string; links: { sl
         {links.map((link) => (
           <li key={link.slug}>
             <Link
-              href={hirePagePath(link)}
+              href={hirePagePathOf(link.slug)}
               prefetch={false}
               className="inline-block rounded-full bg-white px-3 py-1 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50"
             >

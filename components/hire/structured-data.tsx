@@ -1,6 +1,7 @@
 import { majorUnits } from "@/lib/format";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 import type { HirePage } from "@/lib/hire-pages/types";
-import { hireHeading, hirePagePath } from "./hire-copy";
+import { hireHeading } from "./hire-copy";
 import type { Question } from "./hire-faq";
 
 type Absolute = (path: string) => string;
@@ -9,8 +10,8 @@ type Absolute = (path: string) => string;
 export function hirePageStructuredData(page: HirePage, questions: Question[], absolute: Absolute) {
   const trail = [
     { name: "Hire experts", path: "/hire" },
-    ...(page.kind === "skill" ? [{ name: page.group.name, path: hirePagePath(page.group) }] : []),
-    { name: page.name, path: hirePagePath(page) },
+    ...(page.kind === "skill" ? [{ name: page.group.name, path: hirePagePathOf(page.group.slug) }] : []),
+    { name: page.name, path: hirePagePathOf(page.slug) },
   ];
   return [
     {
@@ -24,7 +25,7 @@ export function hirePageStructuredData(page: HirePage, questions: Question[], ab
       name: hireHeading(page),
       serviceType: `${page.name} experts for hire`,
       description: page.summary,
-      url: absolute(hirePagePath(page)),
+      url: absolute(hirePagePathOf(page.slug)),
       provider: { "@type": "Organization", name: "Vetted", url: absolute("/") },
       ...(page.rateRange && {
         offers: {

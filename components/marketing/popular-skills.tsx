@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 
 // Skills companies ask for most; each has its hiring page (tests/e2e/hire-pages.e2e.ts opens every one).
 export const POPULAR_SKILLS = [
@@ -24,7 +25,7 @@ export function PopularSkills() {
           {POPULAR_SKILLS.map((skill) => (
             <li key={skill.slug}>
               <Link
-                href={`/hire/${skill.slug}`}
+                href={hirePagePathOf(skill.slug)}
                 prefetch={false}
                 className="inline-block rounded-full bg-white px-3 py-1 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50"
               >

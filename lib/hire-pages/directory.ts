@@ -4,8 +4,6 @@ import { db } from "@/lib/db";
 import { ELIGIBLE_EXPERTS_JOIN, IS_ELIGIBLE_EXPERT } from "./eligible-experts";
 import { groupLink, loadTaxonomy, skillLink } from "./taxonomy";
 
-export const HIRE_PAGES_TAG = "hire-pages";
-
 /** Per category, the eligible experts with at least one of its skills verified: one pass over the verified skills. */
 function countVerifiedExpertsByCategory() {
   return db.$queryRaw<{ category: string; experts: number }[]>(Prisma.sql`
@@ -38,5 +36,5 @@ export const hireDirectory = unstable_cache(
     return { names: [...skills.map((skill) => skill.name), ...groups.map((group) => group.name)], groups };
   },
   ["hire-directory"],
-  { revalidate: 3600, tags: [HIRE_PAGES_TAG] },
+  { revalidate: 3600 },
 );

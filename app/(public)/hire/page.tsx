@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { hirePagePath } from "@/components/hire/hire-copy";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { appUrl } from "@/lib/app-url";
 import { hireDirectory } from "@/lib/hire-pages/directory";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 
 // Rendered per request from an hourly cache of its data: a build has no database to generate it from.
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export default async function HireIndexPage() {
         {groups.map((group) => (
           <section key={group.slug} aria-labelledby={`group-${group.slug}`}>
             <h2 id={`group-${group.slug}`} className="text-xl font-semibold text-slate-900">
-              <Link href={hirePagePath(group)} prefetch={false} className="text-link">
+              <Link href={hirePagePathOf(group.slug)} prefetch={false} className="text-link">
                 {group.name}
               </Link>
             </h2>
@@ -43,7 +43,7 @@ export default async function HireIndexPage() {
             <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
               {group.skills.map((skill) => (
                 <li key={skill.slug}>
-                  <Link href={hirePagePath(skill)} prefetch={false} className="text-slate-800 underline-offset-4 hover:underline">
+                  <Link href={hirePagePathOf(skill.slug)} prefetch={false} className="text-slate-800 underline-offset-4 hover:underline">
                     {skill.name}
                   </Link>
                 </li>

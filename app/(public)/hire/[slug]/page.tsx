@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { hireHeading, hirePageDescription, hirePagePath, startRequestHref } from "@/components/hire/hire-copy";
+import { hireHeading, hirePageDescription, startRequestHref } from "@/components/hire/hire-copy";
 import { HireFacts } from "@/components/hire/hire-facts";
 import { hireQuestions } from "@/components/hire/hire-faq";
 import { HireQuestions } from "@/components/hire/hire-questions";
@@ -15,6 +15,7 @@ import { HowItWorks } from "@/components/marketing/how-it-works";
 import { ButtonLink } from "@/components/ui/button-link";
 import { appUrl } from "@/lib/app-url";
 import { getHirePage } from "@/lib/hire-pages/get-hire-page";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 
 // Generated on the first visit and then served from the cache; the numbers are recomputed at most hourly,
 // and at once, on every app instance, when an expert changes how they appear (lib/hire-pages/announce-changes.ts).
@@ -39,9 +40,9 @@ export async function generateMetadata({ params }: HirePageProps): Promise<Metad
   return {
     title: { absolute: `${title} · Vetted` },
     description,
-    alternates: { canonical: appUrl(hirePagePath(page)) },
+    alternates: { canonical: appUrl(hirePagePathOf(page.slug)) },
     robots: { index: true, follow: true },
-    openGraph: { type: "website", siteName: "Vetted", title, description, url: appUrl(hirePagePath(page)) },
+    openGraph: { type: "website", siteName: "Vetted", title, description, url: appUrl(hirePagePathOf(page.slug)) },
     twitter: { card: "summary_large_image", title, description },
   };
 }
@@ -68,7 +69,7 @@ export default async function HireSkillPage({ params }: HirePageProps) {
               </li>
               {page.kind === "skill" && (
                 <li>
-                  <Link href={hirePagePath(page.group)} prefetch={false} className="text-link">
+                  <Link href={hirePagePathOf(page.group.slug)} prefetch={false} className="text-link">
                     {page.group.name}
                   </Link>
                   <span aria-hidden="true"> /</span>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { hireHeading, hirePagePath } from "@/components/hire/hire-copy";
+import { hireHeading } from "@/components/hire/hire-copy";
 import { SkillSearchForm } from "@/components/hire/skill-search-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { hireDirectory } from "@/lib/hire-pages/directory";
+import { hirePagePathOf } from "@/lib/hire-pages/page-changes";
 import { searchHirePages } from "@/lib/hire-pages/search-hire-pages";
 
 export const metadata: Metadata = { title: "Find experts by skill", robots: { index: false, follow: true } };
@@ -22,7 +23,7 @@ export default async function HireSearchPage({ searchParams }: SearchPageProps) 
   const query = queryOf((await searchParams).q);
   const results = query ? await searchHirePages(query, 20) : [];
   const exact = results.find((page) => page.name.toLowerCase() === query.toLowerCase() || page.slug === query.toLowerCase());
-  if (exact) redirect(hirePagePath(exact));
+  if (exact) redirect(hirePagePathOf(exact.slug));
   const { names } = await hireDirectory();
 
   return (
@@ -40,7 +41,7 @@ export default async function HireSearchPage({ searchParams }: SearchPageProps) 
             <ul className="mt-4 divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200">
               {results.map((page) => (
                 <li key={page.slug}>
-                  <Link href={hirePagePath(page)} prefetch={false} className="block px-5 py-3 text-base font-medium text-slate-900 hover:bg-slate-50">
+                  <Link href={hirePagePathOf(page.slug)} prefetch={false} className="block px-5 py-3 text-base font-medium text-slate-900 hover:bg-slate-50">
                     {hireHeading(page)}
                     <span className="ml-2 text-sm font-normal text-slate-600">{page.kind === "group" ? "Group of skills" : "Skill"}</span>
                   </Link>
