@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { type Credentials, demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
-import { databaseFingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLES } from "./malformed/fingerprint";
+import { databaseFingerprint, type Fingerprint, fingerprintChanges, IDS_ONLY_TABLES, SKIPPED_TABLES } from "./malformed/fingerprint";
 import { generateCases, type MalformedCase, type OpenApiDocument, operationsOf, parsedLikeTheServer, type Role } from "./malformed/generate";
+import { holdQueuedJobs, releaseQueuedJobs } from "./malformed/hold-jobs";
 import { branchesOf, exampleOf, mayAccept } from "./malformed/json-schema";
 import { loadOwnedIds, NO_SUCH_ID } from "./malformed/owned-ids";
 import { crossSiteFormPosts, unexpectedFieldPosts } from "./malformed/probe-cases";
@@ -122,18 +123,25 @@ test("10,000+ malformed requests are refused with a 4xx in the error shape, and 
   // Signing in writes lastSignInAt, so every session exists before the first fingerprint.
   const { cookies, emails } = await signedInCallers();
   const { found, ownedId } = await loadOwnedIds(e2eDatabaseUrl(), emails);
-  const before = await databaseFingerprint(e2eDatabaseUrl());
-
-  const startedAt = performance.now();
-  const outcomes = await sendAll(
-    cases,
-    { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID },
-    (operation) => access.get(operation)!,
-  );
-  const seconds = (performance.now() - startedAt) / 1000;
-
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const after = await databaseFingerprint(e2eDatabaseUrl());
+  await holdQueuedJobs(e2eDatabaseUrl());
+  let before: Fingerprint;
+  let after: Fingerprint;
+  let outcomes: Outcome[];
+  let seconds: number;
+  try {
+    before = await databaseFingerprint(e2eDatabaseUrl());
+    const startedAt = performance.now();
+    outcomes = await sendAll(
+      cases,
+      { baseUrls: BASE_URLS, callers: { cookies, forgedCookie: FORGED_COOKIE }, ownedId, missingId: NO_SUCH_ID },
+      (operation) => access.get(operation)!,
+    );
+    seconds = (performance.now() - startedAt) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    after = await databaseFingerprint(e2eDatabaseUrl());
+  } finally {
+    await releaseQueuedJobs(e2eDatabaseUrl());
+  }
 
   const problems = outcomes.filter((outcome): outcome is Outcome & { problem: string } => outcome.problem !== undefined);
   console.log(
