@@ -102,6 +102,14 @@ export async function uploadThroughApi(cookie: string, purpose: string, file: Te
     sent = await fetch(target, { method: "POST", headers: { cookie }, body: form });
   }
   if (!sent.ok) throw new Error(`uploading ${file.name}: ${sent.status} ${await sent.text()}`);
-  const completed = (await call("POST", `/api/v1/files/${started.file.id}/complete`, {})) as { file: UploadedFile };
-  return completed.file;
+  const completed = await fetch(`${PRIMARY_URL}/api/v1/files/${started.file.id}/complete`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: "{}",
+  });
+  const answer = await completed.json();
+  // A file that fails its checks is refused (422) with the reason, and deleted.
+  if (completed.status === 422) return { id: started.file.id, status: "REJECTED", rejectedReason: answer.error.message };
+  if (!completed.ok) throw new Error(`completing ${file.name}: ${completed.status} ${JSON.stringify(answer)}`);
+  return (answer as { file: UploadedFile }).file;
 }

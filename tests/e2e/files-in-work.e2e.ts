@@ -84,7 +84,7 @@ test.describe("files in the work", () => {
     const dialog = expertPage.getByRole("dialog", { name: "Submit this milestone for review" });
     await dialog.getByRole("textbox", { name: "What you delivered" }).fill("The audit report, with a plan for each service.");
     await dialog.locator('input[type="file"]').setInputFiles([report]);
-    await expect(dialog.getByText("audit-report.pdf")).toBeVisible();
+    await expect(dialog.getByText("audit-report.pdf", { exact: true }).first()).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Submit for review" })).toBeEnabled({ timeout: 15_000 });
     await dialog.getByRole("button", { name: "Submit for review" }).click();
     await expect(dialog).toBeHidden();
@@ -101,9 +101,13 @@ test.describe("files in the work", () => {
     await clientPage.getByRole("button", { name: "Yes, release payment" }).click();
     await expect(milestone).toContainText("Released");
     await clientPage.reload();
-    await expect(milestone.getByRole("list", { name: "Files for Audit report, round 1" }).getByText("audit-report.pdf")).toBeVisible();
+    await expect(
+      milestone.getByRole("list", { name: "Files for Audit report, round 1" }).getByRole("link", { name: "Download audit-report.pdf" }),
+    ).toBeVisible();
     await expertPage.reload();
-    await expect(expertMilestone.getByRole("list", { name: "Files for Audit report, round 1" }).getByText("audit-report.pdf")).toBeVisible();
+    await expect(
+      expertMilestone.getByRole("list", { name: "Files for Audit report, round 1" }).getByRole("link", { name: "Download audit-report.pdf" }),
+    ).toBeVisible();
     await Promise.all([clientPage.context().close(), expertPage.context().close()]);
   });
 
@@ -116,16 +120,18 @@ test.describe("files in the work", () => {
     await page.getByLabel("Title").fill(`Claims intake brief ${randomUUID().slice(0, 8)}`);
     await page.getByLabel("What needs doing").fill("Build an async service that ingests insurance claims, validates them and stores them.");
     await page.locator('input[type="file"]').setInputFiles([spec, mockup]);
-    await expect(page.getByText("brief-spec.pdf")).toBeVisible();
+    await expect(page.getByText("brief-spec.pdf", { exact: true }).first()).toBeVisible();
+    // Moving on waits for the uploads; once both are checked and ready, the draft saves them.
+    await expect(page.getByRole("list", { name: "Files being added" }).getByText("Ready", { exact: true })).toHaveCount(2, { timeout: 15_000 });
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page.getByRole("heading", { name: "Step 2 of 5: Skills" })).toBeFocused({ timeout: 15_000 });
     const requestId = new URL(page.url()).searchParams.get("draft")!;
 
     // Back on the first step, the brief holds both files.
     await page.getByRole("button", { name: "Back" }).click();
-    await expect(page.getByRole("list", { name: "Files in the brief" }).getByText("brief-spec.pdf")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Files in the brief" }).getByRole("link", { name: "Download brief-spec.pdf" })).toBeVisible();
     await page.goto(`/client/requests/${requestId}`);
-    await expect(page.getByRole("list", { name: "Files in the brief" }).getByText("brief-mockup.png")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Files in the brief" }).getByRole("link", { name: "Download brief-mockup.png" })).toBeVisible();
 
     // The request goes to matching, and an admin puts an expert on its shortlist.
     const [chosen, other] = await withDatabase(async (database) => {
