@@ -7,6 +7,7 @@ import { insertFailedJob } from "../job-fixtures";
 import { createAdminAccount } from "../two-factor-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
+import { createMatrixFiles, type MatrixFiles } from "./file-fixtures";
 import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
@@ -35,7 +36,7 @@ export type OwnerSet = {
 export type AttachedFiles = { chatFileId: string; deliverableFileId: string; briefFileId: string };
 
 export type World = {
-  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation; files: AttachedFiles };
+  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation; attached: AttachedFiles };
   b: OwnerSet & { disputeId: string; paymentId: string };
   admin: Party;
   applicant: { expertProfileId: string; skillId: string };
@@ -49,6 +50,8 @@ export type World = {
   discardableJobId: string;
   /** A ready data export of set A's client. */
   dataExportId: string;
+  /** Set A's client's uploaded files, and storage links to refuse. */
+  files: MatrixFiles;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -239,7 +242,7 @@ export async function createWorld(): Promise<World> {
         ...ownerSetA,
         team: await createTeam(ownerSetA.client.email),
         teamInvitation: await invitePending(ownerSetA.client),
-        files: await attachFilesOfA(ownerSetA),
+        attached: await attachFilesOfA(ownerSetA),
       };
       const b = await fundAndDispute(await createOwnerSet("B"));
       return { a, b };
@@ -253,8 +256,8 @@ export async function createWorld(): Promise<World> {
   );
   const { hiringManager, finance, viewer } = sets.a.team;
   await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  const dataExportId = await readyDataExport(sets.a.client);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId };
+  const [dataExportId, files] = await Promise.all([readyDataExport(sets.a.client), createMatrixFiles(sets.a.client)]);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */
@@ -272,7 +275,7 @@ export function secretsOf(set: OwnerSet): string[] {
   ];
   const paid =
     "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
-  const files = "files" in set ? Object.values((set as { files: AttachedFiles }).files) : [];
+  const attached = "attached" in set ? Object.values((set as { attached: AttachedFiles }).attached) : [];
   const team =
     "team" in set && "teamInvitation" in set
       ? [
@@ -281,5 +284,5 @@ export function secretsOf(set: OwnerSet): string[] {
           (set as { teamInvitation: PendingInvitation }).teamInvitation.email,
         ]
       : [];
-  return [set.client.email, set.client.userId, ...team, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid, ...files];
+  return [set.client.email, set.client.userId, ...team, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid, ...attached];
 }
