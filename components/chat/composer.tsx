@@ -1,10 +1,11 @@
 "use client";
 
-import { type KeyboardEvent, useId, useRef } from "react";
+import { type KeyboardEvent, type RefObject, useId, useRef, useState } from "react";
+import { FileUploader } from "@/components/files/file-uploader";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { MESSAGE_MAX_LENGTH } from "@/lib/chat/schemas";
+import { MESSAGE_MAX_FILES, MESSAGE_MAX_LENGTH } from "@/lib/chat/schemas";
 import type { Rejection } from "./use-thread";
 
 const COUNTER_FROM = MESSAGE_MAX_LENGTH - 400;
@@ -13,15 +14,21 @@ const formatNumber = (value: number) => value.toLocaleString("en-US");
 type ComposerProps = {
   draft: string;
   onDraftChange: (draft: string) => void;
-  /** Called with the trimmed text; the composer is cleared by the caller. */
-  onSend: (body: string) => void;
+  /** Called with the trimmed text and the uploaded files; the text is cleared by the caller, the files here. */
+  onSend: (body: string, fileIds: string[]) => void;
   /** The server's reason for refusing the last message, shown until the next send. */
   rejection: Rejection | null;
+  /** Where the thread's drop zone hands files dropped on it. */
+  addFilesRef?: RefObject<((files: File[]) => void) | null>;
 };
 
-/** The message box: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ draft, onDraftChange, onSend, rejection }: ComposerProps) {
+/** The message box: Enter sends, Shift+Enter starts a new line; files go with it once uploaded. */
+export function Composer({ draft, onDraftChange, onSend, rejection, addFilesRef }: ComposerProps) {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [fileIds, setFileIds] = useState<string[]>([]);
+  const [isUploading, setUploading] = useState(false);
+  // A new uploader after each send: the files sent are no longer the composer's.
+  const [uploaderKey, setUploaderKey] = useState(0);
   const counterId = useId();
   const rejectionId = useId();
   const length = draft.trim().length;
@@ -35,8 +42,10 @@ export function Composer({ draft, onDraftChange, onSend, rejection }: ComposerPr
   function submit() {
     const body = draft.trim();
     if (tooLong) textareaRef.current?.focus();
-    if (!body || tooLong) return;
-    onSend(body);
+    if ((!body && !fileIds.length) || tooLong || isUploading) return;
+    onSend(body, fileIds);
+    setFileIds([]);
+    setUploaderKey((key) => key + 1);
   }
 
   function sendOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -51,6 +60,7 @@ export function Composer({ draft, onDraftChange, onSend, rejection }: ComposerPr
   return (
     <form
       noValidate
+      aria-label="Write a message"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -76,11 +86,23 @@ export function Composer({ draft, onDraftChange, onSend, rejection }: ComposerPr
         aria-invalid={tooLong || rejection?.bodyError ? true : undefined}
         className="max-h-60 resize-y"
       />
+      <FileUploader
+        key={uploaderKey}
+        purpose="CHAT_ATTACHMENT"
+        label="Attach files"
+        maxFiles={MESSAGE_MAX_FILES}
+        onChange={setFileIds}
+        onUploadingChange={setUploading}
+        addFilesRef={addFilesRef}
+      />
       <div className="flex items-center justify-between gap-3">
         <p id={counterId} className="text-sm text-slate-600">
           {isCounterShown && `${formatNumber(MESSAGE_MAX_LENGTH - length)} characters left`}
+          {isUploading && "Sending waits until your files have uploaded."}
         </p>
-        <Button type="submit">Send</Button>
+        <Button type="submit" disabled={isUploading}>
+          Send
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { FileList } from "@/components/files/file-list";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
@@ -39,9 +40,21 @@ export function MessageItem({ message, ownStatus, clock, onRetry }: MessageItemP
               {formatMessageTime(sentAt, clock)}
             </time>
           </p>
-          <div className="mt-0.5">
-            <MessageText body={message.body} />
-          </div>
+          {message.body && (
+            <div className="mt-0.5">
+              <MessageText body={message.body} />
+            </div>
+          )}
+          {message.status === "stored" && message.files.length > 0 && (
+            <div className="mt-2">
+              <FileList files={message.files} label={`Files from ${message.sender.name}`} />
+            </div>
+          )}
+          {message.status !== "stored" && message.fileIds.length > 0 && (
+            <p className="mt-1 text-sm text-slate-600">
+              {message.fileIds.length} file{message.fileIds.length === 1 ? "" : "s"} attached
+            </p>
+          )}
         </div>
         {ownStatus && <StatusLine status={ownStatus} onRetry={() => onRetry(message.clientMessageId)} />}
       </div>

@@ -8,6 +8,8 @@ export type PendingMessage = {
   status: "sending" | "failed";
   clientMessageId: string;
   body: string;
+  /** Uploaded files going with it; a retry sends the same ones. */
+  fileIds: string[];
   createdAt: string;
   sender: ChatMessage["sender"];
 };

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { type DragEvent, useMemo, useRef, useState } from "react";
+import { cn } from "@/components/ui/cn";
 import type { MessagePage } from "@/lib/chat/schemas";
 import { Composer } from "./composer";
 import { MessageLog } from "./message-log";
@@ -28,9 +29,31 @@ export function Thread({ page, viewer }: ThreadProps) {
   });
   const messages = useMemo(() => threadMessages(state), [state]);
   const isParticipant = state.participants.some((participant) => participant.userId === viewer.id);
+  // Files dropped anywhere on the thread go to the composer's uploader.
+  const addFilesRef = useRef<((files: File[]) => void) | null>(null);
+  const [isDragging, setDragging] = useState(false);
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes("Files");
+  const dropProps = isParticipant
+    ? {
+        onDragOver: (event: DragEvent<HTMLDivElement>) => {
+          if (!hasFiles(event) || !addFilesRef.current) return;
+          event.preventDefault();
+          setDragging(true);
+        },
+        onDragLeave: (event: DragEvent<HTMLDivElement>) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        },
+        onDrop: (event: DragEvent<HTMLDivElement>) => {
+          setDragging(false);
+          if (!hasFiles(event) || !addFilesRef.current || event.defaultPrevented) return;
+          event.preventDefault();
+          addFilesRef.current([...event.dataTransfer.files]);
+        },
+      }
+    : {};
 
   return (
-    <div className="flex min-w-0 flex-col rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    <div {...dropProps} className={cn("flex min-w-0 flex-col rounded-xl bg-white shadow-sm ring-1 ring-slate-200", isDragging && "ring-2 ring-indigo-500")}>
       <MessageLog
         label={`Messages with ${page.conversation.counterpart.name}`}
         messages={messages}
@@ -44,13 +67,14 @@ export function Thread({ page, viewer }: ThreadProps) {
       />
       {isParticipant ? (
         <Composer
+          addFilesRef={addFilesRef}
           draft={draft}
           onDraftChange={setDraft}
           rejection={rejection}
-          onSend={(body) => {
+          onSend={(body, fileIds) => {
             setRejection(null);
             setDraft("");
-            send(body);
+            send(body, fileIds);
           }}
         />
       ) : (

@@ -29,7 +29,7 @@ export type Rejection = { message: string; bodyError?: string };
 type Options = {
   page: MessagePage;
   viewer: Viewer;
-  /** The server refused a message (too long, too fast…): its text goes back to the composer. */
+  /** The server refused a message (too long, too fast, a file it would not take…): its text goes back to the composer. */
   onRejected: (body: string, rejection: Rejection) => void;
 };
 
@@ -68,21 +68,22 @@ export function useThread({ page, viewer, onRejected }: Options) {
   useReadReceipts(conversationId, viewer, state, setState);
 
   async function deliver(message: PendingMessage) {
-    const { clientMessageId, body } = message;
+    const { clientMessageId, body, fileIds } = message;
     setState((current) => setPendingStatus(current, clientMessageId, "sending"));
-    const answer = await callApi("POST /api/v1/conversations/{id}/messages", { params: { id: conversationId }, body: { clientMessageId, body } });
+    const answer = await callApi("POST /api/v1/conversations/{id}/messages", { params: { id: conversationId }, body: { clientMessageId, body, fileIds } });
     if (answer.ok) return setState((current) => addStored(current, [answer.data.message]));
     // No answer, or a failure on our side: the same clientMessageId may be sent again safely.
     if (answer.status === 0 || answer.status >= 500) return setState((current) => setPendingStatus(current, clientMessageId, "failed"));
     setState((current) => removePending(current, clientMessageId));
-    onRejected(body, { message: answer.message, bodyError: answer.fields.body?.[0] });
+    onRejected(body, { message: answer.message, bodyError: answer.fields.body?.[0] ?? answer.fields.fileIds?.[0] });
   }
 
-  function send(body: string) {
+  function send(body: string, fileIds: string[] = []) {
     const message: PendingMessage = {
       status: "sending",
       clientMessageId: newClientMessageId(),
       body,
+      fileIds,
       createdAt: new Date().toISOString(),
       sender: viewer,
     };

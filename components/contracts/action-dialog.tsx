@@ -25,6 +25,8 @@ type ActionDialogProps<Body> = {
   pendingLabel: string;
   submitVariant?: ButtonVariant;
   successMessage: string;
+  /** Something in the form is still under way (files uploading): the submit button waits for it. */
+  isSubmitBlocked?: boolean;
   /** The form's fields, given the errors to show next to them. */
   children?: (fieldErrors: FieldErrorMap) => ReactNode;
 };
@@ -43,6 +45,7 @@ export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
     pendingLabel,
     submitVariant,
     successMessage,
+    isSubmitBlocked = false,
     children,
   } = props;
   const [isOpen, setOpen] = useState(false);
@@ -91,7 +94,7 @@ export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
             <Button ref={goBackRef} variant="secondary" onClick={() => setOpen(false)} disabled={isPending}>
               Go back
             </Button>
-            <Button type="submit" variant={submitVariant} isLoading={isPending} loadingLabel={pendingLabel}>
+            <Button type="submit" variant={submitVariant} isLoading={isPending} loadingLabel={pendingLabel} disabled={isSubmitBlocked}>
               {submitLabel}
             </Button>
           </div>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { FileUploader } from "@/components/files/file-uploader";
 import { Textarea } from "@/components/ui/textarea";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
-import { openDisputeSchema, requestChangesSchema, submitMilestoneSchema } from "@/lib/milestones/schemas";
+import { openDisputeSchema, requestChangesSchema, SUBMISSION_MAX_FILES, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
@@ -73,7 +74,9 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
 function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
   const [note, setNote] = useState("");
   const [links, setLinks] = useState("");
-  const input = () => ({ note, links: links.split(/\s+/).filter(Boolean) });
+  const [fileIds, setFileIds] = useState<string[]>([]);
+  const [isUploading, setUploading] = useState(false);
+  const input = () => ({ note, links: links.split(/\s+/).filter(Boolean), fileIds });
   return (
     <ActionDialog
       triggerLabel="Submit work"
@@ -85,6 +88,7 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
       submitLabel="Submit for review"
       pendingLabel="Submitting…"
       successMessage="Submitted. The client has been told."
+      isSubmitBlocked={isUploading}
     >
       {(errors) => (
         <>
@@ -107,6 +111,22 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
             onChange={(event) => setLinks(event.target.value)}
             error={errorUnder(errors, "links")}
           />
+          <div className="space-y-1">
+            <p className="text-sm font-medium text-slate-900">
+              Files <span className="font-normal text-slate-600">(optional)</span>
+            </p>
+            <p className="text-sm text-slate-600">
+              The build, a report, screenshots: up to {SUBMISSION_MAX_FILES} files. The client downloads them when reviewing.
+            </p>
+            <FileUploader
+              purpose="MILESTONE_DELIVERABLE"
+              label="Attach files"
+              maxFiles={SUBMISSION_MAX_FILES}
+              onChange={setFileIds}
+              onUploadingChange={setUploading}
+            />
+            {errorUnder(errors, "fileIds") && <p className="text-sm font-medium text-red-700">{errorUnder(errors, "fileIds")}</p>}
+          </div>
         </>
       )}
     </ActionDialog>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { DateTime } from "@/components/dashboards/date-time";
+import { FileList } from "@/components/files/file-list";
 import type { MilestoneSubmissionView } from "@/lib/milestones/milestone-timeline";
 
 type SubmissionTimelineProps = { milestoneTitle: string; submissions: MilestoneSubmissionView[] };
@@ -23,7 +24,7 @@ export function SubmissionTimeline({ milestoneTitle, submissions }: SubmissionTi
 }
 
 function Round({ milestoneTitle, submission }: { milestoneTitle: string; submission: MilestoneSubmissionView }) {
-  const { round, note, links, submittedAt, submittedBy, changesRequestedNote, changesRequestedAt, changesRequestedBy } = submission;
+  const { round, note, links, files, submittedAt, submittedBy, changesRequestedNote, changesRequestedAt, changesRequestedBy } = submission;
   return (
     <li aria-label={`Round ${round}`} className="space-y-2 border-l-2 border-slate-300 pl-3">
       <p className="text-slate-600">
@@ -41,6 +42,7 @@ function Round({ milestoneTitle, submission }: { milestoneTitle: string; submiss
           ))}
         </ul>
       )}
+      {files.length > 0 && <FileList files={files} label={`Files for ${milestoneTitle}, round ${round}`} />}
       {changesRequestedAt && (
         <div className="rounded-md bg-amber-50 p-3 text-slate-800">
           <p className="font-medium">

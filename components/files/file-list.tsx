@@ -5,10 +5,11 @@ import { FileTypeIcon } from "./file-type-icon";
 // Files as everyone who may see them sees them: an image preview or a type icon, the name, the size,
 // and a download link (which checks access again and redirects to a short-lived signed link).
 
-export function FileList({ files, className }: { files: readonly FileSummary[]; className?: string }) {
+/** `label`: the list's accessible name, e.g. "Files from Ada" (several lists on one page). */
+export function FileList({ files, className, label }: { files: readonly FileSummary[]; className?: string; label?: string }) {
   if (files.length === 0) return null;
   return (
-    <ul className={`grid gap-2 sm:grid-cols-2 ${className ?? ""}`}>
+    <ul aria-label={label} className={`grid gap-2 sm:grid-cols-2 ${className ?? ""}`}>
       {files.map((file) => (
         <li key={file.id} className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-2">
           {file.thumbnailUrl ? (

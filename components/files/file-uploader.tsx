@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, useId, useRef, useState } from "react";
+import { type DragEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { acceptAttribute } from "@/lib/files/content-types";
@@ -19,6 +19,10 @@ type FileUploaderProps = {
   maxFiles?: number;
   multiple?: boolean;
   disabled?: boolean;
+  /** Told whether any file is still uploading or being checked, e.g. to hold a form's submit until they are done. */
+  onUploadingChange?: (isUploading: boolean) => void;
+  /** Set to a function that adds files, for a drop zone outside the uploader (a whole chat thread). */
+  addFilesRef?: RefObject<((files: File[]) => void) | null>;
 };
 
 const STATUS_WORDS: Record<UploadItem["status"], string> = {
@@ -62,8 +66,15 @@ function UploadRow({ item, onRemove }: { item: UploadItem; onRemove: () => void 
   );
 }
 
-export function FileUploader({ purpose, onChange, label = "Add files", maxFiles = 10, multiple = true, disabled = false }: FileUploaderProps) {
+export function FileUploader(props: FileUploaderProps) {
+  const { purpose, onChange, label = "Add files", maxFiles = 10, multiple = true, disabled = false, onUploadingChange, addFilesRef } = props;
   const { items, add, remove } = useUploads(purpose, onChange);
+  const isUploading = items.some((item) => item.status === "waiting" || item.status === "uploading" || item.status === "checking");
+  const onUploadingChangeRef = useRef(onUploadingChange);
+  onUploadingChangeRef.current = onUploadingChange;
+  useEffect(() => {
+    onUploadingChangeRef.current?.(isUploading);
+  }, [isUploading]);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [isDragging, setIsDragging] = useState(false);
@@ -76,6 +87,10 @@ export function FileUploader({ purpose, onChange, label = "Add files", maxFiles 
     const skipped = chosen.length - taken.length;
     setNotice(skipped > 0 ? `Up to ${maxFiles} files: ${skipped} not added.` : `${taken.length} file${taken.length === 1 ? "" : "s"} added, uploading.`);
   }
+  // After each render, so the outside drop zone adds to the current list.
+  useEffect(() => {
+    if (addFilesRef) addFilesRef.current = disabled ? null : choose;
+  });
 
   function drop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/dashboards/date-time";
+import { FileList } from "@/components/files/file-list";
 import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { InvitationView } from "@/lib/invitations/invitation-view";
 import { InvitationStateBadge } from "./invitation-state-badge";
@@ -21,6 +22,11 @@ export function AnsweredInvitations({ invitations }: { invitations: InvitationVi
             <Th scope="row" className="font-medium">
               {invitation.request.title}
               <span className="block text-xs font-normal text-slate-600">{invitation.request.companyName}</span>
+              {invitation.request.files.length > 0 && (
+                <div className="mt-2 font-normal">
+                  <FileList files={invitation.request.files} label={`Files in the brief for ${invitation.request.title}`} />
+                </div>
+              )}
             </Th>
             <Td>
               <InvitationStateBadge state={invitation.state} />

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FileList } from "@/components/files/file-list";
 import type { InvitationView } from "@/lib/invitations/invitation-view";
 import { InvitationAnswer } from "./invitation-answer";
 import { InvitationCountdown } from "./invitation-countdown";
@@ -18,6 +19,7 @@ export function OpenInvitationCard({ invitation, now }: { invitation: Invitation
         <InvitationCountdown expiresAt={invitation.expiresAt} serverNow={now} />
       </header>
       <p className="text-sm whitespace-pre-line text-slate-700">{request.description}</p>
+      {request.files.length > 0 && <FileList files={request.files} label={`Files in the brief for ${request.title}`} />}
       <RequestSummary request={request} />
       {invitation.reasons.length > 0 && (
         <section aria-labelledby={`${headingId}-why`} className="rounded-lg bg-slate-50 p-4">

@@ -74,7 +74,16 @@ export function GuestRequestForm({ initialValues, signUpHref }: GuestRequestForm
             {formError}
           </Alert>
         )}
-        <StepNeed values={values} errors={errors} onChange={(changes) => setValues((current) => ({ ...current, ...changes }))} />
+        <StepNeed
+          values={values}
+          errors={errors}
+          onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
+          files={
+            <p className="text-sm text-slate-600">
+              Have a spec or mockups? You can attach files to your request once your company account is set up, on the next step.
+            </p>
+          }
+        />
         <StepSkills values={values} errors={errors} onChange={(changes) => setValues((current) => ({ ...current, ...changes }))} />
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-5">
           <p className="text-sm text-slate-600">Next: create your company account. Your draft is kept for 7 days.</p>

@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/dashboards/date-time";
+import { FileList } from "@/components/files/file-list";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import { formatBudget, formatTimezone } from "./format";
 
@@ -27,6 +28,7 @@ export function RequestFacts({ request }: { request: RequestDetail }) {
       </h2>
       <div className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <p className="text-sm whitespace-pre-line text-slate-800">{request.description || "No description yet."}</p>
+        {request.files.length > 0 && <FileList files={request.files} label="Files in the brief" />}
         <dl className="grid gap-3 text-sm sm:grid-cols-[12rem_1fr]">
           {facts.map((fact) => (
             <div key={fact.label} className="contents">

@@ -6,6 +6,8 @@ import { saveDraftAction, submitDraftAction } from "@/app/(app)/client/requests/
 import { useToast } from "@/components/ui/toast";
 import { useWizard, WizardFrame } from "@/components/ui/wizard-frame";
 import type { FieldErrors } from "@/lib/errors";
+import type { FileSummary } from "@/lib/files/schemas";
+import { BriefFiles } from "./brief-files";
 import { StepBudget } from "./step-budget";
 import { StepNeed } from "./step-need";
 import { StepReview } from "./step-review";
@@ -18,12 +20,14 @@ type RequestWizardProps = {
   initialValues: WizardValues;
   initialStep: number;
   timeZones: readonly string[];
+  /** The draft's brief files. */
+  initialFiles: FileSummary[];
 };
 
 const firstOfEach = (fields: FieldErrors): ErrorMap => Object.fromEntries(Object.entries(fields).map(([key, messages]) => [key, messages[0]]));
 
 /** Raise a request in five steps. Each step is checked with the request schema, then saved as a draft before moving on. */
-export function RequestWizard({ draftId, initialValues, initialStep, timeZones }: RequestWizardProps) {
+export function RequestWizard({ draftId, initialValues, initialStep, timeZones, initialFiles }: RequestWizardProps) {
   const router = useRouter();
   const { toast } = useToast();
   const { step, goTo, formRef, setFormError, submitWith, frameProps } = useWizard(initialStep);
@@ -31,6 +35,12 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   const [requestId, setRequestId] = useState(draftId);
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<ErrorMap>({});
+  // The brief's files: those the draft holds, and those uploaded since, saved with the next step.
+  const [files, setFiles] = useState(initialFiles);
+  const [uploadedIds, setUploadedIds] = useState<string[]>([]);
+  const [isUploading, setUploading] = useState(false);
+  const [uploaderKey, setUploaderKey] = useState(0);
+  const fileIds = () => [...files.map((file) => file.id), ...uploadedIds];
 
   const change = useCallback((changes: Partial<WizardValues>) => setValues((current) => ({ ...current, ...changes })), []);
 
@@ -59,13 +69,16 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
       setRequestId(saved.id);
       window.history.replaceState(null, "", `?draft=${encodeURIComponent(saved.id)}`);
     }
+    setFiles(saved.files);
+    setUploadedIds([]);
+    setUploaderKey((key) => key + 1);
     return saved.id;
   }
 
   async function handleNext() {
     const found = validateStep(values, step);
     if (Object.keys(found).length) return showErrors(found);
-    const savedId = await save(stepFields(values, step));
+    const savedId = await save({ ...stepFields(values, step), ...(step === 0 && { fileIds: fileIds() }) });
     if (!savedId) return;
     setErrors({});
     goTo(step + 1);
@@ -74,7 +87,7 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   async function handleSubmit() {
     const found = validateStep(values, REVIEW_STEP);
     if (Object.keys(found).length) return showErrors(found, "Some answers need your attention before we can start matching.");
-    const savedId = await save(fieldsOf(values));
+    const savedId = await save({ ...fieldsOf(values), fileIds: fileIds() });
     if (!savedId) return;
     const submitted = await submitDraftAction(savedId);
     if (!submitted.ok) return showErrors(firstOfEach(submitted.fields), submitted.message);
@@ -83,6 +96,7 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
   }
 
   const handleFormSubmit = submitWith(async () => {
+    if (isUploading) return setFormError("Your files are still uploading. Wait until they are done, or cancel them.");
     try {
       await (step === REVIEW_STEP ? handleSubmit() : handleNext());
     } catch {
@@ -100,11 +114,25 @@ export function RequestWizard({ draftId, initialValues, initialStep, timeZones }
       submitLabel="Submit request"
       note={requestId ? "Your draft is saved as you go. You can come back to it from your requests." : undefined}
     >
-      {step === 0 && <StepNeed {...stepProps} />}
+      {step === 0 && (
+        <StepNeed
+          {...stepProps}
+          files={
+            <BriefFiles
+              files={files}
+              onRemove={(fileId) => setFiles((current) => current.filter((file) => file.id !== fileId))}
+              uploaderKey={uploaderKey}
+              onUploaded={setUploadedIds}
+              onUploadingChange={setUploading}
+              error={errors.fileIds}
+            />
+          }
+        />
+      )}
       {step === 1 && <StepSkills {...stepProps} />}
       {step === 2 && <StepBudget {...stepProps} />}
       {step === 3 && <StepSchedule {...stepProps} timeZones={timeZones} />}
-      {step === REVIEW_STEP && <StepReview {...stepProps} onEdit={goTo} />}
+      {step === REVIEW_STEP && <StepReview {...stepProps} onEdit={goTo} fileNames={files.map((file) => file.name)} />}
     </WizardFrame>
   );
 }

@@ -1,8 +1,10 @@
+import type { ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { StepProps } from "./step-props";
 
-export function StepNeed({ values, errors, onChange }: StepProps) {
+/** `files`: where the brief's attachments go under the description (the wizard's uploader, or a note for visitors). */
+export function StepNeed({ values, errors, onChange, files }: StepProps & { files?: ReactNode }) {
   return (
     <div className="space-y-5">
       <Input
@@ -26,6 +28,7 @@ export function StepNeed({ values, errors, onChange }: StepProps) {
         onChange={(event) => onChange({ description: event.target.value })}
         error={errors.description}
       />
+      {files}
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { fieldsOf, WIZARD_STEPS } from "./wizard-values";
 
 type ReviewRow = { label: string; value: ReactNode; error?: string };
 
-export function StepReview({ values, errors, onEdit }: StepProps & { onEdit: (step: number) => void }) {
+/** `fileNames`: the brief's attachments, as saved with the draft. */
+export function StepReview({ values, errors, onEdit, fileNames = [] }: StepProps & { onEdit: (step: number) => void; fileNames?: string[] }) {
   const fields = fieldsOf(values);
   const money = (cents: number | null | undefined) => (cents == null || Number.isNaN(cents) ? null : formatMoney(cents, values.currency));
   const budget = [money(fields.budgetMinCents), money(fields.budgetMaxCents)].filter(Boolean).join(" to ");
@@ -14,6 +15,7 @@ export function StepReview({ values, errors, onEdit }: StepProps & { onEdit: (st
     [
       { label: "Title", value: values.title, error: errors.title },
       { label: "What needs doing", value: <span className="whitespace-pre-line">{values.description}</span>, error: errors.description },
+      { label: "Attachments", value: fileNames.join(", ") || "None", error: errors.fileIds },
     ],
     [
       {

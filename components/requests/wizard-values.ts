@@ -105,6 +105,8 @@ export function validateStep(values: WizardValues, step: number): ErrorMap {
 /** The step that holds a field, so an error from the server can send the client to it. */
 export function stepOfField(path: string): number {
   const field = path.split(".")[0];
+  // The brief's files are added on the first step, beside the description.
+  if (field === "fileIds") return 0;
   const index = WIZARD_STEPS.findIndex((step) => (step.fields as readonly string[]).includes(field));
   return index === -1 ? REVIEW_STEP : index;
 }

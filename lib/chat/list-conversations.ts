@@ -1,6 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { readRows } from "@/lib/db";
+import type { SummarizableFile } from "@/lib/files/serialize";
 import { decodeConversationCursor, encodeConversationCursor } from "./conversation-cursor";
 import { onlyYou, toConversationSummary } from "./conversation-summary";
 import { CONVERSATIONS_PAGE_SIZE } from "./schemas";
@@ -24,6 +25,7 @@ type ConversationListRow = {
   lastMessageCreatedAt: Date | null;
   lastMessageSenderId: string | null;
   lastMessageSenderName: string | null;
+  lastMessageFiles: SummarizableFile[] | null;
 };
 
 /** With the counts, one row when the page is empty: its conversation columns are then null. */
@@ -41,6 +43,7 @@ const lastMessageOf = (row: ConversationListRow) =>
         body: row.lastMessageBody!,
         createdAt: row.lastMessageCreatedAt!,
         sender: { id: row.lastMessageSenderId!, name: row.lastMessageSenderName! },
+        files: row.lastMessageFiles ?? [],
       };
 
 /**
@@ -74,7 +77,11 @@ export async function listConversations({ user, cursor, limit = CONVERSATIONS_PA
       r.title AS "requestTitle", ct.title AS "contractTitle",
       other.name AS "counterpartName", other.role AS "counterpartRole", other.headline AS "counterpartHeadline",
       m.id AS "lastMessageId", m.seq AS "lastMessageSeq", m."clientMessageId" AS "lastMessageClientId", m.body AS "lastMessageBody",
-      m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName"
+      m."createdAt" AS "lastMessageCreatedAt", m."senderId" AS "lastMessageSenderId", sender.name AS "lastMessageSenderName",
+      -- The order of serialize.ts's ATTACHED_FILES.
+      (SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'size', f.size, 'contentType', f."contentType", 'thumbnailKey', f."thumbnailKey")
+          ORDER BY f."createdAt", f.id)
+        FROM stored_files f WHERE f."messageId" = m.id) AS "lastMessageFiles"
     FROM counts
     LEFT JOIN (page JOIN conversations c ON c.id = page."conversationId") ON true
     LEFT JOIN hiring_requests r ON r.id = c."requestId"

@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { attachFiles } from "@/lib/files/attach-files";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import { participantConversationWhere } from "./access";
@@ -16,8 +17,11 @@ export const CHAT_MESSAGES: Limit = { bucket: "chat-message", max: 30, windowMs:
 type Options = { user: SessionUser; conversationId: string; input: PostMessageInput; now: Date };
 
 /**
- * Stores a message, then announces it. Idempotent on the sender's clientMessageId: a retry of the same
- * message returns the stored one (isDuplicate) and writes nothing.
+ * Stores a message with its files, then announces it. Idempotent on the sender's clientMessageId: a
+ * retry of the same message returns the stored one (isDuplicate) and writes nothing, so its files,
+ * attached by the first attempt, are not attached again. Files are attached in the message's
+ * transaction: a file that cannot be attached (someone else's, not ready, already on another message)
+ * leaves no message behind.
  */
 export async function postMessage({ user, conversationId, input, now }: Options) {
   const conversation = await db.conversation.findFirst({
@@ -50,7 +54,11 @@ async function findEarlierAttempt(user: SessionUser, conversationId: string, inp
     select: MESSAGE_SELECT,
   });
   if (!existing) return null;
-  if (existing.conversationId !== conversationId || existing.body !== input.body) {
+  const isSameFiles = sameIds(
+    existing.files.map((file) => file.id),
+    input.fileIds,
+  );
+  if (existing.conversationId !== conversationId || existing.body !== input.body || !isSameFiles) {
     throw conflict("This clientMessageId already belongs to a different message; generate a new one for a new message.");
   }
   return { message: toChatMessage(existing), isDuplicate: true };
@@ -88,6 +96,9 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
     data: { conversationId, senderId: user.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: now },
     select: MESSAGE_SELECT,
   });
+  if (input.fileIds.length) {
+    await attachFiles(tx, { user, fileIds: input.fileIds, purpose: "CHAT_ATTACHMENT", attach: { messageId: message.id }, now });
+  }
   await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId, userId: user.id } }, data: { lastReadSeq: message.seq } });
   await announceChatChange(tx, {
     type: "message",
@@ -96,5 +107,8 @@ async function insertMessage(tx: Transaction, { user, conversationId, input, now
     recipientIds: participants.map((participant) => participant.userId),
     unread,
   });
-  return message;
+  // Read again with the files just attached: the answer and the stream show the same message.
+  return input.fileIds.length ? tx.message.findUniqueOrThrow({ where: { id: message.id }, select: MESSAGE_SELECT }) : message;
 }
+
+const sameIds = (first: readonly string[], second: readonly string[]) => first.length === second.length && first.every((id) => second.includes(id));

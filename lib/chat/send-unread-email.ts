@@ -32,13 +32,13 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
     const unread = await tx.message.findMany({
       where: { conversationId, seq: { gt: since }, senderId: { not: userId } },
       orderBy: { seq: "asc" },
-      select: { seq: true, body: true, sender: { select: { name: true } } },
+      select: { seq: true, body: true, sender: { select: { name: true } }, _count: { select: { files: true } } },
     });
     if (!unread.length) return;
     const newest = unread[unread.length - 1].seq;
     const topic = participant.conversation.contract?.title ?? participant.conversation.request?.title ?? "your conversation";
     const senders = [...new Set(unread.map((message) => message.sender.name))].join(", ");
-    const shown = unread.slice(-SNIPPETS).map((message) => `${message.sender.name}: ${snippet(message.body)}`);
+    const shown = unread.slice(-SNIPPETS).map((message) => `${message.sender.name}: ${snippet(message.body, message._count.files)}`);
     const more = unread.length > SNIPPETS ? [`…and ${unread.length - SNIPPETS} earlier.`] : [];
     const link = new URL(`/messages/${conversationId}`, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
     const { footer, headers } = preferenceEmailParts(userId, "MESSAGES");
@@ -58,7 +58,11 @@ export async function sendUnreadEmail({ conversationId, userId }: { conversation
   });
 }
 
-function snippet(body: string) {
+/** The text, cut short, and what was attached: "sent 2 files" for a message that is only files. */
+export function snippet(body: string, fileCount = 0) {
   const line = body.replace(/\s+/g, " ").trim();
-  return line.length > SNIPPET_LENGTH ? `${line.slice(0, SNIPPET_LENGTH - 1)}…` : line;
+  const text = line.length > SNIPPET_LENGTH ? `${line.slice(0, SNIPPET_LENGTH - 1)}…` : line;
+  const files = `${fileCount} file${fileCount === 1 ? "" : "s"}`;
+  if (!fileCount) return text;
+  return text ? `${text} (+ ${files})` : `sent ${files}`;
 }

@@ -1,3 +1,5 @@
+import { ATTACHED_FILES } from "@/lib/files/attached-files";
+import { type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
 import type { ChatMessage } from "./schemas";
 
 export const MESSAGE_SELECT = {
@@ -8,6 +10,7 @@ export const MESSAGE_SELECT = {
   body: true,
   createdAt: true,
   sender: { select: { id: true, name: true } },
+  files: ATTACHED_FILES,
 } as const;
 
 export type MessageRow = {
@@ -18,6 +21,7 @@ export type MessageRow = {
   body: string;
   createdAt: Date;
   sender: { id: string; name: string };
+  files: SummarizableFile[];
 };
 
 export function toChatMessage(row: MessageRow): ChatMessage {
@@ -28,6 +32,7 @@ export function toChatMessage(row: MessageRow): ChatMessage {
     clientMessageId: row.clientMessageId,
     sender: row.sender,
     body: row.body,
+    files: row.files.map(toFileSummary),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,26 +1,45 @@
 import type { FileStatus } from "@/generated/prisma/enums";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
+import { canReadAttachment } from "./attachment-access";
 
 // The one decision "may this person read this file", asked on every download and thumbnail. The
 // uploader always may; an admin (with two-factor authentication) may; anyone else only through the
 // place the file is attached to: each place adds its case below, with its own access check, and
 // selects its attachment column in fileAccessSelect.
 
-export const fileAccessSelect = { id: true, ownerId: true, status: true, attachedAt: true } as const;
+export const fileAccessSelect = {
+  id: true,
+  ownerId: true,
+  status: true,
+  attachedAt: true,
+  messageId: true,
+  milestoneSubmissionId: true,
+  requestId: true,
+} as const;
 
-export type AccessCheckedFile = { id: string; ownerId: string | null; status: FileStatus; attachedAt: Date | null };
+export type AccessCheckedFile = {
+  id: string;
+  ownerId: string | null;
+  status: FileStatus;
+  attachedAt: Date | null;
+  messageId: string | null;
+  milestoneSubmissionId: string | null;
+  requestId: string | null;
+};
 
-async function canReadThroughAttachment(_user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
+async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
   if (!file.attachedAt) return false;
-  // switch on the attachment column that is set, e.g.:
-  // if (file.messageId) return canReadMessage(user, file.messageId);
-  return false;
+  // A chat message, a milestone submission, a request brief: whoever may read that record.
+  return canReadAttachment(user, file);
 }
 
 export async function canReadFile(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
   if (file.ownerId === user.id) return true;
   if (file.status !== "READY") return false;
-  if (user.role === "ADMIN") return !isAdminWithoutTwoFactor(user, ["ADMIN"]);
+  if (user.role === "ADMIN" && isAdminWithoutTwoFactor(user, ["ADMIN"])) return false;
+  // A conversation's files are its members' even for admins: one reads them as the chat allows
+  // (its contract disputed), as they read its messages.
+  if (user.role === "ADMIN" && !file.messageId) return true;
   return canReadThroughAttachment(user, file);
 }

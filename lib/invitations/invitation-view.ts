@@ -1,4 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { ATTACHED_FILES } from "@/lib/files/attached-files";
+import { toFileSummary } from "@/lib/files/serialize";
 import type { INVITATION_STATES } from "./schemas";
 
 // The shape an expert sees of one invitation, shared by the list and the single read.
@@ -38,6 +40,7 @@ export const INVITATION_SELECT = {
       timezone: true,
       company: { select: { name: true } },
       skills: { orderBy: { skill: { name: "asc" } }, select: { isRequired: true, skill: { select: { name: true } } } },
+      files: ATTACHED_FILES,
     },
   },
 } satisfies Prisma.MatchSelect;
@@ -46,11 +49,15 @@ type InvitationRow = Prisma.MatchGetPayload<{ select: typeof INVITATION_SELECT }
 
 export type InvitationView = ReturnType<typeof toInvitationView>;
 
+/** The states in which the expert may open the brief's files (lib/requests/brief-access.ts). */
+const BRIEF_STATES: readonly InvitationState[] = ["OPEN", "ACCEPTED", "SHORTLISTED", "HIRED"];
+
 export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: { isExcerpt: boolean }) {
   const { request, scoreBreakdown, status, ...match } = row;
+  const state = stateOf(row, now);
   return {
     ...match,
-    state: stateOf(row, now),
+    state,
     reasons: reasonsOf(scoreBreakdown),
     request: {
       id: request.id,
@@ -66,6 +73,7 @@ export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: {
       durationWeeks: request.durationWeeks,
       startDate: request.startDate,
       timezone: request.timezone,
+      files: BRIEF_STATES.includes(state) ? request.files.map(toFileSummary) : [],
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idPathSchema } from "@/lib/api/path-params";
+import { fileSummarySchema } from "@/lib/files/schemas";
 import { invitationResponseSchema } from "@/lib/matching/schemas";
 
 // The accept and decline bodies are the two variants of the one response schema, minus the
@@ -35,6 +36,9 @@ const invitationRequestSchema = z.object({
   durationWeeks: z.number().int().nullable(),
   startDate: dateTime.nullable(),
   timezone: z.string(),
+  files: z
+    .array(fileSummarySchema)
+    .meta({ description: "The brief's attachments, while the invitation is open, accepted, shortlisted or hired; empty otherwise." }),
 });
 
 export const invitationSchema = z

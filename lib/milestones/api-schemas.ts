@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fileSummarySchema } from "@/lib/files/schemas";
 
 // The milestone API's path ids and answers (for the operations and the OpenAPI document). Inputs are in
 // schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
@@ -22,6 +23,7 @@ export const milestoneSubmissionSchema = z
     round: z.number().int().meta({ description: "1 for the first hand-in, 2 after the first change request, …" }),
     note: z.string(),
     links: z.array(z.string()),
+    files: z.array(fileSummarySchema).meta({ description: "The files handed in with this round; kept after release." }),
     submittedAt: dateTime,
     submittedBy: z.object({ name: z.string() }),
     changesRequestedNote: z.string().nullable(),

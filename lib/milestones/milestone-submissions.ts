@@ -8,10 +8,10 @@ import { conflict } from "@/lib/errors";
 type Submission = { milestoneId: string; note: string; links: string[]; submittedById: string; submittedAt: Date };
 type ChangeRequest = { milestoneId: string; note: string; requestedById: string; requestedAt: Date };
 
-/** The next round: one after the latest, whatever rounds came before it. */
+/** The next round: one after the latest, whatever rounds came before it. Returns the new round's id, which its files attach to. */
 export async function recordSubmission(tx: Transaction, submission: Submission) {
   const { _max: latest } = await tx.milestoneSubmission.aggregate({ where: { milestoneId: submission.milestoneId }, _max: { round: true } });
-  await tx.milestoneSubmission.create({ data: { ...submission, round: (latest.round ?? 0) + 1 }, select: { id: true } });
+  return tx.milestoneSubmission.create({ data: { ...submission, round: (latest.round ?? 0) + 1 }, select: { id: true } });
 }
 
 /** The change request answers the latest round, and only while that round is still unanswered. */

@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { fileIdListSchema } from "@/lib/files/attachment-ids";
 
 // One schema per milestone input, shared by the forms and the API. Money is integer cents.
+
+/** Files handed in with one submission: a build, a report, screenshots. */
+export const SUBMISSION_MAX_FILES = 20;
 
 export const submitMilestoneSchema = z.strictObject({
   note: z
@@ -12,6 +16,9 @@ export const submitMilestoneSchema = z.strictObject({
     .array(z.url({ protocol: /^https?$/, error: "Use a full http(s) link." }).max(2_000))
     .max(10, "Add at most 10 links.")
     .default([]),
+  fileIds: fileIdListSchema(SUBMISSION_MAX_FILES, `Attach at most ${SUBMISSION_MAX_FILES} files; put the rest in a shared folder and link it.`)
+    .default([])
+    .describe("Uploaded, ready MILESTONE_DELIVERABLE files of the expert's (POST /api/v1/files), handed in with the note."),
 });
 export type SubmitMilestoneInput = z.infer<typeof submitMilestoneSchema>;
 

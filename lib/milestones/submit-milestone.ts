@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { attachFiles } from "@/lib/files/attach-files";
 import { formatDate } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { expertSideWhere } from "@/lib/parties/sides";
@@ -15,10 +16,11 @@ import { assertMilestoneTransition } from "./transitions";
  * The contract's expert hands in a funded milestone (again, after changes were requested). Each
  * hand-in is a new round of the milestone's timeline; the milestone's own columns hold the latest.
  * The client has 14 days to approve or ask for changes; after that it is released automatically.
+ * Files handed in stay on their round for good: the client reviews them, and a released milestone keeps them.
  */
 export async function submitMilestone({ user, milestoneId, input, now }: { user: SessionUser; milestoneId: string; input: SubmitMilestoneInput; now: Date }) {
   if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract submits work.");
-  const { note, links } = input;
+  const { note, links, fileIds } = input;
   const milestone = await db.milestone.findFirst({
     where: { id: milestoneId, contract: expertSideWhere(user) },
     select: {
@@ -43,7 +45,11 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
       data: { status: "SUBMITTED", submissionNote: note, submissionLinks: links, submittedAt: now, autoReleaseAt },
     });
     if (!count) throw conflict("This milestone changed while you were submitting. Reload and try again.");
-    await recordSubmission(tx, { milestoneId: milestone.id, note, links, submittedById: user.id, submittedAt: now });
+    const submission = await recordSubmission(tx, { milestoneId: milestone.id, note, links, submittedById: user.id, submittedAt: now });
+    // In the transition's transaction: a file that cannot be handed in leaves the milestone as it was.
+    if (fileIds.length) {
+      await attachFiles(tx, { user, fileIds, purpose: "MILESTONE_DELIVERABLE", attach: { milestoneSubmissionId: submission.id }, now });
+    }
     await scheduleAutoRelease(tx, { id: milestone.id, submittedAt: now });
     await notifyUsers(tx, await companyRecipients(tx, { contractId: contract.id }, ["approveWork"]), {
       kind: "milestone.submitted",
@@ -57,7 +63,7 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
       action: "milestone.submitted",
       targetType: "Milestone",
       targetId: milestone.id,
-      data: { contractId: contract.id, links: links.length },
+      data: { contractId: contract.id, links: links.length, files: fileIds.length },
     });
     return { id: milestone.id, status: "SUBMITTED" as const, submittedAt: now, autoReleaseAt };
   });

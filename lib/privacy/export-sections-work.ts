@@ -1,9 +1,12 @@
 import { db } from "@/lib/db";
+import { ATTACHED_FILES } from "@/lib/files/attached-files";
 
 // The export's sections about the work: requests, matches, conversations, contracts. Counterparties
 // appear by name (the user dealt with them and saw their names), never by email.
 
 const nameOnly = { select: { name: true } } as const;
+/** What an export says about an attached file: its name, type and size, in upload order. */
+const ATTACHED_FILE_NAMES = { orderBy: ATTACHED_FILES.orderBy, select: { name: true, contentType: true, size: true } } as const;
 
 export async function requestsSection(userId: string) {
   const requests = await db.hiringRequest.findMany({
@@ -31,6 +34,7 @@ export async function requestsSection(userId: string) {
       createdAt: true,
       company: { select: { name: true } },
       skills: { select: { isRequired: true, minYears: true, skill: { select: { name: true } } } },
+      files: ATTACHED_FILE_NAMES,
     },
   });
   return requests.map(({ skills, company, ...request }) => ({
@@ -81,7 +85,10 @@ export async function conversationsSection(userId: string) {
       createdAt: true,
       request: { select: { title: true } },
       participants: { select: { userId: true, user: nameOnly } },
-      messages: { orderBy: { seq: "asc" }, select: { id: true, senderId: true, body: true, createdAt: true, sender: nameOnly } },
+      messages: {
+        orderBy: { seq: "asc" },
+        select: { id: true, senderId: true, body: true, createdAt: true, sender: nameOnly, files: ATTACHED_FILE_NAMES },
+      },
     },
   });
   return conversations.map((conversation) => ({
@@ -93,6 +100,8 @@ export async function conversationsSection(userId: string) {
       id: message.id,
       from: message.senderId === userId ? "You" : message.sender.name,
       body: message.body,
+      // Names and sizes: the files themselves are downloaded from the conversation.
+      files: message.files,
       sentAt: message.createdAt,
     })),
   }));
@@ -134,7 +143,15 @@ export async function contractsSection(userId: string) {
           refundedAt: true,
           submissions: {
             orderBy: { round: "asc" },
-            select: { round: true, note: true, links: true, submittedAt: true, changesRequestedNote: true, changesRequestedAt: true },
+            select: {
+              round: true,
+              note: true,
+              links: true,
+              files: ATTACHED_FILE_NAMES,
+              submittedAt: true,
+              changesRequestedNote: true,
+              changesRequestedAt: true,
+            },
           },
         },
       },

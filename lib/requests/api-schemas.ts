@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { fileIdListSchema } from "@/lib/files/attachment-ids";
+import { fileSummarySchema } from "@/lib/files/schemas";
 import { requestFieldsSchema } from "./schemas";
 
 // The HTTP shapes around lib/requests/schemas.ts: the draft changes and create bodies, the list
@@ -31,8 +33,23 @@ export type DraftChanges = z.infer<typeof draftChangesSchema>;
 export type DraftField = keyof DraftChanges;
 export const DRAFT_FIELDS = Object.keys(draftChangesSchema.shape) as DraftField[];
 
+/** Files in a brief: a spec, mockups, a data sample. */
+export const REQUEST_MAX_FILES = 10;
+
+const briefFileIds = fileIdListSchema(REQUEST_MAX_FILES, `Attach at most ${REQUEST_MAX_FILES} files to a request; put the rest in a shared folder and link it.`)
+  .optional()
+  .meta({
+    description:
+      "The draft's attachments, all of them: uploaded, ready REQUEST_BRIEF files (POST /api/v1/files). Files left out are removed; omit the field to keep them as they are.",
+  });
+
+/** A draft's changes as the API and the wizard send them: the fields, and the brief's files. */
+export const draftUpdateSchema = draftChangesSchema.extend({ fileIds: briefFileIds });
+export type DraftUpdate = z.infer<typeof draftUpdateSchema>;
+
 export const createRequestBodySchema = draftChangesSchema
   .extend({
+    fileIds: briefFileIds,
     submit: z
       .boolean({ error: "Use true to submit at once or false to save a draft." })
       .default(false)
@@ -135,6 +152,7 @@ export const requestDetailSchema = z
     cancelledAt: dateTime.nullable(),
     requiredSkills: z.array(z.object({ skillId: z.string(), name: z.string(), minYears: z.number().int() })),
     niceToHaveSkills: z.array(z.object({ skillId: z.string(), name: z.string() })),
+    files: z.array(fileSummarySchema).meta({ description: "The brief's attachments: what invited and shortlisted experts see too." }),
     progress: z
       .object({
         acceptedCount: z.number().int(),

@@ -9,6 +9,7 @@ import { memberOfCompany } from "@/lib/parties/sides";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient } from "./access";
 import type { CreateRequestBody } from "./api-schemas";
+import { setBriefFiles } from "./brief-files";
 import { draftColumns, requestSkillRows } from "./draft-columns";
 import { type RequestDraft, requestDraftSchema, requestSubmissionSchema } from "./schemas";
 import { submitDraft } from "./submit-request";
@@ -31,7 +32,7 @@ export async function createRequest(options: {
 }): Promise<CreatedRequest> {
   const { user, input, idempotencyKey } = options;
   assertClient(user, "manageRequests");
-  const { submit, ...given } = input;
+  const { submit, fileIds, ...given } = input;
   // A submitted request must be complete, a draft consistent: rules over the whole set of fields.
   const parsed = (submit ? requestSubmissionSchema : requestDraftSchema).safeParse(given);
   if (!parsed.success) throw validationError(parsed.error, "The request");
@@ -47,7 +48,7 @@ export async function createRequest(options: {
   if (earlier) return earlier;
 
   try {
-    return await createAndMaybeSubmit({ ...options, fields, submit, companyId: company.id });
+    return await createAndMaybeSubmit({ ...options, fields, fileIds: fileIds ?? [], submit, companyId: company.id });
   } catch (error) {
     // The same key raced in from a second tab or a retry: the one that committed first is the answer.
     const isSameKey = idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -70,6 +71,7 @@ async function createdWithKey(user: SessionUser, idempotencyKey: string): Promis
 async function createAndMaybeSubmit(options: {
   user: SessionUser;
   fields: Parameters<typeof draftColumns>[0];
+  fileIds: readonly string[];
   submit: boolean;
   companyId: string;
   now: Date;
@@ -79,6 +81,7 @@ async function createAndMaybeSubmit(options: {
   const { user, fields, submit, now, idempotencyKey } = options;
   return db.$transaction(async (tx) => {
     const request = await insertDraftRequest(tx, { user, fields, companyId: options.companyId, now, idempotencyKey });
+    if (options.fileIds.length) await setBriefFiles(tx, { user, requestId: request.id, fileIds: options.fileIds, now });
     if (!submit) return { id: request.id, status: "DRAFT" as const, matchDeadline: null };
     const { matchDeadline } = await submitDraft(tx, request.id, now, options.config ?? matchingConfig());
     await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "request.submitted", targetType: "HiringRequest", targetId: request.id });

@@ -2,6 +2,7 @@ import type { Engagement, MatchStatus, RequestStatus } from "@/generated/prisma/
 import type { SessionUser } from "@/lib/auth/session";
 import { readRows } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
 import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
 import { assertClient } from "./access";
@@ -36,6 +37,7 @@ type RequestRow = {
   skills: { skillId: string; name: string; isRequired: boolean; minYears: number }[];
   matchCounts: { status: MatchStatus; isHandPicked: boolean; count: number }[];
   shortlist: ShortlistRow[];
+  files: SummarizableFile[];
 };
 
 /**
@@ -52,6 +54,10 @@ export async function getRequest(options: { user: SessionUser; requestId: string
       r."createdAt", r."submittedAt", r."matchDeadline", r."shortlistedAt", r."cancelledAt",
       (SELECT coalesce(json_agg(json_build_object('skillId', rs."skillId", 'name', s.name, 'isRequired', rs."isRequired", 'minYears', rs."minYears") ORDER BY s.name), '[]')
         FROM request_skills rs JOIN skills s ON s.id = rs."skillId" WHERE rs."requestId" = r.id) AS skills,
+      -- In the order of ATTACHED_FILES (lib/attachments/summary.ts).
+      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'name', f.name, 'size', f.size, 'contentType', f."contentType", 'thumbnailKey', f."thumbnailKey")
+          ORDER BY f."createdAt", f.id), '[]')
+        FROM stored_files f WHERE f."requestId" = r.id) AS files,
       (SELECT coalesce(json_agg(json_build_object('status', c.status, 'isHandPicked', c."isHandPicked", 'count', c.count)), '[]')
         FROM (SELECT status, "isHandPicked", count(*) FROM matches WHERE "requestId" = r.id GROUP BY 1, 2) c) AS "matchCounts",
       (SELECT coalesce(json_agg(json_build_object(
@@ -70,7 +76,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
       AND EXISTS (SELECT 1 FROM company_members member WHERE member."companyId" = r."companyId" AND member."userId" = ${user.id})`;
   if (!request) throw notFound("Request");
 
-  const { skills, matchCounts, shortlist, ...fields } = request;
+  const { skills, matchCounts, shortlist, files, ...fields } = request;
   // Hand-picked experts were never invited, so they count as accepted but not as invitations.
   const count = (statuses: readonly MatchStatus[], { isInvitation = false } = {}) =>
     matchCounts.filter((row) => statuses.includes(row.status) && !(isInvitation && row.isHandPicked)).reduce((sum, row) => sum + row.count, 0);
@@ -82,6 +88,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
     timezone: isUnsetText(request.timezone) ? null : request.timezone,
     requiredSkills: skills.filter((skill) => skill.isRequired).map(({ skillId, minYears, name }) => ({ skillId, name, minYears })),
     niceToHaveSkills: skills.filter((skill) => !skill.isRequired).map(({ skillId, name }) => ({ skillId, name })),
+    files: files.map(toFileSummary),
     progress: {
       acceptedCount: count(ACCEPTED_STATUSES),
       shortlistSize: (options.config ?? matchingConfig()).shortlistSize,

@@ -1,10 +1,12 @@
 import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, type FieldErrors, fieldErrorsOf, notFound } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertSkillsExist } from "@/lib/skills/assert-skills-exist";
 import { assertClient, ownRequestWhere } from "./access";
-import type { DraftChanges } from "./api-schemas";
+import type { DraftChanges, DraftUpdate } from "./api-schemas";
+import { setBriefFiles } from "./brief-files";
 import { draftColumns, draftFromColumns, draftSelect, requestSkillRows } from "./draft-columns";
 import { requestDraftSchema } from "./schemas";
 
@@ -18,12 +20,13 @@ function errorsOfChangedFields(fields: FieldErrors, changed: ReadonlySet<string>
 /**
  * Stores changes to one of the company's drafts. The fields sent replace the stored ones; the
  * others are kept. Cross-field rules (budget range, a skill either required or nice to have) are
- * checked against the merged draft.
+ * checked against the merged draft. `fileIds`, when sent, is the brief's whole list of files.
  */
-export async function updateDraft(options: { user: SessionUser; requestId: string; input: DraftChanges }) {
+export async function updateDraft(options: { user: SessionUser; requestId: string; input: DraftUpdate; now?: Date }) {
   const { user, requestId } = options;
   assertClient(user, "manageRequests");
-  const changes = Object.fromEntries(Object.entries(options.input).filter(([, value]) => value !== undefined)) as DraftChanges;
+  const { fileIds, ...fields } = options.input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as DraftChanges;
   const changed = new Set(Object.keys(changes));
 
   return db.$transaction(async (tx) => {
@@ -50,6 +53,7 @@ export async function updateDraft(options: { user: SessionUser; requestId: strin
       await tx.requestSkill.deleteMany({ where: { requestId } });
       await tx.requestSkill.createMany({ data: requestSkillRows(requestId, merged) });
     }
+    if (fileIds) await setBriefFiles(tx, { user, requestId, fileIds, now: options.now ?? clockNow() });
     return { id: requestId, status: "DRAFT" as const };
   });
 }

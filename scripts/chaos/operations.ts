@@ -56,7 +56,7 @@ export async function runRandomOperation(
     },
     submit: {
       name: "submit",
-      work: () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now }),
+      work: () => submitMilestone({ user: contract.expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [], fileIds: [] }, now }),
     },
     approve: { name: "approve twice at once", work: () => approveTwice(contract.client, milestoneId, now) },
     requestChanges: {

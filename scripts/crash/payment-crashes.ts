@@ -65,7 +65,9 @@ export async function preparePayouts({ harness }: Context, contractCount: number
       }
       if (started.status !== 200) throw new Error(`fund ${milestoneId}: ${started.status} ${started.text}`);
       await payCheckout(harness.standin.url, (started.body as { checkoutUrl: string }).checkoutUrl, SUCCEEDS);
-      submissions.push(() => submitMilestone({ user: expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [] }, now: new Date() }));
+      submissions.push(() =>
+        submitMilestone({ user: expert, milestoneId, input: { note: "Delivered: see the pull request.", links: [], fileIds: [] }, now: new Date() }),
+      );
     }
     contracts.push({ client: api, contractId, milestoneIds });
   }

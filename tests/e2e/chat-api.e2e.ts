@@ -103,7 +103,7 @@ test.describe("chat across app instances", () => {
     const url = `/api/v1/conversations/${conversationId}/messages`;
     const empty = await post(client, conversationId, "   ");
     expect(empty.status).toBe(422);
-    expect(empty.json.error?.fields?.body).toEqual(["Write a message before sending."]);
+    expect(empty.json.error?.fields?.body).toEqual(["Write a message or attach a file before sending."]);
     const oversized = await post(client, conversationId, "x".repeat(4_001));
     expect(oversized.status).toBe(422);
     expect(oversized.json.error?.fields?.body?.[0]).toMatch(/under 4,000 characters/);

@@ -15,7 +15,7 @@ import { SseReader } from "../support/sse";
 type User = Parameters<typeof postMessage>[0]["user"];
 
 const send = (user: User, conversationId: string, body: string) =>
-  postMessage({ user, conversationId, input: { clientMessageId: randomUUID(), body }, now: new Date() });
+  postMessage({ user, conversationId, input: { clientMessageId: randomUUID(), body, fileIds: [] }, now: new Date() });
 
 /** A promise and the function that settles it: a step another task waits for. */
 function deferred<T = void>() {

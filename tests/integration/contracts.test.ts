@@ -34,7 +34,12 @@ const accept = (user: Parameters<typeof respondToProposal>[0]["user"], contractI
 const decline = (user: Parameters<typeof respondToProposal>[0]["user"], contractId: string, reason = "The timeline does not work for me.") =>
   respondToProposal({ user, contractId, decision: "DECLINE", input: { reason }, now: now() });
 const submit = (user: Parameters<typeof submitMilestone>[0]["user"], milestoneId: string) =>
-  submitMilestone({ user, milestoneId, input: { note: "Delivered the API with tests and docs.", links: ["https://example.com/pr/1"] }, now: now() });
+  submitMilestone({
+    user,
+    milestoneId,
+    input: { note: "Delivered the API with tests and docs.", links: ["https://example.com/pr/1"], fileIds: [] },
+    now: now(),
+  });
 const notificationsOf = (userId: string, kind: string) =>
   db.notification.findMany({ where: { userId, kind }, select: { title: true, body: true, link: true } });
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 const MINUTE = 60_000;
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 const submit = (user: SessionUser, milestoneId: string, note: string, links: string[], now: Date) =>
-  submitMilestone({ user, milestoneId, input: { note, links }, now });
+  submitMilestone({ user, milestoneId, input: { note, links, fileIds: [] }, now });
 const askForChanges = (user: SessionUser, milestoneId: string, note: string, now: Date) => requestChanges({ user, milestoneId, input: { note }, now });
 
 async function codeOf(promise: Promise<unknown>) {
@@ -65,6 +65,7 @@ describe("a milestone's revision timeline", () => {
         round: 1,
         note: "First draft of the audit report.",
         links: ["https://example.com/draft-1"],
+        files: [],
         submittedAt: at(start, 1),
         submittedBy: { name: expert.name },
         changesRequestedNote: "Please add the cost estimate per service.",
@@ -75,6 +76,7 @@ describe("a milestone's revision timeline", () => {
         round: 2,
         note: "Second draft, with the cost estimate.",
         links: ["https://example.com/draft-2", "https://example.com/costs"],
+        files: [],
         submittedAt: at(start, 3),
         submittedBy: { name: expert.name },
         changesRequestedNote: "The totals do not add up: check the storage line.",
@@ -85,6 +87,7 @@ describe("a milestone's revision timeline", () => {
         round: 3,
         note: "Final report, totals corrected.",
         links: [],
+        files: [],
         submittedAt: at(start, 5),
         submittedBy: { name: expert.name },
         changesRequestedNote: null,

@@ -84,7 +84,7 @@ describe.each(ROLES)("a company member who is %s", (role) => {
       postMessage({
         user,
         conversationId: fixture.conversationId,
-        input: { clientMessageId: crypto.randomUUID(), body: `Hello from ${role}` },
+        input: { clientMessageId: crypto.randomUUID(), body: `Hello from ${role}`, fileIds: [] },
         now: new Date(),
       }),
     );

@@ -21,6 +21,7 @@ const message = (seq: number, sender = them, clientMessageId = `c${seq}`): ChatM
   clientMessageId,
   sender,
   body: `message ${seq}`,
+  files: [],
   createdAt: new Date(Date.UTC(2026, 11, 1, 9, seq)).toISOString(),
 });
 
@@ -51,12 +52,12 @@ describe("thread state", () => {
 
   it("replaces the pending copy of an own message by the stored one with the same clientMessageId", () => {
     let state = threadStateFrom(page([]));
-    state = addPending(state, { status: "sending", clientMessageId: "retry-me", body: "hi", createdAt: new Date().toISOString(), sender: me });
+    state = addPending(state, { status: "sending", clientMessageId: "retry-me", body: "hi", fileIds: [], createdAt: new Date().toISOString(), sender: me });
     expect(threadMessages(state).map((item) => item.status)).toEqual(["sending"]);
     state = addStored(state, [message(7, me, "retry-me")]);
     expect(threadMessages(state).map((item) => item.status)).toEqual(["stored"]);
     // Another sender's message with the same client id is someone else's: the pending one stays.
-    state = addPending(state, { status: "failed", clientMessageId: "same", body: "x", createdAt: new Date().toISOString(), sender: me });
+    state = addPending(state, { status: "failed", clientMessageId: "same", body: "x", fileIds: [], createdAt: new Date().toISOString(), sender: me });
     state = addStored(state, [message(8, them, "same")]);
     expect(state.pending).toHaveLength(1);
   });
@@ -79,7 +80,7 @@ describe("thread state", () => {
 
   it("a reload replaces stored messages but keeps pending ones and the further read mark", () => {
     let state = threadStateFrom(page([message(1)], [[them.id, 5]]));
-    state = addPending(state, { status: "failed", clientMessageId: "p", body: "x", createdAt: new Date().toISOString(), sender: me });
+    state = addPending(state, { status: "failed", clientMessageId: "p", body: "x", fileIds: [], createdAt: new Date().toISOString(), sender: me });
     state = replaceWithPage(state, page([message(4), message(5)], [[them.id, 3]]));
     expect(state.stored.map((stored) => stored.seq)).toEqual([4, 5]);
     expect(state.pending).toHaveLength(1);

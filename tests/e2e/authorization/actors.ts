@@ -116,6 +116,21 @@ export const RECORDS = {
   dataExport: { ownedByA: true, describe: "A's client's ready data export (anyone else's export)", id: (world: World) => world.dataExportId },
   file: { ownedByA: true, describe: "A's client's uploaded image (another user's file)", id: (world: World) => world.files.fileId },
   spareFile: { ownedByA: true, describe: "another of A's client's files, not attached (another user's file)", id: (world: World) => world.files.spareFileId },
+  chatFile: {
+    ownedByA: true,
+    describe: "a file A's client sent in A's conversation (only its members open it)",
+    id: (world: World) => world.a.attached.chatFileId,
+  },
+  deliverableFile: {
+    ownedByA: true,
+    describe: "a file A's expert handed in on A's milestone (the contract's parties and admins)",
+    id: (world: World) => world.a.attached.deliverableFileId,
+  },
+  briefFile: {
+    ownedByA: true,
+    describe: "a file in A's request brief (A's company, the experts on its shortlist, admins)",
+    id: (world: World) => world.a.attached.briefFileId,
+  },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;
@@ -127,7 +142,7 @@ export function secretsHiddenFrom(actor: Actor, world: World): string[] {
   if (actor === "anonymous") return [...secretsOf(world.a), ...secretsOf(world.b)];
   if (isOutsider(actor)) return secretsOf(world.a);
   // Colleagues whose role has no conversations must not learn even the id of A's.
-  return lacksAbility(actor, "chat") ? [...secretsOf(world.b), world.a.conversationId] : secretsOf(world.b);
+  return lacksAbility(actor, "chat") ? [...secretsOf(world.b), world.a.conversationId, world.a.attached.chatFileId] : secretsOf(world.b);
 }
 
 /** The leaked secrets in `text`, leaving out what the caller sent itself (a 404 may name the id it was asked for). */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { pdfFile, uploadThroughApi } from "../attachment-fixtures";
 import { type ChatParty, createChat } from "../chat-fixtures";
 import { expect } from "../fixtures";
 import { insertFailedJob } from "../job-fixtures";
@@ -31,8 +32,11 @@ export type OwnerSet = {
   apiTokenId: string;
 };
 
+/** Files attached where set A works: on a message of A's conversation, a submission of A's second milestone, A's request brief. */
+export type AttachedFiles = { chatFileId: string; deliverableFileId: string; briefFileId: string };
+
 export type World = {
-  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation };
+  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation; attached: AttachedFiles };
   b: OwnerSet & { disputeId: string; paymentId: string };
   admin: Party;
   applicant: { expertProfileId: string; skillId: string };
@@ -190,6 +194,35 @@ async function fundAndDispute(set: OwnerSet) {
   return { ...set, disputeId: dispute.disputeId, paymentId: payment.rows[0].id };
 }
 
+/**
+ * A's files, uploaded through the files API. The chat file is sent on a message through the API; the
+ * deliverable goes on a submission written straight to the database (A's contract is only proposed,
+ * and its second milestone is one no row of the matrix ends), the brief on A's request, which is past
+ * its draft.
+ */
+async function attachFilesOfA(set: OwnerSet): Promise<AttachedFiles> {
+  const [chat, deliverable, brief] = await Promise.all([
+    uploadThroughApi(set.client.cookie, "CHAT_ATTACHMENT", pdfFile("matrix-chat.pdf", "A chat file")),
+    uploadThroughApi(set.expert.cookie, "MILESTONE_DELIVERABLE", pdfFile("matrix-deliverable.pdf", "A deliverable")),
+    uploadThroughApi(set.client.cookie, "REQUEST_BRIEF", pdfFile("matrix-brief.pdf", "A brief")),
+  ]);
+  await expectStatus(
+    callApi(set.client, "POST", `/api/v1/conversations/${set.conversationId}/messages`, { clientMessageId: randomUUID(), fileIds: [chat.id] }),
+    201,
+    "sending a file",
+  );
+  await withDatabase(async (database) => {
+    const submissionId = `e2e_authz_submission_${randomUUID()}`;
+    await database.query(
+      `INSERT INTO milestone_submissions (id, "milestoneId", round, note, "submittedById", "submittedAt") VALUES ($1, $2, 1, 'The matrix deliverable.', $3, now())`,
+      [submissionId, set.milestoneIds[1], set.expert.userId],
+    );
+    await database.query(`UPDATE stored_files SET "milestoneSubmissionId" = $1, "attachedAt" = now() WHERE id = $2`, [submissionId, deliverable.id]);
+    await database.query(`UPDATE stored_files SET "requestId" = $1, "attachedAt" = now() WHERE id = $2`, [set.requestId, brief.id]);
+  });
+  return { chatFileId: chat.id, deliverableFileId: deliverable.id, briefFileId: brief.id };
+}
+
 /** A data export of the party's, asked for through the API and built by the worker. */
 async function readyDataExport(party: Party) {
   const queued = await expectStatus(callApi<{ id: string }>(party, "POST", "/api/v1/privacy/exports"), 202, "asking for a data export");
@@ -205,7 +238,12 @@ export async function createWorld(): Promise<World> {
   const [sets, people, throwawayUserId] = await Promise.all([
     (async () => {
       const ownerSetA = await createOwnerSet("A");
-      const a = { ...ownerSetA, team: await createTeam(ownerSetA.client.email), teamInvitation: await invitePending(ownerSetA.client) };
+      const a = {
+        ...ownerSetA,
+        team: await createTeam(ownerSetA.client.email),
+        teamInvitation: await invitePending(ownerSetA.client),
+        attached: await attachFilesOfA(ownerSetA),
+      };
       const b = await fundAndDispute(await createOwnerSet("B"));
       return { a, b };
     })(),
@@ -237,6 +275,7 @@ export function secretsOf(set: OwnerSet): string[] {
   ];
   const paid =
     "disputeId" in set && "paymentId" in set && typeof set.disputeId === "string" && typeof set.paymentId === "string" ? [set.disputeId, set.paymentId] : [];
+  const attached = "attached" in set ? Object.values((set as { attached: AttachedFiles }).attached) : [];
   const team =
     "team" in set && "teamInvitation" in set
       ? [
@@ -245,5 +284,5 @@ export function secretsOf(set: OwnerSet): string[] {
           (set as { teamInvitation: PendingInvitation }).teamInvitation.email,
         ]
       : [];
-  return [set.client.email, set.client.userId, ...team, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid];
+  return [set.client.email, set.client.userId, ...team, set.expert.email, set.expert.userId, set.expertProfileId, ...records, ...paid, ...attached];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../../../generated/prisma/enums";
 import type { CompanyAbility } from "../../../lib/teams/permissions";
 import { E2E_METRICS_TOKEN } from "../metrics-token";
-import type { Actor, RecordKind } from "./actors";
+import { ACTORS, type Actor, RECORDS, type RecordKind } from "./actors";
 import { inDays } from "./api-client";
 import type { HttpMethod } from "./discovery";
 import type { World } from "./fixtures";
@@ -489,8 +489,27 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];
 
-/** More calls to the routes above, pointing at set A's records another way: as a list's cursor. */
+/** Who opens a file attached to one of A's records: 302 to the signed link, or a 404 that hides it exists. */
+const attachedFileProbe = (record: "chatFile" | "deliverableFile" | "briefFile", readers: readonly Actor[]) => ({
+  name: `downloading ${RECORDS[record].describe}`,
+  entry: {
+    method: "GET" as const,
+    path: "/api/v1/files/[id]/download",
+    access: "signed-in" as const,
+    record,
+    expect: { ...everyone(404), anonymous: 401, ...Object.fromEntries(readers.map((actor) => [actor, 302])) },
+  },
+  actors: ACTORS,
+});
+
+/** More calls to the routes above, pointing at set A's records another way: as a list's cursor, or a file attached to one. */
 export const PROBES: { name: string; entry: RouteEntry; actors: readonly Actor[] }[] = [
+  // The conversation's members only: not a colleague of the client's, not an admin of an undisputed conversation.
+  attachedFileProbe("chatFile", ["client", "expert"]),
+  // The contract's parties: every member of A's company who may see its contracts, A's expert, and admins.
+  attachedFileProbe("deliverableFile", ["client", "hiringManager", "finance", "viewer", "expert", "admin"]),
+  // A's company, the expert on A's shortlist, and admins; never another expert.
+  attachedFileProbe("briefFile", ["client", "hiringManager", "finance", "viewer", "expert", "admin"]),
   {
     name: "an expired signed download link",
     entry: {

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { idempotencyKeySchema } from "@/lib/api/idempotency-key";
 import { parseInput } from "@/lib/api/parse-input";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { AppError, type FieldErrors, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { createRequestBodySchema, draftChangesSchema, requestPathSchema } from "@/lib/requests/api-schemas";
+import { createRequestBodySchema, draftUpdateSchema, requestPathSchema } from "@/lib/requests/api-schemas";
+import { briefFilesOf } from "@/lib/requests/brief-files";
 import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createRequest } from "@/lib/requests/create-request";
 import { submitRequest } from "@/lib/requests/submit-request";
@@ -37,17 +38,25 @@ async function answer<T>(what: string, run: () => Promise<T>): Promise<ActionRes
 export async function saveDraftAction(requestId: unknown, fields: unknown, draftKey?: unknown) {
   return answer("saving a request draft", async () => {
     const user = await requireUser(["CLIENT"]);
-    if (requestId)
-      return updateDraft({
-        user,
-        requestId: parseInput(requestIdSchema, requestId, "The request id"),
-        input: parseInput(draftChangesSchema, fields, "The draft"),
-      });
-    const key = idempotencyKeySchema.optional().safeParse(draftKey);
-    if (!key.success) throw new AppError("BAD_REQUEST", "This form's draft key is not valid. Reload the page and try again.");
-    const created = await createRequest({ user, input: parseInput(createRequestBodySchema, fields, "The request"), now: now(), idempotencyKey: key.data });
-    return { id: created.id, status: created.status };
+    const saved = requestId ? await updateExisting(user, requestId, fields) : await createNew(user, fields, draftKey);
+    // The brief's files as stored now, so the wizard shows what the draft really holds.
+    return { id: saved.id, status: saved.status, files: await briefFilesOf(saved.id) };
   });
+}
+
+function updateExisting(user: SessionUser, requestId: unknown, fields: unknown) {
+  return updateDraft({
+    user,
+    requestId: parseInput(requestIdSchema, requestId, "The request id"),
+    input: parseInput(draftUpdateSchema, fields, "The draft"),
+    now: now(),
+  });
+}
+
+function createNew(user: SessionUser, fields: unknown, draftKey: unknown) {
+  const key = idempotencyKeySchema.optional().safeParse(draftKey);
+  if (!key.success) throw new AppError("BAD_REQUEST", "This form's draft key is not valid. Reload the page and try again.");
+  return createRequest({ user, input: parseInput(createRequestBodySchema, fields, "The request"), now: now(), idempotencyKey: key.data });
 }
 
 export async function submitDraftAction(requestId: unknown) {

@@ -59,6 +59,7 @@ export default async function NewRequestPage({ searchParams }: NewRequestPagePro
         initialValues={initialValues}
         initialStep={draft ? firstIncompleteStep(initialValues) : 0}
         timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]}
+        initialFiles={draft?.files ?? []}
       />
     </RequestsPage>
   );
