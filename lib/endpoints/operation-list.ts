@@ -28,6 +28,7 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
 import { getHealthOperation } from "@/lib/health/get-health.operation";
 import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
@@ -150,6 +151,7 @@ export const API_OPERATIONS = [
   submitApplicationOperation,
   reapplyOperation,
   updateProfileOperation,
+  getExpertProfileOperation,
   listInvitationsOperation,
   getInvitationOperation,
   acceptInvitationOperation,

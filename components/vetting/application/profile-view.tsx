@@ -1,14 +1,17 @@
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
 import { ProfileEditor } from "./profile-editor";
 import { PublicProfileForm, type PublicProfileValues } from "./public-profile-form";
 
 export function ProfileView({
+  expertProfileId,
   steps,
   publicProfile,
   countries,
   timeZones,
 }: {
+  expertProfileId: string;
   steps: ApplicationValues;
   publicProfile: PublicProfileValues;
   countries: readonly { code: string; name: string }[];
@@ -19,6 +22,11 @@ export function ProfileView({
       <PageHeader
         title="Your profile"
         description="What clients see when we match you, and what matching reads: your availability, rate, timezone and skills."
+        actions={
+          <ButtonLink href={`/experts/${encodeURIComponent(expertProfileId)}`} variant="secondary">
+            Preview as clients see it
+          </ButtonLink>
+        }
       />
       <ProfileEditor steps={steps} timeZones={timeZones} />
       <PublicProfileForm initial={publicProfile} countries={countries} />

@@ -354,6 +354,8 @@ export const ROUTES: RouteEntry[] = [
   // An empty change: valid, and it leaves the seeded experts as matching knows them.
   { method: "PATCH", path: "/api/v1/profile", access: EXPERT, body: () => ({}) },
   { method: "GET", path: "/api/v1/payouts", access: EXPERT },
+  // An expert's full profile: the expert, every member of a company that shortlisted or hired them, admins.
+  { method: "GET", path: "/api/v1/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
   { method: "POST", path: "/api/v1/payouts/onboarding", access: EXPERT, body: () => ({}) },
 
   // The admin console: admins only, every record.

@@ -14,11 +14,12 @@ export default async function ProfilePage() {
   const application = await getApplication({ user, now: now() });
   // Until approval the application holds the profile, and its page says where it stands.
   if (application.status !== "APPROVED") redirect("/expert/application");
-  const { steps, publicProfile, country } = application;
+  const { steps, publicProfile, publicProfilePath, country } = application;
   return (
     <ProfileView
+      expertProfileId={application.id}
       steps={steps}
-      publicProfile={{ publicProfile, country }}
+      publicProfile={{ publicProfile, publicProfilePath, country }}
       countries={listCountries()}
       timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]}
     />

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// The expert profile API's path ids and response shapes. Dates travel as ISO 8601 strings, money as integer cents.
+
+const malformedExpertId = "The expert id in the URL is malformed.";
+/** The `{id}` (an expert profile id) of /api/v1/experts/{id}, checked before it reaches a query. */
+export const expertPathSchema = z.object({ id: z.string({ error: malformedExpertId }).min(1, malformedExpertId).max(64, malformedExpertId) });
+
+const dateTime = z.iso.datetime();
+
+export const portfolioItemSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    url: z.string().nullable().meta({ description: "An http or https link, or null." }),
+  })
+  .meta({ id: "PortfolioItem" });
+
+export const expertProfileSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    headline: z.string(),
+    bio: z.string(),
+    photo: z
+      .object({ url: z.string(), thumbnailUrl: z.string() })
+      .nullable()
+      .meta({ description: "The profile photo's download and thumbnail addresses, or null." }),
+    skills: z.array(z.object({ name: z.string(), slug: z.string(), level: z.string(), years: z.number().int(), isVerified: z.boolean() })),
+    vetting: z.object({
+      stagesPassed: z
+        .array(z.object({ name: z.string(), passedAt: dateTime }))
+        .meta({ description: "The vetting stages passed in the latest round, oldest first." }),
+      approvedAt: dateTime.nullable(),
+    }),
+    vettingStatus: z.string(),
+    isSuspended: z.boolean(),
+    timezone: z.string().nullable(),
+    country: z.string().nullable(),
+    isAvailable: z.boolean(),
+    weeklyAvailableHours: z.number().int().nullable(),
+    hourlyRateCents: z.number().int().nullable(),
+    currency: z.string(),
+    portfolio: z.array(portfolioItemSchema),
+    completedContracts: z.number().int(),
+    rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
+    reviews: z.array(z.object({ id: z.string(), rating: z.number().int(), text: z.string(), createdAt: dateTime })).meta({
+      description: "The latest reviews with text, newest first.",
+    }),
+    responseTime: z
+      .object({ medianMinutes: z.number().int(), sampleSize: z.number().int() })
+      .nullable()
+      .meta({ description: "Median time to the first reply in recent conversations; null with too few replies to say." }),
+    isPublic: z.boolean(),
+    publicProfilePath: z.string().nullable().meta({ description: "The public profile page's path, for the expert themself while it is public." }),
+    viewer: z.object({ isSelf: z.boolean(), isAdmin: z.boolean() }),
+  })
+  .meta({ id: "ExpertProfile" });
