@@ -28,7 +28,12 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
+import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
 import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
+import { listPortfolioOperation } from "@/lib/expert-profiles/list-portfolio.operation";
+import { reorderPortfolioOperation } from "@/lib/expert-profiles/reorder-portfolio.operation";
+import { updatePortfolioItemOperation } from "@/lib/expert-profiles/update-portfolio-item.operation";
 import { getHealthOperation } from "@/lib/health/get-health.operation";
 import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
@@ -152,6 +157,11 @@ export const API_OPERATIONS = [
   reapplyOperation,
   updateProfileOperation,
   getExpertProfileOperation,
+  listPortfolioOperation,
+  addPortfolioItemOperation,
+  reorderPortfolioOperation,
+  updatePortfolioItemOperation,
+  deletePortfolioItemOperation,
   listInvitationsOperation,
   getInvitationOperation,
   acceptInvitationOperation,

@@ -57,3 +57,6 @@ export const expertProfileSchema = z
     viewer: z.object({ isSelf: z.boolean(), isAdmin: z.boolean() }),
   })
   .meta({ id: "ExpertProfile" });
+
+export const portfolioListSchema = z.object({ items: z.array(portfolioItemSchema) }).meta({ id: "Portfolio" });
+export const deletedPortfolioItemSchema = z.object({ id: z.string(), deleted: z.literal(true) }).meta({ id: "DeletedPortfolioItem" });

@@ -1,3 +1,4 @@
+import { type EditablePortfolioItem, PortfolioEditor } from "@/components/expert-profiles/portfolio-editor";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
@@ -7,11 +8,13 @@ import { PublicProfileForm, type PublicProfileValues } from "./public-profile-fo
 export function ProfileView({
   expertProfileId,
   steps,
+  portfolio,
   publicProfile,
   countries,
   timeZones,
 }: {
   expertProfileId: string;
+  portfolio: EditablePortfolioItem[];
   steps: ApplicationValues;
   publicProfile: PublicProfileValues;
   countries: readonly { code: string; name: string }[];
@@ -29,6 +32,7 @@ export function ProfileView({
         }
       />
       <ProfileEditor steps={steps} timeZones={timeZones} />
+      <PortfolioEditor items={portfolio} />
       <PublicProfileForm initial={publicProfile} countries={countries} />
     </div>
   );

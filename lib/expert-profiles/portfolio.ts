@@ -1,0 +1,84 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/session";
+import { db, type Transaction } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { announceProfileChange, lockOwnProfile } from "./own-profile";
+import { MAX_PORTFOLIO_ITEMS, type PortfolioItemChanges, type PortfolioItemInput } from "./portfolio-schemas";
+
+// An expert's portfolio: add, edit, reorder and delete items, always their own (another expert's item
+// is not found). Each change locks the profile row, so the limit and the order hold under concurrent calls.
+
+const ITEM_SELECT = { id: true, title: true, description: true, url: true } as const;
+
+async function audit(tx: Transaction, user: SessionUser, expertProfileId: string, change: string) {
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: "profile.updated",
+    targetType: "ExpertProfile",
+    targetId: expertProfileId,
+    data: { fields: ["portfolio"], change },
+  });
+}
+
+export async function addPortfolioItem({ user, input }: { user: SessionUser; input: PortfolioItemInput }) {
+  const item = await db.$transaction(async (tx) => {
+    const profile = await lockOwnProfile(tx, user);
+    const count = await tx.portfolioItem.count({ where: { expertProfileId: profile.id } });
+    if (count >= MAX_PORTFOLIO_ITEMS) throw conflict(`Your portfolio has ${MAX_PORTFOLIO_ITEMS} items, the most it can hold. Delete one to add another.`);
+    const last = await tx.portfolioItem.aggregate({ where: { expertProfileId: profile.id }, _max: { position: true } });
+    const created = await tx.portfolioItem.create({
+      data: { expertProfileId: profile.id, position: (last._max.position ?? 0) + 1, ...input },
+      select: ITEM_SELECT,
+    });
+    await audit(tx, user, profile.id, "added");
+    return created;
+  });
+  await announceProfileChange(user.id);
+  return item;
+}
+
+export async function updatePortfolioItem({ user, itemId, changes }: { user: SessionUser; itemId: string; changes: PortfolioItemChanges }) {
+  const item = await db.$transaction(async (tx) => {
+    const profile = await lockOwnProfile(tx, user);
+    const { count } = await tx.portfolioItem.updateMany({ where: { id: itemId, expertProfileId: profile.id }, data: changes });
+    if (!count) throw notFound("Portfolio item");
+    await audit(tx, user, profile.id, "edited");
+    return tx.portfolioItem.findUniqueOrThrow({ where: { id: itemId }, select: ITEM_SELECT });
+  });
+  await announceProfileChange(user.id);
+  return item;
+}
+
+export async function deletePortfolioItem({ user, itemId }: { user: SessionUser; itemId: string }) {
+  await db.$transaction(async (tx) => {
+    const profile = await lockOwnProfile(tx, user);
+    const { count } = await tx.portfolioItem.deleteMany({ where: { id: itemId, expertProfileId: profile.id } });
+    if (!count) throw notFound("Portfolio item");
+    await audit(tx, user, profile.id, "deleted");
+  });
+  await announceProfileChange(user.id);
+}
+
+/** `itemIds` must name every item of the portfolio, each once, in the new order. */
+export async function reorderPortfolio({ user, itemIds }: { user: SessionUser; itemIds: string[] }) {
+  const items = await db.$transaction(async (tx) => {
+    const profile = await lockOwnProfile(tx, user);
+    const current = await tx.portfolioItem.findMany({ where: { expertProfileId: profile.id }, select: { id: true } });
+    const known = new Set(current.map((item) => item.id));
+    if (itemIds.length !== known.size || itemIds.some((id) => !known.has(id))) {
+      throw new AppError("VALIDATION_FAILED", "Send every item of your portfolio once, in the new order; reload the page if it changed elsewhere.", {
+        fields: { itemIds: ["List every portfolio item once."] },
+      });
+    }
+    for (const [index, id] of itemIds.entries()) await tx.portfolioItem.update({ where: { id }, data: { position: index + 1 } });
+    await audit(tx, user, profile.id, "reordered");
+    return tx.portfolioItem.findMany({ where: { expertProfileId: profile.id }, orderBy: { position: "asc" }, select: ITEM_SELECT });
+  });
+  await announceProfileChange(user.id);
+  return items;
+}
+
+/** The caller's own portfolio, in order. */
+export async function listOwnPortfolio(user: SessionUser) {
+  return db.portfolioItem.findMany({ where: { expertProfile: { userId: user.id } }, orderBy: { position: "asc" }, select: ITEM_SELECT });
+}
