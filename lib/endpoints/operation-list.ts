@@ -31,6 +31,9 @@ import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.ope
 import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
 import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
 import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
+import { getPublicProfileFileOperation } from "@/lib/expert-profiles/get-public-profile-file.operation";
+import { removeProfilePhotoOperation } from "@/lib/expert-profiles/remove-profile-photo.operation";
+import { setProfilePhotoOperation } from "@/lib/expert-profiles/set-profile-photo.operation";
 import { listPortfolioOperation } from "@/lib/expert-profiles/list-portfolio.operation";
 import { reorderPortfolioOperation } from "@/lib/expert-profiles/reorder-portfolio.operation";
 import { updatePortfolioItemOperation } from "@/lib/expert-profiles/update-portfolio-item.operation";
@@ -164,6 +167,9 @@ export const API_OPERATIONS = [
   reapplyOperation,
   updateProfileOperation,
   getExpertProfileOperation,
+  getPublicProfileFileOperation,
+  setProfilePhotoOperation,
+  removeProfilePhotoOperation,
   listPortfolioOperation,
   addPortfolioItemOperation,
   reorderPortfolioOperation,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fileSummarySchema } from "@/lib/files/schemas";
 
 // The expert profile API's path ids and response shapes. Dates travel as ISO 8601 strings, money as integer cents.
 
@@ -14,6 +15,7 @@ export const portfolioItemSchema = z
     title: z.string(),
     description: z.string(),
     url: z.string().nullable().meta({ description: "An http or https link, or null." }),
+    files: z.array(fileSummarySchema),
   })
   .meta({ id: "PortfolioItem" });
 
@@ -60,3 +62,18 @@ export const expertProfileSchema = z
 
 export const portfolioListSchema = z.object({ items: z.array(portfolioItemSchema) }).meta({ id: "Portfolio" });
 export const deletedPortfolioItemSchema = z.object({ id: z.string(), deleted: z.literal(true) }).meta({ id: "DeletedPortfolioItem" });
+
+const malformedSlug = "The profile address in the URL is malformed.";
+const malformedFileId = "The file id in the URL is malformed.";
+export const publicProfileFilePathSchema = z.object({
+  slug: z.string({ error: malformedSlug }).min(1, malformedSlug).max(64, malformedSlug),
+  fileId: z.string({ error: malformedFileId }).min(1, malformedFileId).max(64, malformedFileId),
+});
+export const publicProfileFileQuerySchema = z.strictObject({ thumbnail: z.enum(["1", "0", "true", "false"]).optional() });
+
+export const profilePhotoInputSchema = z
+  .strictObject({ fileId: z.string({ error: "Send the uploaded photo's id." }).min(1, "Send the uploaded photo's id.").max(64) })
+  .meta({ id: "ProfilePhotoInput" });
+export const profilePhotoSchema = z
+  .object({ photo: z.object({ url: z.string(), thumbnailUrl: z.string() }).nullable() })
+  .meta({ id: "ProfilePhoto" });

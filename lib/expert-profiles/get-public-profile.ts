@@ -1,5 +1,12 @@
 import { isPublicProfileSlug } from "@/lib/hire-pages/public-profile-path";
-import { readProfile } from "./read-profile";
+import { publicExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
+import { type FileAddresses, readProfile } from "./read-profile";
+
+/** A public profile's files are fetched through the profile's own address, which checks it is still public. */
+export const publicFileAddresses = (slug: string): FileAddresses => ({
+  file: (fileId) => `/api/v1/public-profiles/${slug}/files/${fileId}`,
+  thumbnail: (fileId) => `/api/v1/public-profiles/${slug}/files/${fileId}?thumbnail=1`,
+});
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
 
@@ -10,12 +17,7 @@ export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfi
  */
 export async function getPublicProfile(slug: string) {
   if (!isPublicProfileSlug(slug)) return null;
-  const profile = await readProfile({
-    publicSlug: slug,
-    publicProfile: true,
-    vettingStatus: "APPROVED",
-    user: { suspendedAt: null, deletedAt: null },
-  });
+  const profile = await readProfile({ publicSlug: slug, ...publicExpertProfileWhere }, publicFileAddresses(slug));
   if (!profile) return null;
   // Public pages show a country, never the timezone (ExpertProfile.country).
   const { timezone: _timezone, vettingStatus: _status, isSuspended: _suspended, ...shown } = profile;

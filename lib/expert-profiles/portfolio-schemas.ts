@@ -35,17 +35,29 @@ const url = z
   .transform((value) => (value === "" ? null : value))
   .nullable();
 
+const fileIds = z
+  .array(z.string().min(1).max(64), { error: "Send the uploaded files' ids as a list." })
+  .max(MAX_PORTFOLIO_FILES, `A portfolio item holds at most ${MAX_PORTFOLIO_FILES} files.`)
+  .refine((ids) => new Set(ids).size === ids.length, "List each file once.");
+
 export const portfolioItemInputSchema = z
   .strictObject({
     title,
     description: description.default(""),
     url: url.default(null).meta({ description: "An http or https address; null or an empty string for none." }),
+    fileIds: fileIds.default([]).meta({ description: "Uploaded PORTFOLIO files (POST /api/v1/files) to show with the item." }),
   })
   .meta({ id: "PortfolioItemInput" });
 export type PortfolioItemInput = z.output<typeof portfolioItemInputSchema>;
 
 export const portfolioItemChangesSchema = z
-  .strictObject({ title: title.optional(), description: description.optional(), url: url.optional() })
+  .strictObject({
+    title: title.optional(),
+    description: description.optional(),
+    url: url.optional(),
+    addFileIds: fileIds.optional().meta({ description: "Newly uploaded PORTFOLIO files to add to the item." }),
+    removeFileIds: fileIds.optional().meta({ description: "Files of the item to delete." }),
+  })
   .meta({ id: "PortfolioItemChanges" });
 export type PortfolioItemChanges = z.output<typeof portfolioItemChangesSchema>;
 

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { fileSummarySelect, type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
+import type { FileSummary } from "@/lib/files/schemas";
 import { findResponseTime, type ResponseTime } from "./response-time";
 import { summarizeVetting, type VettingSummary } from "./vetting-summary";
 
@@ -33,7 +35,17 @@ const PROFILE_SELECT = {
     orderBy: [{ years: "desc" }, { skill: { name: "asc" } }],
   },
   decisions: { select: { fromStatus: true, toStatus: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-  portfolio: { select: { id: true, title: true, description: true, url: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  photo: { select: { id: true, thumbnailKey: true } },
+  portfolio: {
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      url: true,
+      files: { where: { status: "READY" }, select: fileSummarySelect, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  },
   reviews: {
     where: { text: { not: "" } },
     select: { id: true, rating: true, text: true, createdAt: true },
@@ -59,7 +71,7 @@ export type ExpertProfileView = {
   weeklyAvailableHours: number | null;
   hourlyRateCents: number | null;
   currency: string;
-  portfolio: { id: string; title: string; description: string; url: string | null }[];
+  portfolio: { id: string; title: string; description: string; url: string | null; files: FileSummary[] }[];
   completedContracts: number;
   rating: { average: number | null; count: number };
   reviews: { id: string; rating: number; text: string; createdAt: Date }[];
@@ -68,8 +80,28 @@ export type ExpertProfileView = {
   publicSlug: string | null;
 };
 
+/** Where a profile's files are fetched from: the files API for signed-in viewers, the public profile's own addresses otherwise. */
+export type FileAddresses = { file(fileId: string): string; thumbnail(fileId: string): string };
+
+const SIGNED_IN_ADDRESSES: FileAddresses = {
+  file: (fileId) => `/api/v1/files/${fileId}/download?inline=1`,
+  thumbnail: (fileId) => `/api/v1/files/${fileId}/thumbnail`,
+};
+
+/** The photo's addresses, for a viewer who may see the profile. */
+export function photoOf(fileId: string, hasThumbnail = true, addresses: FileAddresses = SIGNED_IN_ADDRESSES) {
+  const url = addresses.file(fileId);
+  return { url, thumbnailUrl: hasThumbnail ? addresses.thumbnail(fileId) : url };
+}
+
+function summaryOf(file: SummarizableFile, addresses: FileAddresses): FileSummary {
+  const summary = toFileSummary(file);
+  if (addresses === SIGNED_IN_ADDRESSES) return summary;
+  return { ...summary, downloadUrl: addresses.file(file.id), ...(summary.thumbnailUrl && { thumbnailUrl: addresses.thumbnail(file.id) }) };
+}
+
 /** The first profile matching `where`, or null. */
-export async function readProfile(where: Prisma.ExpertProfileWhereInput): Promise<ExpertProfileView | null> {
+export async function readProfile(where: Prisma.ExpertProfileWhereInput, addresses: FileAddresses = SIGNED_IN_ADDRESSES): Promise<ExpertProfileView | null> {
   const profile = await db.expertProfile.findFirst({ where, select: PROFILE_SELECT });
   if (!profile) return null;
   const responseTime = await findResponseTime(profile.userId);
@@ -78,7 +110,7 @@ export async function readProfile(where: Prisma.ExpertProfileWhereInput): Promis
     name: profile.user.name,
     headline: profile.headline,
     bio: profile.bio,
-    photo: null,
+    photo: profile.photo ? photoOf(profile.photo.id, profile.photo.thumbnailKey !== null, addresses) : null,
     skills: profile.skills.map(({ skill, level, years, verifiedAt }) => ({
       name: skill.name,
       slug: skill.slug,
@@ -95,7 +127,7 @@ export async function readProfile(where: Prisma.ExpertProfileWhereInput): Promis
     weeklyAvailableHours: profile.weeklyAvailableHours,
     hourlyRateCents: profile.hourlyRateCents,
     currency: profile.currency,
-    portfolio: profile.portfolio,
+    portfolio: profile.portfolio.map(({ files, ...item }) => ({ ...item, files: files.map((file) => summaryOf(file, addresses)) })),
     completedContracts: profile.completedContracts,
     rating: {
       average: profile.ratingCount > 0 ? Math.round((profile.ratingSum / profile.ratingCount) * 10) / 10 : null,

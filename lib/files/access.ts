@@ -1,4 +1,6 @@
 import type { FileStatus } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { seeableExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
 
@@ -7,14 +9,33 @@ import type { SessionUser } from "@/lib/sessions/session-user";
 // place the file is attached to: each place adds its case below, with its own access check, and
 // selects its attachment column in fileAccessSelect.
 
-export const fileAccessSelect = { id: true, ownerId: true, status: true, attachedAt: true } as const;
+export const fileAccessSelect = {
+  id: true,
+  ownerId: true,
+  status: true,
+  attachedAt: true,
+  portfolioItemId: true,
+  expertPhotoOf: { select: { id: true } },
+} as const;
 
-export type AccessCheckedFile = { id: string; ownerId: string | null; status: FileStatus; attachedAt: Date | null };
+export type AccessCheckedFile = {
+  id: string;
+  ownerId: string | null;
+  status: FileStatus;
+  attachedAt: Date | null;
+  portfolioItemId: string | null;
+  expertPhotoOf: { id: string } | null;
+};
 
-async function canReadThroughAttachment(_user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
+async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
   if (!file.attachedAt) return false;
-  // switch on the attachment column that is set, e.g.:
-  // if (file.messageId) return canReadMessage(user, file.messageId);
+  // A portfolio file or a profile photo: whoever may see the expert's profile (lib/parties/expert-profile-viewers.ts).
+  if (file.portfolioItemId) {
+    return (await db.portfolioItem.count({ where: { id: file.portfolioItemId, expertProfile: seeableExpertProfileWhere(user) } })) > 0;
+  }
+  if (file.expertPhotoOf) {
+    return (await db.expertProfile.count({ where: { id: file.expertPhotoOf.id, ...seeableExpertProfileWhere(user) } })) > 0;
+  }
   return false;
 }
 

@@ -18,3 +18,16 @@ export function viewableExpertProfileWhere(user: SessionUser): Prisma.ExpertProf
     OR: [{ matches: { some: { status: { in: [...SHORTLIST_STATUSES] }, request: { company } } } }, { contracts: { some: { company } } }],
   };
 }
+
+/** A profile anyone may see, signed in or not: made public by an approved expert whose account is neither suspended nor deleted. */
+export const publicExpertProfileWhere: Prisma.ExpertProfileWhereInput = {
+  publicProfile: true,
+  publicSlug: { not: null },
+  vettingStatus: "APPROVED",
+  user: { suspendedAt: null, deletedAt: null },
+};
+
+/** Profiles this viewer may see: the ones above, and any public profile. */
+export const seeableExpertProfileWhere = (user: SessionUser): Prisma.ExpertProfileWhereInput => ({
+  OR: [viewableExpertProfileWhere(user), publicExpertProfileWhere],
+});

@@ -62,7 +62,7 @@ describe("portfolio items", () => {
     const owner = await expert();
     const results = await Promise.allSettled(
       Array.from({ length: MAX_PORTFOLIO_ITEMS + 3 }, (_, index) =>
-        addPortfolioItem({ user: owner, input: { title: `Item ${index}`, description: "", url: null } }),
+        addPortfolioItem({ user: owner, input: { title: `Item ${index}`, description: "", url: null, fileIds: [] } }),
       ),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_PORTFOLIO_ITEMS);
@@ -77,7 +77,7 @@ describe("portfolio items", () => {
   it("are reordered only with every item once", async () => {
     const owner = await expert();
     const ids: string[] = [];
-    for (const title of ["First", "Second", "Third"]) ids.push((await addPortfolioItem({ user: owner, input: { title, description: "", url: null } })).id);
+    for (const title of ["First", "Second", "Third"]) ids.push((await addPortfolioItem({ user: owner, input: { title, description: "", url: null, fileIds: [] } })).id);
     const reordered = await callOperation(reorderPortfolioOperation, owner, { body: { itemIds: [ids[2], ids[0], ids[1]] } });
     expect(reordered.status).toBe(200);
     expect((await listOwnPortfolio(owner)).map((item) => item.title)).toEqual(["Third", "First", "Second"]);
@@ -90,7 +90,7 @@ describe("portfolio items", () => {
     const owner = await expert();
     const other = await expert();
     const client = await createClient();
-    const item = await addPortfolioItem({ user: owner, input: { title: "Mine", description: "", url: null } });
+    const item = await addPortfolioItem({ user: owner, input: { title: "Mine", description: "", url: null, fileIds: [] } });
     expect((await callOperation(updatePortfolioItemOperation, other, { params: { id: item.id }, body: { title: "Theirs" } })).status).toBe(404);
     expect((await callOperation(deletePortfolioItemOperation, other, { params: { id: item.id } })).status).toBe(404);
     expect((await callOperation(reorderPortfolioOperation, other, { body: { itemIds: [item.id] } })).status).toBe(422);
