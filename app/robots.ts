@@ -11,6 +11,7 @@ export const DISALLOWED_PATHS = [
   "/client",
   "/expert",
   "/contracts",
+  "/experts",
   "/dashboard",
   "/messages",
   "/notifications",

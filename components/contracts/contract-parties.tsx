@@ -15,7 +15,9 @@ export function ContractParties({ contract }: { contract: Pick<ContractDetail, "
       <div>
         <dt className="text-slate-600">Expert</dt>
         <dd className="font-medium text-slate-900">
-          {parties.expert.name}
+          <Link href={`/experts/${encodeURIComponent(parties.expert.profileId)}`} className="text-indigo-700 underline underline-offset-2">
+            {parties.expert.name}
+          </Link>
           {parties.expert.headline && <span className="font-normal text-slate-600"> · {parties.expert.headline}</span>}
         </dd>
       </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { formatCount } from "@/lib/format";
 import type { SampleExpert } from "@/lib/hire-pages/types";
@@ -20,7 +21,15 @@ export function SampleExpertCard({ expert, skillName }: { expert: SampleExpert; 
   return (
     <Card as="li" className="flex flex-col gap-3">
       <div>
-        <h3 className="text-base font-semibold text-slate-900">{title}</h3>
+        <h3 className="text-base font-semibold text-slate-900">
+          {expert.kind === "named" && expert.profilePath ? (
+            <Link href={expert.profilePath} prefetch={false} className="text-link">
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
+        </h3>
         {expert.kind === "named" && country && <p className="text-sm text-slate-600">{country}</p>}
       </div>
       {expert.headline && <p className="text-sm text-slate-700">{expert.headline}</p>}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +18,9 @@ export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistE
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={headingId} className="text-lg font-semibold text-slate-900">
-            {expert.name}
+            <Link href={`/experts/${encodeURIComponent(expert.profileId)}`} className="hover:underline">
+              {expert.name}
+            </Link>
           </h3>
           {expert.headline && <p className="text-sm text-slate-700">{expert.headline}</p>}
         </div>
@@ -70,6 +73,9 @@ export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistE
             </ButtonLink>
           )
         )}
+        <ButtonLink href={`/experts/${encodeURIComponent(expert.profileId)}`} variant="secondary" size="sm">
+          View {expert.name}&apos;s profile
+        </ButtonLink>
         {entry.conversationId && (
           <ButtonLink href={`/messages/${encodeURIComponent(entry.conversationId)}`} variant="secondary" size="sm">
             Message {expert.name}

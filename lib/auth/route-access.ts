@@ -10,6 +10,7 @@ const SECTIONS: { prefix: string; roles: readonly Role[] }[] = [
   { prefix: "/notifications", roles: ["CLIENT", "EXPERT", "ADMIN"] },
   { prefix: "/messages", roles: ["CLIENT", "EXPERT", "ADMIN"] },
   { prefix: "/contracts", roles: ["CLIENT", "EXPERT", "ADMIN"] },
+  { prefix: "/experts", roles: ["CLIENT", "EXPERT", "ADMIN"] },
   // Before /settings: the first matching prefix decides.
   { prefix: "/settings/team", roles: ["CLIENT"] },
   { prefix: "/settings/single-sign-on", roles: ["CLIENT"] },

@@ -92,7 +92,12 @@ export const contractDetailSchema = z
     parties: z.object({
       companyName: z.string(),
       clientName: z.string(),
-      expert: z.object({ name: z.string(), headline: z.string(), payoutsEnabled: z.boolean() }),
+      expert: z.object({
+        profileId: z.string().meta({ description: "The expert's profile id: GET /api/v1/experts/{id} reads the full profile." }),
+        name: z.string(),
+        headline: z.string(),
+        payoutsEnabled: z.boolean(),
+      }),
     }),
     milestones: z.array(milestoneSchema),
     money: moneySchema,

@@ -103,7 +103,12 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
     parties: {
       companyName: contract.company.name,
       clientName: contract.clientUser.name,
-      expert: { name: expertProfile.user.name, headline: expertProfile.headline, payoutsEnabled: expertProfile.payoutsEnabled },
+      expert: {
+        profileId: contract.expertProfileId,
+        name: expertProfile.user.name,
+        headline: expertProfile.headline,
+        payoutsEnabled: expertProfile.payoutsEnabled,
+      },
     },
     milestones: milestones.map(({ disputes, submissionLinks, submissions, ...milestone }) => {
       const { feeCents, transferCents } = splitRelease(milestone.amountCents, contract.platformFeeBps);

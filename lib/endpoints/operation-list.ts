@@ -28,6 +28,15 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
+import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
+import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
+import { getPublicProfileFileOperation } from "@/lib/expert-profiles/get-public-profile-file.operation";
+import { removeProfilePhotoOperation } from "@/lib/expert-profiles/remove-profile-photo.operation";
+import { setProfilePhotoOperation } from "@/lib/expert-profiles/set-profile-photo.operation";
+import { listPortfolioOperation } from "@/lib/expert-profiles/list-portfolio.operation";
+import { reorderPortfolioOperation } from "@/lib/expert-profiles/reorder-portfolio.operation";
+import { updatePortfolioItemOperation } from "@/lib/expert-profiles/update-portfolio-item.operation";
 import { completeUploadOperation } from "@/lib/files/complete-upload.operation";
 import { deleteFileOperation } from "@/lib/files/delete-file.operation";
 import { downloadFileOperation } from "@/lib/files/download-file.operation";
@@ -157,6 +166,15 @@ export const API_OPERATIONS = [
   submitApplicationOperation,
   reapplyOperation,
   updateProfileOperation,
+  getExpertProfileOperation,
+  getPublicProfileFileOperation,
+  setProfilePhotoOperation,
+  removeProfilePhotoOperation,
+  listPortfolioOperation,
+  addPortfolioItemOperation,
+  reorderPortfolioOperation,
+  updatePortfolioItemOperation,
+  deletePortfolioItemOperation,
   listInvitationsOperation,
   getInvitationOperation,
   acceptInvitationOperation,

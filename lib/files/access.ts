@@ -1,4 +1,6 @@
 import type { FileStatus } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { seeableExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { canReadAttachment } from "./attachment-access";
@@ -16,6 +18,8 @@ export const fileAccessSelect = {
   messageId: true,
   milestoneSubmissionId: true,
   requestId: true,
+  portfolioItemId: true,
+  expertPhotoOf: { select: { id: true } },
 } as const;
 
 export type AccessCheckedFile = {
@@ -26,10 +30,19 @@ export type AccessCheckedFile = {
   messageId: string | null;
   milestoneSubmissionId: string | null;
   requestId: string | null;
+  portfolioItemId: string | null;
+  expertPhotoOf: { id: string } | null;
 };
 
 async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
   if (!file.attachedAt) return false;
+  // A portfolio file or a profile photo: whoever may see the expert's profile (lib/parties/expert-profile-viewers.ts).
+  if (file.portfolioItemId) {
+    return (await db.portfolioItem.count({ where: { id: file.portfolioItemId, expertProfile: seeableExpertProfileWhere(user) } })) > 0;
+  }
+  if (file.expertPhotoOf) {
+    return (await db.expertProfile.count({ where: { id: file.expertPhotoOf.id, ...seeableExpertProfileWhere(user) } })) > 0;
+  }
   // A chat message, a milestone submission, a request brief: whoever may read that record.
   return canReadAttachment(user, file);
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isPublicProfilePath } from "./public-profile-path";
 import { isHirePageSlug } from "./slug";
 
-// What one app instance tells every other (and itself) through PostgreSQL: these /hire/ pages now show
-// something else. The payload is a list of paths; NOTIFY caps a payload at 8,000 bytes, so a long list
+// What one app instance tells every other (and itself) through PostgreSQL: these public pages (/hire/
+// pages and public profiles, /p/<slug>) now show something else. The payload is a list of paths; NOTIFY caps a payload at 8,000 bytes, so a long list
 // goes out as several notifications.
 
 export const HIRE_PAGES_CHANNEL = "hire_pages";
@@ -19,15 +20,18 @@ export function isHirePagePath(path: string): boolean {
   return path.startsWith(HIRE_PATH_PREFIX) && isHirePageSlug(path.slice(HIRE_PATH_PREFIX.length));
 }
 
+/** A hiring page or a public profile: the only pages a notification can make an instance request. */
+export const isAnnouncedPagePath = (path: string) => isHirePagePath(path) || isPublicProfilePath(path);
+
 const payloadSchema = z.object({ paths: z.array(z.string()) });
 
-/** The payloads announcing `paths`, each under the size cap; paths that are not hiring pages are left out. */
+/** The payloads announcing `paths`, each under the size cap; paths that are not announced pages are left out. */
 export function changePayloads(paths: Iterable<string>): string[] {
   const payloads: string[] = [];
   let chunk: string[] = [];
   const encode = (list: string[]) => JSON.stringify({ paths: list });
   for (const path of new Set(paths)) {
-    if (!isHirePagePath(path)) continue;
+    if (!isAnnouncedPagePath(path)) continue;
     if (chunk.length && Buffer.byteLength(encode([...chunk, path])) > MAX_PAYLOAD_BYTES) {
       payloads.push(encode(chunk));
       chunk = [];
@@ -38,7 +42,7 @@ export function changePayloads(paths: Iterable<string>): string[] {
   return payloads;
 }
 
-/** The hiring-page paths a payload names; null for a payload that is not one of ours. */
+/** The announced page paths a payload names; null for a payload that is not one of ours. */
 export function parseChangePayload(payload: string): string[] | null {
   let json: unknown;
   try {
@@ -47,5 +51,5 @@ export function parseChangePayload(payload: string): string[] | null {
     return null;
   }
   const parsed = payloadSchema.safeParse(json);
-  return parsed.success ? parsed.data.paths.filter(isHirePagePath) : null;
+  return parsed.success ? parsed.data.paths.filter(isAnnouncedPagePath) : null;
 }

@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { logger } from "@/lib/logger";
 import { listHirePages } from "./list-hire-pages";
+import { listPublicProfileSlugs } from "./list-public-profiles";
 import { listenForPageChanges } from "./listen-for-page-changes";
 import { hirePagePathOf } from "./page-changes";
+import { publicProfilePathOf } from "./public-profile-path";
 import { createRegenerationQueue } from "./regeneration-queue";
 
 // Each app instance listens for announced hiring page changes (lib/hire-pages/announce-changes.ts) and
@@ -69,8 +71,8 @@ export function startHirePageRegeneration(options: { origin: string; distDir: st
     onPaths: (paths) => queue.add(paths),
     onReconnected: () => {
       // Changes announced while the connection was down are unknown: every page this instance holds is regenerated.
-      listHirePages()
-        .then((pages) => queue.add(pages.map((page) => hirePagePathOf(page.slug))))
+      Promise.all([listHirePages(), listPublicProfileSlugs()])
+        .then(([pages, profileSlugs]) => queue.add([...pages.map((page) => hirePagePathOf(page.slug)), ...profileSlugs.map(publicProfilePathOf)]))
         .catch((error) => logger.warn({ err: error }, "could not list the hiring pages to regenerate; they refresh within the hour"));
     },
   });

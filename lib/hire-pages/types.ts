@@ -19,7 +19,7 @@ export type ShortlistTime = { medianMinutes: number; sampleSize: number };
 
 /** An expert who opted in to a public profile is shown by name; anyone else only by what cannot identify them. */
 export type SampleExpert =
-  | { kind: "named"; name: string; headline: string; years: number; verifiedSkills: string[]; country: string | null }
+  | { kind: "named"; name: string; profilePath: string | null; headline: string; years: number; verifiedSkills: string[]; country: string | null }
   | { kind: "anonymous"; headline: string; years: number; verifiedSkills: string[]; country: string | null };
 
 export type HirePage = HirePageLink & {

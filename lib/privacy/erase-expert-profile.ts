@@ -2,7 +2,8 @@ import type { Transaction } from "@/lib/db";
 
 /**
  * A deleted expert's profile: what they wrote about themselves is erased and they are never matched
- * again (unavailable, no skills) nor shown on public pages (not named, no country). The profile row stays: contracts, reviews and payouts point at it,
+ * again (unavailable, no skills) nor shown on public pages (not named, no country, no public profile
+ * address, no portfolio). The profile row stays: contracts, reviews and payouts point at it,
  * and so does its Stripe account id, which accounting needs. Open invitations are declined (returns
  * the requests that lost one, so matching can invite someone else), and shortlists they are on pass
  * them over, as when the client hires someone else.
@@ -22,11 +23,13 @@ export async function eraseExpertProfile(tx: Transaction, userId: string): Promi
       weeklyAvailableHours: null,
       isAvailable: false,
       publicProfile: false,
+      publicSlug: null,
       country: null,
     },
     select: { id: true },
   });
   await tx.expertSkill.deleteMany({ where: { expertProfileId: profile.id } });
+  await tx.portfolioItem.deleteMany({ where: { expertProfileId: profile.id } });
   await tx.interview.deleteMany({ where: { expertProfileId: profile.id } });
   await tx.vettingDecision.updateMany({ where: { expertProfileId: profile.id }, data: { notes: "", reason: null, scores: {} } });
   const open = await tx.match.findMany({ where: { expertProfileId: profile.id, status: "INVITED" }, select: { id: true, requestId: true } });

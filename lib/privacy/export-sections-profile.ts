@@ -45,6 +45,7 @@ export async function expertProfileSection(userId: string) {
       weeklyAvailableHours: true,
       isAvailable: true,
       publicProfile: true,
+      publicSlug: true,
       country: true,
       vettingStatus: true,
       links: true,
@@ -63,12 +64,14 @@ export async function expertProfileSection(userId: string) {
       skills: { select: { level: true, years: true, verifiedAt: true, skill: { select: { name: true } } } },
       decisions: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, scores: true, reason: true, createdAt: true } },
       interviews: { orderBy: { scheduledAt: "asc" }, select: { scheduledAt: true, completedAt: true, results: true } },
+      portfolio: { orderBy: { position: "asc" }, select: { title: true, description: true, url: true, createdAt: true, updatedAt: true } },
     },
   });
   if (!profile) return { expertProfile: null };
-  const { skills, decisions, interviews, ...rest } = profile;
+  const { skills, decisions, interviews, portfolio, ...rest } = profile;
   return {
     expertProfile: rest,
+    portfolio,
     skills: skills.map((skill) => ({ skill: skill.skill.name, level: skill.level, years: skill.years, verifiedAt: skill.verifiedAt })),
     vettingHistory: decisions,
     interviews,

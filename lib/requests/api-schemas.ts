@@ -120,6 +120,7 @@ const shortlistedExpertSchema = z.object({
   contractId: z.string().nullable().meta({ description: "The open proposal or the contract with this expert." }),
   reasons: z.array(z.string()).meta({ description: "Why we matched them, in words." }),
   expert: z.object({
+    profileId: z.string().meta({ description: "The expert's profile id: GET /api/v1/experts/{id} reads the full profile." }),
     name: z.string(),
     headline: z.string(),
     hourlyRateCents: z.number().int().nullable(),

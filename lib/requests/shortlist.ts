@@ -17,6 +17,8 @@ export type ShortlistRow = {
   conversationId: string | null;
   contractId: string | null;
   expert: {
+    /** The expert's profile, for the link to their full profile page. */
+    profileId: string;
     name: string;
     headline: string;
     hourlyRateCents: number | null;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { seededPublicProfileSlug } from "@/lib/hire-pages/public-profile-path";
 import type { SeedExpert } from "./seed-experts";
 
 // Profiles, skills and vetting history of the seeded experts: one batched insert per table, each
@@ -14,7 +15,12 @@ export async function writeExperts(
 ): Promise<ExpertRowCounts> {
   const userIdOf = (expert: SeedExpert) => requireId(userIds, expert.email, "user");
   const profiles = await db.expertProfile.createMany({
-    data: experts.map((expert) => ({ id: `seed_profile_${expert.key}`, userId: userIdOf(expert), ...expert.profile })),
+    data: experts.map((expert) => ({
+      id: `seed_profile_${expert.key}`,
+      userId: userIdOf(expert),
+      ...expert.profile,
+      publicSlug: expert.profile.publicProfile ? seededPublicProfileSlug(expert.name, expert.key) : null,
+    })),
     skipDuplicates: true,
   });
   // A profile may predate the seed under another id: look every one up by its user.

@@ -10,9 +10,12 @@ import { useToast } from "@/components/ui/toast";
 import { callApi } from "@/lib/endpoints/client";
 import { updateProfileSchema } from "@/lib/vetting/application/profile-schema";
 
-export type PublicProfileValues = { publicProfile: boolean; country: string | null };
+export type PublicProfileValues = { publicProfile: boolean; publicProfilePath: string | null; country: string | null };
 
-/** The expert's choice of how Vetted's public "Hire a … expert" pages show them, saved on its own. */
+/**
+ * The expert's one choice about the public: a public profile means their name on Vetted's "Hire a … expert"
+ * pages and a profile page anyone can open at a shareable address. Saved on its own.
+ */
 export function PublicProfileForm({ initial, countries }: { initial: PublicProfileValues; countries: readonly { code: string; name: string }[] }) {
   const { toast } = useToast();
   const checkboxId = useId();
@@ -25,7 +28,7 @@ export function PublicProfileForm({ initial, countries }: { initial: PublicProfi
     const built = bodyFor(updateProfileSchema, { publicProfile, country: country || null });
     if ("errors" in built) return setFieldErrors(built.errors);
     run(() => callApi("PATCH /api/v1/profile", { body: built.body }), {
-      onDone: () => toast("Saved. Public pages show the change within a minute.", { tone: "success" }),
+      onDone: () => toast("Saved. Public pages show the change within seconds.", { tone: "success" }),
     });
   }
 
@@ -36,7 +39,8 @@ export function PublicProfileForm({ initial, countries }: { initial: PublicProfi
           <h2 className="text-lg font-semibold text-slate-900">Public profile</h2>
           <p className="mt-1 text-sm text-slate-600">
             Vetted&apos;s public pages for each skill (such as “Hire a FastAPI expert”) show a few approved experts, so companies see who they could work with.
-            You always appear there with your headline, your years in the skill, your verified skills and your country — never your email, photo, links or bio.
+            Without a public profile you appear there anonymously: your headline, your years in the skill, your verified skills and your country — never your
+            name, email, photo, links or bio.
           </p>
         </div>
         {problem && (
@@ -56,11 +60,21 @@ export function PublicProfileForm({ initial, countries }: { initial: PublicProfi
           />
           <div>
             <label htmlFor={checkboxId} className="text-sm font-medium text-slate-900">
-              Show my name on Vetted&apos;s public hiring pages
+              Make my profile public
             </label>
             <p id={`${checkboxId}-hint`} className="text-sm text-slate-600">
-              Ticked, your name appears above your headline. Unticked, you are shown as an anonymous expert: headline, years, verified skills and country only.
+              Ticked, the hiring pages show your name and link to your public profile page, which anyone can open and search engines can list: your photo, name,
+              headline, bio, skills, vetting, country, rate, availability, portfolio and reviews (never your email, timezone or links). Unticked, that page
+              disappears within seconds and you are shown as an anonymous expert again.
             </p>
+            {initial.publicProfile && initial.publicProfilePath && (
+              <p className="mt-1 text-sm text-slate-700">
+                Your public profile:{" "}
+                <a href={initial.publicProfilePath} className="text-link">
+                  {initial.publicProfilePath}
+                </a>
+              </p>
+            )}
             {fieldErrors.publicProfile && <p className="mt-1 text-sm text-red-700">{fieldErrors.publicProfile}</p>}
           </div>
         </div>

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { publicProfilePathOf } from "@/lib/hire-pages/public-profile-path";
 import { ownProfileWhere } from "./access";
 import { checkSteps } from "./steps";
 import { applicationSelect, valuesOfProfile } from "./stored-values";
@@ -52,6 +53,8 @@ export function toApplication(profile: ApplicationRow, now: Date) {
     canReapply: isRejected && (reapplyAfter === null || reapplyAfter <= now),
     steps,
     publicProfile: profile.publicProfile,
+    // Only while the profile is public and can be shown (approved): the address then answers.
+    publicProfilePath: profile.publicProfile && profile.publicSlug && status === "APPROVED" ? publicProfilePathOf(profile.publicSlug) : null,
     country: profile.country?.trim() ?? null,
     completeSteps: complete,
     missingSteps: missing,

@@ -27,6 +27,7 @@ export const applicationSelect = {
   weeklyAvailableHours: true,
   isAvailable: true,
   publicProfile: true,
+  publicSlug: true,
   country: true,
   links: true,
   answers: true,

@@ -91,6 +91,17 @@ export const RECORDS = {
     describe: "A's client–expert conversation (one B's people and the admin are not in; its contract is not disputed)",
     id: (world: World) => world.a.conversationId,
   },
+  expertProfile: {
+    ownedByA: true,
+    describe: "A's shortlisted expert's profile (for B: an expert on another company's shortlist; for B's expert: another expert)",
+    id: (world: World) => world.a.expertProfileId,
+  },
+  portfolioItem: { ownedByA: true, describe: "A's expert's first portfolio item (another expert's item)", id: (world: World) => world.portfolioItemIds[0] },
+  sparePortfolioItem: {
+    ownedByA: true,
+    describe: "A's expert's second portfolio item, to delete (another expert's item)",
+    id: (world: World) => world.portfolioItemIds[1],
+  },
   apiToken: { ownedByA: true, describe: "A's client's spare API token (another user's token)", id: (world: World) => world.a.apiTokenId },
   contract: { ownedByA: true, describe: "A's proposed contract (another company's contract)", id: (world: World) => world.a.contractId },
   milestone: { ownedByA: true, describe: "the first milestone of A's contract (another company's milestone)", id: (world: World) => world.a.milestoneIds[0] },

@@ -52,6 +52,8 @@ export type World = {
   dataExportId: string;
   /** Set A's client's uploaded files, and storage links to refuse. */
   files: MatrixFiles;
+  /** Two portfolio items of set A's expert: one to edit, one to delete. */
+  portfolioItemIds: [string, string];
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -233,6 +235,19 @@ async function readyDataExport(party: Party) {
   return queued.id;
 }
 
+/** Two portfolio items of the expert's, added through the API. */
+async function createPortfolio(expert: Party): Promise<[string, string]> {
+  const add = (title: string) =>
+    expectStatus(
+      callApi<{ id: string }>(expert, "POST", "/api/v1/profile/portfolio", { title, url: "https://example.com/work" }),
+      201,
+      "adding a portfolio item",
+    );
+  const first = await add("Payments platform audit");
+  const second = await add("Checkout rewrite");
+  return [first.id, second.id];
+}
+
 export async function createWorld(): Promise<World> {
   const admin = await signIn(await createAdminAccount());
   const [sets, people, throwawayUserId] = await Promise.all([
@@ -256,8 +271,8 @@ export async function createWorld(): Promise<World> {
   );
   const { hiringManager, finance, viewer } = sets.a.team;
   await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  const [dataExportId, files] = await Promise.all([readyDataExport(sets.a.client), createMatrixFiles(sets.a.client)]);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files };
+  const [dataExportId, files, portfolioItemIds] = await Promise.all([readyDataExport(sets.a.client), createMatrixFiles(sets.a.client), createPortfolio(sets.a.expert)]);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files, portfolioItemIds };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

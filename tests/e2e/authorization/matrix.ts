@@ -403,6 +403,24 @@ export const ROUTES: RouteEntry[] = [
   // An empty change: valid, and it leaves the seeded experts as matching knows them.
   { method: "PATCH", path: "/api/v1/profile", access: EXPERT, body: () => ({}) },
   { method: "GET", path: "/api/v1/payouts", access: EXPERT },
+  // An expert's full profile: the expert, every member of a company that shortlisted or hired them, admins.
+  { method: "GET", path: "/api/v1/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
+  // The expert's own portfolio. The order first: it names every item, before the row below adds one.
+  { method: "GET", path: "/api/v1/profile/portfolio", access: EXPERT, shows: (world, actor) => (actor === "expert" ? world.portfolioItemIds : []) },
+  {
+    method: "PUT",
+    path: "/api/v1/profile/portfolio/order",
+    access: EXPERT,
+    body: (world, actor) => ({ itemIds: actor === "expert" ? [...world.portfolioItemIds].reverse() : [] }),
+  },
+  { method: "POST", path: "/api/v1/profile/portfolio", access: EXPERT, body: () => ({ title: "Added by the authorization matrix", url: "" }) },
+  {
+    method: "PATCH",
+    path: "/api/v1/profile/portfolio/[id]",
+    access: EXPERT,
+    record: "portfolioItem",
+    body: () => ({ description: "Edited by the authorization matrix." }),
+  },
   { method: "POST", path: "/api/v1/payouts/onboarding", access: EXPERT, body: () => ({}) },
 
   // The admin console: admins only, every record.
@@ -485,6 +503,7 @@ export const ROUTES: RouteEntry[] = [
   // Last: the rows whose owner call ends the record.
   { method: "POST", path: "/api/v1/team/invitations/[id]/revoke", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
   { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
+  { method: "DELETE", path: "/api/v1/profile/portfolio/[id]", access: EXPERT, record: "sparePortfolioItem" },
   { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
   { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];

@@ -64,6 +64,15 @@ export const PAGES: PageEntry[] = [
   { path: "/messages/[id]", access: "signed-in", record: "conversation", ability: "chat", expect: { admin: 404 } },
   { path: "/contracts", access: "signed-in" },
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
+  // The expert, the companies that shortlisted or hired them, admins; anyone else a 404.
+  { path: "/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
+  // Public only while the expert opts in; A's expert has not, so it is a 404 for everyone.
+  {
+    path: "/p/[slug]",
+    access: "public",
+    params: () => ({ slug: "nobody-made-public-x1y2z3" }),
+    expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected>,
+  },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/team", access: CLIENT },

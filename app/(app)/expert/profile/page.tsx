@@ -4,6 +4,7 @@ import { ProfileView } from "@/components/vetting/application/profile-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { now } from "@/lib/clock";
 import { listCountries } from "@/lib/countries";
+import { listOwnPortfolio } from "@/lib/expert-profiles/portfolio";
 import { getApplication } from "@/lib/vetting/application/get-application";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +15,14 @@ export default async function ProfilePage() {
   const application = await getApplication({ user, now: now() });
   // Until approval the application holds the profile, and its page says where it stands.
   if (application.status !== "APPROVED") redirect("/expert/application");
-  const { steps, publicProfile, country } = application;
+  const { steps, publicProfile, publicProfilePath, country } = application;
+  const portfolio = await listOwnPortfolio(user);
   return (
     <ProfileView
+      expertProfileId={application.id}
       steps={steps}
-      publicProfile={{ publicProfile, country }}
+      portfolio={portfolio}
+      publicProfile={{ publicProfile, publicProfilePath, country }}
       countries={listCountries()}
       timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]}
     />
