@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { canReadCompanyMoneyDocuments } from "./access";
-import { invoiceTitle } from "./draw-invoice";
-import { invoiceDownloadPath } from "./render";
+import { invoiceDownloadPath, invoiceTitle } from "./names";
 
 export type MilestoneDocument = { id: string; title: string; number: string; downloadUrl: string | null };
 

@@ -2,6 +2,7 @@ import { createPdfDocument } from "@/lib/documents/pdf/document";
 import { formatDate, formatMoney } from "@/lib/format";
 import { partySnapshotSchema } from "./billed-to";
 import { CHARGE_KIND_LABEL, type ChargeKind, invoiceLinesSchema } from "./line-items";
+import { invoiceTitle } from "./names";
 
 // A receipt or credit note as a PDF, drawn only from what the document row holds (its copies of the
 // billing details and lines), so drawing it again later gives the same document.
@@ -25,11 +26,6 @@ export type DrawableInvoice = {
   contractTitle: string;
   creditsNumber: string | null;
 };
-
-export const invoiceTitle = (kind: DrawableInvoice["kind"]) => (kind === "RECEIPT" ? "Receipt" : "Credit note");
-
-export const invoiceFileName = (invoice: Pick<DrawableInvoice, "kind" | "number">) =>
-  `Vetted ${invoiceTitle(invoice.kind).toLowerCase()} ${invoice.number}.pdf`;
 
 export async function drawInvoicePdf(invoice: DrawableInvoice): Promise<Uint8Array> {
   const lines = invoiceLinesSchema.parse(invoice.lines);

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCan } from "@/lib/teams/assert-can";
-import { invoiceTitle } from "./draw-invoice";
-import { invoiceDownloadPath } from "./render";
+import { invoiceDownloadPath, invoiceTitle } from "./names";
 
 // The company's receipts and credit notes, newest first, for its billing page, the contract page and
 // GET /api/v1/billing/invoices. Only owners and finance members (and admins, through the console) see them.

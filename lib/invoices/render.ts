@@ -3,17 +3,14 @@ import { db } from "@/lib/db";
 import { formatDate, formatMoney } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { companyRecipients } from "@/lib/teams/company-recipients";
-import { drawInvoicePdf, invoiceFileName, invoiceTitle } from "./draw-invoice";
+import { drawInvoicePdf } from "./draw-invoice";
+import { BILLING_PAGE_PATH, invoiceDownloadPath, invoiceFileName, invoiceTitle } from "./names";
 
 // The documents.render-invoice job: draws the PDF, stores it in file storage, records it on the
 // document, then emails the company's owners and finance members (and its billing addresses). Each
 // step is skipped once done, so a retry after a crash repeats only what did not finish (a crash between
 // storing the PDF and recording it leaves that one copy unreferenced; the retry stores and records a
 // new one); the emails are written once, in the transaction that marks the document emailed.
-
-export const invoiceDownloadPath = (fileId: string) => `/api/v1/files/${fileId}/download`;
-
-export const BILLING_PAGE_PATH = "/client/billing";
 
 const INVOICE_SELECT = {
   id: true,
