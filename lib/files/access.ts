@@ -1,6 +1,7 @@
 import type { FileStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { seeableExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
+import { canReadCompanyMoneyDocuments } from "@/lib/invoices/access";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { canReadAttachment } from "./attachment-access";
@@ -20,6 +21,7 @@ export const fileAccessSelect = {
   requestId: true,
   portfolioItemId: true,
   expertPhotoOf: { select: { id: true } },
+  invoice: { select: { companyId: true } },
 } as const;
 
 export type AccessCheckedFile = {
@@ -32,6 +34,8 @@ export type AccessCheckedFile = {
   requestId: string | null;
   portfolioItemId: string | null;
   expertPhotoOf: { id: string } | null;
+  /** The receipt or credit note this file is the PDF of. */
+  invoice?: { companyId: string } | null;
 };
 
 async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
@@ -43,6 +47,7 @@ async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFi
   if (file.expertPhotoOf) {
     return (await db.expertProfile.count({ where: { id: file.expertPhotoOf.id, ...seeableExpertProfileWhere(user) } })) > 0;
   }
+  if (file.invoice) return canReadCompanyMoneyDocuments(user, file.invoice.companyId);
   // A chat message, a milestone submission, a request brief: whoever may read that record.
   return canReadAttachment(user, file);
 }

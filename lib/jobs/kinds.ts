@@ -26,6 +26,7 @@ const PAYLOAD_SCHEMAS = {
   "privacy.expire-exports": z.object({}),
   "requests.delete-expired-guest-drafts": z.object({}),
   "files.delete-orphans": z.object({}),
+  "documents.render-invoice": z.object({ invoiceId: id }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -7,7 +7,7 @@ const concernsUser = (userId: string) => ({ contract: { OR: [{ clientUserId: use
 
 export async function paymentsSection(userId: string) {
   const milestone = { select: { id: true, title: true, contract: { select: { id: true, title: true } } } } as const;
-  const [payments, transfers, refunds] = await Promise.all([
+  const [payments, transfers, refunds, documents] = await Promise.all([
     db.payment.findMany({
       where: { milestone: { contract: { clientUserId: userId } } },
       orderBy: { createdAt: "asc" },
@@ -23,8 +23,25 @@ export async function paymentsSection(userId: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, amountCents: true, currency: true, status: true, reason: true, createdAt: true, milestone },
     }),
+    // Receipts and credit notes of the contracts the user hired under (the company's documents name the company, not them).
+    db.invoice.findMany({
+      where: { paidByUserId: userId },
+      orderBy: [{ issuedAt: "asc" }, { sequence: "asc" }],
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        currency: true,
+        totalCents: true,
+        paidAt: true,
+        issuedAt: true,
+        lines: true,
+        contractId: true,
+        milestoneId: true,
+      },
+    }),
   ]);
-  return { paymentsYouMade: payments, payoutsToYou: transfers, refunds };
+  return { paymentsYouMade: payments, payoutsToYou: transfers, refunds, receiptsAndCreditNotes: documents };
 }
 
 export async function notificationsSection(userId: string, email: string) {
