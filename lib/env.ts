@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { matchingEnvironment } from "./matching/config";
 import { DEVELOPMENT_AUTH_SECRET, LOCAL_SERVICES_OPT_IN, productionConfigProblems } from "./production-safety";
+import { storageEnvironment } from "./storage/config";
 
 // The environment, parsed once. Production refuses to start with a missing secret or an unsafe value
 // (lib/production-safety.ts) and names each variable.
@@ -76,6 +77,7 @@ const baseSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   ...matchingEnvironment.shape,
+  ...storageEnvironment.shape,
 });
 
 /** Every variable the app reads, as the README's table of them lists (a unit test compares the two). */

@@ -17,6 +17,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "privacy.build-export": "Builds a user's data export (Download my data)",
   "privacy.expire-exports": "Deletes data exports past their 7 days, and fails abandoned ones",
   "requests.delete-expired-guest-drafts": "Deletes requests visitors started before signing up, once their week is over",
+  "files.delete-orphans": "Deletes uploaded files never attached within 24 hours, and rejected ones",
 };
 
 /** Null for a kind no longer declared: its jobs are leftovers no worker runs. */

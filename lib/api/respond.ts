@@ -11,7 +11,9 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Field
  * The headers Next adds to every answer it serves (next.config.js), for the answers the API router
  * serves without Next; on Next's own routes they are the same values, which Next does not repeat.
  */
-const SECURITY_HEADERS = Object.fromEntries(securityHeaders({ isDevelopment: process.env.NODE_ENV === "development" }).map(({ key, value }) => [key, value]));
+export const SECURITY_HEADERS = Object.fromEntries(
+  securityHeaders({ isDevelopment: process.env.NODE_ENV === "development" }).map(({ key, value }) => [key, value]),
+);
 
 export function json<T>(body: T, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}) {
   return new Response(JSON.stringify(body), {
@@ -67,4 +69,9 @@ export function attachment(bytes: Uint8Array, options: { filename: string; conte
       "x-request-id": options.requestId,
     },
   });
+}
+
+/** A 302 to a short-lived signed link (a file's bytes): never cached, since the link expires. */
+export function redirect(location: string, requestId: string) {
+  return new Response(null, { status: 302, headers: { ...SECURITY_HEADERS, location, "cache-control": "private, no-store", "x-request-id": requestId } });
 }

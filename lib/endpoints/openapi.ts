@@ -10,6 +10,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: "Signed in, but not allowed to do this.",
   404: "Not found (or not yours).",
   409: "Conflicts with the current state.",
+  413: "The file is larger than the limit.",
   415: "The body must be application/json.",
   422: "Invalid fields; `fields` says what to fix.",
   429: "Too many requests; see Retry-After.",

@@ -28,6 +28,11 @@ import { listContractsOperation } from "@/lib/contracts/list-contracts.operation
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { completeUploadOperation } from "@/lib/files/complete-upload.operation";
+import { deleteFileOperation } from "@/lib/files/delete-file.operation";
+import { downloadFileOperation } from "@/lib/files/download-file.operation";
+import { downloadThumbnailOperation } from "@/lib/files/download-thumbnail.operation";
+import { startUploadOperation } from "@/lib/files/start-upload.operation";
 import { getHealthOperation } from "@/lib/health/get-health.operation";
 import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
@@ -67,6 +72,8 @@ import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
+import { diskDownloadOperation } from "@/lib/storage/disk-download.operation";
+import { diskUploadOperation } from "@/lib/storage/disk-upload.operation";
 import { acceptTeamInvitationOperation } from "@/lib/team-members/accept-invitation.operation";
 import { changeMemberRoleOperation } from "@/lib/team-members/change-member-role.operation";
 import { getTeamOperation } from "@/lib/team-members/get-team.operation";
@@ -193,6 +200,13 @@ export const API_OPERATIONS = [
   listExportsOperation,
   downloadExportOperation,
   deleteAccountOperation,
+  startUploadOperation,
+  completeUploadOperation,
+  deleteFileOperation,
+  downloadFileOperation,
+  downloadThumbnailOperation,
+  diskUploadOperation,
+  diskDownloadOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

@@ -25,6 +25,7 @@ const PAYLOAD_SCHEMAS = {
   "privacy.build-export": z.object({ exportId: id }),
   "privacy.expire-exports": z.object({}),
   "requests.delete-expired-guest-drafts": z.object({}),
+  "files.delete-orphans": z.object({}),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
@@ -47,6 +48,7 @@ const PERIODIC_JOB_INTERVALS = {
   "privacy.expire-exports": 10 * 60_000,
   "notifications.message-digest": 15 * 60_000,
   "requests.delete-expired-guest-drafts": 60 * 60_000,
+  "files.delete-orphans": 60 * 60_000,
 } as const satisfies Partial<Record<JobKind, number>>;
 
 export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;

@@ -1,5 +1,6 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { env } from "@/lib/env";
+import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
 import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
 import { logger } from "@/lib/logger";
@@ -39,6 +40,10 @@ export const JOB_HANDLERS: JobHandlers = {
   "requests.delete-expired-guest-drafts": async (_payload, now) => {
     const deleted = await deleteExpiredGuestDrafts(now);
     if (deleted) logger.info({ deleted }, "expired guest request drafts deleted");
+  },
+  "files.delete-orphans": async (_payload, now) => {
+    const deleted = await deleteOrphanFiles(now);
+    if (deleted) logger.info({ deleted }, "orphaned and rejected files deleted");
   },
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);

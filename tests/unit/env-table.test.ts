@@ -17,7 +17,7 @@ function tableRows(): Row[] {
   const table = section.slice(tableStart, section.indexOf("\n\n", tableStart));
   return table
     .split("\n")
-    .filter((line) => /^\| `[A-Z_]+` +\|/.test(line))
+    .filter((line) => /^\| `[A-Z0-9_]+` +\|/.test(line))
     .map((line) => {
       const [name, defaultValue, required] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
       return { name: name.replace(/`/g, ""), defaultValue, required };

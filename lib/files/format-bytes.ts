@@ -1,0 +1,14 @@
+// Pure, so client components can use it too.
+
+/** "25 MB", "1.5 GB", "800 KB", "12 bytes": sizes as people read them. */
+export function formatBytes(bytes: number) {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}

@@ -1,0 +1,42 @@
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+
+// The disk driver's stand-in for presigned URLs: a payload and its HMAC in the URL, both base64url.
+// The key is derived from NEXTAUTH_SECRET, so every app instance verifies what any other one signed.
+
+export type UploadGrant = { op: "put"; key: string; maxBytes: number; contentType: string; exp: number };
+export type DownloadGrant = { op: "get"; key: string; name: string; type: string; inline: boolean; exp: number };
+type Grant = UploadGrant | DownloadGrant;
+
+export type TokenCheck<G extends Grant> = { ok: true; grant: G } | { ok: false; reason: "invalid" | "expired" };
+
+let signingKey: Buffer | undefined;
+
+function key() {
+  signingKey ??= Buffer.from(hkdfSync("sha256", env().NEXTAUTH_SECRET, "vetted-storage", "signed storage urls", 32));
+  return signingKey;
+}
+
+const mac = (payload: string) => createHmac("sha256", key()).update(payload).digest("base64url");
+
+export function signGrant(grant: Grant): string {
+  const payload = Buffer.from(JSON.stringify(grant)).toString("base64url");
+  return `${payload}.${mac(payload)}`;
+}
+
+export function verifyGrant<G extends Grant>(token: string, op: G["op"], now: Date): TokenCheck<G> {
+  const [payload, signature, ...rest] = token.split(".");
+  if (!payload || !signature || rest.length) return { ok: false, reason: "invalid" };
+  const expected = Buffer.from(mac(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" };
+  let grant: G;
+  try {
+    grant = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as G;
+  } catch {
+    return { ok: false, reason: "invalid" };
+  }
+  if (grant.op !== op) return { ok: false, reason: "invalid" };
+  if (grant.exp * 1000 < now.getTime()) return { ok: false, reason: "expired" };
+  return { ok: true, grant };
+}
