@@ -26,6 +26,8 @@ const PAYLOAD_SCHEMAS = {
   "privacy.expire-exports": z.object({}),
   "requests.delete-expired-guest-drafts": z.object({}),
   "files.delete-orphans": z.object({}),
+  "statements.build-statement": z.object({ statementId: id }),
+  "ledger-exports.build-export": z.object({ exportId: id }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -7,7 +7,7 @@ const concernsUser = (userId: string) => ({ contract: { OR: [{ clientUserId: use
 
 export async function paymentsSection(userId: string) {
   const milestone = { select: { id: true, title: true, contract: { select: { id: true, title: true } } } } as const;
-  const [payments, transfers, refunds] = await Promise.all([
+  const [payments, transfers, refunds, statements, ledgerExports] = await Promise.all([
     db.payment.findMany({
       where: { milestone: { contract: { clientUserId: userId } } },
       orderBy: { createdAt: "asc" },
@@ -23,8 +23,19 @@ export async function paymentsSection(userId: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, amountCents: true, currency: true, status: true, reason: true, createdAt: true, milestone },
     }),
+    // The statements' figures are the payouts above and the ledger; their PDF and CSV download from the earnings page.
+    db.earningsStatement.findMany({
+      where: { expertProfile: { userId } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, month: true, status: true, createdAt: true, readyAt: true },
+    }),
+    db.ledgerExport.findMany({
+      where: { requestedById: userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, kind: true, fromDate: true, toDate: true, status: true, rowsDone: true, createdAt: true },
+    }),
   ]);
-  return { paymentsYouMade: payments, payoutsToYou: transfers, refunds };
+  return { paymentsYouMade: payments, payoutsToYou: transfers, refunds, earningsStatements: statements, ledgerExportsYouAskedFor: ledgerExports };
 }
 
 export async function notificationsSection(userId: string, email: string) {

@@ -30,7 +30,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   { file: "matches.json", describe: "invitations you received, and the experts matched to your requests", collect: ({ userId }) => matchesSection(userId) },
   { file: "conversations.json", describe: "the conversations you are part of, with every message", collect: ({ userId }) => conversationsSection(userId) },
   { file: "contracts.json", describe: "your contracts, their milestones, submissions and disputes", collect: ({ userId }) => contractsSection(userId) },
-  { file: "payments.json", describe: "payments you made, payouts to you and refunds", collect: ({ userId }) => paymentsSection(userId) },
+  {
+    file: "payments.json",
+    describe: "payments you made, payouts to you, refunds, your earnings statements and ledger exports you asked for",
+    collect: ({ userId }) => paymentsSection(userId),
+  },
   {
     file: "notifications.json",
     describe: "the notifications and emails we sent you",
