@@ -65,7 +65,8 @@ describe("an admin's export", () => {
     expect(stored.bytes.toString("utf8")).toBe(expected.join(""));
     expect(listed.rowsDone).toBe(expected.join("").split("\r\n").length - 2);
 
-    expect(await signedFileUrl({ user: admin, fileId, variant: "file" }).catch((error) => error)).toEqual(expect.anything());
+    // Admins read it (with two-factor authentication, like every admin tool); nobody else does.
+    expect(await signedFileUrl({ user: { ...admin, isTwoFactorEnabled: true }, fileId, variant: "file" })).toEqual(expect.any(String));
     expect(codeOf(await signedFileUrl({ user: month.expert, fileId, variant: "file" }).catch((error) => error))).toBe("NOT_FOUND");
     expect(
       codeOf(
@@ -126,12 +127,14 @@ describe("an expert's statement", () => {
   it("downloads for its expert only: another expert gets a 404, a client too; experts alone ask for statements", async () => {
     const statement = await db.earningsStatement.findFirstOrThrow({
       where: { expertProfileId: month.expert.expertProfileId!, status: "READY" },
-      select: { pdfFileId: true },
+      select: { pdfFileId: true, csvFileId: true },
     });
     expect(await signedFileUrl({ user: month.expert, fileId: statement.pdfFileId!, variant: "file" })).toEqual(expect.any(String));
     const [other] = await createApprovedExperts((await createSkill()).id, 1);
     expect(codeOf(await signedFileUrl({ user: other, fileId: statement.pdfFileId!, variant: "file" }).catch((error) => error))).toBe("NOT_FOUND");
     expect(codeOf(await signedFileUrl({ user: month.client, fileId: statement.pdfFileId!, variant: "file" }).catch((error) => error))).toBe("NOT_FOUND");
+    const admin = { ...(await createAdmin()), isTwoFactorEnabled: true };
+    expect(await signedFileUrl({ user: admin, fileId: statement.csvFileId!, variant: "file" })).toEqual(expect.any(String));
     expect((await callOperation(requestStatementOperation, month.client, { body: { month: thisMonth() } })).status).toBe(403);
     expect(await refusalOf(callOperation(requestStatementOperation, month.expert, { body: { month: "2018-13" } }))).toMatchObject({ status: 422 });
     const future = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1)).toISOString().slice(0, 7);
