@@ -38,7 +38,7 @@ export async function buildStatement({ statementId, now }: { statementId: string
       ownerId: user.id,
       name: `${baseName}.csv`,
       contentType: CSV_CONTENT_TYPE,
-      body: Buffer.from(statementCsv(data, user), "utf8"),
+      body: Buffer.from(statementCsv(data), "utf8"),
       now,
     });
     await db.earningsStatement.updateMany({

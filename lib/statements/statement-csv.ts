@@ -21,8 +21,9 @@ const HEADER = [
 
 const TYPE_NAMES = { funding: "Funded (held by Vetted)", release: "Release", refund: "Refund to client" } as const;
 
-export function statementCsv(data: StatementData, expert: { name: string }): string {
-  const rows: string[] = [CSV_BOM, csvRow([`Earnings statement for ${expert.name}, ${data.month} (UTC)`]), csvRow(HEADER)];
+export function statementCsv(data: StatementData): string {
+  // Every record has the header's 11 fields (RFC 4180): who and which month are in the file's name and the PDF.
+  const rows: string[] = [CSV_BOM, csvRow(HEADER)];
   for (const line of data.lines) {
     rows.push(
       csvRow([

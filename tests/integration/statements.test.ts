@@ -84,7 +84,7 @@ describe("an expert's earnings statement", () => {
   });
 
   it("writes the same totals into its CSV", async () => {
-    const csv = statementCsv(await readStatementData(month.expert.expertProfileId!, "2019-02"), { name: "Expert" });
+    const csv = statementCsv(await readStatementData(month.expert.expertProfileId!, "2019-02"));
     expect(csv).toContain(",Total released,,,USD,2100.05,210.01,1890.04,-2100.05,,\r\n");
     expect(csv).toContain(",Opening balance held by Vetted,,,USD,,,,1500.00,,\r\n");
     expect(csv).toContain(",Closing balance held by Vetted,,,USD,,,,300.00,,\r\n");
