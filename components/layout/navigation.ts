@@ -42,11 +42,15 @@ const PUBLIC_NAVIGATION: NavItem[] = [
 /** "Messages (3 unread)": the count stays in the link text, so it is part of the link's accessible name. */
 export const withUnreadCount = (label: string, unread: number) => (unread > 0 ? `${label} (${unread} unread)` : label);
 
-/** `hasConversations`: false for company members whose role has no conversations (finance, viewers). */
-export function navigationFor(role: Role | null, unreadNotifications = 0, hasConversations = true): NavItem[] {
+/**
+ * `hasConversations`: false for company members whose role has no conversations (finance, viewers).
+ * `hasBilling`: true for company members whose role sees billing (owners, finance).
+ */
+export function navigationFor(role: Role | null, unreadNotifications = 0, hasConversations = true, hasBilling = false): NavItem[] {
   if (!role) return PUBLIC_NAVIGATION;
   return [
     ...ROLE_NAVIGATION[role],
+    ...(hasBilling ? [{ label: "Billing", href: "/client/billing" }] : []),
     ...(hasConversations ? [{ label: "Messages", href: "/messages", showsUnreadMessages: true }] : []),
     { label: withUnreadCount("Notifications", unreadNotifications), href: "/notifications" },
     { label: "Settings", href: "/settings" },

@@ -13,7 +13,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
         <SiteLogo />
         <SiteNav
-          items={navigationFor(user?.role ?? null, unread, user?.role !== "CLIENT" || can(user, "chat"))}
+          items={navigationFor(user?.role ?? null, unread, user?.role !== "CLIENT" || can(user, "chat"), user?.role === "CLIENT" && can(user, "viewBilling"))}
           user={user ? { name: user.name, roleLabel: ROLE_LABEL[user.role] } : null}
         />
       </div>

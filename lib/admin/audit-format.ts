@@ -61,6 +61,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "team.invitation-revoked": "Revoked an invitation",
   "team.joined": "Joined the company",
   "team.role-changed": "Changed a member's role",
+  "billing.details-updated": "Changed the company's billing details",
   "team.member-removed": "Removed a member",
   "team.left": "Left the company",
   "api-token.created": "Created an API token",

@@ -20,6 +20,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "files.delete-orphans": "Deletes uploaded files never attached within 24 hours, and rejected ones",
   "statements.build-statement": "Builds an expert's monthly earnings statement (PDF and CSV)",
   "ledger-exports.build-export": "Streams an admin's CSV export of ledger entries or payouts into file storage",
+  "documents.render-invoice": "Draws a receipt or credit note as a PDF, stores it and emails it to the company's billing people",
 };
 
 /** Null for a kind no longer declared: its jobs are leftovers no worker runs. */

@@ -63,6 +63,7 @@ export const AUDIT_ACTIONS = [
   "team.left",
   "api-token.created",
   "api-token.revoked",
+  "billing.details-updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

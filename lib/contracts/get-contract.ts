@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { milestoneDocuments } from "@/lib/invoices/contract-documents";
 import { milestoneActions } from "@/lib/milestones/milestone-actions";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
@@ -63,6 +64,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       completedAt: true,
       cancelledAt: true,
       requestId: true,
+      companyId: true,
       expertProfileId: true,
       request: { select: { title: true } },
       company: { select: { name: true } },
@@ -74,7 +76,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
   });
   if (!contract) throw notFound("Contract");
 
-  const [money, conversation] = await Promise.all([
+  const [money, conversation, documents] = await Promise.all([
     moneySummary(contract),
     // The shortlist conversation with this expert carries on as the contract's, also for a declined proposal.
     db.conversation.findFirst({
@@ -84,6 +86,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       },
       select: { id: true },
     }),
+    milestoneDocuments(user, contract),
   ]);
   const { expertProfile, milestones, review } = contract;
   const viewerRole = user.role;
@@ -115,6 +118,8 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         submissionLinks: linksSchema.parse(submissionLinks),
         submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
+        /** Its receipts and credit notes, for owners, finance members and admins only. */
+        documents: documents.get(milestone.id) ?? [],
         actions: milestoneActionsFor(
           user,
           milestoneActions({ viewerRole, contractStatus: contract.status, milestoneStatus: milestone.status, isExpertPayable: expertProfile.payoutsEnabled }),

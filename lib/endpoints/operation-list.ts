@@ -39,6 +39,9 @@ import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.o
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
+import { getBillingDetailsOperation } from "@/lib/invoices/get-billing-details.operation";
+import { listInvoicesOperation } from "@/lib/invoices/list-invoices.operation";
+import { updateBillingDetailsOperation } from "@/lib/invoices/update-billing-details.operation";
 import { listLedgerExportsOperation } from "@/lib/ledger-exports/list-exports.operation";
 import { requestLedgerExportOperation } from "@/lib/ledger-exports/request-export.operation";
 import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
@@ -204,6 +207,9 @@ export const API_OPERATIONS = [
   changeMemberRoleOperation,
   removeMemberOperation,
   listCompanyActivityOperation,
+  getBillingDetailsOperation,
+  updateBillingDetailsOperation,
+  listInvoicesOperation,
   requestExportOperation,
   listExportsOperation,
   downloadExportOperation,

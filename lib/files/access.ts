@@ -1,4 +1,5 @@
 import type { FileStatus } from "@/generated/prisma/enums";
+import { canReadCompanyMoneyDocuments } from "@/lib/invoices/access";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
 
@@ -7,14 +8,22 @@ import type { SessionUser } from "@/lib/sessions/session-user";
 // place the file is attached to: each place adds its case below, with its own access check, and
 // selects its attachment column in fileAccessSelect.
 
-export const fileAccessSelect = { id: true, ownerId: true, status: true, attachedAt: true } as const;
+export const fileAccessSelect = { id: true, ownerId: true, status: true, attachedAt: true, invoice: { select: { companyId: true } } } as const;
 
-export type AccessCheckedFile = { id: string; ownerId: string | null; status: FileStatus; attachedAt: Date | null };
+export type AccessCheckedFile = {
+  id: string;
+  ownerId: string | null;
+  status: FileStatus;
+  attachedAt: Date | null;
+  /** The receipt or credit note this file is the PDF of. */
+  invoice?: { companyId: string } | null;
+};
 
-async function canReadThroughAttachment(_user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
+async function canReadThroughAttachment(user: SessionUser, file: AccessCheckedFile): Promise<boolean> {
   if (!file.attachedAt) return false;
   // switch on the attachment column that is set, e.g.:
   // if (file.messageId) return canReadMessage(user, file.messageId);
+  if (file.invoice) return canReadCompanyMoneyDocuments(user, file.invoice.companyId);
   return false;
 }
 

@@ -28,6 +28,7 @@ const PAYLOAD_SCHEMAS = {
   "files.delete-orphans": z.object({}),
   "statements.build-statement": z.object({ statementId: id }),
   "ledger-exports.build-export": z.object({ exportId: id }),
+  "documents.render-invoice": z.object({ invoiceId: id }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -56,6 +56,7 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "dispute.chargeback": "MONEY",
   "payment.needs-review": "MONEY",
   "payment.review-refunded": "MONEY",
+  "invoice.issued": "MONEY",
   "milestone.release-reminder": "REMINDERS",
   "sla.at-risk": "REMINDERS",
   "sla.breached": "REMINDERS",

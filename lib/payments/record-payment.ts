@@ -1,9 +1,11 @@
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { issueReceipt } from "@/lib/invoices/issue";
 import { logger } from "@/lib/logger";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { Stripe } from "@/lib/stripe";
 import { companyRecipients } from "@/lib/teams/company-recipients";
+import { platformFee } from "./fees";
 import { findCheckoutMismatches, type ReceivedCheckout } from "./find-checkout-mismatches";
 import { holdPaymentForReview } from "./hold-payment-for-review";
 import { bookTransaction, ledgerAccounts } from "./ledger";
@@ -78,6 +80,8 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
         { account: accounts.escrow, amountCents: payment.amountCents },
       ],
     });
+    // Every booked charge gets its receipt, numbered in this transaction (a duplicate too: its refund gets a credit note).
+    await issueReceipt(tx, { paymentId: payment.id, now, expertSideFee: platformFee });
     const funded = await tx.milestone.updateMany({
       where: { id: milestone.id, status: { in: ["FUNDING", "PENDING"] } },
       data: { status: "FUNDED", fundedAt: now, fundingFailureReason: null },

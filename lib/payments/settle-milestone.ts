@@ -1,4 +1,6 @@
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { issueCreditNote } from "@/lib/invoices/issue";
 import { finalizeMilestone } from "./finalize-milestone";
 import { bookTransaction, ledgerAccounts } from "./ledger";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
@@ -79,6 +81,7 @@ export async function settleMilestone(milestoneId: string) {
           { account: accounts(refund.currency).clientRefunds, amountCents: refund.amountCents },
         ],
       });
+      await issueCreditNote(tx, { refundId: refund.id, now: now() });
     });
   }
 

@@ -72,6 +72,12 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       select: { id: true },
     });
     await tx.companyMember.deleteMany({ where: { userId: user.id } });
+    // Receipts and credit notes are kept for accounting: the document stays, its link to the user goes,
+    // and the user's address leaves the companies' billing emails.
+    await tx.invoice.updateMany({ where: { paidByUserId: user.id }, data: { paidByUserId: null } });
+    if (companyIds.length) {
+      await tx.$executeRaw`UPDATE companies SET "billingEmails" = array_remove("billingEmails", ${account.email.toLowerCase()}) WHERE id = ANY(${companyIds}::text[])`;
+    }
     for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
     await deleteStatementsOf(tx, user.id);
     const requestIds = await eraseExpertProfile(tx, user.id);

@@ -1,6 +1,7 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
+import { renderInvoice } from "@/lib/invoices/render";
 import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
 import { buildLedgerExport } from "@/lib/ledger-exports/build-export";
@@ -16,6 +17,7 @@ import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
 import { deleteExpiredGuestDrafts } from "@/lib/request-drafts/delete-expired-guest-drafts";
 import { buildStatement } from "@/lib/statements/build-statement";
+import { generatedDocumentStore } from "./document-store";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
 // itself (lib/jobs/) imports none of them.
@@ -30,6 +32,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
+  "documents.render-invoice": async ({ invoiceId }, now) => renderInvoice({ invoiceId, now, store: generatedDocumentStore }),
   "jobs.prune-completed": async (_payload, now) => {
     const { deleted, mayHaveMore } = await pruneCompletedJobs({ now, retentionDays: env().JOB_RETENTION_DAYS });
     if (deleted) logger.info({ deleted, mayHaveMore }, "completed jobs past their retention deleted");

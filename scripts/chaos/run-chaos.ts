@@ -9,6 +9,7 @@ import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createAdmin } from "../../tests/fixtures/matching";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
 import { checkMismatchedSessions } from "./mismatched-payments";
+import { checkMoneyDocuments } from "./money-documents";
 import { type ChaosContract, runRandomOperation, type Tally } from "./operations";
 import { startWebhookMangler } from "./webhook-mangler";
 
@@ -58,10 +59,13 @@ export async function runChaos(options: Options) {
     await drain();
     const report = await checkLedger();
     const mismatched = await checkMismatchedSessions(mismatchedSessions);
+    const documents = await checkMoneyDocuments();
     const ledgerLines = [
       `Mismatched sessions paid: ${mismatched.paid}; held for review ${mismatched.held}, refunded by an admin ${mismatched.refunded}`,
       ...ledgerReportLines(report),
       ...mismatched.problems.map((problem) => `DIFFERENCE: ${problem}`),
+      `Money documents: ${documents.receipts} receipts, ${documents.creditNotes} credit notes`,
+      ...documents.problems.map((problem) => `DIFFERENCE: ${problem}`),
     ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
     return {
@@ -70,7 +74,7 @@ export async function runChaos(options: Options) {
       workerKills,
       webhooksDelivered: mangler.delivered(),
       ledgerLines,
-      differences: report.problems.length + mismatched.problems.length,
+      differences: report.problems.length + mismatched.problems.length + documents.problems.length,
     };
   } finally {
     await standin.stop();
@@ -81,17 +85,19 @@ export async function runChaos(options: Options) {
 
 /**
  * After the run: a worker of our own takes over (its clock ten minutes on, past every lease the killed
- * workers left) and runs jobs until every webhook is processed and no payout or refund is pending.
+ * workers left) and runs jobs until every webhook is processed, no payout or refund is pending and
+ * every receipt and credit note is drawn.
  */
 async function drain() {
   for (let round = 0; round < 60; round++) {
     await runDueJobs({ workerId: "chaos-drain", now: new Date(Date.now() + 10 * 60_000), handlers: JOB_HANDLERS });
-    const [events, transfers, refunds] = await Promise.all([
+    const [events, transfers, refunds, documents] = await Promise.all([
       db.stripeEvent.count({ where: { processedAt: null } }),
       db.transfer.count({ where: { status: "PENDING" } }),
       db.refund.count({ where: { status: "PENDING" } }),
+      db.job.count({ where: { kind: "documents.render-invoice", status: "QUEUED" } }),
     ]);
-    if (!events && !transfers && !refunds) return;
+    if (!events && !transfers && !refunds && !documents) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
@@ -9,9 +10,10 @@ import type { PDFDocument, PDFFont } from "pdf-lib";
 // Anything the font has no glyph for (CJK, emoji) is folded to its base letter or "?" by `fitText`,
 // so a document never shows an empty box or fails to render.
 
-const FONT_FILES = {
-  regular: "@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf",
-  bold: "@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf",
+/** Inside the @expo-google-fonts/inter package (scripts/build-server.ts copies them into the production build). */
+export const FONT_FILES = {
+  regular: "400Regular/Inter_400Regular.ttf",
+  bold: "700Bold/Inter_700Bold.ttf",
 } as const;
 
 export type FontWeight = keyof typeof FONT_FILES;
@@ -22,8 +24,9 @@ const bytesCache = new Map<FontWeight, Uint8Array>();
 function fontBytes(weight: FontWeight): Uint8Array {
   let bytes = bytesCache.get(weight);
   if (!bytes) {
-    // A static path for require.resolve: the production build traces and copies the file.
-    bytes = readFileSync(weight === "regular" ? require.resolve(FONT_FILES.regular) : require.resolve(FONT_FILES.bold));
+    // Found through the package's own package.json at run time, so no bundler tries to load a font as a module.
+    const packageDir = path.dirname(require.resolve("@expo-google-fonts/inter/package.json"));
+    bytes = readFileSync(path.join(packageDir, FONT_FILES[weight]));
     bytesCache.set(weight, bytes);
   }
   return bytes;

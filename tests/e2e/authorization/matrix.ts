@@ -314,6 +314,17 @@ export const ROUTES: RouteEntry[] = [
 
   // The company's team: its members for every member; invitations, roles and removals for owners;
   // the invitation link for the invited address only (a valid link sent to someone else: 403, or 422 at sign-up).
+  // Billing: the company's billing details and its receipts, for owners and finance members only
+  // (viewBilling); another company's owner reads and writes their own company's, never A's.
+  { method: "GET", path: "/api/v1/billing/details", access: CLIENT, ability: "viewBilling" },
+  {
+    method: "PUT",
+    path: "/api/v1/billing/details",
+    access: CLIENT,
+    ability: "viewBilling",
+    body: () => ({ legalName: "Matrix Billing Ltd", country: "GB", taxId: "GB123456789", emails: [] }),
+  },
+  { method: "GET", path: "/api/v1/billing/invoices", access: CLIENT, ability: "viewBilling" },
   { method: "GET", path: "/api/v1/team", access: CLIENT },
   { method: "GET", path: "/api/v1/team/activity", access: CLIENT, ability: "viewActivity" },
   {

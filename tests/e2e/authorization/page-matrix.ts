@@ -78,6 +78,8 @@ export const PAGES: PageEntry[] = [
   { path: "/client", access: CLIENT },
   { path: "/client/requests", access: CLIENT },
   { path: "/client/requests/new", access: CLIENT, ability: "manageRequests" },
+  // Receipts and billing details: owners and finance members (viewBilling).
+  { path: "/client/billing", access: CLIENT, ability: "viewBilling" },
   { path: "/client/requests/[id]", access: CLIENT, record: "request" },
   {
     path: "/client/requests/[id]/hire/[matchId]",

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { BillingDetailsForm } from "@/components/billing/billing-details-form";
+import { InvoiceTable } from "@/components/billing/invoice-table";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { listCountries } from "@/lib/countries";
+import { getBillingDetails } from "@/lib/invoices/billing";
+import { listInvoices } from "@/lib/invoices/list-invoices";
+
+export const metadata: Metadata = { title: "Billing" };
+export const dynamic = "force-dynamic";
+
+export default async function BillingPage() {
+  const user = await requirePageUser({ path: "/client/billing", roles: ["CLIENT"], ability: "viewBilling" });
+  const [billing, { invoices }] = await Promise.all([getBillingDetails({ user }), listInvoices({ user })]);
+  return (
+    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:px-6">
+      <PageHeader title="Billing" description={`Receipts for every payment ${billing.companyName} makes, and the details printed on them.`} />
+      <section aria-labelledby="receipts-heading" className="space-y-3">
+        <h2 id="receipts-heading" className="text-lg font-semibold text-slate-900">
+          Receipts and credit notes
+        </h2>
+        {invoices.length ? (
+          <InvoiceTable invoices={invoices} />
+        ) : (
+          <EmptyState
+            headingLevel={3}
+            title="No receipts yet"
+            description="A receipt is issued, numbered and emailed to owners and finance members each time you fund a milestone."
+          />
+        )}
+      </section>
+      <Card as="section">
+        <h2 id="billing-details-heading" className="text-lg font-semibold text-slate-900">
+          Billing details
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">Printed on new receipts. Receipts already issued keep the details they were issued with.</p>
+        <BillingDetailsForm billing={billing} countries={listCountries()} />
+      </Card>
+    </div>
+  );
+}
