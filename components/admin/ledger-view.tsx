@@ -20,9 +20,14 @@ export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview
         title="Ledger"
         description="Every movement of money as a balanced double-entry transaction. What is held by Vetted is always funded − released − refunded."
         actions={
-          <Link href="/admin/audit-log?action=ledger." className="text-sm font-medium text-indigo-700 underline">
-            Past checks
-          </Link>
+          <span className="flex gap-4">
+            <Link href="/admin/ledger/exports" className="text-sm font-medium text-indigo-700 underline">
+              CSV exports
+            </Link>
+            <Link href="/admin/audit-log?action=ledger." className="text-sm font-medium text-indigo-700 underline">
+              Past checks
+            </Link>
+          </span>
         }
       />
       <DashboardSection

@@ -19,6 +19,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Invitations", href: "/expert/invitations" },
     { label: "Contracts", href: "/contracts" },
     { label: "Payouts", href: "/expert/payouts" },
+    { label: "Earnings", href: "/expert/earnings" },
     { label: "Profile", href: "/expert/profile" },
   ],
   ADMIN: [

@@ -63,6 +63,7 @@ async function findTargets(rows: AuditRow[]) {
   for (const contract of contracts) add("Contract", contract.id, { label: contract.title, href: `/contracts/${contract.id}` });
   for (const milestone of milestones) add("Milestone", milestone.id, { label: milestone.title, href: `/contracts/${milestone.contractId}` });
   for (const id of idsOf("Ledger")) add("Ledger", id, { label: "The whole ledger", href: "/admin/ledger" });
+  for (const id of idsOf("LedgerExport")) add("LedgerExport", id, { label: "A ledger export", href: "/admin/ledger/exports" });
   for (const payment of payments)
     add("Payment", payment.id, { label: `A payment for ${payment.milestone.title}`, href: `/admin/ledger#payment-${payment.id}` });
   for (const dispute of disputes) add("Dispute", dispute.id, { label: `Dispute on ${dispute.contract.title}`, href: `/admin/disputes#dispute-${dispute.id}` });

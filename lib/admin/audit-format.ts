@@ -20,6 +20,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "user.suspended": "Suspended the account",
   "user.reinstated": "Reinstated the account",
   "ledger.checked": "Ran the ledger check",
+  "ledger.exported": "Exported ledger entries or payouts as CSV",
   "request.created": "Created a request",
   "request.submitted": "Submitted a request for matching",
   "request.cancelled": "Cancelled a request",

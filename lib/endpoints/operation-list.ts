@@ -51,6 +51,8 @@ import { listInvitationsOperation } from "@/lib/invitations/list-invitations.ope
 import { getBillingDetailsOperation } from "@/lib/invoices/get-billing-details.operation";
 import { listInvoicesOperation } from "@/lib/invoices/list-invoices.operation";
 import { updateBillingDetailsOperation } from "@/lib/invoices/update-billing-details.operation";
+import { listLedgerExportsOperation } from "@/lib/ledger-exports/list-exports.operation";
+import { requestLedgerExportOperation } from "@/lib/ledger-exports/request-export.operation";
 import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
 import { getMetricsOperation } from "@/lib/metrics/get-metrics.operation";
 import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
@@ -84,6 +86,8 @@ import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
+import { listEarningsOperation } from "@/lib/statements/list-earnings.operation";
+import { requestStatementOperation } from "@/lib/statements/request-statement.operation";
 import { diskDownloadOperation } from "@/lib/storage/disk-download.operation";
 import { diskUploadOperation } from "@/lib/storage/disk-upload.operation";
 import { acceptTeamInvitationOperation } from "@/lib/team-members/accept-invitation.operation";
@@ -202,8 +206,12 @@ export const API_OPERATIONS = [
   resolveDisputeOperation,
   getPayoutStatusOperation,
   startPayoutOnboardingOperation,
+  listEarningsOperation,
+  requestStatementOperation,
   getLedgerOverviewOperation,
   runLedgerCheckOperation,
+  listLedgerExportsOperation,
+  requestLedgerExportOperation,
   refundPaymentUnderReviewOperation,
   listStripeEventsOperation,
   getJobsOverviewOperation,

@@ -26,6 +26,8 @@ const PAYLOAD_SCHEMAS = {
   "privacy.expire-exports": z.object({}),
   "requests.delete-expired-guest-drafts": z.object({}),
   "files.delete-orphans": z.object({}),
+  "statements.build-statement": z.object({ statementId: id }),
+  "ledger-exports.build-export": z.object({ exportId: id }),
   "documents.render-invoice": z.object({ invoiceId: id }),
 } as const;
 

@@ -8,6 +8,7 @@ import { enqueueJobs } from "@/lib/jobs/queue";
 import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
 import { assertUnderLimit, type Limit, recordHit } from "@/lib/rate-limit";
 import type { SessionUser } from "@/lib/sessions/session-user";
+import { deleteStatementsOf } from "@/lib/statements/delete-statements";
 import { syncMemberSeats } from "@/lib/teams/conversation-seats";
 import { findDeletionBlockers } from "./deletion-blockers";
 import { eraseExpertProfile } from "./erase-expert-profile";
@@ -24,7 +25,7 @@ const UNUSABLE_PASSWORD_HASH = "!account-deleted";
 /**
  * Deletes the signed-in user's account, once their password is confirmed and nothing blocks it
  * (findDeletionBlockers). In one transaction: personal data is erased or replaced (name, email,
- * password, expert profile, notifications, emails, exports, uploaded files), sessions stop working (deletedAt), and
+ * password, expert profile, notifications, emails, exports, uploaded files, earnings statements), sessions stop working (deletedAt), and
  * what accounting and the other side need is kept, pointing at the pseudonymised user: contracts,
  * milestones, payments, ledger, reviews, messages (shown as from "Deleted user") and the audit log.
  * A confirmation email to the old address is queued before the address is erased.
@@ -79,6 +80,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       await tx.$executeRaw`UPDATE companies SET "billingEmails" = array_remove("billingEmails", ${account.email.toLowerCase()}) WHERE id = ANY(${companyIds}::text[])`;
     }
     for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
+    await deleteStatementsOf(tx, user.id);
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,

@@ -7,7 +7,7 @@ const concernsUser = (userId: string) => ({ contract: { OR: [{ clientUserId: use
 
 export async function paymentsSection(userId: string) {
   const milestone = { select: { id: true, title: true, contract: { select: { id: true, title: true } } } } as const;
-  const [payments, transfers, refunds, documents] = await Promise.all([
+  const [payments, transfers, refunds, documents, statements, ledgerExports] = await Promise.all([
     db.payment.findMany({
       where: { milestone: { contract: { clientUserId: userId } } },
       orderBy: { createdAt: "asc" },
@@ -40,8 +40,26 @@ export async function paymentsSection(userId: string) {
         milestoneId: true,
       },
     }),
+    // The statements' figures are the payouts above and the ledger; their PDF and CSV download from the earnings page.
+    db.earningsStatement.findMany({
+      where: { expertProfile: { userId } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, month: true, status: true, createdAt: true, readyAt: true },
+    }),
+    db.ledgerExport.findMany({
+      where: { requestedById: userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, kind: true, fromDate: true, toDate: true, status: true, rowsDone: true, createdAt: true },
+    }),
   ]);
-  return { paymentsYouMade: payments, payoutsToYou: transfers, refunds, receiptsAndCreditNotes: documents };
+  return {
+    paymentsYouMade: payments,
+    payoutsToYou: transfers,
+    refunds,
+    receiptsAndCreditNotes: documents,
+    earningsStatements: statements,
+    ledgerExportsYouAskedFor: ledgerExports,
+  };
 }
 
 export async function notificationsSection(userId: string, email: string) {

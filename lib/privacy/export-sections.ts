@@ -33,7 +33,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   { file: "contracts.json", describe: "your contracts, their milestones, submissions and disputes", collect: ({ userId }) => contractsSection(userId) },
   {
     file: "payments.json",
-    describe: "payments you made, payouts to you, refunds, receipts and credit notes",
+    describe: "payments you made, payouts to you, refunds, receipts and credit notes, your earnings statements and ledger exports you asked for",
     collect: ({ userId }) => paymentsSection(userId),
   },
   {

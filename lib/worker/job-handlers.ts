@@ -4,6 +4,7 @@ import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
 import { renderInvoice } from "@/lib/invoices/render";
 import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
+import { buildLedgerExport } from "@/lib/ledger-exports/build-export";
 import { logger } from "@/lib/logger";
 import { expireInvitation } from "@/lib/matching/expire-invitation";
 import { runInviteRound } from "@/lib/matching/run-invite-round";
@@ -15,6 +16,7 @@ import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
 import { deleteExpiredGuestDrafts } from "@/lib/request-drafts/delete-expired-guest-drafts";
+import { buildStatement } from "@/lib/statements/build-statement";
 import { generatedDocumentStore } from "./document-store";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
@@ -40,6 +42,8 @@ export const JOB_HANDLERS: JobHandlers = {
     const { expired, abandoned } = await expireDataExports(now);
     if (expired || abandoned) logger.info({ expired, abandoned }, "data exports expired");
   },
+  "statements.build-statement": async ({ statementId }, now) => buildStatement({ statementId, now }),
+  "ledger-exports.build-export": async ({ exportId }, now) => buildLedgerExport({ exportId, now }),
   "requests.delete-expired-guest-drafts": async (_payload, now) => {
     const deleted = await deleteExpiredGuestDrafts(now);
     if (deleted) logger.info({ deleted }, "expired guest request drafts deleted");

@@ -433,6 +433,9 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ description: "Edited by the authorization matrix." }),
   },
   { method: "POST", path: "/api/v1/payouts/onboarding", access: EXPERT, body: () => ({}) },
+  // Earnings statements are the signed-in expert's own: no id in the path, nobody else's to point at.
+  { method: "GET", path: "/api/v1/earnings", access: EXPERT },
+  { method: "POST", path: "/api/v1/earnings/statements", access: EXPERT, body: () => ({ month: new Date().toISOString().slice(0, 7) }) },
 
   // The admin console: admins only, every record.
   { method: "GET", path: "/api/v1/admin/applicants", access: ADMIN, query: () => ({ stage: "APPLIED" }) },
@@ -480,6 +483,13 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/admin/ledger", access: ADMIN },
   { method: "POST", path: "/api/v1/admin/payments/[id]/refund", access: ADMIN, record: "payment", body: () => ({}) },
   { method: "POST", path: "/api/v1/admin/ledger/check", access: ADMIN, body: () => ({}) },
+  { method: "GET", path: "/api/v1/admin/ledger/exports", access: ADMIN },
+  {
+    method: "POST",
+    path: "/api/v1/admin/ledger/exports",
+    access: ADMIN,
+    body: () => ({ kind: "PAYOUTS", from: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) }),
+  },
   { method: "GET", path: "/api/v1/admin/sla", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/stripe-events", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/jobs", access: ADMIN, shows: (world) => [world.failedJobId, world.discardableJobId] },

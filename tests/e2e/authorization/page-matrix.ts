@@ -102,6 +102,7 @@ export const PAGES: PageEntry[] = [
   { path: "/expert/application", access: EXPERT },
   { path: "/expert/invitations", access: EXPERT },
   { path: "/expert/payouts", access: EXPERT },
+  { path: "/expert/earnings", access: EXPERT },
   { path: "/expert/profile", access: EXPERT },
 
   { path: "/admin", access: ADMIN },
@@ -113,6 +114,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/audit-log", access: ADMIN },
   { path: "/admin/disputes", access: ADMIN },
   { path: "/admin/ledger", access: ADMIN },
+  { path: "/admin/ledger/exports", access: ADMIN },
   { path: "/admin/stripe-events", access: ADMIN },
   { path: "/admin/jobs", access: ADMIN },
 ];
