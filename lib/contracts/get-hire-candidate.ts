@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { assertCan } from "@/lib/teams/assert-can";
 

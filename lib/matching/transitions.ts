@@ -24,9 +24,6 @@ export const MATCH_TRANSITIONS: Record<MatchStatus, readonly MatchStatus[]> = {
   PASSED: [],
 };
 
-/** The matches on a delivered shortlist: the experts a client sees by name and may propose a contract to. */
-export const SHORTLIST_STATUSES = ["SHORTLISTED", "HIRED", "PASSED"] as const satisfies readonly MatchStatus[];
-
 export const canChangeRequest = (from: RequestStatus, to: RequestStatus) => REQUEST_TRANSITIONS[from].includes(to);
 export const canChangeMatch = (from: MatchStatus, to: MatchStatus) => MATCH_TRANSITIONS[from].includes(to);
 

@@ -1,10 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { memberOfCompany } from "./sides";
 
 // Who may open an expert's full profile: the expert, admins, and members of a company that has the
-// expert on a delivered shortlist of one of its requests (lib/matching/transitions.ts, SHORTLIST_STATUSES)
+// expert on a delivered shortlist of one of its requests (SHORTLIST_STATUSES)
 // or a contract with them. Everyone else finds nothing (a 404 that does not say the profile exists).
 // A deleted account's profile is gone for everyone but admins. Files shown on a profile (photo,
 // portfolio) follow the same rule, so it sits here, below both lib/expert-profiles and lib/files.

@@ -4,7 +4,7 @@ import { readRows } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
 import { type MatchingConfig, matchingConfig } from "@/lib/matching/config";
-import { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { assertClient } from "./access";
 import { isUnsetBudget, isUnsetText } from "./draft-columns";
 import { type ShortlistRow, toShortlistEntry } from "./shortlist";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SkillLevel } from "@/generated/prisma/enums";
-import type { SHORTLIST_STATUSES } from "@/lib/matching/transitions";
+import type { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 
 // The experts a client sees by name: only those on the delivered shortlist (SHORTLIST_STATUSES).
 // Invitations that are still open, declined or expired stay anonymous counts, so nobody learns who said no.
