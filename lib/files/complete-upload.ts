@@ -1,3 +1,4 @@
+import type { FilePurpose } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -22,7 +23,7 @@ type PendingFile = {
   name: string;
   contentType: string;
   size: number;
-  purpose: import("@/generated/prisma/enums").FilePurpose;
+  purpose: FilePurpose;
   uploadExpiresAt: Date;
 };
 

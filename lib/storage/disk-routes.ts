@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { SECURITY_HEADERS } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { contentDisposition } from "./content-disposition";
@@ -30,11 +31,7 @@ export async function receiveDiskUpload({ token, request, now }: { token: string
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the ${maxBytes} bytes this upload was started for.`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge;
   try {
-    const size = await driver.receiveUpload(
-      key,
-      request.body ? Readable.fromWeb(request.body as import("node:stream/web").ReadableStream) : Readable.from([]),
-      maxBytes,
-    );
+    const size = await driver.receiveUpload(key, request.body ? Readable.fromWeb(request.body as WebReadableStream) : Readable.from([]), maxBytes);
     return { size };
   } catch (error) {
     if (error instanceof UploadTooLargeError) throw tooLarge;
