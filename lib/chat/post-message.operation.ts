@@ -7,7 +7,7 @@ import { conversationPathSchema, postedMessageSchema, postMessageSchema } from "
 export const postMessageOperation = defineOperation({
   method: "POST",
   path: "/api/v1/conversations/{id}/messages",
-  summary: "Send a message; a retry with the same clientMessageId returns the stored message (200) instead of a second one",
+  summary: "Send a message (text, uploaded files, or both); a retry with the same clientMessageId returns the stored message (200) instead of a second one",
   tag: "Messages",
   access: "user",
   input: { params: conversationPathSchema, body: postMessageSchema },

@@ -7,7 +7,7 @@ import { submitMilestone } from "./submit-milestone";
 export const submitMilestoneOperation = defineOperation({
   method: "POST",
   path: "/api/v1/milestones/{id}/submit",
-  summary: "The expert submits a funded milestone (note and links); released automatically 14 days later unless the client answers",
+  summary: "The expert submits a funded milestone (note, links and uploaded files); released automatically 14 days later unless the client answers",
   tag: "Contracts",
   access: ["EXPERT"],
   input: { params: milestonePathSchema, body: submitMilestoneSchema },

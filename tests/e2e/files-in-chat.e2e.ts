@@ -30,7 +30,8 @@ test.describe("files in chat", () => {
     const send = composer.getByRole("button", { name: "Send" });
     // Each file shows its own progress, then it is ready; sending waits for that.
     await expect(composer.getByText("data-platform-spec.pdf", { exact: true }).first()).toBeVisible();
-    await expect(send).toBeEnabled({ timeout: 15_000 });
+    await expect(composer.getByRole("list", { name: "Files being added" }).getByText("Ready", { exact: true })).toHaveCount(2, { timeout: 15_000 });
+    await expect(send).toBeEnabled();
     await clientPage.getByRole("textbox", { name: "Message" }).fill("The spec and a first mockup.");
     await send.click();
 
@@ -63,10 +64,21 @@ test.describe("files in chat", () => {
     await composer.locator('input[type="file"]').setInputFiles([disguisedExecutable("holiday.png")]);
     await expect(composer).toContainText(/Windows program/);
     await composer.locator('input[type="file"]').setInputFiles([pngFile("only-a-picture.png")]);
-    await expect(composer.getByRole("button", { name: "Send" })).toBeEnabled({ timeout: 15_000 });
-    await composer.getByRole("button", { name: "Send" }).click();
+    // A file dropped anywhere on the thread joins them.
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["Notes from the call, dropped on the thread."], "dropped-notes.txt", { type: "text/plain" }));
+      return transfer;
+    });
     const log = page.getByRole("log", { name: /^Messages with / });
-    await expect(log.getByRole("list", { name: /^Files from / }).getByRole("link", { name: "Download only-a-picture.png" })).toBeVisible();
+    await log.dispatchEvent("dragover", { dataTransfer: dropped });
+    await log.dispatchEvent("drop", { dataTransfer: dropped });
+    await expect(composer.getByRole("list", { name: "Files being added" }).getByText("Ready", { exact: true })).toHaveCount(2, { timeout: 15_000 });
+    await expect(composer.getByRole("button", { name: "Send" })).toBeEnabled();
+    await composer.getByRole("button", { name: "Send" }).click();
+    const sent = log.getByRole("list", { name: /^Files from / });
+    await expect(sent.getByRole("link", { name: "Download only-a-picture.png" })).toBeVisible();
+    await expect(sent.getByRole("link", { name: "Download dropped-notes.txt" })).toBeVisible();
     await expect(log.getByText("Sent", { exact: true })).toBeVisible();
     await page.context().close();
   });

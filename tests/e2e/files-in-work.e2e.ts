@@ -85,7 +85,8 @@ test.describe("files in the work", () => {
     await dialog.getByRole("textbox", { name: "What you delivered" }).fill("The audit report, with a plan for each service.");
     await dialog.locator('input[type="file"]').setInputFiles([report]);
     await expect(dialog.getByText("audit-report.pdf", { exact: true }).first()).toBeVisible();
-    await expect(dialog.getByRole("button", { name: "Submit for review" })).toBeEnabled({ timeout: 15_000 });
+    await expect(dialog.getByRole("list", { name: "Files being added" }).getByText("Ready", { exact: true })).toHaveCount(1, { timeout: 15_000 });
+    await expect(dialog.getByRole("button", { name: "Submit for review" })).toBeEnabled();
     await dialog.getByRole("button", { name: "Submit for review" }).click();
     await expect(dialog).toBeHidden();
 

@@ -544,8 +544,9 @@ const attachedFileProbe = (record: "chatFile" | "deliverableFile" | "briefFile",
 
 /** More calls to the routes above, pointing at set A's records another way: as a list's cursor, or a file attached to one. */
 export const PROBES: { name: string; entry: RouteEntry; actors: readonly Actor[] }[] = [
-  // The conversation's members only: not a colleague of the client's, not an admin of an undisputed conversation.
-  attachedFileProbe("chatFile", ["client", "expert"]),
+  // The conversation's members (the company's members whose role has conversations join it), never a
+  // colleague whose role has none, nor an admin of an undisputed conversation.
+  attachedFileProbe("chatFile", ["client", "hiringManager", "expert"]),
   // The contract's parties: every member of A's company who may see its contracts, A's expert, and admins.
   attachedFileProbe("deliverableFile", ["client", "hiringManager", "finance", "viewer", "expert", "admin"]),
   // A's company, the expert on A's shortlist, and admins; never another expert.
