@@ -1,43 +1,9 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { ProfileFacts } from "./profile-facts";
+import { ProfilePhoto } from "./profile-photo";
 import { PortfolioSection, ReviewsSection, SkillsSection, VettingSection } from "./profile-sections";
 import type { ShownProfile } from "./profile-types";
-
-function initialsOf(name: string) {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0]?.toUpperCase())
-    .join("");
-}
-
-/** The photo, or the initials in its place. */
-export function ProfilePhoto({ name, photo, size = 96 }: { name: string; photo: ShownProfile["photo"]; size?: number }) {
-  if (photo) {
-    return (
-      // biome-ignore lint/performance/noImgElement: a short-lived signed file address; next/image would cache it under another
-      <img
-        src={photo.thumbnailUrl}
-        alt={name}
-        width={size}
-        height={size}
-        className="shrink-0 rounded-full object-cover"
-        style={{ width: size, height: size }}
-      />
-    );
-  }
-  return (
-    <span
-      aria-hidden="true"
-      className="flex shrink-0 items-center justify-center rounded-full bg-indigo-100 font-semibold text-indigo-800"
-      style={{ width: size, height: size, fontSize: size / 3 }}
-    >
-      {initialsOf(name)}
-    </span>
-  );
-}
 
 /**
  * An expert's profile as clients see it: the signed-in page (with the timezone and local time) and the

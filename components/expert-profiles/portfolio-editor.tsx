@@ -8,9 +8,11 @@ import { Card } from "@/components/ui/card";
 import { useToast } from "@/components/ui/toast";
 import { callApi } from "@/lib/endpoints/client";
 import { MAX_PORTFOLIO_ITEMS, portfolioItemChangesSchema, portfolioItemInputSchema } from "@/lib/expert-profiles/portfolio-schemas";
-import { PortfolioItemForm, type PortfolioItemValues } from "./portfolio-item-form";
+import type { FileSummary } from "@/lib/files/schemas";
+import { formatCount } from "@/lib/format";
+import { type FileChanges, PortfolioItemForm, type PortfolioItemValues } from "./portfolio-item-form";
 
-export type EditablePortfolioItem = { id: string; title: string; description: string; url: string | null };
+export type EditablePortfolioItem = { id: string; title: string; description: string; url: string | null; files: FileSummary[] };
 
 const EMPTY: PortfolioItemValues = { title: "", description: "", url: "" };
 const valuesOf = (item: EditablePortfolioItem): PortfolioItemValues => ({ title: item.title, description: item.description, url: item.url ?? "" });
@@ -26,14 +28,14 @@ export function PortfolioEditor({ items }: { items: EditablePortfolioItem[] }) {
     toast(message, { tone: "success" });
   };
 
-  function add(values: PortfolioItemValues) {
-    const built = bodyFor(portfolioItemInputSchema, values);
+  function add(values: PortfolioItemValues, files: FileChanges) {
+    const built = bodyFor(portfolioItemInputSchema, { ...values, fileIds: files.added });
     if ("errors" in built) return setFieldErrors(built.errors);
     run(() => callApi("POST /api/v1/profile/portfolio", { body: built.body }), { onDone: onSaved("Added to your portfolio.") });
   }
 
-  function update(itemId: string, values: PortfolioItemValues) {
-    const built = bodyFor(portfolioItemChangesSchema, values);
+  function update(itemId: string, values: PortfolioItemValues, files: FileChanges) {
+    const built = bodyFor(portfolioItemChangesSchema, { ...values, addFileIds: files.added, removeFileIds: files.removed });
     if ("errors" in built) return setFieldErrors(built.errors);
     run(() => callApi("PATCH /api/v1/profile/portfolio/{id}", { params: { id: itemId }, body: built.body }), { onDone: onSaved("Portfolio item saved.") });
   }
@@ -71,10 +73,11 @@ export function PortfolioEditor({ items }: { items: EditablePortfolioItem[] }) {
               {editing === item.id ? (
                 <PortfolioItemForm
                   initial={valuesOf(item)}
+                  files={item.files}
                   submitLabel={`Save “${item.title}”`}
                   isPending={isPending}
                   fieldErrors={fieldErrors}
-                  onSubmit={(values) => update(item.id, values)}
+                  onSubmit={(values, files) => update(item.id, values, files)}
                   onCancel={() => setEditing(null)}
                 />
               ) : (
@@ -83,6 +86,7 @@ export function PortfolioEditor({ items }: { items: EditablePortfolioItem[] }) {
                     <h3 className="font-medium text-slate-900">{item.title}</h3>
                     {item.description && <p className="mt-1 line-clamp-2 text-sm text-slate-700">{item.description}</p>}
                     {item.url && <p className="mt-1 text-sm break-all text-slate-600">{item.url}</p>}
+                    {item.files.length > 0 && <p className="mt-1 text-sm text-slate-600">{formatCount(item.files.length, "file")}</p>}
                   </div>
                   <div className="flex shrink-0 flex-wrap gap-2">
                     <Button

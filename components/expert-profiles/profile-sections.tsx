@@ -1,3 +1,4 @@
+import { FileList } from "@/components/files/file-list";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatStatus } from "@/lib/format";
 import type { ShownProfile } from "./profile-types";
@@ -53,11 +54,12 @@ export function PortfolioSection({ portfolio }: { portfolio: ShownProfile["portf
   if (!portfolio.length) return null;
   return (
     <Section id="portfolio-heading" title="Portfolio">
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <ul className="grid gap-4">
         {portfolio.map((item) => (
           <li key={item.id} className="rounded-lg p-4 ring-1 ring-slate-200">
             <h3 className="font-medium text-slate-900">{item.title}</h3>
             {item.description && <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.description}</p>}
+            <FileList files={item.files} className="mt-3" />
             {item.url && (
               <a href={item.url} rel="noopener noreferrer nofollow ugc" target="_blank" className="mt-2 inline-block text-sm text-link break-all">
                 {item.url}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { ProfilePhoto } from "@/components/expert-profiles/profile-photo";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatStatus } from "@/lib/format";
@@ -16,7 +17,8 @@ export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistE
   return (
     <li aria-labelledby={headingId} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
+        <ProfilePhoto name={expert.name} photo={expert.photoUrl ? { url: expert.photoUrl, thumbnailUrl: expert.photoUrl } : null} size={48} />
+        <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-lg font-semibold text-slate-900">
             <Link href={`/experts/${encodeURIComponent(expert.profileId)}`} className="hover:underline">
               {expert.name}

@@ -32,10 +32,10 @@ import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-i
 import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
 import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
 import { getPublicProfileFileOperation } from "@/lib/expert-profiles/get-public-profile-file.operation";
-import { removeProfilePhotoOperation } from "@/lib/expert-profiles/remove-profile-photo.operation";
-import { setProfilePhotoOperation } from "@/lib/expert-profiles/set-profile-photo.operation";
 import { listPortfolioOperation } from "@/lib/expert-profiles/list-portfolio.operation";
+import { removeProfilePhotoOperation } from "@/lib/expert-profiles/remove-profile-photo.operation";
 import { reorderPortfolioOperation } from "@/lib/expert-profiles/reorder-portfolio.operation";
+import { setProfilePhotoOperation } from "@/lib/expert-profiles/set-profile-photo.operation";
 import { updatePortfolioItemOperation } from "@/lib/expert-profiles/update-portfolio-item.operation";
 import { completeUploadOperation } from "@/lib/files/complete-upload.operation";
 import { deleteFileOperation } from "@/lib/files/delete-file.operation";

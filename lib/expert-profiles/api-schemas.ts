@@ -69,11 +69,11 @@ export const publicProfileFilePathSchema = z.object({
   slug: z.string({ error: malformedSlug }).min(1, malformedSlug).max(64, malformedSlug),
   fileId: z.string({ error: malformedFileId }).min(1, malformedFileId).max(64, malformedFileId),
 });
-export const publicProfileFileQuerySchema = z.strictObject({ thumbnail: z.enum(["1", "0", "true", "false"]).optional() });
+const flag = z.enum(["1", "0", "true", "false"]).optional();
+/** `inline` is accepted for the file list's preview links; images and PDFs always open in the browser here. */
+export const publicProfileFileQuerySchema = z.strictObject({ thumbnail: flag, inline: flag });
 
 export const profilePhotoInputSchema = z
   .strictObject({ fileId: z.string({ error: "Send the uploaded photo's id." }).min(1, "Send the uploaded photo's id.").max(64) })
   .meta({ id: "ProfilePhotoInput" });
-export const profilePhotoSchema = z
-  .object({ photo: z.object({ url: z.string(), thumbnailUrl: z.string() }).nullable() })
-  .meta({ id: "ProfilePhoto" });
+export const profilePhotoSchema = z.object({ photo: z.object({ url: z.string(), thumbnailUrl: z.string() }).nullable() }).meta({ id: "ProfilePhoto" });

@@ -17,7 +17,7 @@ export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfi
  */
 export async function getPublicProfile(slug: string) {
   if (!isPublicProfileSlug(slug)) return null;
-  const profile = await readProfile({ publicSlug: slug, ...publicExpertProfileWhere }, publicFileAddresses(slug));
+  const profile = await readProfile({ ...publicExpertProfileWhere, publicSlug: slug }, publicFileAddresses(slug));
   if (!profile) return null;
   // Public pages show a country, never the timezone (ExpertProfile.country).
   const { timezone: _timezone, vettingStatus: _status, isSuspended: _suspended, ...shown } = profile;

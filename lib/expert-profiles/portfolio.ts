@@ -1,10 +1,10 @@
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { attachFiles } from "@/lib/files/attach-files";
-import { fileSummarySelect, toFileSummary } from "@/lib/files/serialize";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { attachFiles } from "@/lib/files/attach-files";
+import { fileSummarySelect, toFileSummary } from "@/lib/files/serialize";
 import { announceProfileChange, lockOwnProfile } from "./own-profile";
 import { MAX_PORTFOLIO_FILES, MAX_PORTFOLIO_ITEMS, type PortfolioItemChanges, type PortfolioItemInput } from "./portfolio-schemas";
 import { dropFileRows, removeDroppedObjects } from "./profile-files";
@@ -75,7 +75,9 @@ export async function updatePortfolioItem({
     if (!count) throw notFound("Portfolio item");
     const removable = await tx.storedFile.findMany({ where: { id: { in: removeFileIds }, portfolioItemId: itemId }, select: { id: true } });
     if (removable.length !== removeFileIds.length) {
-      throw new AppError("VALIDATION_FAILED", "One of the files to remove is not on this item: reload the page.", { fields: { removeFileIds: ["Not on this item."] } });
+      throw new AppError("VALIDATION_FAILED", "One of the files to remove is not on this item: reload the page.", {
+        fields: { removeFileIds: ["Not on this item."] },
+      });
     }
     const dropped = await dropFileRows(tx, removeFileIds);
     await attachFiles(tx, { user, fileIds: addFileIds, purpose: "PORTFOLIO", attach: { portfolioItemId: itemId }, now });

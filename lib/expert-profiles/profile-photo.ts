@@ -12,14 +12,16 @@ export async function setProfilePhoto({ user, fileId, now }: { user: SessionUser
   const { dropped, photo } = await db.$transaction(async (tx) => {
     const profile = await lockOwnProfile(tx, user);
     const { photoFileId: previous } = await tx.expertProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { photoFileId: true } });
-    if (previous === fileId) return { dropped: [], photo: fileId };
+    if (previous === fileId)
+      return { dropped: [], photo: await tx.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { id: true, thumbnailKey: true } }) };
     await attachFiles(tx, { user, fileIds: [fileId], purpose: "PROFILE_PHOTO", attach: {}, now });
     await tx.expertProfile.update({ where: { id: profile.id }, data: { photoFileId: fileId } });
-    return { dropped: previous ? await dropFileRows(tx, [previous]) : [], photo: fileId };
+    const photo = await tx.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { id: true, thumbnailKey: true } });
+    return { dropped: previous ? await dropFileRows(tx, [previous]) : [], photo };
   });
   await removeDroppedObjects(dropped);
   await announceProfileChange(user.id);
-  return { photo: photoOf(photo) };
+  return { photo: photoOf(photo.id, photo.thumbnailKey !== null) };
 }
 
 export async function removeProfilePhoto({ user }: { user: SessionUser }) {
@@ -33,4 +35,10 @@ export async function removeProfilePhoto({ user }: { user: SessionUser }) {
   await removeDroppedObjects(dropped);
   await announceProfileChange(user.id);
   return { photo: null };
+}
+
+/** The caller's own photo addresses, or null. */
+export async function getOwnPhoto(user: SessionUser) {
+  const profile = await db.expertProfile.findUnique({ where: { userId: user.id }, select: { photo: { select: { id: true, thumbnailKey: true } } } });
+  return profile?.photo ? photoOf(profile.photo.id, profile.photo.thumbnailKey !== null) : null;
 }

@@ -12,7 +12,7 @@ const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/web
 
 export async function publicProfileFileUrl({ slug, fileId, thumbnail }: { slug: string; fileId: string; thumbnail: boolean }) {
   if (!isPublicProfileSlug(slug)) throw notFound("The file");
-  const profile = { publicSlug: slug, ...publicExpertProfileWhere };
+  const profile = { ...publicExpertProfileWhere, publicSlug: slug };
   const file = await db.storedFile.findFirst({
     where: { id: fileId, status: "READY", OR: [{ expertPhotoOf: profile }, { portfolioItem: { expertProfile: profile } }] },
     select: { storageKey: true, thumbnailKey: true, name: true, contentType: true },

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { fileSummarySelect, type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
 import type { FileSummary } from "@/lib/files/schemas";
+import { fileSummarySelect, type SummarizableFile, toFileSummary } from "@/lib/files/serialize";
 import { findResponseTime, type ResponseTime } from "./response-time";
 import { summarizeVetting, type VettingSummary } from "./vetting-summary";
 

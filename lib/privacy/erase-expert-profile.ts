@@ -24,11 +24,16 @@ export async function eraseExpertProfile(tx: Transaction, userId: string): Promi
       isAvailable: false,
       publicProfile: false,
       publicSlug: null,
+      // The photo file itself is the user's upload: account deletion erases it with their other files.
+      photoFileId: null,
       country: null,
     },
     select: { id: true },
   });
   await tx.expertSkill.deleteMany({ where: { expertProfileId: profile.id } });
+  // Portfolio files are the user's uploads: detached first, so that account deletion erases them (objects
+  // included) with their other files instead of the rows vanishing with the items.
+  await tx.storedFile.updateMany({ where: { portfolioItem: { expertProfileId: profile.id } }, data: { portfolioItemId: null } });
   await tx.portfolioItem.deleteMany({ where: { expertProfileId: profile.id } });
   await tx.interview.deleteMany({ where: { expertProfileId: profile.id } });
   await tx.vettingDecision.updateMany({ where: { expertProfileId: profile.id }, data: { notes: "", reason: null, scores: {} } });

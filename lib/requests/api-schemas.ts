@@ -121,6 +121,7 @@ const shortlistedExpertSchema = z.object({
   reasons: z.array(z.string()).meta({ description: "Why we matched them, in words." }),
   expert: z.object({
     profileId: z.string().meta({ description: "The expert's profile id: GET /api/v1/experts/{id} reads the full profile." }),
+    photoUrl: z.string().nullable().meta({ description: "The expert's photo (a small preview), or null." }),
     name: z.string(),
     headline: z.string(),
     hourlyRateCents: z.number().int().nullable(),

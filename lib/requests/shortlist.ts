@@ -19,6 +19,7 @@ export type ShortlistRow = {
   expert: {
     /** The expert's profile, for the link to their full profile page. */
     profileId: string;
+    photoFileId: string | null;
     name: string;
     headline: string;
     hourlyRateCents: number | null;
@@ -37,12 +38,14 @@ const reasonsOf = (scoreBreakdown: unknown) => {
 };
 
 /** A shortlist entry with why the expert was matched and their skills, the request's own first. */
-export function toShortlistEntry({ scoreBreakdown, expert, ...match }: ShortlistRow, requestSkillIds: ReadonlySet<string>) {
+export function toShortlistEntry({ scoreBreakdown, expert: { photoFileId, ...expert }, ...match }: ShortlistRow, requestSkillIds: ReadonlySet<string>) {
   return {
     ...match,
     reasons: reasonsOf(scoreBreakdown),
     expert: {
       ...expert,
+      // The files API checks the viewer may see the profile the photo is on.
+      photoUrl: photoFileId ? `/api/v1/files/${photoFileId}/thumbnail` : null,
       skills: expert.skills
         .map(({ skillId, ...skill }) => ({ ...skill, isRequested: requestSkillIds.has(skillId) }))
         // The skills this request asked for first, then the most experienced.

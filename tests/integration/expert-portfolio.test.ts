@@ -77,7 +77,8 @@ describe("portfolio items", () => {
   it("are reordered only with every item once", async () => {
     const owner = await expert();
     const ids: string[] = [];
-    for (const title of ["First", "Second", "Third"]) ids.push((await addPortfolioItem({ user: owner, input: { title, description: "", url: null, fileIds: [] } })).id);
+    for (const title of ["First", "Second", "Third"])
+      ids.push((await addPortfolioItem({ user: owner, input: { title, description: "", url: null, fileIds: [] } })).id);
     const reordered = await callOperation(reorderPortfolioOperation, owner, { body: { itemIds: [ids[2], ids[0], ids[1]] } });
     expect(reordered.status).toBe(200);
     expect((await listOwnPortfolio(owner)).map((item) => item.title)).toEqual(["Third", "First", "Second"]);

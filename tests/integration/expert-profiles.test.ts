@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getExpertProfile } from "@/lib/expert-profiles/get-expert-profile";
 import { getPublicProfile } from "@/lib/expert-profiles/get-public-profile";
+import { addPortfolioItem } from "@/lib/expert-profiles/portfolio";
+import { removeProfilePhoto, setProfilePhoto } from "@/lib/expert-profiles/profile-photo";
+import { publicProfileFileUrl } from "@/lib/expert-profiles/public-profile-file";
 import { findResponseTime } from "@/lib/expert-profiles/response-time";
+import { canReadFile, fileAccessSelect } from "@/lib/files/access";
 import { hirePagePathsOf } from "@/lib/hire-pages/announce-changes";
 import { listPublicProfiles } from "@/lib/hire-pages/list-public-profiles";
 import { updateProfile } from "@/lib/vetting/application/update-profile";
@@ -151,5 +155,79 @@ describe("response time", () => {
       await db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: at(reply + index) } });
     }
     expect(await findResponseTime(expert.id)).toEqual({ medianMinutes: 30, sampleSize: 3 });
+  });
+});
+
+describe("the profile photo and portfolio files", () => {
+  /** A checked upload of the expert's, as completing an upload leaves it (no bytes needed for access rules). */
+  async function readyFile(ownerId: string, purpose: "PROFILE_PHOTO" | "PORTFOLIO") {
+    const storageKey = `test/${ownerId}/${Math.random().toString(36).slice(2)}`;
+    return db.storedFile.create({
+      data: {
+        ownerId,
+        purpose,
+        status: "READY",
+        storageKey,
+        thumbnailKey: `${storageKey}.webp`,
+        name: "face.png",
+        contentType: "image/png",
+        size: 10,
+        uploadExpiresAt: new Date(),
+        uploadedAt: new Date(),
+      },
+      select: { id: true },
+    });
+  }
+  const readable = async (user: Parameters<typeof canReadFile>[0], fileId: string) =>
+    canReadFile(user, await db.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: fileAccessSelect }));
+
+  it("are seen by whoever may see the profile, and by everyone once it is public", async () => {
+    const { client, experts } = await createShortlistedRequest(1);
+    const [expert] = experts;
+    const photo = await readyFile(expert.id, "PROFILE_PHOTO");
+    const { photo: shown } = await setProfilePhoto({ user: expert, fileId: photo.id, now: new Date() });
+    expect(shown?.thumbnailUrl).toBe(`/api/v1/files/${photo.id}/thumbnail`);
+    const item = await addPortfolioItem({
+      user: expert,
+      input: { title: "Work", description: "", url: null, fileIds: [(await readyFile(expert.id, "PORTFOLIO")).id] },
+    });
+    const [portfolioFile] = item.files;
+
+    const outsider = await createClient();
+    for (const fileId of [photo.id, portfolioFile.id]) {
+      expect(await readable(client, fileId)).toBe(true);
+      expect(await readable(outsider, fileId)).toBe(false);
+    }
+    await expect(getExpertProfile({ user: client, expertProfileId: expert.expertProfileId! })).resolves.toMatchObject({
+      photo: { thumbnailUrl: `/api/v1/files/${photo.id}/thumbnail` },
+      portfolio: [{ files: [{ id: portfolioFile.id }] }],
+    });
+
+    await updateProfile({ user: expert, input: { publicProfile: true }, now: new Date() });
+    expect(await readable(outsider, photo.id)).toBe(true);
+    const { publicSlug } = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { publicSlug: true } });
+    await expect(publicProfileFileUrl({ slug: publicSlug!, fileId: photo.id, thumbnail: false })).resolves.toEqual(expect.any(String));
+    await updateProfile({ user: expert, input: { publicProfile: false }, now: new Date() });
+    expect(await readable(outsider, photo.id)).toBe(false);
+    await expect(publicProfileFileUrl({ slug: publicSlug!, fileId: photo.id, thumbnail: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("a new photo replaces the old one, whose file is deleted; only a checked PROFILE_PHOTO upload of one's own is taken", async () => {
+    const [expert] = await createApprovedExperts((await createSkill()).id, 1);
+    const [other] = await createApprovedExperts((await createSkill()).id, 1);
+    const first = await readyFile(expert.id, "PROFILE_PHOTO");
+    const second = await readyFile(expert.id, "PROFILE_PHOTO");
+    await setProfilePhoto({ user: expert, fileId: first.id, now: new Date() });
+    await setProfilePhoto({ user: expert, fileId: second.id, now: new Date() });
+    expect(await db.storedFile.findUnique({ where: { id: first.id } })).toBeNull();
+    await expect(setProfilePhoto({ user: other, fileId: second.id, now: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    const wrongPurpose = await readyFile(expert.id, "PORTFOLIO");
+    await expect(setProfilePhoto({ user: expert, fileId: wrongPurpose.id, now: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    const photoFileId = async () =>
+      (await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { photoFileId: true } })).photoFileId;
+    expect(await photoFileId()).toBe(second.id);
+    await removeProfilePhoto({ user: expert });
+    expect(await photoFileId()).toBeNull();
+    expect(await db.storedFile.findUnique({ where: { id: second.id } })).toBeNull();
   });
 });

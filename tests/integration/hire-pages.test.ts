@@ -159,6 +159,8 @@ describe("getHirePage", () => {
     expect(page?.sampleExperts).toContainEqual({
       kind: "named",
       name: named.name,
+      // Made public straight in the database, without the address an opt-in makes: no link.
+      profilePath: null,
       headline: expect.any(String),
       years: 9,
       verifiedSkills: [main.name],

@@ -1,4 +1,5 @@
 import { type EditablePortfolioItem, PortfolioEditor } from "@/components/expert-profiles/portfolio-editor";
+import { ProfilePhotoForm } from "@/components/expert-profiles/profile-photo-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ApplicationValues } from "@/lib/vetting/application/steps";
@@ -7,6 +8,8 @@ import { PublicProfileForm, type PublicProfileValues } from "./public-profile-fo
 
 export function ProfileView({
   expertProfileId,
+  name,
+  photo,
   steps,
   portfolio,
   publicProfile,
@@ -14,6 +17,8 @@ export function ProfileView({
   timeZones,
 }: {
   expertProfileId: string;
+  name: string;
+  photo: { url: string; thumbnailUrl: string } | null;
   portfolio: EditablePortfolioItem[];
   steps: ApplicationValues;
   publicProfile: PublicProfileValues;
@@ -31,6 +36,7 @@ export function ProfileView({
           </ButtonLink>
         }
       />
+      <ProfilePhotoForm name={name} photo={photo} />
       <ProfileEditor steps={steps} timeZones={timeZones} />
       <PortfolioEditor items={portfolio} />
       <PublicProfileForm initial={publicProfile} countries={countries} />

@@ -96,11 +96,15 @@ export const RECORDS = {
     describe: "A's shortlisted expert's profile (for B: an expert on another company's shortlist; for B's expert: another expert)",
     id: (world: World) => world.a.expertProfileId,
   },
-  portfolioItem: { ownedByA: true, describe: "A's expert's first portfolio item (another expert's item)", id: (world: World) => world.portfolioItemIds[0] },
+  portfolioItem: {
+    ownedByA: true,
+    describe: "A's expert's first portfolio item (another expert's item)",
+    id: (world: World) => world.profile.portfolioItemIds[0],
+  },
   sparePortfolioItem: {
     ownedByA: true,
     describe: "A's expert's second portfolio item, to delete (another expert's item)",
-    id: (world: World) => world.portfolioItemIds[1],
+    id: (world: World) => world.profile.portfolioItemIds[1],
   },
   apiToken: { ownedByA: true, describe: "A's client's spare API token (another user's token)", id: (world: World) => world.a.apiTokenId },
   contract: { ownedByA: true, describe: "A's proposed contract (another company's contract)", id: (world: World) => world.a.contractId },

@@ -8,6 +8,7 @@ import { createAdminAccount } from "../two-factor-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
 import { createMatrixFiles, type MatrixFiles } from "./file-fixtures";
+import { createProfileRecords, type ProfileRecords } from "./profile-fixtures";
 import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
@@ -52,8 +53,8 @@ export type World = {
   dataExportId: string;
   /** Set A's client's uploaded files, and storage links to refuse. */
   files: MatrixFiles;
-  /** Two portfolio items of set A's expert: one to edit, one to delete. */
-  portfolioItemIds: [string, string];
+  /** Set A's expert's public profile, photo and portfolio. */
+  profile: ProfileRecords;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -235,19 +236,6 @@ async function readyDataExport(party: Party) {
   return queued.id;
 }
 
-/** Two portfolio items of the expert's, added through the API. */
-async function createPortfolio(expert: Party): Promise<[string, string]> {
-  const add = (title: string) =>
-    expectStatus(
-      callApi<{ id: string }>(expert, "POST", "/api/v1/profile/portfolio", { title, url: "https://example.com/work" }),
-      201,
-      "adding a portfolio item",
-    );
-  const first = await add("Payments platform audit");
-  const second = await add("Checkout rewrite");
-  return [first.id, second.id];
-}
-
 export async function createWorld(): Promise<World> {
   const admin = await signIn(await createAdminAccount());
   const [sets, people, throwawayUserId] = await Promise.all([
@@ -271,8 +259,12 @@ export async function createWorld(): Promise<World> {
   );
   const { hiringManager, finance, viewer } = sets.a.team;
   await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  const [dataExportId, files, portfolioItemIds] = await Promise.all([readyDataExport(sets.a.client), createMatrixFiles(sets.a.client), createPortfolio(sets.a.expert)]);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files, portfolioItemIds };
+  const [dataExportId, files, profile] = await Promise.all([
+    readyDataExport(sets.a.client),
+    createMatrixFiles(sets.a.client),
+    createProfileRecords(sets.a.expert),
+  ]);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files, profile };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

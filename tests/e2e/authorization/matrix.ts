@@ -417,12 +417,22 @@ export const ROUTES: RouteEntry[] = [
   // An expert's full profile: the expert, every member of a company that shortlisted or hired them, admins.
   { method: "GET", path: "/api/v1/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
   // The expert's own portfolio. The order first: it names every item, before the row below adds one.
-  { method: "GET", path: "/api/v1/profile/portfolio", access: EXPERT, shows: (world, actor) => (actor === "expert" ? world.portfolioItemIds : []) },
+  { method: "GET", path: "/api/v1/profile/portfolio", access: EXPERT, shows: (world, actor) => (actor === "expert" ? world.profile.portfolioItemIds : []) },
   {
     method: "PUT",
     path: "/api/v1/profile/portfolio/order",
     access: EXPERT,
-    body: (world, actor) => ({ itemIds: actor === "expert" ? [...world.portfolioItemIds].reverse() : [] }),
+    body: (world, actor) => ({ itemIds: actor === "expert" ? [...world.profile.portfolioItemIds].reverse() : [] }),
+  },
+  // The photo: only one's own checked upload; another expert sending A's file id gets the "not found" of attaching.
+  { method: "PUT", path: "/api/v1/profile/photo", access: EXPERT, body: (world) => ({ fileId: world.profile.sparePhotoFileId }), expect: { otherExpert: 422 } },
+  // A public profile's photo and files, for anyone while it is public (A's expert opted in).
+  {
+    method: "GET",
+    path: "/api/v1/public-profiles/[slug]/files/[fileId]",
+    access: "public",
+    params: (world) => ({ slug: world.profile.slug, fileId: world.profile.photoFileId }),
+    expect: everyone(302),
   },
   { method: "POST", path: "/api/v1/profile/portfolio", access: EXPERT, body: () => ({ title: "Added by the authorization matrix", url: "" }) },
   {
@@ -525,6 +535,7 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/team/invitations/[id]/revoke", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
   { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
   { method: "DELETE", path: "/api/v1/profile/portfolio/[id]", access: EXPERT, record: "sparePortfolioItem" },
+  { method: "DELETE", path: "/api/v1/profile/photo", access: EXPERT },
   { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
   { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];

@@ -66,13 +66,8 @@ export const PAGES: PageEntry[] = [
   { path: "/contracts/[id]", access: "signed-in", record: "contract", expect: { admin: "ok" } },
   // The expert, the companies that shortlisted or hired them, admins; anyone else a 404.
   { path: "/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
-  // Public only while the expert opts in; A's expert has not, so it is a 404 for everyone.
-  {
-    path: "/p/[slug]",
-    access: "public",
-    params: () => ({ slug: "nobody-made-public-x1y2z3" }),
-    expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected>,
-  },
+  // Public only while the expert opts in: A's expert has, so everyone sees it (an address nobody has is a 404, below).
+  { path: "/p/[slug]", access: "public", params: (world) => ({ slug: world.profile.slug }) },
   { path: "/settings", access: "signed-in" },
   { path: "/settings/account", access: "signed-in" },
   { path: "/settings/team", access: CLIENT },
@@ -121,6 +116,16 @@ export const PAGES: PageEntry[] = [
 
 /** More visits to the pages above, pointing at set A's or B's records another way: a parent that is yours, a child that is not. */
 export const PAGE_PROBES: { name: string; entry: PageEntry; actors: readonly Actor[] }[] = [
+  {
+    name: "a public profile address nobody has",
+    entry: {
+      path: "/p/[slug]",
+      access: "public",
+      params: () => ({ slug: "nobody-made-public-x1y2z3" }),
+      expect: Object.fromEntries(ACTORS.map((actor) => [actor, 404])) as Record<Actor, PageExpected>,
+    },
+    actors: ["anonymous", "client"],
+  },
   {
     name: "A's own request, B's shortlisted expert",
     entry: {
