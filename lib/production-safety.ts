@@ -60,10 +60,26 @@ function ssoProblems(source: Source): string[] {
   });
 }
 
+/**
+ * Files on one machine's disk are missing on every other instance, and the signed-URL stand-in has no
+ * CDN or lifecycle rules: production with more than one instance needs object storage.
+ */
+function storageProblems(source: Source): string[] {
+  const instances = Number(source.APP_INSTANCES ?? 1);
+  if ((source.STORAGE_DRIVER ?? "disk") === "disk") {
+    return instances > 1
+      ? [`STORAGE_DRIVER is disk but APP_INSTANCES is ${instances}: each instance would see only its own files. Set STORAGE_DRIVER=s3 and the S3_* variables.`]
+      : [];
+  }
+  return ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]
+    .filter((name) => !source[name])
+    .map((name) => `${name} is not set: STORAGE_DRIVER=s3 needs it.`);
+}
+
 /** Every reason this environment must not serve production; empty when it may. */
 export function productionConfigProblems(source: Source): string[] {
   const problems: string[] = REQUIRED.filter((name) => !source[name]).map((name) => `${name} is not set: production requires it.`);
-  problems.push(...ssoProblems(source));
+  problems.push(...ssoProblems(source), ...storageProblems(source));
   const secret = source.NEXTAUTH_SECRET;
   if (secret === DEVELOPMENT_AUTH_SECRET) problems.push("NEXTAUTH_SECRET is the development value: generate one with `openssl rand -hex 32`.");
   else if (secret && secret.length < 32) problems.push("NEXTAUTH_SECRET is shorter than 32 characters: generate one with `openssl rand -hex 32`.");

@@ -11,16 +11,33 @@
  * (Chromium applies it to a form post's redirects too), so forms post to this origin only.
  * Only `next dev` (its phase, not a NODE_ENV a build might inherit) gets eval for React Refresh, inline <style> for hot CSS and a WebSocket for HMR.
  */
+/**
+ * With the S3 storage driver, browsers upload to the bucket and load previews from it (signed
+ * redirects): its origins, path-style and virtual-hosted, read from the environment at build and start.
+ */
+function storageOrigins(source = process.env) {
+  if (source.STORAGE_DRIVER !== "s3") return [];
+  const bucket = source.S3_BUCKET ?? "";
+  const region = source.S3_REGION || "us-east-1";
+  try {
+    const endpoint = new URL(source.S3_ENDPOINT || `https://s3.${region}.amazonaws.com`);
+    return [endpoint.origin, ...(bucket ? [`${endpoint.protocol}//${bucket}.${endpoint.host}`] : [])];
+  } catch {
+    return [];
+  }
+}
+
 function contentSecurityPolicy({ isDevelopment }) {
+  const storage = storageOrigins();
   const directives = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
     "style-src-attr": ["'unsafe-inline'"],
-    "img-src": ["'self'", "data:"],
+    "img-src": ["'self'", "data:", ...storage],
     "font-src": ["'self'"],
-    "connect-src": ["'self'", ...(isDevelopment ? ["ws:", "wss:"] : [])],
+    "connect-src": ["'self'", ...storage, ...(isDevelopment ? ["ws:", "wss:"] : [])],
     "frame-src": ["'none'"],
     "worker-src": ["'self'"],
     "frame-ancestors": ["'none'"],

@@ -46,6 +46,9 @@ async function main() {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
+  const { storageHealth } = await import("@/lib/health/storage-health");
+  const storageWarning = storageHealth().warning;
+  if (storageWarning) console.warn(storageWarning);
   const { believedForwardedFor } = await import("@/lib/forwarded-for");
   if (!isDevelopment) applyBuiltNextConfig();
   const { default: next } = await import("next");

@@ -43,14 +43,18 @@ export async function startUpload(options: StartUploadOptions) {
   const { quotaBytes, maxPendingUploads } = fileLimits();
   const storageKey = newUploadKey();
   const expiresAt = new Date(now.getTime() + UPLOAD_URL_TTL_SECONDS * 1000);
+  const pendingWhere = { ownerId: user.id, status: "PENDING" as const, uploadExpiresAt: { gt: now } };
+  const assertRoomForUpload = (pending: number) => {
+    if (pending < maxPendingUploads) return;
+    throw new AppError("RATE_LIMITED", `You already have ${pending} uploads in progress. Wait for them to finish, then add more files.`, {
+      retryAfterSeconds: 30,
+    });
+  };
+  // Checked first without the lock, so that a burst beyond the cap is refused without queueing for it.
+  assertRoomForUpload(await db.storedFile.count({ where: pendingWhere }));
   const file = await db.$transaction(async (tx) => {
     await lockOwner(tx, user.id);
-    const pending = await tx.storedFile.count({ where: { ownerId: user.id, status: "PENDING", uploadExpiresAt: { gt: now } } });
-    if (pending >= maxPendingUploads) {
-      throw new AppError("RATE_LIMITED", `You already have ${pending} uploads in progress. Wait for them to finish, then add more files.`, {
-        retryAfterSeconds: 30,
-      });
-    }
+    assertRoomForUpload(await tx.storedFile.count({ where: pendingWhere }));
     const used = await tx.storedFile.aggregate({ where: { ownerId: user.id, status: { in: ["PENDING", "READY"] } }, _sum: { size: true } });
     const usedBytes = used._sum.size ?? 0;
     if (usedBytes + size > quotaBytes) {

@@ -1,6 +1,7 @@
 import { readRows } from "@/lib/db";
 import { type WorkerStatus, workerStatusOf } from "@/lib/worker/heartbeat";
 import { withinTimeout } from "./database";
+import { type StorageHealth, storageHealth } from "./storage-health";
 
 // What /api/health reports. Only an unreachable database makes the instance unhealthy (503): without
 // it nothing works. A worker that stopped beating, or never ran, degrades the report but the app
@@ -12,7 +13,7 @@ export type Health = {
   db: "ok" | "unreachable";
   worker: { status: WorkerStatus | "unknown"; lastBeatAt: Date | null };
   queue: { oldestDueJobAgeMs: number | null };
-  storage: "not configured";
+  storage: StorageHealth;
 };
 
 type Row = { lastBeatAt: Date | null; oldestDueRunAt: Date | null };
@@ -38,7 +39,7 @@ export async function readHealth(now: Date): Promise<Health> {
       db: "unreachable",
       worker: { status: "unknown", lastBeatAt: null },
       queue: { oldestDueJobAgeMs: null },
-      storage: "not configured",
+      storage: storageHealth(),
     };
   const worker = workerStatusOf(state.lastBeatAt, now);
   return {
@@ -46,6 +47,6 @@ export async function readHealth(now: Date): Promise<Health> {
     db: "ok",
     worker: { status: worker, lastBeatAt: state.lastBeatAt },
     queue: { oldestDueJobAgeMs: state.oldestDueRunAt ? Math.max(0, now.getTime() - state.oldestDueRunAt.getTime()) : null },
-    storage: "not configured",
+    storage: storageHealth(),
   };
 }

@@ -11,7 +11,10 @@ export const healthSchema = z
     queue: z.object({
       oldestDueJobAgeMs: z.number().int().nonnegative().nullable().meta({ description: "How long the oldest job waiting to run has waited" }),
     }),
-    storage: z.literal("not configured"),
+    storage: z.object({
+      driver: z.enum(["disk", "s3"]),
+      warning: z.string().nullable().meta({ description: "Set in production on the disk driver: files stay on this machine" }),
+    }),
   })
   .meta({ id: "Health" });
 

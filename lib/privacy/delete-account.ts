@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NO_PASSWORD_YET, verifyPassword } from "@/lib/credentials/password";
 import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
+import { deleteErasedFiles, markUserFilesErased } from "@/lib/files/erase-user-files";
 import { announceHirePageChanges, hirePagePathsOf } from "@/lib/hire-pages/announce-changes";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { SECURITY_EMAIL_FOOTER, withFooter } from "@/lib/notifications/email-footer";
@@ -24,7 +25,7 @@ const UNUSABLE_PASSWORD_HASH = "!account-deleted";
 /**
  * Deletes the signed-in user's account, once their password is confirmed and nothing blocks it
  * (findDeletionBlockers). In one transaction: personal data is erased or replaced (name, email,
- * password, expert profile, notifications, emails, exports, earnings statements), sessions stop working (deletedAt), and
+ * password, expert profile, notifications, emails, exports, uploaded files, earnings statements), sessions stop working (deletedAt), and
  * what accounting and the other side need is kept, pointing at the pseudonymised user: contracts,
  * milestones, payments, ledger, reviews, messages (shown as from "Deleted user") and the audit log.
  * A confirmation email to the old address is queued before the address is erased.
@@ -40,7 +41,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       fields: { password: ["That is not your password. Type your current password."] },
     });
   }
-  const { pages, ...result } = await db.$transaction(async (tx) => {
+  const { pages, fileIds, ...result } = await db.$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<{ email: string; name: string; deletedAt: Date | null }[]>`
       SELECT email, name, "deletedAt" FROM users WHERE id = ${user.id} FOR UPDATE`;
     if (!account || account.deletedAt) throw conflict("This account is already deleted.");
@@ -79,7 +80,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       await tx.$executeRaw`UPDATE companies SET "billingEmails" = array_remove("billingEmails", ${account.email.toLowerCase()}) WHERE id = ANY(${companyIds}::text[])`;
     }
     for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
-    await deleteStatementsOf(tx, user.id);
+    const statementFileIds = await deleteStatementsOf(tx, user.id, now);
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,
@@ -90,10 +91,12 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
         dedupeKey: `account-deleted:${user.id}:${requestId}`,
       })),
     );
+    const fileIds = [...(await markUserFilesErased(tx, user.id, now)), ...statementFileIds];
     await pseudonymiseAuditData(tx, account, user.id);
     await recordAudit(tx, { actorId: user.id, action: "account.deleted", targetType: "User", targetId: user.id, requestId: options.httpRequestId });
-    return { deletedAt: now, pages };
+    return { deletedAt: now, pages, fileIds };
   });
+  await deleteErasedFiles(fileIds);
   // A deleted expert leaves the public hiring pages.
   await announceHirePageChanges(pages);
   return result;

@@ -1,3 +1,4 @@
+import { filesSection } from "./export-sections-files";
 import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
 import { auditSection, notificationsSection, paymentsSection, reviewsSection } from "./export-sections-records";
 import { securityAndSettingsSection } from "./export-sections-settings";
@@ -39,6 +40,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     file: "notifications.json",
     describe: "the notifications and emails we sent you",
     collect: ({ userId, email }) => notificationsSection(userId, email),
+  },
+  {
+    file: "files.json",
+    describe: "the files you uploaded and documents made for you: names, sizes, types and dates",
+    collect: ({ userId }) => filesSection(userId),
   },
   { file: "reviews.json", describe: "reviews you wrote and reviews of you", collect: ({ userId }) => reviewsSection(userId) },
   { file: "audit-log.json", describe: "our audit log's entries about you and your actions", collect: ({ userId, email }) => auditSection(userId, email) },

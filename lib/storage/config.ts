@@ -11,7 +11,7 @@ export const storageEnvironment = z.object({
   // The disk driver's folder, relative to the app's working directory (git-ignored by default).
   STORAGE_DISK_ROOT: z.string().min(1).default(".data/files"),
   // The S3 driver: the service's endpoint (unset for AWS itself), region, bucket and credentials.
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.preprocess((value) => (value === "" ? undefined : value), z.url().optional()),
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_BUCKET: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),

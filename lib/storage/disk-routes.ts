@@ -9,6 +9,9 @@ import { type DownloadGrant, type UploadGrant, verifyGrant } from "./signed-toke
 // The disk driver's upload and download addresses: what S3 would serve for presigned URLs. Only the
 // signature decides (there is no session check: the URL is the permission, and it expires).
 
+// The app's security headers (nosniff among them), with the file's own Content-Security-Policy instead of the pages'.
+const { "Content-Security-Policy": _pagePolicy, ...FILE_HEADERS } = SECURITY_HEADERS;
+
 const INVALID_LINK = "This link is not valid. Open the file again from Vetted to get a new one.";
 
 function diskDriver() {
@@ -26,9 +29,12 @@ export async function receiveDiskUpload({ token, request, now }: { token: string
   const { key, maxBytes } = checked.grant;
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the ${maxBytes} bytes this upload was started for.`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge;
-  if (!request.body) throw new AppError("BAD_REQUEST", "Send the file's bytes as the request body.");
   try {
-    const size = await driver.receiveUpload(key, Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), maxBytes);
+    const size = await driver.receiveUpload(
+      key,
+      request.body ? Readable.fromWeb(request.body as import("node:stream/web").ReadableStream) : Readable.from([]),
+      maxBytes,
+    );
     return { size };
   } catch (error) {
     if (error instanceof UploadTooLargeError) throw tooLarge;
@@ -52,12 +58,11 @@ export async function serveDiskDownload({ token, now }: { token: string; now: Da
   const body = Readable.toWeb(await driver.openRead(key)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      ...SECURITY_HEADERS,
+      ...FILE_HEADERS,
       "content-type": type,
       "content-length": String(size.size),
       "content-disposition": contentDisposition(name, inline),
       "content-security-policy": fileContentSecurityPolicy(type, inline),
-      "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     },
   });

@@ -10,24 +10,28 @@ type Grant = UploadGrant | DownloadGrant;
 
 export type TokenCheck<G extends Grant> = { ok: true; grant: G } | { ok: false; reason: "invalid" | "expired" };
 
-let signingKey: Buffer | undefined;
+const signingKeys = new Map<string, Buffer>();
 
-function key() {
-  signingKey ??= Buffer.from(hkdfSync("sha256", env().NEXTAUTH_SECRET, "vetted-storage", "signed storage urls", 32));
-  return signingKey;
+function keyOf(secret: string) {
+  let key = signingKeys.get(secret);
+  if (!key) {
+    key = Buffer.from(hkdfSync("sha256", secret, "vetted-storage", "signed storage urls", 32));
+    signingKeys.set(secret, key);
+  }
+  return key;
 }
 
-const mac = (payload: string) => createHmac("sha256", key()).update(payload).digest("base64url");
+const mac = (payload: string, secret: string) => createHmac("sha256", keyOf(secret)).update(payload).digest("base64url");
 
-export function signGrant(grant: Grant): string {
+export function signGrant(grant: Grant, secret = env().NEXTAUTH_SECRET): string {
   const payload = Buffer.from(JSON.stringify(grant)).toString("base64url");
-  return `${payload}.${mac(payload)}`;
+  return `${payload}.${mac(payload, secret)}`;
 }
 
-export function verifyGrant<G extends Grant>(token: string, op: G["op"], now: Date): TokenCheck<G> {
+export function verifyGrant<G extends Grant>(token: string, op: G["op"], now: Date, secret = env().NEXTAUTH_SECRET): TokenCheck<G> {
   const [payload, signature, ...rest] = token.split(".");
   if (!payload || !signature || rest.length) return { ok: false, reason: "invalid" };
-  const expected = Buffer.from(mac(payload));
+  const expected = Buffer.from(mac(payload, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" };
   let grant: G;

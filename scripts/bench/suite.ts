@@ -20,7 +20,7 @@ import { addSuiteVolume, BENCH_REQUEST_ID } from "./suite-data";
 // ceiling) — and measures with autocannon (50 connections, after a warm-up) our API rows as a ratio
 // of the reference measured just before each, our pages against Next's constant page, as a p95, and a
 // cached public hiring page against the client dashboard, with what a first visit downloads.
-// Then bench:matching and bench:chat for their headline numbers (unless --http-only). Writes
+// Then bench:matching, bench:chat and bench:files for their headline numbers (unless --http-only). Writes
 // bench-results/bench.{json,md}. With --profile, only the API rows whose name contains the given text
 // run, the app under --cpu-prof, and where its CPU time went is printed (bench-results/profile.md).
 
@@ -310,6 +310,7 @@ async function main() {
     pageWeights: weights,
     matching: readResult("bench-results/matching.json"),
     chat: readResult("bench-results/chat.json"),
+    files: readResult("bench-results/files.json"),
   };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
@@ -359,6 +360,7 @@ function runHeadlineBenchmarks(databaseUrl: string | undefined) {
   for (const [name, args] of [
     ["matching", []],
     ["chat", ["--skip-build"]],
+    ["files", ["--skip-build", "--dist-dir", DIST_DIR]],
   ] as const) {
     rmSync(`bench-results/${name}.json`, { force: true });
     console.log(`Running bench:${name}…`);
@@ -370,12 +372,19 @@ function runHeadlineBenchmarks(databaseUrl: string | undefined) {
   }
 }
 
+type FilesResult = {
+  driver: string;
+  issueRps: number;
+  transfers: { sizeMb: number; uploadMBps: number; downloadMBps: number; rssBeforeMb: number; rssPeakMb: number }[];
+};
+
 type HeadlineResults = {
+  files?: { results: FilesResult[] } | null;
   matching: { rankMs?: { p95: number }; inviteStepMs?: { p95: number } } | null;
   chat: { deliveryFromAcceptedMs?: { p99: number }; rssMb?: Record<string, { peak: number; quiet: number }> } | null;
 };
 
-function headlines({ matching, chat }: HeadlineResults) {
+function headlines({ matching, chat, files }: HeadlineResults) {
   const matchingLine = matching?.rankMs ? `ranking p95 ${matching.rankMs.p95} ms (target < 250 ms)` : "did not run (see the log above)";
   const memory = chat?.rssMb
     ? `${Object.entries(chat.rssMb)
@@ -385,7 +394,15 @@ function headlines({ matching, chat }: HeadlineResults) {
   const chatLine = chat?.deliveryFromAcceptedMs
     ? `delivery p99 ${chat.deliveryFromAcceptedMs.p99} ms (target < 100 ms)${memory ? `; memory ${memory}` : ""}`
     : "did not run (see the log above)";
-  return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`];
+  const filesLine = files?.results
+    ? files.results
+        .map((row) => {
+          const largest = row.transfers.at(-1);
+          return `${row.driver} ${row.issueRps} presigned URLs/s${largest ? `, ${largest.sizeMb} MB up ${largest.uploadMBps} MB/s down ${largest.downloadMBps} MB/s, app RSS ${largest.rssBeforeMb}→${largest.rssPeakMb} MB` : ""}`;
+        })
+        .join("; ")
+    : "did not run (see the log above)";
+  return [`Matching (bench:matching): ${matchingLine}.`, `Chat (bench:chat): ${chatLine}.`, `Files (bench:files): ${filesLine}.`];
 }
 
 function markdownTable(rows: TableRow[]) {

@@ -15,7 +15,7 @@ test.describe("API conventions", () => {
       db: "ok",
       worker: { status: "ok", lastBeatAt: expect.any(String) },
       queue: { oldestDueJobAgeMs: health.queue.oldestDueJobAgeMs === null ? null : expect.any(Number) },
-      storage: "not configured",
+      storage: { driver: "disk", warning: expect.stringContaining("files are stored on this machine's disk") },
     });
     expect(response.headers()["x-request-id"]).toMatch(/^[\w.-]{8,}$/);
   });

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { STANDIN_WEBHOOK_SECRET } from "../../lib/stripe";
 import { nodeArgs } from "../../scripts/crash/processes";
 import { freePort } from "../../scripts/free-port";
@@ -54,6 +54,7 @@ async function main() {
   const twoFactorKey = randomBytes(32).toString("hex");
   writeFileSync(`.data/e2e-two-factor-key-${port}`, twoFactorKey, { mode: 0o600 });
   const logFile = createWriteStream(`.data/e2e-logs-${port}.log`);
+  rmSync(`.data/e2e-files-${port}`, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STRIPE_API_BASE: stripeStandin.url,
@@ -77,6 +78,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     METRICS_TOKEN: E2E_METRICS_TOKEN,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    // Both instances on this machine share the disk driver's folder, fresh for each run.
+    STORAGE_DISK_ROOT: `.data/e2e-files-${port}`,
   };
   const run = (args: string[]) => {
     const result = spawnSync(process.execPath, args, { stdio: "inherit", env });

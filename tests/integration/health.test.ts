@@ -39,7 +39,12 @@ describe("health", () => {
   it("reports the worker by its newest heartbeat: none before any, ok within a minute, stale after", async () => {
     await db.workerHeartbeat.deleteMany({});
     const now = new Date();
-    expect(await readHealth(now)).toMatchObject({ status: "degraded", db: "ok", worker: { status: "none", lastBeatAt: null }, storage: "not configured" });
+    expect(await readHealth(now)).toMatchObject({
+      status: "degraded",
+      db: "ok",
+      worker: { status: "none", lastBeatAt: null },
+      storage: { driver: "disk", warning: null },
+    });
 
     const beatAt = new Date(now.getTime() - 30 * SECOND);
     await recordHeartbeat(`health-test:${randomUUID()}`, new Date(beatAt.getTime() - 10 * SECOND));
@@ -69,7 +74,7 @@ describe("health", () => {
     await recordHeartbeat(`health-test:${randomUUID()}`, new Date());
     const answer = await callOperation(getHealthOperation, null);
     expect(answer.status).toBe(200);
-    expect(answer.json).toMatchObject({ status: "ok", db: "ok", worker: { status: "ok" }, storage: "not configured" });
+    expect(answer.json).toMatchObject({ status: "ok", db: "ok", worker: { status: "ok" }, storage: { driver: "disk", warning: null } });
   });
 });
 

@@ -27,9 +27,12 @@ export async function callOperation(operation: AnyOperation, user: SessionUser |
     new Request(url, { method: operation.method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
     params,
   );
+  // A redirect (a file's signed link) or a file's bytes carry no JSON: their headers say what happened.
+  const isJson = response.headers.get("content-type")?.startsWith("application/json");
   return {
     status: response.status,
-    json: (await response.json()) as { error?: { code: string; message: string; fields?: Record<string, string[]> } } & Record<string, unknown>,
+    headers: response.headers,
+    json: (isJson ? await response.json() : {}) as { error?: { code: string; message: string; fields?: Record<string, string[]> } } & Record<string, unknown>,
   };
 }
 

@@ -58,7 +58,7 @@ describe("compose.yaml", () => {
     const secret = /SECRET|PASSWORD|_KEY$/;
     for (const [name, service] of Object.entries(services)) {
       for (const [variable, value] of Object.entries(service.environment ?? {})) {
-        if (secret.test(variable)) expect(value, `${name}.${variable}`).toMatch(/^\$\{[A-Z_]+:\?[^}]*\}$/);
+        if (secret.test(variable)) expect(value, `${name}.${variable}`).toMatch(/^\$\{[A-Z0-9_]+:\?[^}]*\}$/);
         // A URL carrying a password takes it from the environment too.
         const password = /:\/\/[^:/@]+:([^@]+)@/.exec(String(value))?.[1];
         if (password) expect(password, `${name}.${variable}`).toMatch(/^\$\{[A-Z_]+:\?[^}]*\}$/);

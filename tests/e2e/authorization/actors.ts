@@ -114,6 +114,8 @@ export const RECORDS = {
   },
   teamMember: { ownedByA: true, describe: "a spare viewer in A's company (another company's member)", id: (world: World) => world.a.team.spareMember.userId },
   dataExport: { ownedByA: true, describe: "A's client's ready data export (anyone else's export)", id: (world: World) => world.dataExportId },
+  file: { ownedByA: true, describe: "A's client's uploaded image (another user's file)", id: (world: World) => world.files.fileId },
+  spareFile: { ownedByA: true, describe: "another of A's client's files, not attached (another user's file)", id: (world: World) => world.files.spareFileId },
   failedJob: { ownedByA: false, describe: "a failed job (admins only)", id: (world: World) => world.failedJobId },
   discardableJob: { ownedByA: false, describe: "another failed job, to discard (admins only)", id: (world: World) => world.discardableJobId },
 } as const;

@@ -6,6 +6,7 @@ import { insertFailedJob } from "../job-fixtures";
 import { createAdminAccount } from "../two-factor-fixtures";
 import { createApplicants, createThrowawayUser, spareExperts } from "./admin-fixtures";
 import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatabase } from "./api-client";
+import { createMatrixFiles, type MatrixFiles } from "./file-fixtures";
 import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
@@ -45,6 +46,8 @@ export type World = {
   discardableJobId: string;
   /** A ready data export of set A's client. */
   dataExportId: string;
+  /** Set A's client's uploaded files, and storage links to refuse. */
+  files: MatrixFiles;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -215,8 +218,8 @@ export async function createWorld(): Promise<World> {
   );
   const { hiringManager, finance, viewer } = sets.a.team;
   await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  const dataExportId = await readyDataExport(sets.a.client);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId };
+  const [dataExportId, files] = await Promise.all([readyDataExport(sets.a.client), createMatrixFiles(sets.a.client)]);
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

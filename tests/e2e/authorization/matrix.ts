@@ -59,6 +59,8 @@ export type RouteEntry = {
 };
 
 const CLIENT = ["CLIENT"] as const;
+/** A's colleagues of the client: a file is its uploader's, not the company's. */
+const colleaguesOfA = (expected: Expected) => ({ hiringManager: expected, finance: expected, viewer: expected });
 const EXPERT = ["EXPERT"] as const;
 const ADMIN = ["ADMIN"] as const;
 
@@ -224,6 +226,53 @@ export const ROUTES: RouteEntry[] = [
     sessionOnly: true,
     body: () => ({ password: "not the password of anyone here", confirmation: "DELETE" }),
     expect: { ...everyone(422), anonymous: 401 },
+  },
+
+  // Files: the uploader's own. Reading also goes to admins (and, once attached, to whoever may see where
+  // it is attached); completing and deleting stay the uploader's. Anyone else gets a 404, never a 403.
+  {
+    method: "POST",
+    path: "/api/v1/files",
+    access: "signed-in",
+    body: () => ({ purpose: "CHAT_ATTACHMENT", name: "matrix-notes.txt", size: 12, contentType: "text/plain" }),
+  },
+  { method: "POST", path: "/api/v1/files/[id]/complete", access: "signed-in", record: "file", expect: { ...colleaguesOfA(404), expert: 404, admin: 404 } },
+  {
+    method: "GET",
+    path: "/api/v1/files/[id]/download",
+    access: "signed-in",
+    record: "file",
+    expect: { ...colleaguesOfA(404), client: 302, expert: 404, admin: 302 },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/files/[id]/thumbnail",
+    access: "signed-in",
+    record: "file",
+    expect: { ...colleaguesOfA(404), client: 302, expert: 404, admin: 302 },
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/files/[id]",
+    access: "signed-in",
+    record: "spareFile",
+    expect: { ...colleaguesOfA(404), client: "allowed-or-gone", expert: 404, admin: 404 },
+  },
+  // The disk driver's signed links: the signature is the permission, so a changed one is a 403 for everyone.
+  {
+    method: "PUT",
+    path: "/api/v1/storage/uploads/[token]",
+    access: "public",
+    params: (world) => ({ token: world.files.tamperedUploadToken }),
+    body: () => "bytes from someone who changed the link",
+    expect: everyone(403),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/storage/downloads/[token]",
+    access: "public",
+    params: (world) => ({ token: world.files.tamperedDownloadToken }),
+    expect: everyone(403),
   },
 
   // Hiring requests: company members, their own company's.
@@ -463,6 +512,29 @@ export const ROUTES: RouteEntry[] = [
 
 /** More calls to the routes above, pointing at set A's records another way: as a list's cursor. */
 export const PROBES: { name: string; entry: RouteEntry; actors: readonly Actor[] }[] = [
+  {
+    name: "an expired signed download link",
+    entry: {
+      method: "GET",
+      path: "/api/v1/storage/downloads/[token]",
+      access: "public",
+      params: (world) => ({ token: world.files.expiredDownloadToken }),
+      expect: everyone(403),
+    },
+    actors: ["anonymous", "client", "otherClient"],
+  },
+  {
+    name: "an expired signed upload link",
+    entry: {
+      method: "PUT",
+      path: "/api/v1/storage/uploads/[token]",
+      access: "public",
+      params: (world) => ({ token: world.files.expiredUploadToken }),
+      body: () => "late bytes",
+      expect: everyone(403),
+    },
+    actors: ["anonymous", "client"],
+  },
   {
     name: "set A's contract as the page cursor",
     entry: { method: "GET", path: "/api/v1/contracts", access: "signed-in", query: (world) => ({ cursor: world.a.contractId }), expect: everyone("ok") },
