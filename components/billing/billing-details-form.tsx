@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { saveBillingDetailsAction } from "@/app/(app)/client/billing/actions";
 import { FormFeedback, fieldError } from "@/components/accounts/form-feedback";
 import { Button } from "@/components/ui/button";
@@ -18,8 +18,14 @@ export type BillingDetailsFormProps = {
 export function BillingDetailsForm({ billing, countries }: BillingDetailsFormProps) {
   const [result, formAction, isPending] = useActionState(saveBillingDetailsAction, IDLE);
   const { details } = billing;
+  // Submitted by hand rather than through `action`, so a refused form keeps what was typed.
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} noValidate className="mt-4 space-y-5">
+    <form method="post" onSubmit={handleSubmit} noValidate className="mt-4 space-y-5">
       <FormFeedback result={result} />
       <Input
         label="Legal name"

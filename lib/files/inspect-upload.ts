@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import type { FilePurpose } from "@/generated/prisma/enums";
@@ -9,19 +10,33 @@ import { SNIFF_BYTES } from "./limits";
 
 export type Inspection = { ok: true; kind: FileKindName } | { ok: false; reason: string };
 
-/** Text is valid UTF-8 without NUL characters, checked over the whole object as it streams by. */
-async function isUtf8Text(body: Readable) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+/** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk completes. */
+function incompleteTail(bytes: Buffer) {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back];
+    if ((byte & 0xc0) !== 0x80) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return length > back ? back : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Text is valid UTF-8 without NUL characters, checked over the whole object as it streams by, without
+ * decoding it into strings (a 25 MB file would otherwise leave 50 MB of them for the collector).
+ */
+export async function isUtf8Text(body: Readable) {
+  let carried = Buffer.alloc(0);
   try {
     for await (const chunk of body) {
-      const bytes = chunk as Buffer;
+      const bytes = carried.length ? Buffer.concat([carried, chunk as Buffer]) : (chunk as Buffer);
       if (bytes.includes(0)) return false;
-      decoder.decode(bytes, { stream: true });
+      const tail = incompleteTail(bytes);
+      if (!isUtf8(bytes.subarray(0, bytes.length - tail))) return false;
+      carried = Buffer.from(bytes.subarray(bytes.length - tail));
     }
-    decoder.decode();
-    return true;
-  } catch {
-    return false;
+    return carried.length === 0;
   } finally {
     body.destroy();
   }

@@ -10,6 +10,7 @@ import { formatBytes } from "./format-bytes";
 import { fileLimits, UPLOAD_URL_TTL_SECONDS } from "./limits";
 import { toUploadedFile, uploadedFileSelect } from "./serialize";
 import { newUploadKey } from "./storage-keys";
+import { storageUsageOf } from "./usage";
 
 // The first half of an upload: checks what the browser declares (size, kind, quota, uploads in
 // progress), records a PENDING file and returns a signed URL the browser sends the bytes to. The
@@ -43,24 +44,22 @@ export async function startUpload(options: StartUploadOptions) {
   const { quotaBytes, maxPendingUploads } = fileLimits();
   const storageKey = newUploadKey();
   const expiresAt = new Date(now.getTime() + UPLOAD_URL_TTL_SECONDS * 1000);
-  const pendingWhere = { ownerId: user.id, status: "PENDING" as const, uploadExpiresAt: { gt: now } };
-  const assertRoomForUpload = (pending: number) => {
-    if (pending < maxPendingUploads) return;
-    throw new AppError("RATE_LIMITED", `You already have ${pending} uploads in progress. Wait for them to finish, then add more files.`, {
-      retryAfterSeconds: 30,
-    });
-  };
-  // Checked first without the lock, so that a burst beyond the cap is refused without queueing for it.
-  assertRoomForUpload(await db.storedFile.count({ where: pendingWhere }));
-  const file = await db.$transaction(async (tx) => {
-    await lockOwner(tx, user.id);
-    assertRoomForUpload(await tx.storedFile.count({ where: pendingWhere }));
-    const used = await tx.storedFile.aggregate({ where: { ownerId: user.id, status: { in: ["PENDING", "READY"] } }, _sum: { size: true } });
-    const usedBytes = used._sum.size ?? 0;
+  const assertRoom = ({ pending, usedBytes }: { pending: number; usedBytes: number }) => {
+    if (pending >= maxPendingUploads) {
+      throw new AppError("RATE_LIMITED", `You already have ${pending} uploads in progress. Wait for them to finish, then add more files.`, {
+        retryAfterSeconds: 30,
+      });
+    }
     if (usedBytes + size > quotaBytes) {
       const message = `Your files use ${formatBytes(usedBytes)} of your ${formatBytes(quotaBytes)} storage, so “${name}” (${formatBytes(size)}) does not fit. Delete files you no longer need first.`;
       throw new AppError("VALIDATION_FAILED", message, { fields: { size: [message] } });
     }
+  };
+  // Checked first without the lock, so that a burst beyond the cap is refused without queueing for it.
+  assertRoom(await storageUsageOf(db, user.id, now));
+  const file = await db.$transaction(async (tx) => {
+    await lockOwner(tx, user.id);
+    assertRoom(await storageUsageOf(tx, user.id, now));
     return tx.storedFile.create({
       data: { ownerId: user.id, purpose, storageKey, name, contentType: kind.mime, size, uploadExpiresAt: expiresAt, createdAt: now },
       select: uploadedFileSelect,

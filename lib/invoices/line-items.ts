@@ -4,10 +4,11 @@ import { formatMoney } from "@/lib/format";
 // What a receipt lists for each kind of client charge. A new kind of charge (an hourly week, a bonus)
 // is one more builder here; issuing, numbering, rendering and mailing stay the same.
 //
-// The fee rule (PRODUCT.md, "Money documents"): the client pays the work amount and nothing more;
-// Vetted's fee is kept from the expert's side at release. So the receipt's total is exactly what the
-// client was charged (the ledger's funding entry), and the fee appears as its own line marked "not
-// charged to you", with the amount the expert's side will carry, for the client's information.
+// The fee rule (PRODUCT.md's money rules; README, "Receipts, credit notes and billing details"): the
+// client pays the work amount and nothing more; Vetted's fee is kept from the expert's side at
+// release. So the receipt's total is exactly what the client was charged (the ledger's funding
+// entry), and the fee appears as its own line marked "not charged to you", with the amount the
+// expert's side will carry, for the client's information.
 
 export const invoiceLineSchema = z.object({
   kind: z.enum(["WORK", "PLATFORM_FEE", "REFUND"]),

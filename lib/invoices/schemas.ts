@@ -59,5 +59,3 @@ export const billingDetailsSchema = z.strictObject({
 });
 export type BillingDetailsInput = z.input<typeof billingDetailsSchema>;
 export type BillingDetails = z.output<typeof billingDetailsSchema>;
-
-export const invoiceIdSchema = z.string({ error: "Give the invoice id." }).trim().min(1, "Give the invoice id.").max(64, "That id is too long.");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest } from "@playwright/test";
 import { readPdfText } from "../support/pdf-text";
 import { createChat, PRIMARY_URL } from "./chat-fixtures";
@@ -81,6 +82,19 @@ test.describe("receipts", () => {
     await expect(row).toContainText("Paid");
     const [again] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /Download/ }).click()]);
     expect((await readPdfText(readFileSync((await again.path())!))).text).toContain(legalName);
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+
+    // The billing details form: a bad tax id is refused next to its field; a good one is saved for the next receipts.
+    await page.getByRole("textbox", { name: /Tax ID/ }).fill("VAT!");
+    await page.getByRole("button", { name: "Save billing details" }).click();
+    await expect(page.getByText("Use letters, digits, spaces, dots, dashes or slashes only", { exact: false })).toBeVisible();
+    await page.getByRole("textbox", { name: /Tax ID/ }).fill("DE 987 654 321");
+    await page.getByRole("textbox", { name: /Billing emails/ }).fill("ap@example.test");
+    await page.getByRole("button", { name: "Save billing details" }).click();
+    await expect(page.getByRole("status")).toContainText("Billing details saved");
+    const saved = (await (await client.request.get("/api/v1/billing/details")).json()) as { details: { taxId: string; emails: string[] } };
+    expect(saved.details).toMatchObject({ taxId: "DE 987 654 321", emails: ["ap@example.test"] });
 
     // Only the company's owners and finance members get it: the expert and another company get a 404.
     const listed = (await (await client.request.get("/api/v1/billing/invoices")).json()) as { invoices: { number: string; downloadUrl: string }[] };

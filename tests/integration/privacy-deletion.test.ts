@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
+import { issueReceipt } from "@/lib/invoices/issue";
+import { platformFee } from "@/lib/payments/fees";
 import { accountBalance, bookTransaction, ledgerAccounts } from "@/lib/payments/ledger";
 import { deleteAccountOperation } from "@/lib/privacy/delete-account.operation";
 import { loadSessionUser } from "@/lib/sessions/session-user";
@@ -55,7 +57,13 @@ async function finishedContract(): Promise<ContractFixture> {
       ],
     });
   });
-  await db.payment.create({ data: { milestoneId, amountCents: 50_000, currency: "USD", status: "SUCCEEDED", idempotencyKey: `fund:${milestoneId}:1` } });
+  const payment = await db.payment.create({
+    data: { milestoneId, amountCents: 50_000, currency: "USD", status: "SUCCEEDED", idempotencyKey: `fund:${milestoneId}:1` },
+    select: { id: true },
+  });
+  // Its receipt, and the client's address among the company's billing emails.
+  await db.$transaction((tx) => issueReceipt(tx, { paymentId: payment.id, now: new Date(), expertSideFee: platformFee }));
+  await db.company.update({ where: { id: deal.client.companyId! }, data: { billingEmails: [deal.client.email.toLowerCase(), "ap@example.test"] } });
   await db.transfer.create({
     data: { milestoneId, amountCents: 45_000, feeCents: 5_000, currency: "USD", status: "PAID", idempotencyKey: `release:${milestoneId}` },
   });
@@ -168,6 +176,13 @@ describe("a deleted account", () => {
       status: "COMPLETED",
     });
     expect(await db.payment.count({ where: { milestoneId: deal.milestoneIds[0] } })).toBe(1);
+    // The receipt is kept for accounting, without its link to the user; the address leaves the billing emails.
+    expect(await db.invoice.findMany({ where: { milestoneId: deal.milestoneIds[0] }, select: { number: true, paidByUserId: true, totalCents: true } })).toEqual(
+      [{ number: "R-000001", paidByUserId: null, totalCents: 50_000 }],
+    );
+    expect((await db.company.findUniqueOrThrow({ where: { id: client.companyId! }, select: { billingEmails: true } })).billingEmails).toEqual([
+      "ap@example.test",
+    ]);
     expect(await db.transfer.count({ where: { milestoneId: deal.milestoneIds[0] } })).toBe(1);
     const sums = await db.ledgerEntry.groupBy({ by: ["transactionId"], where: { transaction: { contractId: deal.contractId } }, _sum: { amountCents: true } });
     expect(sums).toHaveLength(2);

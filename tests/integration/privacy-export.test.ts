@@ -6,6 +6,8 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { issueReceipt } from "@/lib/invoices/issue";
+import { platformFee } from "@/lib/payments/fees";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { downloadExportOperation } from "@/lib/privacy/download-export.operation";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
@@ -56,7 +58,7 @@ beforeAll(async () => {
       { conversationId: deal.conversationId, senderId: deal.expert.id, clientMessageId: randomUUID(), body: "Monday works for me." },
     ],
   });
-  await db.payment.create({
+  const payment = await db.payment.create({
     data: {
       milestoneId: deal.milestoneIds[0],
       amountCents: 40_000,
@@ -64,7 +66,9 @@ beforeAll(async () => {
       status: "SUCCEEDED",
       idempotencyKey: `fund:${deal.milestoneIds[0]}:${randomUUID()}`,
     },
+    select: { id: true },
   });
+  await db.$transaction((tx) => issueReceipt(tx, { paymentId: payment.id, now: new Date(), expertSideFee: platformFee }));
   await db.transfer.create({
     data: {
       milestoneId: deal.milestoneIds[0],
@@ -104,6 +108,9 @@ describe("Download my data", () => {
     expect(contract).toMatchObject({ id: deal.contractId, expertProfile: { user: { name: deal.expert.name } } });
     expect(contract.milestones).toHaveLength(2);
     expect(JSON.parse(files["payments.json"]).paymentsYouMade).toEqual([expect.objectContaining({ amountCents: 40_000, status: "SUCCEEDED" })]);
+    expect(JSON.parse(files["payments.json"]).receiptsAndCreditNotes).toEqual([
+      expect.objectContaining({ kind: "RECEIPT", number: "R-000001", totalCents: 40_000, currency: "USD" }),
+    ]);
     expect(JSON.parse(files["notifications.json"]).notifications.length).toBeGreaterThan(0);
     expect(JSON.parse(files["audit-log.json"]).some((entry: { action: string; byYou: boolean }) => entry.action === "contract.proposed" && entry.byYou)).toBe(
       true,

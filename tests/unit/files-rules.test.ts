@@ -1,7 +1,9 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { claimedKind, describeDetected } from "@/lib/files/content-types";
 import { sanitizeFileName } from "@/lib/files/file-name";
 import { formatBytes } from "@/lib/files/format-bytes";
+import { isUtf8Text } from "@/lib/files/inspect-upload";
 import { productionConfigProblems } from "@/lib/production-safety";
 import { contentDisposition } from "@/lib/storage/content-disposition";
 
@@ -39,6 +41,19 @@ describe("file kinds and sizes", () => {
     expect(formatBytes(1536)).toBe("1.5 KB");
     expect(formatBytes(25 * 1024 * 1024)).toBe("25 MB");
     expect(formatBytes(2 * 1024 ** 3 - 1000)).toBe("2 GB");
+  });
+});
+
+describe("the text check", () => {
+  const chunksOf = (bytes: Buffer, size: number) =>
+    Readable.from(Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) => bytes.subarray(index * size, index * size + size)));
+
+  it("accepts UTF-8 whose characters are split across chunks, and refuses broken UTF-8 and NUL", async () => {
+    const text = Buffer.from("naïve café — 日本語 ✓ 🚀\n".repeat(50));
+    for (const size of [1, 2, 3, 5, 64]) expect(await isUtf8Text(chunksOf(text, size)), `chunks of ${size}`).toBe(true);
+    expect(await isUtf8Text(chunksOf(Buffer.concat([text, Buffer.from([0xe6, 0x97])]), 7))).toBe(false);
+    expect(await isUtf8Text(chunksOf(Buffer.from([0x61, 0xff, 0x62]), 1))).toBe(false);
+    expect(await isUtf8Text(chunksOf(Buffer.from("a\u0000b"), 2))).toBe(false);
   });
 });
 

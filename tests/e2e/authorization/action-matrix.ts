@@ -138,6 +138,20 @@ export const ACTIONS: ActionEntry[] = [
     expect: { client: "skip", otherClient: "skip", hiringManager: "skip", finance: "skip", viewer: "skip" },
   },
   {
+    // Owners' and finance members' own saves are covered in tests/integration/invoices.test.ts and tests/e2e/invoices.e2e.ts;
+    // hiring managers and viewers are refused ("does not include billing").
+    file: "app/(app)/client/billing/actions.ts",
+    name: "saveBillingDetailsAction",
+    ability: "viewBilling",
+    access: ["CLIENT"],
+    host: "/client/billing",
+    args: () => [
+      { ok: false, message: "", fields: {} },
+      { legalName: "Renamed by the matrix", emails: "" },
+    ],
+    expect: { client: "skip", finance: "skip", otherClient: "skip" },
+  },
+  {
     file: "app/(app)/client/requests/actions.ts",
     name: "saveDraftAction",
     ability: "manageRequests",
