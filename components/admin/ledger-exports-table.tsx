@@ -64,11 +64,12 @@ export function LedgerExportsTable({ exports }: { exports: LedgerExportItem[] })
             </Td>
             <Td>
               {item.downloadPath && (
-                <a href={item.downloadPath} className="font-medium text-indigo-700 underline hover:text-indigo-900">
+                <a
+                  href={item.downloadPath}
+                  aria-label={`Download CSV: ${KIND_NAMES[item.kind]} ${item.from} to ${item.to}`}
+                  className="font-medium text-indigo-700 underline hover:text-indigo-900"
+                >
                   Download CSV
-                  <span className="sr-only">
-                    : {KIND_NAMES[item.kind]} {item.from} to {item.to}
-                  </span>
                 </a>
               )}
             </Td>

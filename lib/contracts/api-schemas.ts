@@ -72,11 +72,9 @@ const milestoneSchema = z.object({
       openedByName: z.string().nullable(),
     })
     .nullable(),
-  documents: z
-    .array(z.object({ id: z.string(), title: z.string(), number: z.string(), downloadUrl: z.string().nullable() }))
-    .meta({
-      description: "Its receipts and credit notes, oldest first; empty for viewers who may not see billing (only owners, finance members and admins may).",
-    }),
+  documents: z.array(z.object({ id: z.string(), title: z.string(), number: z.string(), downloadUrl: z.string().nullable() })).meta({
+    description: "Its receipts and credit notes, oldest first; empty for viewers who may not see billing (only owners, finance members and admins may).",
+  }),
   actions: actionFlags(["fund", "submit", "approve", "requestChanges", "cancel", "dispute"]).meta({ description: "The buttons this viewer gets." }),
 });
 

@@ -80,7 +80,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
       await tx.$executeRaw`UPDATE companies SET "billingEmails" = array_remove("billingEmails", ${account.email.toLowerCase()}) WHERE id = ANY(${companyIds}::text[])`;
     }
     for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
-    await deleteStatementsOf(tx, user.id);
+    const statementFileIds = await deleteStatementsOf(tx, user.id, now);
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,
@@ -91,7 +91,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
         dedupeKey: `account-deleted:${user.id}:${requestId}`,
       })),
     );
-    const fileIds = await markUserFilesErased(tx, user.id, now);
+    const fileIds = [...(await markUserFilesErased(tx, user.id, now)), ...statementFileIds];
     await pseudonymiseAuditData(tx, account, user.id);
     await recordAudit(tx, { actorId: user.id, action: "account.deleted", targetType: "User", targetId: user.id, requestId: options.httpRequestId });
     return { deletedAt: now, pages, fileIds };

@@ -78,7 +78,8 @@ test.describe("money documents", () => {
     const { text } = await readPdfText(new Uint8Array(readFileSync(await download.path())));
     expect(text).toContain("Earnings statement");
     expect(text).toContain(monthLabel());
-    expect(text).toContain("Odd amount");
+    expect(text).toContain("Statement check contract");
+    expect(text).toContain("Net earnings $1,111.11");
     expect(text).toContain("$1,234.57");
     expect(text).toContain("$123.46");
     expect(text).toContain("$1,111.11");

@@ -146,21 +146,22 @@ describe("an expert's statement", () => {
 });
 
 describe("account deletion", () => {
-  it("deletes the expert's statements and leaves their files to the orphan job; the ledger stays", async () => {
+  it("deletes the expert's statements with their files and objects; the ledger stays", async () => {
     const { expert } = month;
     const statements = await db.earningsStatement.findMany({
       where: { expertProfileId: expert.expertProfileId! },
       select: { pdfFileId: true, csvFileId: true },
     });
     expect(statements.length).toBeGreaterThan(0);
+    const fileIds = statements.flatMap((statement) => [statement.pdfFileId!, statement.csvFileId!]);
+    const keys = (await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { storageKey: true } })).map((file) => file.storageKey);
+    expect(keys).toHaveLength(fileIds.length);
     const bookings = await db.ledgerTransaction.count({ where: { contractId: month.contractId } });
     const answer = await callOperation(deleteAccountOperation, expert, { body: { password: "fixture password 123", confirmation: "DELETE" } });
     expect(answer.status, JSON.stringify(answer.json)).toBe(200);
     expect(await db.earningsStatement.count({ where: { expertProfileId: expert.expertProfileId! } })).toBe(0);
-    const fileIds = statements.flatMap((statement) => [statement.pdfFileId!, statement.csvFileId!]);
-    expect(await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { attachedAt: true, ownerId: true } })).toEqual(
-      fileIds.map(() => ({ attachedAt: null, ownerId: null })),
-    );
+    expect(await db.storedFile.count({ where: { id: { in: fileIds } } })).toBe(0);
+    for (const key of keys) expect(await storage().stat(key)).toBeNull();
     expect(await db.ledgerTransaction.count({ where: { contractId: month.contractId } })).toBe(bookings);
   });
 });
