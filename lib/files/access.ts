@@ -1,7 +1,7 @@
 import type { FileStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { seeableExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
 import { canReadCompanyMoneyDocuments } from "@/lib/invoices/access";
+import { seeableExpertProfileWhere } from "@/lib/parties/expert-profile-viewers";
 import { isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { canReadAttachment } from "./attachment-access";
