@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getExpertProfile } from "@/lib/expert-profiles/get-expert-profile";
 import { getPublicProfile } from "@/lib/expert-profiles/get-public-profile";
+import { getPublicProfileFileOperation } from "@/lib/expert-profiles/get-public-profile-file.operation";
 import { addPortfolioItem } from "@/lib/expert-profiles/portfolio";
 import { removeProfilePhoto, setProfilePhoto } from "@/lib/expert-profiles/profile-photo";
-import { publicProfileFileUrl } from "@/lib/expert-profiles/public-profile-file";
 import { findResponseTime } from "@/lib/expert-profiles/response-time";
 import { canReadFile, fileAccessSelect } from "@/lib/files/access";
 import { hirePagePathsOf } from "@/lib/hire-pages/announce-changes";
@@ -14,6 +14,7 @@ import { createShortlistedRequest } from "../fixtures/chat";
 import { createProposedContract } from "../fixtures/contracts";
 import { createAdmin, createApprovedExperts, createClient, createDraftRequest, createSkill } from "../fixtures/matching";
 import { addColleague } from "../fixtures/teams";
+import { callOperation } from "../support/call-operation";
 
 // Who may open an expert's full profile (lib/parties/expert-profile-viewers.ts), and when the public
 // profile page exists. Every test makes its own people.
@@ -206,10 +207,12 @@ describe("the profile photo and portfolio files", () => {
     await updateProfile({ user: expert, input: { publicProfile: true }, now: new Date() });
     expect(await readable(outsider, photo.id)).toBe(true);
     const { publicSlug } = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { publicSlug: true } });
-    await expect(publicProfileFileUrl({ slug: publicSlug!, fileId: photo.id, thumbnail: false })).resolves.toEqual(expect.any(String));
+    const anonymous = await callOperation(getPublicProfileFileOperation, null, { params: { slug: publicSlug!, fileId: photo.id } });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toMatch(/^\/api\/v1\/storage\/downloads\//);
     await updateProfile({ user: expert, input: { publicProfile: false }, now: new Date() });
     expect(await readable(outsider, photo.id)).toBe(false);
-    await expect(publicProfileFileUrl({ slug: publicSlug!, fileId: photo.id, thumbnail: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await callOperation(getPublicProfileFileOperation, null, { params: { slug: publicSlug!, fileId: photo.id } })).status).toBe(404);
   });
 
   it("a new photo replaces the old one, whose file is deleted; only a checked PROFILE_PHOTO upload of one's own is taken", async () => {

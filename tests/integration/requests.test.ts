@@ -407,6 +407,8 @@ describe("following a request", () => {
         contractId: contract.id,
         reasons: ["Covers the stack"],
         expert: {
+          profileId: expert.expertProfileId,
+          photoUrl: null,
           name: "Sam Shortlisted",
           headline: "Sam Shortlisted, backend engineer",
           hourlyRateCents: 9000,
