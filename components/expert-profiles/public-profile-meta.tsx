@@ -1,5 +1,4 @@
-import { ImageResponse } from "next/og";
-import { SHARE_IMAGE_SIZE } from "@/components/hire/share-image";
+import { shareImageResponse } from "@/components/hire/share-image";
 import { formatHourly } from "@/components/requests/format";
 import { countryName } from "@/lib/countries";
 import type { PublicProfile } from "@/lib/expert-profiles/get-public-profile";
@@ -50,30 +49,15 @@ export function publicProfileImage(profile: PublicProfile) {
     profile.hourlyRateCents !== null ? formatHourly(profile.hourlyRateCents, profile.currency) : null,
     profile.rating.average !== null ? `★ ${profile.rating.average.toFixed(1)} (${profile.rating.count})` : null,
   ].filter((fact) => fact !== null);
-  return new ImageResponse(
-    <div
-      style={{
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "space-between",
-        width: "100%",
-        height: "100%",
-        padding: 72,
-        background: "#312e81",
-        color: "white",
-      }}
-    >
-      <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 40, fontWeight: 700 }}>
-        <div style={{ display: "flex", alignItems: "center", justifyContent: "center", width: 64, height: 64, borderRadius: 14, background: "#4f46e5" }}>V</div>
-        Vetted expert
-      </div>
-      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+  return shareImageResponse({
+    brand: "Vetted expert",
+    body: (
+      <>
         <div style={{ fontSize: 80, fontWeight: 700, lineHeight: 1.1 }}>{profile.name}</div>
         {profile.headline && <div style={{ fontSize: 38, color: "#e0e7ff" }}>{profile.headline.slice(0, 90)}</div>}
         <div style={{ fontSize: 32, color: "#c7d2fe" }}>{facts.join("  ·  ")}</div>
-      </div>
-      <div style={{ fontSize: 28, color: "#e0e7ff" }}>Passed Vetted&apos;s screening and technical interview</div>
-    </div>,
-    SHARE_IMAGE_SIZE,
-  );
+      </>
+    ),
+    footer: "Passed Vetted's screening and technical interview",
+  });
 }

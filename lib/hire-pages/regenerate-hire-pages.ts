@@ -11,8 +11,9 @@ import { createRegenerationQueue } from "./regeneration-queue";
 // Each app instance listens for announced hiring page changes (lib/hire-pages/announce-changes.ts) and
 // regenerates those pages in its own cache, by requesting them from itself the way Next.js's on-demand
 // revalidation does: with the build's preview-mode id in x-prerender-revalidate, Next renders the page
-// afresh and stores it, whatever its age. x-prerender-revalidate-if-generated limits that to pages this
-// instance has generated already: any other page answers 404 and is generated on its first visit anyway.
+// afresh and stores it, whatever its age. Pages this instance never generated are generated too: with
+// x-prerender-revalidate-if-generated, Next 16 answers such a page with a 500 ("cache entry required but
+// not generated") instead of a 404, and a visitor arriving meanwhile joins that render and gets the 500.
 // Only a production server caches pages; `next dev` renders each request, so it needs none of this.
 
 /** More paths than this waiting at once, and the rest refresh within their revalidate interval. */
@@ -27,15 +28,15 @@ export function readPreviewModeId(distDir: string): string {
   return previewModeId;
 }
 
-/** Regenerates one page in this instance's cache, if this instance has generated it before. */
-export async function regenerateOnThisInstance(origin: string, pagePath: string, previewModeId: string): Promise<"regenerated" | "not-generated"> {
+/** Regenerates one page in this instance's cache: its new content, or its 404 once it shows nothing. */
+export async function regenerateOnThisInstance(origin: string, pagePath: string, previewModeId: string): Promise<"regenerated" | "not-found"> {
   const response = await fetch(new URL(pagePath, origin), {
-    headers: { "x-prerender-revalidate": previewModeId, "x-prerender-revalidate-if-generated": "1" },
+    headers: { "x-prerender-revalidate": previewModeId },
     redirect: "manual",
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   await response.arrayBuffer();
-  if (response.status === 404) return "not-generated";
+  if (response.status === 404) return "not-found";
   if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status} when regenerated`);
   return "regenerated";
 }

@@ -4,25 +4,13 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertCan } from "@/lib/teams/assert-can";
+import { COMPANY_BILLING_SELECT } from "./billed-to";
 import type { BillingDetails } from "./schemas";
 
 // A company's billing details: read and changed by its owners and finance members (`viewBilling`);
 // other roles are refused with a 403 in their words. Documents already issued keep their own copy.
 
-const DETAILS_SELECT = {
-  id: true,
-  name: true,
-  billingLegalName: true,
-  billingAddressLine1: true,
-  billingAddressLine2: true,
-  billingPostalCode: true,
-  billingCity: true,
-  billingRegion: true,
-  billingCountry: true,
-  billingTaxId: true,
-  billingEmails: true,
-  billingUpdatedAt: true,
-} satisfies Prisma.CompanySelect;
+const DETAILS_SELECT = { id: true, ...COMPANY_BILLING_SELECT, billingUpdatedAt: true } satisfies Prisma.CompanySelect;
 
 type DetailsRow = Prisma.CompanyGetPayload<{ select: typeof DETAILS_SELECT }>;
 

@@ -89,24 +89,26 @@ describe("the regeneration queue", () => {
 });
 
 describe("regenerateOnThisInstance", () => {
-  it("asks the server for an on-demand revalidation of a page it generated already", async () => {
+  it("asks the server for an on-demand revalidation of a page, generated before or not", async () => {
     const seen: { url?: string; headers: IncomingHttpHeaders }[] = [];
     const server = createServer((request, response) => {
       seen.push({ url: request.url, headers: request.headers });
-      response.statusCode = request.url === "/hire/python" ? 200 : 404;
+      response.statusCode = request.url === "/hire/python" ? 200 : request.url === "/hire/gone" ? 404 : 500;
       response.end("<html></html>");
     });
     await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       expect(await regenerateOnThisInstance(origin, "/hire/python", "preview-id")).toBe("regenerated");
-      expect(await regenerateOnThisInstance(origin, "/hire/never-visited", "preview-id")).toBe("not-generated");
+      expect(await regenerateOnThisInstance(origin, "/hire/gone", "preview-id")).toBe("not-found");
+      await expect(regenerateOnThisInstance(origin, "/hire/broken", "preview-id")).rejects.toThrow("/hire/broken answered 500 when regenerated");
     } finally {
       server.close();
     }
     expect(seen[0].url).toBe("/hire/python");
     expect(seen[0].headers["x-prerender-revalidate"]).toBe("preview-id");
-    expect(seen[0].headers["x-prerender-revalidate-if-generated"]).toBe("1");
+    // Never "only if generated": Next 16 answers that for an ungenerated page with a 500 a visitor can join.
+    expect(seen[0].headers).not.toHaveProperty("x-prerender-revalidate-if-generated");
   });
 });
 
