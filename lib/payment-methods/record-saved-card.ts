@@ -85,7 +85,7 @@ async function saveCard(tx: Transaction, { companyId, intent, method, card, setu
 async function retryFailedCharges(tx: Transaction, companyId: string, paymentMethodId: string) {
   const now = clockNow();
   const waiting = await tx.milestone.findMany({
-    where: { status: "PENDING", contract: { companyId }, payments: { some: { status: "FAILED", stripePaymentMethodId: { not: null } } } },
+    where: { status: "PENDING", contract: { companyId }, payments: { some: { status: "FAILED", idempotencyKey: { startsWith: "charge:" } } } },
     select: { id: true },
   });
   if (!waiting.length) return;

@@ -58,7 +58,11 @@ export async function getSavedCard({ user }: { user: SessionUser }) {
   });
   if (!company) throw notFound("Company");
   const failingCharges = await db.milestone.count({
-    where: { status: "PENDING", contract: { companyId: user.companyId ?? "" }, payments: { some: { status: "FAILED", stripePaymentMethodId: { not: null } } } },
+    where: {
+      status: "PENDING",
+      contract: { companyId: user.companyId ?? "" },
+      payments: { some: { status: "FAILED", idempotencyKey: { startsWith: "charge:" } } },
+    },
   });
   return { card: company.savedCard ? toSavedCardView(company.savedCard) : null, failingCharges };
 }

@@ -75,7 +75,7 @@ export async function recordOffSessionCharge(paymentIntentId: string, now: Date)
 /** The contract's charges stop failing once none of its milestones waits on a declined charge. */
 async function clearFailingIfSettled(tx: Transaction, contractId: string) {
   const stillFailing = await tx.milestone.count({
-    where: { contractId, status: "PENDING", payments: { some: { status: "FAILED", stripePaymentMethodId: { not: null } } } },
+    where: { contractId, status: "PENDING", payments: { some: { status: "FAILED", idempotencyKey: { startsWith: "charge:" } } } },
   });
   if (!stillFailing) await tx.contract.updateMany({ where: { id: contractId, chargesFailingSince: { not: null } }, data: { chargesFailingSince: null } });
 }
