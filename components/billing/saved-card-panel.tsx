@@ -1,5 +1,4 @@
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
 import type { SavedCardView } from "@/lib/payment-methods/saved-card";
 import { SaveCardButton } from "./save-card-button";
 
@@ -8,7 +7,7 @@ type SavedCardPanelProps = { card: SavedCardView | null; failingCharges: number;
 /** The card hourly weeks and bonuses are charged to, and the way to save or replace it. */
 export function SavedCardPanel({ card, failingCharges, isJustSaved }: SavedCardPanelProps) {
   return (
-    <Card as="section" className="space-y-4">
+    <section aria-labelledby="saved-card-heading" className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <div>
         <h2 id="saved-card-heading" className="text-lg font-semibold text-slate-900">
           Card for charges
@@ -37,6 +36,6 @@ export function SavedCardPanel({ card, failingCharges, isJustSaved }: SavedCardP
         <p className="text-sm text-slate-700">No card saved yet. Save one before hiring someone by the hour.</p>
       )}
       <SaveCardButton hasCard={card !== null} />
-    </Card>
+    </section>
   );
 }
