@@ -11,6 +11,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "payments.release-reminder": "Reminds a client of a milestone that releases automatically",
   "payments.auto-release": "Releases a milestone the client left unanswered for 14 days",
   "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
+  "contracts.apply-hourly-terms": "Moves an hourly contract onto the rate and cap accepted for the week that starts",
   "stripe.process-event": "Processes a Stripe webhook",
   "jobs.prune-completed": "Deletes completed jobs past their retention",
   "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",

@@ -19,6 +19,7 @@ const PAYLOAD_SCHEMAS = {
   "payments.release-reminder": z.object({ milestoneId: id, submittedAt, daysLeft: z.string().regex(/^\d+$/) }),
   "payments.auto-release": z.object({ milestoneId: id, submittedAt }),
   "payments.settle-milestone": z.object({ milestoneId: id }),
+  "contracts.apply-hourly-terms": z.object({ contractId: id }),
   "stripe.process-event": z.object({ eventId: id }),
   "jobs.prune-completed": z.object({}),
   "notifications.message-digest": z.object({}),

@@ -12,6 +12,7 @@ import { bookTransaction, ledgerAccounts } from "./ledger";
 import { enqueueSettleJob } from "./queue-settlement";
 import { readCompletedCheckout } from "./read-completed-checkout";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
+import { queueBonusRelease } from "./release-bonus";
 import { settleMilestone } from "./settle-milestone";
 
 // Stripe tells us a payment succeeded or failed (webhooks, in any order, any number of times). Stripe
@@ -30,9 +31,10 @@ const CLAIMED_PAYMENT_SELECT = {
     select: {
       id: true,
       title: true,
+      kind: true,
       amountCents: true,
       currency: true,
-      contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
+      contract: { select: { id: true, title: true, clientUserId: true, platformFeeBps: true, expertProfile: { select: { userId: true } } } },
     },
   },
 } as const;
@@ -82,9 +84,13 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
     });
     // Every booked charge gets its receipt, numbered in this transaction (a duplicate too: its refund gets a credit note).
     await issueReceipt(tx, { paymentId: payment.id, now, expertSideFee: platformFee });
+    // A bonus is released the moment it is funded, in the same guarded transition (release-bonus.ts).
+    const isBonus = milestone.kind === "BONUS";
     const funded = await tx.milestone.updateMany({
       where: { id: milestone.id, status: { in: ["FUNDING", "PENDING"] } },
-      data: { status: "FUNDED", fundedAt: now, fundingFailureReason: null },
+      data: isBonus
+        ? { status: "RELEASED", fundedAt: now, releasedAt: now, releasedCents: payment.amountCents, fundingFailureReason: null }
+        : { status: "FUNDED", fundedAt: now, fundingFailureReason: null },
     });
     if (!funded.count) {
       // Paid twice (two tabs, two sessions): give this one back, through the same settle path as any refund.
@@ -104,6 +110,10 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
       await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, now);
       return { milestoneId: milestone.id, isDuplicate: true };
     }
+    if (isBonus) {
+      await queueBonusRelease(tx, { milestone, paymentId: payment.id, amountCents: payment.amountCents, now });
+      return { milestoneId: milestone.id, isDuplicate: false, isBonus: true };
+    }
     await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contract.id }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
       kind: "milestone.funded",
       title: `Funded: ${milestone.title}`,
@@ -111,9 +121,9 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
       link: `/contracts/${milestone.contract.id}`,
       dedupeKey: `funded:${payment.id}`,
     });
-    return { milestoneId: milestone.id, isDuplicate: false };
+    return { milestoneId: milestone.id, isDuplicate: false, isBonus: false };
   });
-  if (outcome?.isDuplicate) await settleMilestone(outcome.milestoneId);
+  if (outcome?.isDuplicate || outcome?.isBonus) await settleMilestone(outcome.milestoneId);
 }
 
 /**

@@ -56,6 +56,11 @@ ALTER TABLE "contract_amendments" ADD CONSTRAINT "contract_amendments_proposedBy
 ALTER TABLE "contract_amendments" ADD CONSTRAINT "contract_amendments_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
+-- Milestones released before this column existed: what their transfers released.
+UPDATE "milestones" m SET "releasedCents" = t.released
+  FROM (SELECT "milestoneId", sum("amountCents" + "feeCents") AS released FROM "transfers" GROUP BY "milestoneId") t
+  WHERE t."milestoneId" = m.id;
+
 -- Released never exceeds what the milestone bills.
 ALTER TABLE "milestones" ADD CONSTRAINT "milestones_released_within_amount"
   CHECK ("releasedCents" >= 0 AND "releasedCents" <= "amountCents");
