@@ -23,12 +23,19 @@ const PART_RELEASABLE = ["FUNDED", "SUBMITTED"] as const;
 /** What a milestone still holds for the expert or a refund. */
 export const heldCents = (milestone: { amountCents: number; releasedCents: number }) => milestone.amountCents - milestone.releasedCents;
 
-export async function releasePart(options: { user: SessionUser; milestoneId: string; amountCents: number; now: Date }) {
-  const { user, milestoneId, amountCents, now } = options;
-  const found = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId, "approveWork"), select: { id: true } });
-  if (!found) throw notFound("Milestone");
+type PartRelease = { user: SessionUser; milestoneId: string; amountCents: number; now: Date };
 
-  const part = await db.$transaction(async (tx) => {
+export async function releasePart(options: PartRelease) {
+  const found = await db.milestone.findFirst({ where: clientMilestoneWhere(options.user, options.milestoneId, "approveWork"), select: { id: true } });
+  if (!found) throw notFound("Milestone");
+  const part = await decidePartRelease(options);
+  await settleMilestone(options.milestoneId);
+  return { milestoneId: options.milestoneId, releasedCents: options.amountCents, ...part };
+}
+
+/** The decision, committed before any Stripe call: the released-so-far count and the PENDING transfer with its key, and the settle job. */
+export async function decidePartRelease({ user, milestoneId, amountCents, now }: PartRelease) {
+  return db.$transaction(async (tx) => {
     await tx.$executeRaw(Prisma.sql`SELECT id FROM milestones WHERE id = ${milestoneId} FOR UPDATE`);
     const milestone = await tx.milestone.findUniqueOrThrow({
       where: { id: milestoneId },
@@ -93,6 +100,4 @@ export async function releasePart(options: { user: SessionUser; milestoneId: str
     });
     return { partNumber, feeCents, transferCents, heldCents: held - amountCents };
   });
-  await settleMilestone(milestoneId);
-  return { milestoneId, releasedCents: amountCents, ...part };
 }
