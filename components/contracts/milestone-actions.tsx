@@ -10,17 +10,19 @@ import { openDisputeSchema, requestChangesSchema, SUBMISSION_MAX_FILES, submitMi
 import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
+import { ReleasePartDialog } from "./release-part-dialog";
 
 type MilestoneActionsProps = {
-  milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "feeCents" | "expertReceivesCents" | "actions">;
+  milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "releasedCents" | "feeCents" | "expertReceivesCents" | "actions">;
   currency: string;
+  feePercent: string;
   expertName: string;
   /** A payment for this milestone is being confirmed: offering to pay again would only confuse. */
   isConfirmingPayment: boolean;
 };
 
 /** The buttons this viewer gets for one milestone; get-contract decides which. */
-export function MilestoneActions({ milestone, currency, expertName, isConfirmingPayment }: MilestoneActionsProps) {
+export function MilestoneActions({ milestone, currency, feePercent, expertName, isConfirmingPayment }: MilestoneActionsProps) {
   const { id, actions } = milestone;
   const params = { id };
   const money = (cents: number) => formatMoney(cents, currency);
@@ -39,6 +41,16 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
           submitLabel="Yes, release payment"
           pendingLabel="Releasing…"
           successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
+        />
+      )}
+      {actions.releasePart && (
+        <ReleasePartDialog
+          milestoneId={id}
+          title={milestone.title}
+          heldCents={milestone.amountCents - milestone.releasedCents}
+          currency={currency}
+          feePercent={feePercent}
+          expertName={expertName}
         />
       )}
       {actions.requestChanges && <NoteDialog milestoneId={id} kind="changes" />}
@@ -164,7 +176,7 @@ function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof ty
   const [text, setText] = useState("");
   const { field, label, check, send, ...dialog } = NOTE_DIALOGS[kind];
   return (
-    <ActionDialog {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
+    <ActionDialog<unknown, unknown> {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
       {(errors) => (
         <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />
       )}

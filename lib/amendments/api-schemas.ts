@@ -53,5 +53,13 @@ const amendmentSchema = z
   .meta({ id: "ContractAmendment", description: "One proposed change to a contract's terms and what became of it." });
 
 export const amendmentListSchema = z
-  .object({ currency: z.string(), amendments: z.array(amendmentSchema).meta({ description: "Newest first, up to 200." }) })
+  .object({
+    currency: z.string(),
+    billing: z.enum(["FIXED", "HOURLY"]),
+    hourlyTerms: z
+      .object({ hourlyRateCents: z.number().int(), weeklyCapMinutes: z.number().int() })
+      .nullable()
+      .meta({ description: "An hourly contract's terms for the week under way." }),
+    amendments: z.array(amendmentSchema).meta({ description: "Newest first, up to 200." }),
+  })
   .meta({ id: "AmendmentList" });

@@ -3,9 +3,14 @@ import { readableContractWhere } from "@/lib/contracts/access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
+export type AmendmentList = Awaited<ReturnType<typeof listAmendments>>;
+
 /** A contract's terms history, newest first: every proposal, whatever became of it. Both sides (any member) and admins read it. */
 export async function listAmendments({ user, contractId }: { user: SessionUser; contractId: string }) {
-  const contract = await db.contract.findFirst({ where: { id: contractId, ...readableContractWhere(user) }, select: { id: true, currency: true } });
+  const contract = await db.contract.findFirst({
+    where: { id: contractId, ...readableContractWhere(user) },
+    select: { id: true, currency: true, billing: true, hourlyRateCents: true, weeklyCapMinutes: true },
+  });
   if (!contract) throw notFound("Contract");
   const rows = await db.contractAmendment.findMany({
     where: { contractId: contract.id },
@@ -30,14 +35,15 @@ export async function listAmendments({ user, contractId }: { user: SessionUser; 
   });
   return {
     currency: contract.currency,
+    billing: contract.billing,
+    hourlyTerms:
+      contract.hourlyRateCents !== null && contract.weeklyCapMinutes !== null
+        ? { hourlyRateCents: contract.hourlyRateCents, weeklyCapMinutes: contract.weeklyCapMinutes }
+        : null,
     amendments: rows.map((row) => ({
       ...row,
       before: row.before as Record<string, unknown>,
       after: row.after as Record<string, unknown>,
-      effectiveFrom: row.effectiveFrom?.toISOString() ?? null,
-      appliedAt: row.appliedAt?.toISOString() ?? null,
-      proposedAt: row.proposedAt.toISOString(),
-      respondedAt: row.respondedAt?.toISOString() ?? null,
       proposedBy: row.proposedBy ? { name: row.proposedBy.name } : null,
       respondedBy: row.respondedBy ? { name: row.respondedBy.name } : null,
     })),

@@ -28,9 +28,9 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
   });
   if (!milestone) throw notFound("Milestone");
   if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
-  if (milestone.kind !== "FIXED") throw conflict("Only a fixed-price milestone can be cancelled here.");
-
+  // An unpaid bonus is removed like any unfunded milestone; a paid one was released already.
   if (milestone.status === "PENDING") return removeUnfundedMilestone({ user, milestone, now });
+  if (milestone.kind !== "FIXED") throw conflict("Only a fixed-price milestone can be cancelled and refunded.");
   if (milestone.status === "FUNDING") throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
   if (milestone.status === "SUBMITTED" || milestone.status === "CHANGES_REQUESTED") {
     throw conflict("The expert has delivered work for this milestone: open a dispute instead, and an admin will decide.");
