@@ -49,6 +49,7 @@ export function BonusSection({ contract, maxBonusCents }: { contract: ContractDe
                 milestone={bonus}
                 currency={contract.currency}
                 feePercent={feePercent}
+                feeBps={contract.platformFeeBps}
                 expertName={contract.parties.expert.name}
                 isConfirmingPayment={false}
               />

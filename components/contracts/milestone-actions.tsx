@@ -7,6 +7,7 @@ import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
 import { openDisputeSchema, requestChangesSchema, SUBMISSION_MAX_FILES, submitMilestoneSchema } from "@/lib/milestones/schemas";
+import { splitRelease } from "@/lib/payments/fees";
 import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
@@ -16,17 +17,22 @@ type MilestoneActionsProps = {
   milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "releasedCents" | "feeCents" | "expertReceivesCents" | "actions">;
   currency: string;
   feePercent: string;
+  feeBps: number;
   expertName: string;
   /** A payment for this milestone is being confirmed: offering to pay again would only confuse. */
   isConfirmingPayment: boolean;
 };
 
 /** The buttons this viewer gets for one milestone; get-contract decides which. */
-export function MilestoneActions({ milestone, currency, feePercent, expertName, isConfirmingPayment }: MilestoneActionsProps) {
+export function MilestoneActions({ milestone, currency, feePercent, feeBps, expertName, isConfirmingPayment }: MilestoneActionsProps) {
   const { id, actions } = milestone;
   const params = { id };
   const money = (cents: number) => formatMoney(cents, currency);
   if (!Object.values(actions).some(Boolean)) return null;
+  // After partial releases, approval releases only what is still held, with the fee on that.
+  const heldCents = milestone.amountCents - milestone.releasedCents;
+  const release =
+    milestone.releasedCents > 0 ? splitRelease(heldCents, feeBps) : { feeCents: milestone.feeCents, transferCents: milestone.expertReceivesCents };
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
       {actions.fund && !isConfirmingPayment && <FundButton milestoneId={id} isResuming={milestone.status === "FUNDING"} />}
@@ -36,11 +42,11 @@ export function MilestoneActions({ milestone, currency, feePercent, expertName, 
           triggerLabel="Approve and release"
           triggerVariant="primary"
           title={`Approve “${milestone.title}” and release the payment?`}
-          description={`${expertName} receives ${money(milestone.expertReceivesCents)}: the ${money(milestone.amountCents)} you funded, minus the ${money(milestone.feeCents)} platform fee. A released payment cannot be taken back.`}
+          description={`${expertName} receives ${money(release.transferCents)}: the ${money(heldCents)} ${milestone.releasedCents > 0 ? "still held" : "you funded"}, minus the ${money(release.feeCents)} platform fee. A released payment cannot be taken back.`}
           call={() => callApi("POST /api/v1/milestones/{id}/approve", { params, body: {} })}
           submitLabel="Yes, release payment"
           pendingLabel="Releasing…"
-          successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
+          successMessage={`Released. ${expertName} is being paid ${money(release.transferCents)}.`}
         />
       )}
       {actions.releasePart && (
@@ -70,7 +76,7 @@ export function MilestoneActions({ milestone, currency, feePercent, expertName, 
           <ActionDialog
             triggerLabel="Cancel and refund"
             title={`Cancel “${milestone.title}” and get a refund?`}
-            description={`The ${money(milestone.amountCents)} you funded goes back to your card, and ${expertName} is not paid for this milestone.`}
+            description={`The ${money(heldCents)} ${milestone.releasedCents > 0 ? "still held" : "you funded"} goes back to your card, and ${expertName} is not paid for ${milestone.releasedCents > 0 ? "the rest of " : ""}this milestone.`}
             call={() => callApi("POST /api/v1/milestones/{id}/cancel", { params, body: {} })}
             submitLabel="Yes, refund it"
             submitVariant="danger"

@@ -82,6 +82,7 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
         milestone={milestone}
         currency={contract.currency}
         feePercent={`${contract.platformFeeBps / 100}%`}
+        feeBps={contract.platformFeeBps}
         expertName={contract.parties.expert.name}
         isConfirmingPayment={isConfirmingPayment}
       />
