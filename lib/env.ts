@@ -40,6 +40,8 @@ const baseSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
+  /** The largest bonus a client may pay in one go, in cents of the contract's currency. */
+  BONUS_MAX_CENTS: z.coerce.number().int().min(100).max(100_000_000).default(1_000_000),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   // The local Stripe stand-in (development, tests): the real SDK talks to it over HTTP instead of Stripe.

@@ -11,7 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import type { ApiAnswer } from "@/lib/endpoints/client";
 import { type BuiltBody, useFocusFirstInvalid } from "./form-errors";
 
-type ActionDialogProps<Body> = {
+type ActionDialogProps<Body, Answer> = {
   triggerLabel: string;
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
@@ -20,7 +20,9 @@ type ActionDialogProps<Body> = {
   /** The body to send, or the field errors that keep it from being sent (the shared zod schema decides). */
   buildBody?: () => BuiltBody<Body>;
   /** The API call that sends it (a confirmation without fields sends none). */
-  call: (body: Body) => Promise<ApiAnswer<unknown>>;
+  call: (body: Body) => Promise<ApiAnswer<Answer>>;
+  /** Takes the answer instead of the usual close, toast and refresh when it returns false (e.g. to go to a payment page). */
+  onAnswer?: (answer: Answer) => boolean | void;
   submitLabel: string;
   pendingLabel: string;
   submitVariant?: ButtonVariant;
@@ -32,7 +34,7 @@ type ActionDialogProps<Body> = {
 };
 
 /** A button that opens a dialog with a short form (or just a confirmation), posts it, and refreshes the page. */
-export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
+export function ActionDialog<Body, Answer = unknown>(props: ActionDialogProps<Body, Answer>) {
   const {
     triggerLabel,
     triggerVariant = "secondary",
@@ -41,6 +43,7 @@ export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
     description,
     buildBody,
     call,
+    onAnswer,
     submitLabel,
     pendingLabel,
     submitVariant,
@@ -70,7 +73,8 @@ export function ActionDialog<Body>(props: ActionDialogProps<Body>) {
     const built = buildBody?.();
     if (built && "errors" in built) return setFieldErrors(built.errors);
     run(() => call(built?.body as Body), {
-      onDone: () => {
+      onDone: (answer) => {
+        if (onAnswer?.(answer) === false) return false;
         setOpen(false);
         toast(successMessage, { tone: "success" });
       },

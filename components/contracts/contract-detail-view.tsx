@@ -4,14 +4,18 @@ import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
+import type { AmendmentList } from "@/lib/amendments/list-amendments";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
 import { formatMoney } from "@/lib/format";
+import { AmendmentHistory } from "./amendment-history";
+import { BonusSection } from "./bonus-section";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
 import { ContractsPage } from "./contracts-page";
 import { FundingNotice } from "./funding-notice";
 import { MilestoneCard } from "./milestone-card";
 import { ProposalActions } from "./proposal-actions";
+import { ProposeChangeDialog } from "./propose-change-dialog";
 import { ReviewForm } from "./review-form";
 
 /** Back from Stripe's payment page: which milestone, and whether it was paid or abandoned. */
@@ -35,13 +39,24 @@ function StatusLine({ contract }: { contract: ContractDetail }) {
   );
 }
 
-export function ContractDetailView({ contract, paymentReturn }: { contract: ContractDetail; paymentReturn: PaymentReturn }) {
+type ContractDetailViewProps = {
+  contract: ContractDetail;
+  paymentReturn: PaymentReturn;
+  /** The terms history; absent while the contract is a proposal. */
+  amendments: AmendmentList | null;
+  maxBonusCents: number;
+};
+
+export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents }: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
   const isOpen = contract.status === "PROPOSED" || contract.status === "ACTIVE";
   const counterpart = viewerRole === "EXPERT" ? parties.clientName : parties.expert.name;
   const feePercent = `${contract.platformFeeBps / 100}%`;
+  // Weeks of an hourly contract and bonuses have sections of their own.
+  const fixedMilestones = contract.milestones.filter((milestone) => milestone.kind === "FIXED");
+  const answeringSide = actions.proposeChange && (viewerRole === "CLIENT" || viewerRole === "EXPERT") ? viewerRole : null;
   return (
     <ContractsPage>
       <div className="space-y-2">
@@ -121,11 +136,30 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
           Milestones
         </h2>
         <ul className="space-y-4">
-          {contract.milestones.map((milestone) => (
+          {fixedMilestones.map((milestone) => (
             <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
           ))}
         </ul>
       </section>
+      {contract.status !== "PROPOSED" && <BonusSection contract={contract} maxBonusCents={maxBonusCents} />}
+      {amendments && (
+        <section aria-labelledby="changes-heading" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="changes-heading" className="text-lg font-semibold text-slate-900">
+              Changes to the terms
+            </h2>
+            {actions.proposeChange && (
+              <ProposeChangeDialog
+                contractId={contract.id}
+                currency={contract.currency}
+                isHourly={amendments.billing === "HOURLY"}
+                changeableMilestones={fixedMilestones.filter((milestone) => milestone.status === "PENDING").map(({ id, title }) => ({ id, title }))}
+              />
+            )}
+          </div>
+          <AmendmentHistory contractId={contract.id} history={amendments} answeringSide={answeringSide} />
+        </section>
+      )}
       {contract.review && (
         <section aria-labelledby="review-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 id="review-heading" className="text-lg font-semibold text-slate-900">

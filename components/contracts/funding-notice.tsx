@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { MilestoneStatus } from "@/generated/prisma/enums";
+import type { MilestoneKind, MilestoneStatus } from "@/generated/prisma/enums";
 
 const REFRESH_MS = 2_000;
 const GIVE_UP_MS = 30_000;
@@ -11,7 +11,7 @@ const GIVE_UP_MS = 30_000;
 type FundingNoticeProps = {
   /** From `?funded=` (back from a paid payment page) or `?cancelled=` (back from an abandoned one). */
   outcome: "funded" | "cancelled";
-  milestone: { title: string; status: MilestoneStatus; fundingFailureReason: string | null };
+  milestone: { title: string; kind: MilestoneKind; status: MilestoneStatus; fundingFailureReason: string | null };
 };
 
 /**
@@ -60,6 +60,13 @@ export function FundingNotice({ outcome, milestone }: FundingNoticeProps) {
         {hasGivenUp
           ? "This is taking longer than usual. The milestone shows as funded as soon as Stripe confirms; reload the page in a minute."
           : `“${milestone.title}” shows as funded as soon as Stripe confirms the payment, usually within seconds.`}
+      </Alert>
+    );
+  }
+  if (milestone.kind === "BONUS") {
+    return (
+      <Alert tone="success" role="status">
+        Your bonus is paid and on its way to the expert.
       </Alert>
     );
   }

@@ -7,24 +7,32 @@ import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
 import { openDisputeSchema, requestChangesSchema, SUBMISSION_MAX_FILES, submitMilestoneSchema } from "@/lib/milestones/schemas";
+import { splitRelease } from "@/lib/payments/fees";
 import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
+import { ReleasePartDialog } from "./release-part-dialog";
 
 type MilestoneActionsProps = {
-  milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "feeCents" | "expertReceivesCents" | "actions">;
+  milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "releasedCents" | "feeCents" | "expertReceivesCents" | "actions">;
   currency: string;
+  feePercent: string;
+  feeBps: number;
   expertName: string;
   /** A payment for this milestone is being confirmed: offering to pay again would only confuse. */
   isConfirmingPayment: boolean;
 };
 
 /** The buttons this viewer gets for one milestone; get-contract decides which. */
-export function MilestoneActions({ milestone, currency, expertName, isConfirmingPayment }: MilestoneActionsProps) {
+export function MilestoneActions({ milestone, currency, feePercent, feeBps, expertName, isConfirmingPayment }: MilestoneActionsProps) {
   const { id, actions } = milestone;
   const params = { id };
   const money = (cents: number) => formatMoney(cents, currency);
   if (!Object.values(actions).some(Boolean)) return null;
+  // After partial releases, approval releases only what is still held, with the fee on that.
+  const heldCents = milestone.amountCents - milestone.releasedCents;
+  const release =
+    milestone.releasedCents > 0 ? splitRelease(heldCents, feeBps) : { feeCents: milestone.feeCents, transferCents: milestone.expertReceivesCents };
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
       {actions.fund && !isConfirmingPayment && <FundButton milestoneId={id} isResuming={milestone.status === "FUNDING"} />}
@@ -34,11 +42,21 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
           triggerLabel="Approve and release"
           triggerVariant="primary"
           title={`Approve “${milestone.title}” and release the payment?`}
-          description={`${expertName} receives ${money(milestone.expertReceivesCents)}: the ${money(milestone.amountCents)} you funded, minus the ${money(milestone.feeCents)} platform fee. A released payment cannot be taken back.`}
+          description={`${expertName} receives ${money(release.transferCents)}: the ${money(heldCents)} ${milestone.releasedCents > 0 ? "still held" : "you funded"}, minus the ${money(release.feeCents)} platform fee. A released payment cannot be taken back.`}
           call={() => callApi("POST /api/v1/milestones/{id}/approve", { params, body: {} })}
           submitLabel="Yes, release payment"
           pendingLabel="Releasing…"
-          successMessage={`Released. ${expertName} is being paid ${money(milestone.expertReceivesCents)}.`}
+          successMessage={`Released. ${expertName} is being paid ${money(release.transferCents)}.`}
+        />
+      )}
+      {actions.releasePart && (
+        <ReleasePartDialog
+          milestoneId={id}
+          title={milestone.title}
+          heldCents={milestone.amountCents - milestone.releasedCents}
+          currency={currency}
+          feePercent={feePercent}
+          expertName={expertName}
         />
       )}
       {actions.requestChanges && <NoteDialog milestoneId={id} kind="changes" />}
@@ -58,7 +76,7 @@ export function MilestoneActions({ milestone, currency, expertName, isConfirming
           <ActionDialog
             triggerLabel="Cancel and refund"
             title={`Cancel “${milestone.title}” and get a refund?`}
-            description={`The ${money(milestone.amountCents)} you funded goes back to your card, and ${expertName} is not paid for this milestone.`}
+            description={`The ${money(heldCents)} ${milestone.releasedCents > 0 ? "still held" : "you funded"} goes back to your card, and ${expertName} is not paid for ${milestone.releasedCents > 0 ? "the rest of " : ""}this milestone.`}
             call={() => callApi("POST /api/v1/milestones/{id}/cancel", { params, body: {} })}
             submitLabel="Yes, refund it"
             submitVariant="danger"
@@ -164,7 +182,7 @@ function NoteDialog({ milestoneId, kind }: { milestoneId: string; kind: keyof ty
   const [text, setText] = useState("");
   const { field, label, check, send, ...dialog } = NOTE_DIALOGS[kind];
   return (
-    <ActionDialog {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
+    <ActionDialog<unknown, unknown> {...dialog} buildBody={() => check(text)} call={() => send(milestoneId, text)}>
       {(errors) => (
         <Textarea label={label} name={field} rows={5} required value={text} onChange={(event) => setText(event.target.value)} error={errors[field]} />
       )}

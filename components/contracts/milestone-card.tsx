@@ -11,7 +11,7 @@ const OUTCOME_WORDS = { RELEASE: "released to the expert", REFUND: "refunded to 
 
 type MilestoneCardProps = {
   milestone: MilestoneDetail;
-  contract: Pick<ContractDetail, "currency" | "viewerRole" | "parties">;
+  contract: Pick<ContractDetail, "currency" | "viewerRole" | "parties" | "platformFeeBps">;
   isConfirmingPayment: boolean;
 };
 
@@ -33,6 +33,12 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
         <Fact term="Expert receives" value={money(milestone.expertReceivesCents)} />
         <Fact term="Due" value={milestone.dueDate ? <DateTime value={milestone.dueDate} isDateOnly /> : "No date"} />
       </dl>
+      {milestone.releasedCents > 0 && milestone.releasedCents < milestone.amountCents && milestone.status !== "REFUNDED" && (
+        <p className="text-sm text-slate-700">
+          {money(milestone.releasedCents)} released so far (the fee taken on each part); {money(milestone.amountCents - milestone.releasedCents)} still held by
+          Vetted.
+        </p>
+      )}
       {milestone.description && <p className="text-sm whitespace-pre-line text-slate-700">{milestone.description}</p>}
       {milestone.fundingFailureReason && milestone.status === "PENDING" && (
         <Alert tone="danger" title="The last payment did not go through">
@@ -75,6 +81,8 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
       <MilestoneActions
         milestone={milestone}
         currency={contract.currency}
+        feePercent={`${contract.platformFeeBps / 100}%`}
+        feeBps={contract.platformFeeBps}
         expertName={contract.parties.expert.name}
         isConfirmingPayment={isConfirmingPayment}
       />

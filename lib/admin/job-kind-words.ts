@@ -12,6 +12,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "payments.auto-release": "Releases a milestone the client left unanswered for 14 days",
   "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
   "payments.charge-saved-card": "Charges a company's saved card for a milestone (an hourly week, a bonus), or retries a declined charge",
+  "contracts.apply-hourly-terms": "Moves an hourly contract onto the rate and cap accepted for the week that starts",
   "stripe.process-event": "Processes a Stripe webhook",
   "jobs.prune-completed": "Deletes completed jobs past their retention",
   "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",

@@ -47,6 +47,10 @@ const milestoneSchema = z.object({
   title: z.string(),
   description: z.string(),
   amountCents: cents,
+  kind: z.enum(["FIXED", "HOURLY_WEEK", "BONUS"]).meta({ description: "A fixed milestone, an hourly week, or a bonus (released as soon as it is paid)." }),
+  releasedCents: cents.meta({
+    description: "Released to the expert so far (partial releases included); amountCents − releasedCents is still held or unfunded.",
+  }),
   feeCents: cents.meta({ description: "The platform fee kept at release." }),
   expertReceivesCents: cents.meta({ description: "amountCents − feeCents: what the expert is paid on release." }),
   dueDate: dateTime.nullable(),
@@ -75,7 +79,9 @@ const milestoneSchema = z.object({
   documents: z.array(z.object({ id: z.string(), title: z.string(), number: z.string(), downloadUrl: z.string().nullable() })).meta({
     description: "Its receipts and credit notes, oldest first; empty for viewers who may not see billing (only owners, finance members and admins may).",
   }),
-  actions: actionFlags(["fund", "submit", "approve", "requestChanges", "cancel", "dispute"]).meta({ description: "The buttons this viewer gets." }),
+  actions: actionFlags(["fund", "submit", "approve", "releasePart", "requestChanges", "cancel", "dispute"]).meta({
+    description: "The buttons this viewer gets.",
+  }),
 });
 
 export const contractDetailSchema = z
@@ -106,7 +112,7 @@ export const contractDetailSchema = z
     money: moneySchema,
     conversationId: z.string().nullable().meta({ description: "Only when the viewer takes part in the conversation." }),
     review: z.object({ rating: z.number().int(), text: z.string(), createdAt: dateTime, authorName: z.string() }).nullable(),
-    actions: actionFlags(["accept", "decline", "withdraw", "review"]),
+    actions: actionFlags(["accept", "decline", "withdraw", "review", "proposeChange", "payBonus"]),
   })
   .meta({ id: "ContractDetail" });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { milestoneDocuments } from "@/lib/invoices/contract-documents";
@@ -23,6 +24,8 @@ const MILESTONE_SELECT = {
   title: true,
   description: true,
   amountCents: true,
+  releasedCents: true,
+  kind: true,
   dueDate: true,
   status: true,
   fundingFailureReason: true,
@@ -127,14 +130,23 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         documents: documents.get(milestone.id) ?? [],
         actions: milestoneActionsFor(
           user,
-          milestoneActions({ viewerRole, contractStatus: contract.status, milestoneStatus: milestone.status, isExpertPayable: expertProfile.payoutsEnabled }),
+          milestoneActions({
+            viewerRole,
+            contractStatus: contract.status,
+            milestoneStatus: milestone.status,
+            kind: milestone.kind,
+            isExpertPayable: expertProfile.payoutsEnabled,
+          }),
         ),
       };
     }),
     money,
     conversationId: conversation?.id ?? null,
     review: review ? { rating: review.rating, text: review.text, createdAt: review.createdAt, authorName: review.author.name } : null,
-    actions: contractActionsFor(user, contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null })),
+    actions: contractActionsFor(
+      user,
+      contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null, completedAt: contract.completedAt, now: clockNow() }),
+    ),
   };
 }
 

@@ -12,6 +12,7 @@ export const milestoneActionsFor = (user: SessionUser, actions: MilestoneActions
   ...actions,
   fund: actions.fund && allows(user, "fund"),
   approve: actions.approve && allows(user, "approveWork"),
+  releasePart: actions.releasePart && allows(user, "approveWork"),
   requestChanges: actions.requestChanges && allows(user, "approveWork"),
   dispute: actions.dispute && allows(user, "approveWork"),
   cancel: actions.cancel && allows(user, "manageContracts"),
@@ -21,4 +22,6 @@ export const contractActionsFor = (user: SessionUser, actions: ContractActions):
   ...actions,
   withdraw: actions.withdraw && allows(user, "manageContracts"),
   review: actions.review && allows(user, "manageContracts"),
+  proposeChange: actions.proposeChange && allows(user, "manageContracts"),
+  payBonus: actions.payBonus && allows(user, "manageContracts"),
 });

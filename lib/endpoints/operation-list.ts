@@ -9,6 +9,11 @@ import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
+import { acceptAmendmentOperation } from "@/lib/amendments/accept-amendment.operation";
+import { declineAmendmentOperation } from "@/lib/amendments/decline-amendment.operation";
+import { listAmendmentsOperation } from "@/lib/amendments/list-amendments.operation";
+import { proposeAmendmentOperation } from "@/lib/amendments/propose-amendment.operation";
+import { withdrawAmendmentOperation } from "@/lib/amendments/withdraw-amendment.operation";
 import type { AnyOperation } from "@/lib/api/operation";
 import { createApiTokenOperation } from "@/lib/api-tokens/create-api-token.operation";
 import { listApiTokensOperation } from "@/lib/api-tokens/list-api-tokens.operation";
@@ -59,6 +64,8 @@ import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.op
 import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
 import { listDisputesOperation } from "@/lib/milestones/list-disputes.operation";
 import { openDisputeOperation } from "@/lib/milestones/open-dispute.operation";
+import { payBonusOperation } from "@/lib/milestones/pay-bonus.operation";
+import { releasePartOperation } from "@/lib/milestones/release-part.operation";
 import { requestChangesOperation } from "@/lib/milestones/request-changes.operation";
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
@@ -198,10 +205,17 @@ export const API_OPERATIONS = [
   declineProposalOperation,
   withdrawProposalOperation,
   reviewContractOperation,
+  listAmendmentsOperation,
+  proposeAmendmentOperation,
+  acceptAmendmentOperation,
+  declineAmendmentOperation,
+  withdrawAmendmentOperation,
   submitMilestoneOperation,
   requestChangesOperation,
   startFundingOperation,
   approveMilestoneOperation,
+  releasePartOperation,
+  payBonusOperation,
   cancelMilestoneOperation,
   openDisputeOperation,
   listDisputesOperation,

@@ -43,6 +43,8 @@ export async function issueReceipt(tx: Transaction, { paymentId, now, expertSide
           id: true,
           position: true,
           title: true,
+          kind: true,
+          description: true,
           contract: {
             select: {
               id: true,
@@ -60,17 +62,20 @@ export async function issueReceipt(tx: Transaction, { paymentId, now, expertSide
   });
   const { milestone } = payment;
   const { contract } = milestone;
-  const amounts = receiptAmounts({
-    kind: "MILESTONE_FUNDING",
-    milestonePosition: milestone.position,
-    milestoneTitle: milestone.title,
+  const charged = {
     contractTitle: contract.title,
     expertName: contract.expertProfile.user.name,
     amountCents: payment.amountCents,
     currency: payment.currency,
     platformFeeBps: contract.platformFeeBps,
     expertSideFeeCents: expertSideFee(payment.amountCents, contract.platformFeeBps),
-  });
+  };
+  const chargeKind = milestone.kind === "BONUS" ? "BONUS" : "MILESTONE_FUNDING";
+  const amounts = receiptAmounts(
+    chargeKind === "BONUS"
+      ? { kind: "BONUS", note: milestone.description, ...charged }
+      : { kind: "MILESTONE_FUNDING", milestonePosition: milestone.position, milestoneTitle: milestone.title, ...charged },
+  );
   const { sequence, number } = await allocateInvoiceNumber(tx, contract.companyId, "RECEIPT");
   const invoice = await tx.invoice.create({
     data: {
@@ -78,7 +83,7 @@ export async function issueReceipt(tx: Transaction, { paymentId, now, expertSide
       kind: "RECEIPT",
       sequence,
       number,
-      chargeKind: "MILESTONE_FUNDING",
+      chargeKind,
       paymentId: payment.id,
       contractId: contract.id,
       milestoneId: milestone.id,
@@ -118,6 +123,7 @@ export async function issueCreditNote(tx: Transaction, { refundId, now }: { refu
         select: {
           id: true,
           title: true,
+          kind: true,
           contract: { select: { id: true, companyId: true, clientUserId: true, company: { select: COMPANY_BILLING_SELECT } } },
         },
       },
@@ -138,7 +144,7 @@ export async function issueCreditNote(tx: Transaction, { refundId, now }: { refu
       kind: "CREDIT_NOTE",
       sequence,
       number,
-      chargeKind: "MILESTONE_FUNDING",
+      chargeKind: refund.milestone.kind === "BONUS" ? "BONUS" : "MILESTONE_FUNDING",
       refundId: refund.id,
       creditsId: receipt?.id ?? null,
       contractId: contract.id,

@@ -23,9 +23,9 @@ export const invoiceLineSchema = z.object({
 export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
 export const invoiceLinesSchema = z.array(invoiceLineSchema);
 
-export type ChargeKind = "MILESTONE_FUNDING";
+export type ChargeKind = "MILESTONE_FUNDING" | "BONUS";
 
-export const CHARGE_KIND_LABEL: Record<ChargeKind, string> = { MILESTONE_FUNDING: "Milestone funding" };
+export const CHARGE_KIND_LABEL: Record<ChargeKind, string> = { MILESTONE_FUNDING: "Milestone funding", BONUS: "Bonus" };
 
 export type InvoiceAmounts = { lines: InvoiceLine[]; subtotalCents: number; feeCents: number; totalCents: number };
 
@@ -42,7 +42,10 @@ export type MilestoneFundingCharge = {
   expertSideFeeCents: number;
 };
 
-export type Charge = MilestoneFundingCharge;
+/** A bonus: paid and released to the expert at once; `note` is what the client wrote with it. */
+export type BonusCharge = Omit<MilestoneFundingCharge, "kind" | "milestonePosition" | "milestoneTitle"> & { kind: "BONUS"; note: string };
+
+export type Charge = MilestoneFundingCharge | BonusCharge;
 
 /** 1000 basis points → "10%". */
 const percent = (bps: number) => `${(bps / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
@@ -68,8 +71,29 @@ function milestoneFundingLines(charge: MilestoneFundingCharge): InvoiceLine[] {
   ];
 }
 
+function bonusLines(charge: BonusCharge): InvoiceLine[] {
+  return [
+    {
+      kind: "WORK",
+      description: `Bonus for ${charge.expertName} — contract "${charge.contractTitle}": ${charge.note}; paid to the expert at once`,
+      quantity: 1,
+      unitCents: charge.amountCents,
+      amountCents: charge.amountCents,
+    },
+    {
+      kind: "PLATFORM_FEE",
+      description: `Vetted platform fee (${percent(charge.platformFeeBps)}, ${formatMoney(charge.expertSideFeeCents, charge.currency)}): kept from the expert's payout, not charged to you`,
+      quantity: 1,
+      unitCents: 0,
+      amountCents: 0,
+      note: "Not charged",
+    },
+  ];
+}
+
 const BUILDERS: { [Kind in ChargeKind]: (charge: Extract<Charge, { kind: Kind }>) => InvoiceLine[] } = {
   MILESTONE_FUNDING: milestoneFundingLines,
+  BONUS: bonusLines,
 };
 
 export function totalsOf(lines: InvoiceLine[]): InvoiceAmounts {
@@ -80,7 +104,7 @@ export function totalsOf(lines: InvoiceLine[]): InvoiceAmounts {
 
 /** The lines and totals of the receipt for one charge; the total is what the client was charged. */
 export function receiptAmounts(charge: Charge): InvoiceAmounts {
-  return totalsOf(BUILDERS[charge.kind](charge));
+  return totalsOf(charge.kind === "BONUS" ? BUILDERS.BONUS(charge) : BUILDERS.MILESTONE_FUNDING(charge));
 }
 
 /** A credit note for a refund of a receipt: one line, the amount given back. */

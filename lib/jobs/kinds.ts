@@ -20,6 +20,7 @@ const PAYLOAD_SCHEMAS = {
   "payments.auto-release": z.object({ milestoneId: id, submittedAt }),
   "payments.settle-milestone": z.object({ milestoneId: id }),
   "payments.charge-saved-card": z.object({ milestoneId: id }),
+  "contracts.apply-hourly-terms": z.object({ contractId: id }),
   "stripe.process-event": z.object({ eventId: id }),
   "jobs.prune-completed": z.object({}),
   "notifications.message-digest": z.object({}),

@@ -17,6 +17,8 @@ const pathSchema = (what: string) => {
 export const milestonePathSchema = pathSchema("milestone");
 /** The `{id}` of /api/v1/admin/disputes/{id}/…. */
 export const disputePathSchema = pathSchema("dispute");
+/** The `{id}` of /api/v1/contracts/{id}/bonuses. */
+export const bonusContractPathSchema = pathSchema("contract");
 
 export const milestoneSubmissionSchema = z
   .object({
@@ -87,3 +89,17 @@ export const disputeListSchema = z
     resolved: z.array(disputeSchema).meta({ description: "The 50 resolved last, latest first." }),
   })
   .meta({ id: "DisputeList" });
+
+export const bonusCheckoutSchema = z
+  .object({ checkoutUrl: z.url(), paymentId: z.string(), milestoneId: z.string().meta({ description: "The bonus's row (kind BONUS)." }) })
+  .meta({ id: "BonusCheckout" });
+export const partReleasedSchema = z
+  .object({
+    milestoneId: z.string(),
+    releasedCents: cents.meta({ description: "The part released now: transfer + fee." }),
+    transferCents: cents,
+    feeCents: cents,
+    heldCents: cents.meta({ description: "Still held by Vetted for this milestone." }),
+    partNumber: z.number().int(),
+  })
+  .meta({ id: "PartReleased" });

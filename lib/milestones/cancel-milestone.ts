@@ -5,6 +5,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { clientMilestoneWhere } from "./access";
+import { heldCents } from "./release-part";
 import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 
 /**
@@ -14,12 +15,22 @@ import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
     where: clientMilestoneWhere(user, milestoneId, "manageContracts"),
-    select: { id: true, status: true, amountCents: true, currency: true, contractId: true, contract: { select: { status: true, platformFeeBps: true } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      amountCents: true,
+      releasedCents: true,
+      currency: true,
+      contractId: true,
+      contract: { select: { status: true, platformFeeBps: true } },
+    },
   });
   if (!milestone) throw notFound("Milestone");
   if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
-
+  // An unpaid bonus is removed like any unfunded milestone; a paid one was released already.
   if (milestone.status === "PENDING") return removeUnfundedMilestone({ user, milestone, now });
+  if (milestone.kind !== "FIXED") throw conflict("Only a fixed-price milestone can be cancelled and refunded.");
   if (milestone.status === "FUNDING") throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");
   if (milestone.status === "SUBMITTED" || milestone.status === "CHANGES_REQUESTED") {
     throw conflict("The expert has delivered work for this milestone: open a dispute instead, and an admin will decide.");
@@ -29,14 +40,15 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
   await db.$transaction(async (tx) => {
     const payment = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "SUCCEEDED" }, select: { id: true } });
     const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: "FUNDED" },
+      where: { id: milestone.id, status: "FUNDED", releasedCents: milestone.releasedCents },
       data: { status: "REFUNDED", refundedAt: now, autoReleaseAt: null },
     });
     if (!count || !payment) throw conflict("This milestone changed meanwhile; reload and try again.");
     await queueSettlement(
       tx,
       { id: milestone.id, currency: milestone.currency, platformFeeBps: milestone.contract.platformFeeBps, paymentId: payment.id },
-      { releaseCents: 0, refundCents: milestone.amountCents, refundReason: "milestone cancelled" },
+      // Parts already released stay with the expert: only what is still held goes back.
+      { releaseCents: 0, refundCents: heldCents(milestone), refundReason: "milestone cancelled" },
       now,
     );
     await recordAudit(tx, {
@@ -45,7 +57,7 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
       action: "milestone.cancelled",
       targetType: "Milestone",
       targetId: milestone.id,
-      data: { refundCents: milestone.amountCents },
+      data: { refundCents: heldCents(milestone) },
     });
   });
   await settleMilestone(milestone.id);

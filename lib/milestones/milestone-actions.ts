@@ -1,4 +1,4 @@
-import type { ContractStatus, MilestoneStatus, Role } from "@/generated/prisma/enums";
+import type { ContractStatus, MilestoneKind, MilestoneStatus, Role } from "@/generated/prisma/enums";
 import { canChangeMilestone } from "./transitions";
 
 // Which buttons a viewer sees on a milestone, from their side and the current states. The lib
@@ -8,6 +8,7 @@ export type MilestoneActions = {
   fund: boolean;
   submit: boolean;
   approve: boolean;
+  releasePart: boolean;
   requestChanges: boolean;
   cancel: boolean;
   dispute: boolean;
@@ -17,12 +18,26 @@ type MilestoneState = {
   viewerRole: Role;
   contractStatus: ContractStatus;
   milestoneStatus: MilestoneStatus;
+  /** A bonus is paid and released at once: it is funded (or removed while unpaid) and nothing else. */
+  kind?: MilestoneKind;
   /** Stripe can only pay an expert whose payouts are enabled, so funding waits for it. */
   isExpertPayable: boolean;
 };
 
-export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable }: MilestoneState): MilestoneActions {
+export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, kind = "FIXED", isExpertPayable }: MilestoneState): MilestoneActions {
   const isActive = contractStatus === "ACTIVE";
+  if (kind === "BONUS") {
+    const isUnpaid = isActive && viewerRole === "CLIENT" && (status === "PENDING" || status === "FUNDING");
+    return {
+      fund: isUnpaid && isExpertPayable,
+      submit: false,
+      approve: false,
+      releasePart: false,
+      requestChanges: false,
+      cancel: isUnpaid && status === "PENDING",
+      dispute: false,
+    };
+  }
   const isClient = isActive && viewerRole === "CLIENT";
   const isExpert = isActive && viewerRole === "EXPERT";
   // A dispute freezes the contract, yet its other held milestones can still be disputed.
@@ -32,6 +47,7 @@ export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: 
     fund: isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
     submit: isExpert && canChangeMilestone(status, "SUBMITTED"),
     approve: isClient && status === "SUBMITTED",
+    releasePart: isClient && kind === "FIXED" && (status === "FUNDED" || status === "SUBMITTED"),
     requestChanges: isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
     // PENDING is removed at no cost, FUNDED is refunded; once work is in, a dispute is the way out.
     cancel: isClient && (status === "PENDING" || status === "FUNDED"),

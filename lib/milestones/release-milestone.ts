@@ -5,6 +5,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { clientMilestoneWhere } from "./access";
+import { heldCents } from "./release-part";
 import { assertMilestoneTransition } from "./transitions";
 
 type Trigger = "approved" | "auto-release";
@@ -31,6 +32,7 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
         id: true,
         status: true,
         amountCents: true,
+        releasedCents: true,
         currency: true,
         contract: { select: { status: true, platformFeeBps: true } },
         payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
@@ -41,14 +43,15 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
     const payment = milestone.payments[0];
     if (!payment) throw new Error(`milestone ${milestone.id} is submitted without a succeeded payment`);
     const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: "SUBMITTED", contract: { status: "ACTIVE" } },
-      data: { status: "RELEASED", releasedAt: now, autoReleaseAt: null },
+      where: { id: milestone.id, status: "SUBMITTED", releasedCents: milestone.releasedCents, contract: { status: "ACTIVE" } },
+      data: { status: "RELEASED", releasedAt: now, autoReleaseAt: null, releasedCents: milestone.amountCents },
     });
     if (!count) throw conflict("This milestone was just released, disputed or changed; reload to see it.");
     await queueSettlement(
       tx,
       { id: milestone.id, currency: milestone.currency, platformFeeBps: milestone.contract.platformFeeBps, paymentId: payment.id },
-      { releaseCents: milestone.amountCents, refundCents: 0, refundReason: "" },
+      // Parts released earlier went out already: this releases what is still held.
+      { releaseCents: heldCents(milestone), refundCents: 0, refundReason: "" },
       now,
     );
     await recordAudit(tx, {
@@ -57,7 +60,7 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
       action: `milestone.${trigger}`,
       targetType: "Milestone",
       targetId: milestone.id,
-      data: { amountCents: milestone.amountCents },
+      data: { amountCents: heldCents(milestone) },
     });
   });
   await settleMilestone(milestoneId);

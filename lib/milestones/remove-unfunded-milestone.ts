@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { closeOpenCheckouts } from "@/lib/payments/close-open-checkouts";
 import { updateContractAfterSettlement } from "@/lib/payments/finalize-milestone";
+import { syncContractTotal } from "./contract-total";
 
 /**
  * An unfunded milestone costs nothing to cancel: it is removed and the contract total shrinks. A
@@ -22,8 +23,7 @@ export async function removeUnfundedMilestone(options: { user: SessionUser; mile
     await tx.payment.deleteMany({ where: { milestoneId: milestone.id, status: "FAILED" } });
     const { count } = await tx.milestone.deleteMany({ where: { id: milestone.id, status: "PENDING" } });
     if (!count) throw conflict("This milestone changed meanwhile; reload and try again.");
-    const left = await tx.milestone.aggregate({ where: { contractId: milestone.contractId }, _sum: { amountCents: true } });
-    await tx.contract.update({ where: { id: milestone.contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
+    await syncContractTotal(tx, milestone.contractId);
     await updateContractAfterSettlement(tx, milestone.contractId, now);
     await recordAudit(tx, {
       actorId: user.id,

@@ -8,14 +8,15 @@ import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
 import { queueSettlement } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { companyRecipients } from "@/lib/teams/company-recipients";
+import { heldCents } from "./release-part";
 import type { ResolveDisputeInput } from "./schemas";
 
-/** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to the milestone. */
+/** What each outcome moves: release (minus the fee at payout), refund, or a split of the two that adds up to what the milestone still holds. */
 export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) {
   if (input.outcome === "RELEASE") return { releaseCents: amountCents, refundCents: 0 };
   if (input.outcome === "REFUND") return { releaseCents: 0, refundCents: amountCents };
   if (input.releaseCents >= amountCents) {
-    throw new AppError("VALIDATION_FAILED", "A split releases less than the whole milestone; to release all of it, choose RELEASE.", {
+    throw new AppError("VALIDATION_FAILED", "A split releases less than the milestone still holds; to release all of it, choose RELEASE.", {
       fields: { releaseCents: [`Release between 1 and ${amountCents - 1} cents.`] },
     });
   }
@@ -39,6 +40,7 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
           title: true,
           status: true,
           amountCents: true,
+          releasedCents: true,
           currency: true,
           payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
         },
@@ -57,7 +59,8 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
   const { milestone } = dispute;
   // A chargeback on money already paid out, or a dispute with nothing held: the decision only unfreezes.
   const holdsMoney = milestone?.status === "DISPUTED" && milestone.payments[0];
-  const amounts = holdsMoney ? disputeAmounts(input, milestone.amountCents) : { releaseCents: 0, refundCents: 0 };
+  // Parts released before the dispute are the expert's already: the decision is about what is still held.
+  const amounts = holdsMoney ? disputeAmounts(input, heldCents(milestone)) : { releaseCents: 0, refundCents: 0 };
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.dispute.updateMany({
@@ -75,8 +78,11 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
     if (!count) throw conflict("This dispute was just resolved by someone else.");
     if (holdsMoney && milestone) {
       const settled = await tx.milestone.updateMany({
-        where: { id: milestone.id, status: "DISPUTED" },
-        data: amounts.releaseCents > 0 ? { status: "RELEASED", releasedAt: now } : { status: "REFUNDED", refundedAt: now },
+        where: { id: milestone.id, status: "DISPUTED", releasedCents: milestone.releasedCents },
+        data:
+          amounts.releaseCents > 0
+            ? { status: "RELEASED", releasedAt: now, releasedCents: { increment: amounts.releaseCents } }
+            : { status: "REFUNDED", refundedAt: now },
       });
       if (!settled.count) throw conflict("This milestone changed meanwhile; reload and try again.");
       await queueSettlement(

@@ -57,3 +57,24 @@ export const resolveDisputeSchema = z.discriminatedUnion(
   { error: 'Choose "RELEASE", "REFUND" or "SPLIT".' },
 );
 export type ResolveDisputeInput = z.infer<typeof resolveDisputeSchema>;
+
+export const payBonusSchema = z.strictObject({
+  amountCents: z
+    .number({ error: "Enter the bonus in cents, e.g. 25000 for $250.00." })
+    .int("Use whole cents.")
+    .describe("Cents of the contract's currency: more than 0, at most BONUS_MAX_CENTS (default $10,000.00)."),
+  note: z
+    .string({ error: "Add a note for the expert." })
+    .trim()
+    .min(3, "Add a note of at least 3 characters for the expert.")
+    .max(1_000, "Keep the note under 1,000 characters."),
+});
+export type PayBonusInput = z.infer<typeof payBonusSchema>;
+
+export const releasePartSchema = z.strictObject({
+  amountCents: z
+    .number({ error: "Enter the amount to release in cents, e.g. 25000 for $250.00." })
+    .int("Use whole cents.")
+    .describe("More than 0 and less than what the milestone still holds."),
+});
+export type ReleasePartInput = z.infer<typeof releasePartSchema>;

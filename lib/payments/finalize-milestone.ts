@@ -53,12 +53,15 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
-  const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
+  // A bonus whose payment was never completed holds nothing and does not keep the contract open.
+  const unsettled = await tx.milestone.count({
+    where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] }, NOT: { kind: "BONUS", status: { in: ["PENDING", "FUNDING"] } } },
+  });
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
     (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
   if (unsettled || pending) return;
-  const released = await tx.milestone.count({ where: { contractId, status: "RELEASED" } });
+  const released = await tx.milestone.count({ where: { contractId, OR: [{ status: "RELEASED" }, { releasedCents: { gt: 0 } }] } });
   if (!released) {
     await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "CANCELLED", cancelledAt: now } });
     return;

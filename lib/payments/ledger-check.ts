@@ -82,17 +82,30 @@ export async function checkLedger(scope: Scope = {}, now = new Date()): Promise<
   return { totals: [...totals.values()], heldForReview, stripe: stripeSide, inFlight, problems };
 }
 
-/** A settled milestone's money adds up: what was released plus what was refunded is what was funded. */
+/**
+ * A settled milestone's money adds up: what was released plus what was refunded is what was funded.
+ * And any milestone's released-so-far (partial releases included) is what its transfers carry.
+ */
 async function milestoneProblems(scope: Scope) {
+  const releasedRows = await db.$queryRaw<{ id: string; releasedCents: number; transferred: bigint }[]>(Prisma.sql`
+    SELECT m.id, m."releasedCents",
+      (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t WHERE t."milestoneId" = m.id AND t.status IN ('PENDING', 'PAID')) AS transferred
+    FROM milestones m WHERE (m."releasedCents" > 0 OR EXISTS (SELECT 1 FROM transfers t WHERE t."milestoneId" = m.id)) ${inScope(scope, Prisma.sql`m."contractId"`)}`);
+  const releasedProblems = releasedRows
+    .filter((row) => Number(row.transferred) !== row.releasedCents)
+    .map((row) => `milestone ${row.id}: released so far ${row.releasedCents} ≠ its transfers ${row.transferred}`);
   const rows = await db.$queryRaw<{ id: string; status: string; amountCents: number; released: bigint; refunded: bigint; pending: bigint }[]>(Prisma.sql`
     SELECT m.id, m.status::text AS status, m."amountCents",
       (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PAID') AS released,
       (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'SUCCEEDED' AND coalesce(r.reason, '') <> 'duplicate payment' AND NOT ${REVIEW_REFUND}) AS refunded,
       (SELECT count(*) FROM transfers t WHERE t."milestoneId" = m.id AND t.status = 'PENDING') + (SELECT count(*) FROM refunds r WHERE r."milestoneId" = m.id AND r.status = 'PENDING') AS pending
     FROM milestones m WHERE m.status IN ('RELEASED', 'REFUNDED') ${inScope(scope, Prisma.sql`m."contractId"`)}`);
-  return rows
-    .filter((row) => Number(row.pending) === 0 && Number(row.released) + Number(row.refunded) !== row.amountCents)
-    .map((row) => `milestone ${row.id} (${row.status}): released ${row.released} + refunded ${row.refunded} ≠ its ${row.amountCents}`);
+  return [
+    ...releasedProblems,
+    ...rows
+      .filter((row) => Number(row.pending) === 0 && Number(row.released) + Number(row.refunded) !== row.amountCents)
+      .map((row) => `milestone ${row.id} (${row.status}): released ${row.released} + refunded ${row.refunded} ≠ its ${row.amountCents}`),
+  ];
 }
 
 type Findings = { problems: string[]; inFlight: string[]; now: Date };

@@ -12,7 +12,8 @@ import { CLAIMED_PAYMENT_SELECT, recordVerifiedPayment } from "./record-verified
 // the session, its PaymentIntent and its charge, read again from Stripe, match our Payment row to the
 // cent; anything else is held for an admin's review (hold-payment-for-review.ts). A matching success
 // is always booked, even one for a milestone another payment already funded — that one is refunded at once
-// (record-verified-payment.ts, shared with off-session charges to a saved card).
+// (record-verified-payment.ts, shared with off-session charges to a saved card); a bonus is released
+// as soon as it is funded.
 
 /** `session` is the webhook's copy: it only says which session to read again from Stripe. */
 export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) {

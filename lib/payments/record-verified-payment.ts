@@ -1,3 +1,4 @@
+import type { MilestoneKind } from "@/generated/prisma/enums";
 import type { Transaction } from "@/lib/db";
 import { db } from "@/lib/db";
 import { issueReceipt } from "@/lib/invoices/issue";
@@ -7,6 +8,7 @@ import { platformFee } from "./fees";
 import { bookTransaction, ledgerAccounts } from "./ledger";
 import { enqueueSettleJob } from "./queue-settlement";
 import { DUPLICATE_PAYMENT } from "./refund-reasons";
+import { queueBonusRelease } from "./release-bonus";
 import { settleMilestone } from "./settle-milestone";
 
 // The one way a payment Stripe confirmed (and we verified) becomes funding, for Checkout and for
@@ -26,9 +28,10 @@ export const CLAIMED_PAYMENT_SELECT = {
     select: {
       id: true,
       title: true,
+      kind: true,
       amountCents: true,
       currency: true,
-      contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
+      contract: { select: { id: true, title: true, clientUserId: true, platformFeeBps: true, expertProfile: { select: { userId: true } } } },
     },
   },
 } as const;
@@ -38,7 +41,13 @@ type VerifiedPayment = {
   status: string;
   amountCents: number;
   currency: string;
-  milestone: { id: string; title: string; contract: { id: string; title: string; expertProfile: { userId: string } } };
+  milestone: {
+    id: string;
+    title: string;
+    kind: MilestoneKind;
+    currency: string;
+    contract: { id: string; title: string; platformFeeBps: number; expertProfile: { userId: string } };
+  };
 };
 
 type Options = {
@@ -75,9 +84,13 @@ export async function recordVerifiedPayment(
     });
     // Every booked charge gets its receipt, numbered in this transaction (a duplicate too: its refund gets a credit note).
     await issueReceipt(tx, { paymentId: payment.id, now, expertSideFee: platformFee });
+    // A bonus is released the moment it is funded, in the same guarded transition (release-bonus.ts).
+    const isBonus = milestone.kind === "BONUS";
     const funded = await tx.milestone.updateMany({
       where: { id: milestone.id, status: { in: ["FUNDING", "PENDING"] } },
-      data: { status: "FUNDED", fundedAt: now, fundingFailureReason: null, nextChargeAt: null },
+      data: isBonus
+        ? { status: "RELEASED", fundedAt: now, releasedAt: now, releasedCents: payment.amountCents, fundingFailureReason: null, nextChargeAt: null }
+        : { status: "FUNDED", fundedAt: now, fundingFailureReason: null, nextChargeAt: null },
     });
     if (!funded.count) {
       // Paid twice (two tabs, two sessions): give this one back, through the same settle path as any refund.
@@ -98,6 +111,10 @@ export async function recordVerifiedPayment(
       return { milestoneId: milestone.id, isDuplicate: true };
     }
     await options.onFunded?.(tx);
+    if (isBonus) {
+      await queueBonusRelease(tx, { milestone, paymentId: payment.id, amountCents: payment.amountCents, now });
+      return { milestoneId: milestone.id, isDuplicate: false, isBonus: true };
+    }
     await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contract.id }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
       kind: "milestone.funded",
       title: `Funded: ${milestone.title}`,
@@ -105,7 +122,8 @@ export async function recordVerifiedPayment(
       link: `/contracts/${milestone.contract.id}`,
       dedupeKey: `funded:${payment.id}`,
     });
-    return { milestoneId: milestone.id, isDuplicate: false };
+    return { milestoneId: milestone.id, isDuplicate: false, isBonus: false };
   });
-  if (outcome?.isDuplicate) await settleMilestone(outcome.milestoneId);
+  // A duplicate's refund and a bonus's transfer go to Stripe at once; their settle job is the retry.
+  if (outcome?.isDuplicate || outcome?.isBonus) await settleMilestone(outcome.milestoneId);
 }

@@ -126,6 +126,22 @@ export async function contractsSection(userId: string) {
       company: { select: { name: true } },
       clientUser: nameOnly,
       expertProfile: { select: { user: nameOnly } },
+      amendments: {
+        orderBy: { proposedAt: "asc" },
+        select: {
+          kind: true,
+          status: true,
+          before: true,
+          after: true,
+          note: true,
+          proposedBySide: true,
+          proposedBy: nameOnly,
+          respondedBy: nameOnly,
+          effectiveFrom: true,
+          proposedAt: true,
+          respondedAt: true,
+        },
+      },
       milestones: {
         orderBy: { position: "asc" },
         select: {
@@ -135,6 +151,8 @@ export async function contractsSection(userId: string) {
           description: true,
           amountCents: true,
           currency: true,
+          kind: true,
+          releasedCents: true,
           dueDate: true,
           status: true,
           fundedAt: true,

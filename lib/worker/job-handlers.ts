@@ -1,3 +1,4 @@
+import { applyHourlyTerms } from "@/lib/amendments/apply-hourly-terms";
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
@@ -33,6 +34,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
   "payments.charge-saved-card": async ({ milestoneId }, now) => void (await chargeSavedCard({ milestoneId, now })),
+  "contracts.apply-hourly-terms": async ({ contractId }, now) => applyHourlyTerms({ contractId }, now),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
   "documents.render-invoice": async ({ invoiceId }, now) => renderInvoice({ invoiceId, now, store: generatedDocumentStore }),
   "jobs.prune-completed": async (_payload, now) => {

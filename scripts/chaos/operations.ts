@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
 import { openDispute } from "@/lib/milestones/open-dispute";
+import { payBonus } from "@/lib/milestones/pay-bonus";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { releasePart } from "@/lib/milestones/release-part";
 import { requestChanges } from "@/lib/milestones/request-changes";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
@@ -27,10 +29,10 @@ type Operation = { name: string; work: () => Promise<unknown> };
 /** Mostly the natural next step for the milestone's state, sometimes any step at all (the wrong moment). */
 function chooseOperation(status: string, operations: Record<string, Operation>, random: () => number): Operation {
   const natural: Record<string, string[]> = {
-    PENDING: ["fund", "fund", "chargeCard", "chargeCard", "cancel", "mismatch", "replaceCard"],
+    PENDING: ["fund", "fund", "chargeCard", "chargeCard", "cancel", "mismatch", "replaceCard", "bonus"],
     FUNDING: ["fund", "fund", "mismatch"],
-    FUNDED: ["submit", "submit", "submit", "cancel", "dispute"],
-    SUBMITTED: ["approve", "approve", "approve", "requestChanges", "dispute"],
+    FUNDED: ["submit", "submit", "submit", "cancel", "dispute", "releasePart", "bonus"],
+    SUBMITTED: ["approve", "approve", "approve", "requestChanges", "dispute", "releasePart"],
     CHANGES_REQUESTED: ["submit", "submit", "dispute"],
     DISPUTED: ["resolve"],
   };
@@ -67,6 +69,14 @@ export async function runRandomOperation(
       work: () => requestChanges({ user: contract.client, milestoneId, input: { note: "Please add the missing tests." }, now }),
     },
     cancel: { name: "cancel", work: () => cancelMilestone({ user: contract.client, milestoneId, now }) },
+    releasePart: { name: "release part twice at once", work: () => releasePartTwice(contract.client, milestoneId, random, now) },
+    bonus: {
+      name: "pay a bonus",
+      work: async () => {
+        const input = { amountCents: 100 + Math.floor(random() * 50_000), note: "A bonus from the chaos run." };
+        await pay((await payBonus({ user: contract.client, contractId: contract.contractId, input, now })).checkoutUrl, random() < 0.15 ? DECLINED : SUCCEEDS);
+      },
+    },
     dispute: {
       name: "dispute",
       work: () =>
@@ -98,7 +108,8 @@ export async function runRandomOperation(
 }
 
 // Anything done in the wrong state is refused, and so is a payout Stripe cannot make yet (retried later).
-const isRefusal = (reason: unknown) => isAppError(reason) && ["CONFLICT", "NOT_FOUND", "VALIDATION_FAILED", "UNAVAILABLE"].includes(reason.code);
+// A partial release above what is still held is a 400 (two at once may together ask for more than is left).
+const isRefusal = (reason: unknown) => isAppError(reason) && ["CONFLICT", "NOT_FOUND", "VALIDATION_FAILED", "BAD_REQUEST", "UNAVAILABLE"].includes(reason.code);
 
 /** A double click: at most one of two concurrent approvals may win. */
 async function approveTwice(client: SessionUser, milestoneId: string, now: Date) {
@@ -110,10 +121,31 @@ async function approveTwice(client: SessionUser, milestoneId: string, now: Date)
   if (failures.length === 2) throw failures[0];
 }
 
+/** Two partial releases at once, each of up to two thirds of what is held: together they must never exceed it. */
+async function releasePartTwice(client: SessionUser, milestoneId: string, random: () => number, now: Date) {
+  const milestone = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { amountCents: true, releasedCents: true } });
+  const held = milestone.amountCents - milestone.releasedCents;
+  const amount = () => 1 + Math.floor(random() * Math.max(1, Math.floor((held * 2) / 3)));
+  const results = await Promise.allSettled([
+    releasePart({ user: client, milestoneId, amountCents: amount(), now }),
+    releasePart({ user: client, milestoneId, amountCents: amount(), now }),
+  ]);
+  const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+  const unexpected = failures.find((reason) => !isRefusal(reason));
+  if (unexpected) throw unexpected;
+  const after = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { amountCents: true, releasedCents: true } });
+  if (after.releasedCents > after.amountCents) throw new Error(`milestone ${milestoneId} released ${after.releasedCents} of ${after.amountCents}`);
+  if (failures.length === 2) throw failures[0];
+}
+
 async function resolveRandomDispute(contractId: string, admin: SessionUser, random: () => number) {
-  const dispute = await db.dispute.findFirst({ where: { contractId, status: "OPEN" }, select: { id: true, milestone: { select: { amountCents: true } } } });
+  const dispute = await db.dispute.findFirst({
+    where: { contractId, status: "OPEN" },
+    select: { id: true, milestone: { select: { amountCents: true, releasedCents: true } } },
+  });
   if (!dispute) return;
-  const amount = dispute.milestone?.amountCents ?? 2;
+  // A split divides what is still held: parts released before the dispute are the expert's already.
+  const amount = dispute.milestone ? dispute.milestone.amountCents - dispute.milestone.releasedCents : 2;
   const roll = random();
   const input =
     roll < 0.33

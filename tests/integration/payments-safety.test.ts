@@ -87,7 +87,7 @@ describe("a crash between the Stripe call and our database write", () => {
     harness.setProcessing(false); // the settle job waits, as it would after the crash
     // The release decision committed, then the process called Stripe and died before writing the answer.
     await db.$transaction(async (tx) => {
-      await tx.milestone.update({ where: { id: milestoneId }, data: { status: "RELEASED", releasedAt: new Date() } });
+      await tx.milestone.update({ where: { id: milestoneId }, data: { status: "RELEASED", releasedAt: new Date(), releasedCents: 80_000 } });
       await queueSettlement(
         tx,
         { id: milestoneId, currency: "USD", platformFeeBps: 1000, paymentId: payment.id },

@@ -20,8 +20,8 @@ describe("milestoneActions", () => {
     expect(offered("CLIENT")).toEqual({
       PENDING: ["fund", "cancel"],
       FUNDING: ["fund"],
-      FUNDED: ["cancel", "dispute"],
-      SUBMITTED: ["approve", "requestChanges", "dispute"],
+      FUNDED: ["releasePart", "cancel", "dispute"],
+      SUBMITTED: ["approve", "releasePart", "requestChanges", "dispute"],
       CHANGES_REQUESTED: ["dispute"],
       RELEASED: [],
       REFUNDED: [],
@@ -75,19 +75,50 @@ describe("contractActions", () => {
       decline: true,
       withdraw: false,
       review: false,
+      proposeChange: false,
+      payBonus: false,
     });
     expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: true,
       review: false,
+      proposeChange: false,
+      payBonus: false,
     });
     expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: false,
       review: false,
+      proposeChange: false,
+      payBonus: false,
     });
+  });
+
+  it("offers changes on an active contract to both sides, and bonuses to the client until 30 days after completion", () => {
+    const now = new Date("2026-12-07T12:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    for (const viewerRole of ["CLIENT", "EXPERT"] as const) {
+      expect(contractActions({ viewerRole, contractStatus: "ACTIVE", hasReview: false }).proposeChange).toBe(true);
+      expect(contractActions({ viewerRole, contractStatus: "COMPLETED", hasReview: false }).proposeChange).toBe(false);
+    }
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "ACTIVE", hasReview: false }).proposeChange).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", hasReview: false }).payBonus).toBe(true);
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "ACTIVE", hasReview: false }).payBonus).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true, completedAt: daysAgo(29), now }).payBonus).toBe(true);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true, completedAt: daysAgo(31), now }).payBonus).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "CANCELLED", hasReview: false }).payBonus).toBe(false);
+  });
+
+  it("offers a bonus row only its payment, or its removal while unpaid", () => {
+    const bonus = (milestoneStatus: MilestoneStatus) =>
+      Object.entries(milestoneActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", milestoneStatus, kind: "BONUS", isExpertPayable: true }))
+        .filter(([, isOffered]) => isOffered)
+        .map(([name]) => name);
+    expect(bonus("PENDING")).toEqual(["fund", "cancel"]);
+    expect(bonus("FUNDING")).toEqual(["fund"]);
+    expect(bonus("RELEASED")).toEqual([]);
   });
 
   it("asks the client for one review once the contract is completed", () => {

@@ -37,7 +37,7 @@ export type OwnerSet = {
 export type AttachedFiles = { chatFileId: string; deliverableFileId: string; briefFileId: string };
 
 export type World = {
-  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation; attached: AttachedFiles };
+  a: OwnerSet & { team: Team; teamInvitation: PendingInvitation; attached: AttachedFiles; amendmentId: string };
   b: OwnerSet & { disputeId: string; paymentId: string };
   admin: Party;
   applicant: { expertProfileId: string; skillId: string };
@@ -226,6 +226,23 @@ async function attachFilesOfA(set: OwnerSet): Promise<AttachedFiles> {
   return { chatFileId: chat.id, deliverableFileId: deliverable.id, briefFileId: brief.id };
 }
 
+/**
+ * A change A's expert proposed to A's contract, open for an answer. A's contract is only proposed (the
+ * API takes amendments on active contracts), so the row is written straight to the database: the
+ * matrix checks who may answer it, and the state refuses the answer with a 409.
+ */
+async function proposeChangeOnA(set: OwnerSet) {
+  const id = `e2e_authz_amendment_${randomUUID()}`;
+  await withDatabase((database) =>
+    database.query(
+      `INSERT INTO contract_amendments (id, "contractId", kind, after, "proposedBySide", "proposedById", "updatedAt")
+       VALUES ($1, $2, 'ADD_MILESTONE', '{"title":"Matrix extra","amountCents":15000}', 'EXPERT', $3, now())`,
+      [id, set.contractId, set.expert.userId],
+    ),
+  );
+  return id;
+}
+
 /** A data export of the party's, asked for through the API and built by the worker. */
 async function readyDataExport(party: Party) {
   const queued = await expectStatus(callApi<{ id: string }>(party, "POST", "/api/v1/privacy/exports"), 202, "asking for a data export");
@@ -246,6 +263,7 @@ export async function createWorld(): Promise<World> {
         team: await createTeam(ownerSetA.client.email),
         teamInvitation: await invitePending(ownerSetA.client),
         attached: await attachFilesOfA(ownerSetA),
+        amendmentId: await proposeChangeOnA(ownerSetA),
       };
       const b = await fundAndDispute(await createOwnerSet("B"));
       return { a, b };

@@ -324,6 +324,39 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ rating: 5, text: "Clear and on time." }),
   },
 
+  // Amendments: the contract's parties read the history; contract managers and the expert propose and
+  // answer (A's contract is only proposed, so their calls get a 409); admins read but change nothing.
+  { method: "GET", path: "/api/v1/contracts/[id]/amendments", access: "signed-in", record: "contract", expect: { admin: "ok" } },
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/amendments",
+    access: ["CLIENT", "EXPERT"],
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ kind: "ADD_MILESTONE", title: "Matrix phase two", amountCents: 20_000, dueDate: inDays(14) }),
+    expect: { admin: 403 },
+  },
+  ...(["accept", "decline"] as const).map(
+    (answer): RouteEntry => ({
+      method: "POST",
+      path: `/api/v1/contracts/[id]/amendments/[amendmentId]/${answer}`,
+      access: ["CLIENT", "EXPERT"],
+      ability: "manageContracts",
+      record: "contract",
+      params: (world) => ({ amendmentId: world.a.amendmentId }),
+      body: () => ({}),
+      expect: { admin: 403 },
+    }),
+  ),
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/bonuses",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ amountCents: 5_000, note: "For the matrix" }),
+  },
+
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
   { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, ability: "fund", record: "milestone", body: () => ({}) },
   {
@@ -342,6 +375,14 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ note: "Please cover the payments service too." }),
   },
   { method: "POST", path: "/api/v1/milestones/[id]/approve", access: CLIENT, ability: "approveWork", record: "milestone", body: () => ({}) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/release-part",
+    access: CLIENT,
+    ability: "approveWork",
+    record: "milestone",
+    body: () => ({ amountCents: 1_000 }),
+  },
   {
     method: "POST",
     path: "/api/v1/milestones/[id]/dispute",
@@ -534,7 +575,17 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ reason: "Reinstated by the authorization matrix." }),
   },
 
-  // Last: the rows whose owner call ends the record.
+  // Last: the rows whose owner call ends the record. The expert proposed A's open change, so the expert withdraws it.
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/amendments/[amendmentId]/withdraw",
+    access: ["CLIENT", "EXPERT"],
+    ability: "manageContracts",
+    record: "contract",
+    params: (world) => ({ amendmentId: world.a.amendmentId }),
+    body: () => ({}),
+    expect: { admin: 403 },
+  },
   { method: "POST", path: "/api/v1/team/invitations/[id]/revoke", access: CLIENT, ability: "manageMembers", record: "teamInvitation" },
   { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
   { method: "DELETE", path: "/api/v1/profile/portfolio/[id]", access: EXPERT, record: "sparePortfolioItem" },

@@ -43,6 +43,11 @@ const QUERIES: Record<string, { sql: string; accounts: (keyof Emails)[] }> = {
           JOIN users u ON u.id = ep."userId" WHERE u.email = $1 ORDER BY m."createdAt" LIMIT 1`,
     accounts: ["expert"],
   },
+  amendment: {
+    sql: `SELECT a.id FROM contract_amendments a JOIN contracts c ON c.id = a."contractId" JOIN users u ON u.id = c."clientUserId"
+          WHERE u.email = $1 ORDER BY a."createdAt" LIMIT 1`,
+    accounts: ["client"],
+  },
   dispute: { sql: `SELECT id FROM disputes ORDER BY "createdAt" LIMIT 1`, accounts: [] },
   applicant: {
     sql: `SELECT ep.id FROM expert_profiles ep WHERE ep."vettingStatus" IN ('APPLIED', 'SCREENING', 'INTERVIEW')
@@ -78,6 +83,7 @@ export async function loadOwnedIds(connectionString: string, emails: Emails) {
   const kindOf = (path: string, parameter: string): string => {
     if (parameter === "interviewId") return "interview";
     if (parameter === "skillId") return "applicantSkill";
+    if (parameter === "amendmentId") return "amendment";
     if (path.startsWith("/api/v1/admin/applicants/")) return "applicant";
     if (path.startsWith("/api/v1/admin/users/")) return "user";
     if (path.startsWith("/api/v1/admin/disputes/")) return "dispute";

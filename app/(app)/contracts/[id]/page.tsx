@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContractDetailView, type PaymentReturn } from "@/components/contracts/contract-detail-view";
+import { listAmendments } from "@/lib/amendments/list-amendments";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContract } from "@/lib/contracts/get-contract";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -13,23 +15,25 @@ type ContractPageProps = { params: Promise<{ id: string }>; searchParams: Promis
 // Shared by generateMetadata and the page within one request.
 const loadContract = cache(async (id: string) => {
   const user = await requirePageUser({ path: `/contracts/${encodeURIComponent(id)}` });
-  return getContract({ user, contractId: id }).catch((error: unknown) => {
+  const contract = await getContract({ user, contractId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const amendments = contract.status === "PROPOSED" ? null : await listAmendments({ user, contractId: id });
+  return { contract, amendments };
 });
 
 export async function generateMetadata({ params }: ContractPageProps): Promise<Metadata> {
-  return { title: `${(await loadContract((await params).id)).title} · Contracts` };
+  return { title: `${(await loadContract((await params).id)).contract.title} · Contracts` };
 }
 
 export default async function ContractPage({ params, searchParams }: ContractPageProps) {
-  const contract = await loadContract((await params).id);
+  const { contract, amendments } = await loadContract((await params).id);
   const { funded, cancelled } = await searchParams;
   const paymentReturn: PaymentReturn = funded
     ? { outcome: "funded", milestoneId: funded }
     : cancelled
       ? { outcome: "cancelled", milestoneId: cancelled }
       : null;
-  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} />;
+  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} />;
 }
