@@ -11,6 +11,8 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "payments.release-reminder": "Reminds a client of a milestone that releases automatically",
   "payments.auto-release": "Releases a milestone the client left unanswered for 14 days",
   "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
+  "payments.settle-trial-payout": "Sends a trial payout from the platform's balance to the expert, and books it as platform expense",
+  "contracts.end-refund-deadline": "Refunds work not submitted on an ended contract when the expert did not answer in time",
   "stripe.process-event": "Processes a Stripe webhook",
   "jobs.prune-completed": "Deletes completed jobs past their retention",
   "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",

@@ -19,6 +19,8 @@ const PAYLOAD_SCHEMAS = {
   "payments.release-reminder": z.object({ milestoneId: id, submittedAt, daysLeft: z.string().regex(/^\d+$/) }),
   "payments.auto-release": z.object({ milestoneId: id, submittedAt }),
   "payments.settle-milestone": z.object({ milestoneId: id }),
+  "payments.settle-trial-payout": z.object({ contractId: id }),
+  "contracts.end-refund-deadline": z.object({ milestoneId: id }),
   "stripe.process-event": z.object({ eventId: id }),
   "jobs.prune-completed": z.object({}),
   "notifications.message-digest": z.object({}),

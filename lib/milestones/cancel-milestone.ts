@@ -14,10 +14,18 @@ import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
     where: clientMilestoneWhere(user, milestoneId, "manageContracts"),
-    select: { id: true, status: true, amountCents: true, currency: true, contractId: true, contract: { select: { status: true, platformFeeBps: true } } },
+    select: {
+      id: true,
+      status: true,
+      amountCents: true,
+      currency: true,
+      contractId: true,
+      contract: { select: { status: true, endedAt: true, platformFeeBps: true } },
+    },
   });
   if (!milestone) throw notFound("Milestone");
   if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
+  if (milestone.contract.endedAt) throw conflict("This contract has ended: its held money follows the ending rules on the contract page.");
 
   if (milestone.status === "PENDING") return removeUnfundedMilestone({ user, milestone, now });
   if (milestone.status === "FUNDING") throw conflict("A payment for this milestone is in progress; wait for it to finish, then cancel.");

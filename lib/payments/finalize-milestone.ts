@@ -56,7 +56,8 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
-    (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
+    (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
+    (await tx.trialPayout.count({ where: { contractId, status: "PENDING" } }));
   if (unsettled || pending) return;
   const released = await tx.milestone.count({ where: { contractId, status: "RELEASED" } });
   if (!released) {
@@ -67,10 +68,13 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   if (!count) return;
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
-    select: { title: true, requestId: true, clientUserId: true, expertProfileId: true },
+    select: { title: true, requestId: true, clientUserId: true, expertProfileId: true, endReason: true },
   });
   await tx.expertProfile.update({ where: { id: contract.expertProfileId }, data: { completedContracts: { increment: 1 } } });
-  await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
+  // Ended as not the right fit, the request stays open: the client may ask for a replacement.
+  if (contract.endReason !== "NOT_A_FIT") {
+    await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
+  }
   await notifyUsers(tx, await companyRecipients(tx, { contractId }, ["manageContracts"]), {
     kind: "contract.completed",
     title: `Completed: ${contract.title}`,

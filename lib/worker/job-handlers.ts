@@ -1,4 +1,5 @@
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
+import { agreeEndRefundBySilence } from "@/lib/contract-endings/answer-end-refund";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
 import { renderInvoice } from "@/lib/invoices/render";
@@ -12,6 +13,7 @@ import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
 import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
 import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { settleTrialPayout } from "@/lib/payments/settle-trial-payout";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
@@ -31,6 +33,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.release-reminder": async ({ milestoneId, submittedAt, daysLeft }) => sendReleaseReminder({ milestoneId, submittedAt, daysLeft }),
   "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
+  "payments.settle-trial-payout": async ({ contractId }) => void (await settleTrialPayout(contractId)),
+  "contracts.end-refund-deadline": async ({ milestoneId }, now) => void (await agreeEndRefundBySilence({ milestoneId, now })),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
   "documents.render-invoice": async ({ invoiceId }, now) => renderInvoice({ invoiceId, now, store: generatedDocumentStore }),
   "jobs.prune-completed": async (_payload, now) => {

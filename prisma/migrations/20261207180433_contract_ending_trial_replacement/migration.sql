@@ -72,6 +72,9 @@ CREATE UNIQUE INDEX "trial_payouts_stripeTransferId_key" ON "trial_payouts"("str
 -- CreateIndex
 CREATE INDEX "trial_payouts_status_idx" ON "trial_payouts"("status");
 
+-- CreateIndex
+CREATE INDEX "contracts_requestId_idx" ON "contracts"("requestId");
+
 -- AddForeignKey
 ALTER TABLE "contracts" ADD CONSTRAINT "contracts_endedById_fkey" FOREIGN KEY ("endedById") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
