@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { milestoneDocuments } from "@/lib/invoices/contract-documents";
@@ -9,6 +10,7 @@ import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
+import { endingView, endRefundView } from "./ending-view";
 import { contractActions } from "./contract-actions";
 import { contractActionsFor, milestoneActionsFor } from "./role-actions";
 
@@ -40,6 +42,7 @@ const MILESTONE_SELECT = {
     select: { status: true, reason: true, outcome: true, resolutionNote: true, createdAt: true, resolvedAt: true, openedBy: { select: { name: true } } },
   },
   submissions: SUBMISSIONS_SELECT,
+  endRefundRequest: { select: { status: true, consentDeadline: true, isAgreedBySilence: true } },
 } as const satisfies Prisma.MilestoneSelect;
 
 type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT }>;
@@ -49,7 +52,7 @@ type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT
  * fee, what the expert receives and its revision timeline, the money from the ledger, and the
  * buttons this viewer gets.
  */
-export async function getContract({ user, contractId }: { user: SessionUser; contractId: string }) {
+export async function getContract({ user, contractId, now = clockNow() }: { user: SessionUser; contractId: string; now?: Date }) {
   const contract = await db.contract.findFirst({
     where: { id: contractId, ...readableContractWhere(user) },
     select: {
@@ -63,10 +66,18 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       acceptedAt: true,
       completedAt: true,
       cancelledAt: true,
+      trialEndsAt: true,
+      endedAt: true,
+      endReason: true,
+      endNote: true,
+      isEndedInTrial: true,
+      replacementRequestedAt: true,
+      endedBy: { select: { name: true } },
+      trialPayout: { select: { amountCents: true, status: true } },
       requestId: true,
       companyId: true,
       expertProfileId: true,
-      request: { select: { title: true } },
+      request: { select: { title: true, status: true } },
       company: { select: { name: true } },
       clientUser: { select: { name: true } },
       expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
@@ -113,7 +124,8 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         payoutsEnabled: expertProfile.payoutsEnabled,
       },
     },
-    milestones: milestones.map(({ disputes, submissionLinks, submissions, ...milestone }) => {
+    ending: endingView(user, contract, now),
+    milestones: milestones.map(({ disputes, submissionLinks, submissions, endRefundRequest, ...milestone }) => {
       const { feeCents, transferCents } = splitRelease(milestone.amountCents, contract.platformFeeBps);
       const [dispute] = disputes;
       return {
@@ -123,11 +135,18 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         submissionLinks: linksSchema.parse(submissionLinks),
         submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
+        endRefund: endRefundView(user, endRefundRequest, now),
         /** Its receipts and credit notes, for owners, finance members and admins only. */
         documents: documents.get(milestone.id) ?? [],
         actions: milestoneActionsFor(
           user,
-          milestoneActions({ viewerRole, contractStatus: contract.status, milestoneStatus: milestone.status, isExpertPayable: expertProfile.payoutsEnabled }),
+          milestoneActions({
+            viewerRole,
+            contractStatus: contract.status,
+            milestoneStatus: milestone.status,
+            isExpertPayable: expertProfile.payoutsEnabled,
+            isContractEnded: contract.endedAt !== null,
+          }),
         ),
       };
     }),

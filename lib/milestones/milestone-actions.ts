@@ -19,22 +19,25 @@ type MilestoneState = {
   milestoneStatus: MilestoneStatus;
   /** Stripe can only pay an expert whose payouts are enabled, so funding waits for it. */
   isExpertPayable: boolean;
+  /** An ended contract takes no new funding, work or change requests; held money follows the ending rules. */
+  isContractEnded?: boolean;
 };
 
-export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable }: MilestoneState): MilestoneActions {
+export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable, isContractEnded = false }: MilestoneState): MilestoneActions {
   const isActive = contractStatus === "ACTIVE";
+  const isOpen = isActive && !isContractEnded;
   const isClient = isActive && viewerRole === "CLIENT";
   const isExpert = isActive && viewerRole === "EXPERT";
   // A dispute freezes the contract, yet its other held milestones can still be disputed.
   const isParty = (isActive || contractStatus === "DISPUTED") && (viewerRole === "CLIENT" || viewerRole === "EXPERT");
   return {
     // FUNDING: a payment page opened and left; funding again returns to it.
-    fund: isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
-    submit: isExpert && canChangeMilestone(status, "SUBMITTED"),
+    fund: isOpen && isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
+    submit: isOpen && isExpert && canChangeMilestone(status, "SUBMITTED"),
     approve: isClient && status === "SUBMITTED",
-    requestChanges: isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
+    requestChanges: isOpen && isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
     // PENDING is removed at no cost, FUNDED is refunded; once work is in, a dispute is the way out.
-    cancel: isClient && (status === "PENDING" || status === "FUNDED"),
+    cancel: isOpen && isClient && (status === "PENDING" || status === "FUNDED"),
     dispute: isParty && canChangeMilestone(status, "DISPUTED"),
   };
 }
