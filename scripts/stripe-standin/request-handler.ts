@@ -9,6 +9,7 @@ import { chargeRoutes } from "./resources/charges";
 import { checkoutSessionRoutes } from "./resources/checkout-sessions";
 import { eventRoutes } from "./resources/events";
 import { refundRoutes } from "./resources/refunds";
+import { topupRoutes } from "./resources/topups";
 import { transferRoutes } from "./resources/transfers";
 import type { Standin } from "./standin";
 import { createHelperHandler } from "./standin-routes";
@@ -18,6 +19,7 @@ const API_ROUTES: ApiRoute[] = [
   ...checkoutSessionRoutes,
   ...chargeRoutes,
   ...transferRoutes,
+  ...topupRoutes,
   ...refundRoutes,
   ...eventRoutes,
   ...balanceRoutes,

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Account, Charge, CheckoutSession, Dispute, Metadata, PaymentIntent, Refund, StripeEvent, Transfer } from "./objects";
+import type { Account, Charge, CheckoutSession, Dispute, Metadata, PaymentIntent, Refund, StripeEvent, Topup, Transfer } from "./objects";
 import { resourceMissing } from "./stripe-error";
 
 export type StoredAccountLink = { account: string; refresh_url: string; return_url: string; expires_at: number };
@@ -26,6 +26,7 @@ export type State = {
   transfers: Record<string, Transfer>;
   refunds: Record<string, Refund>;
   disputes: Record<string, Dispute>;
+  topups: Record<string, Topup>;
   events: Record<string, StripeEvent>;
   idempotency: Record<string, IdempotencyRecord>;
 };
@@ -40,6 +41,7 @@ export function createEmptyState(): State {
     transfers: {},
     refunds: {},
     disputes: {},
+    topups: {},
     events: {},
     idempotency: {},
   };
