@@ -10,8 +10,8 @@ import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
-import { endingView, endRefundView } from "./ending-view";
 import { contractActions } from "./contract-actions";
+import { endingView, endRefundView } from "./ending-view";
 import { contractActionsFor, milestoneActionsFor } from "./role-actions";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;

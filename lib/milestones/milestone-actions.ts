@@ -23,7 +23,13 @@ type MilestoneState = {
   isContractEnded?: boolean;
 };
 
-export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, isExpertPayable, isContractEnded = false }: MilestoneState): MilestoneActions {
+export function milestoneActions({
+  viewerRole,
+  contractStatus,
+  milestoneStatus: status,
+  isExpertPayable,
+  isContractEnded = false,
+}: MilestoneState): MilestoneActions {
   const isActive = contractStatus === "ACTIVE";
   const isOpen = isActive && !isContractEnded;
   const isClient = isActive && viewerRole === "CLIENT";
