@@ -33,11 +33,10 @@ const requestSelect = {
 export async function answerEndRefund(options: { user: SessionUser; milestoneId: string; input: AnswerEndRefundInput; now: Date }) {
   const { user, milestoneId, input, now } = options;
   if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract answers its refund request.");
-  const request = await db.endRefundRequest.findFirst({
-    where: { milestoneId, milestone: { contract: { expertProfile: { userId: user.id } } } },
-    select: requestSelect,
-  });
-  if (!request) throw notFound("Refund request");
+  const milestone = await db.milestone.findFirst({ where: { id: milestoneId, contract: { expertProfile: { userId: user.id } } }, select: { id: true } });
+  if (!milestone) throw notFound("Milestone");
+  const request = await db.endRefundRequest.findUnique({ where: { milestoneId }, select: requestSelect });
+  if (!request) throw conflict("Nothing to answer: no refund was asked for this milestone when its contract ended.");
   if (request.status !== "REQUESTED") throw conflict(`This refund request was answered already (${request.status === "AGREED" ? "refunded" : "disputed"}).`);
   if (request.consentDeadline <= now)
     throw conflict(`The time to answer ended on ${formatDate(request.consentDeadline)}; the money is being refunded to the client.`);

@@ -324,6 +324,20 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ rating: 5, text: "Clear and on time." }),
   },
 
+  // Ending a contract early: either side (for the client, a member who manages contracts); A's contract is
+  // still a proposal, so the owners get past authorization to a 409. The refund answer is the expert's,
+  // the replacement the client's.
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/end",
+    access: ["CLIENT", "EXPERT"],
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ reason: "NO_LONGER_NEEDED", note: "" }),
+  },
+  { method: "POST", path: "/api/v1/contracts/[id]/replacement", access: CLIENT, ability: "manageContracts", record: "contract", body: () => ({}) },
+  { method: "POST", path: "/api/v1/milestones/[id]/end-refund", access: EXPERT, record: "milestone", body: () => ({ decision: "AGREE" }) },
+
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
   { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, ability: "fund", record: "milestone", body: () => ({}) },
   {
