@@ -8,6 +8,7 @@ import { requestChanges } from "@/lib/milestones/request-changes";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import { answerOrLetLapse, endTwice, hasOpenEndRefund } from "./contract-endings";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a
@@ -76,9 +77,17 @@ export async function runRandomOperation(
     resolve: { name: "resolve", work: () => resolveRandomDispute(contract.contractId, admin, random) },
     mismatch: { name: "pay a mismatched session", work: async () => mismatchedSessions.push(await payMismatchedSession(contract, milestoneId, random, pay)) },
     refundReview: { name: "refund under review", work: () => refundRandomReview(admin, random) },
+    endContract: { name: "end contract twice at once", work: () => endTwice(contract, random) },
+    answerEndRefund: { name: "answer an end refund", work: () => answerOrLetLapse(contract, milestoneId, random) },
   };
   // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
-  const { name, work } = chooseOperation(current?.status ?? "GONE", operations, random);
+  // Now and then a contract ends early; a refund asked at the end is answered, or its deadline passes.
+  const { name, work } =
+    random() < 0.02
+      ? operations.endContract
+      : (await hasOpenEndRefund(milestoneId)) && random() < 0.7
+        ? operations.answerEndRefund
+        : chooseOperation(current?.status ?? "GONE", operations, random);
   const entry = (tally[name] ??= { tried: 0, done: 0, refused: 0, refusedBy: {} });
   entry.tried++;
   try {
