@@ -32,7 +32,7 @@ const moneySchema = z
     fundedCents: cents,
     heldCents: cents.meta({ description: "Held by Vetted until the client approves: funded − released − refunded." }),
     releasedCents: cents.meta({ description: "Paid to the expert plus the platform fee." }),
-    paidToExpertCents: cents,
+    paidToExpertCents: cents.meta({ description: "Everything the expert was paid on this contract, a trial payout at Vetted's cost included." }),
     feesCents: cents,
     refundedCents: cents,
   })
