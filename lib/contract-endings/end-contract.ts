@@ -16,7 +16,8 @@ import { settleEndedContract } from "./settle-ended-contract";
 import { endInTrial } from "./trial-end";
 
 // Ending a contract early, by either side, with a reason. In one transaction under the contract's row
-// lock: unfunded milestones are cancelled (removed, as cancelling one always did); funded work the
+// lock: unfunded milestones are cancelled (nothing can fund them; those never offered for payment are
+// removed, as cancelling one always did); funded work the
 // expert has not submitted gets a refund request the expert answers (or, in a trial the client ends as
 // not the right fit, is refunded at once, submitted work too, and the platform pays the expert for the
 // submitted work up to a cap); submitted work keeps the normal approve / auto-release / dispute rules.
@@ -58,7 +59,7 @@ export async function endContract(options: { user: SessionUser; contractId: stri
       where: { id: contractId },
       data: { endedAt: now, endedById: user.id, endReason: input.reason, endNote: input.note || null, isEndedInTrial: isTrialEnd },
     });
-    const removed = await removeUnfundedMilestones(tx, contractId);
+    const removed = await cancelUnfundedMilestones(tx, contractId);
     const outcome = isTrialEnd
       ? { ...(await endInTrial(tx, { contractId, now, payoutCapCents: config.trialPayoutCapCents })), refundRequests: 0 }
       : { refunded: [] as string[], trialPayoutCents: 0, refundRequests: await requestEndRefunds(tx, { contractId, now, consentDays: config.consentDays }) };
@@ -105,25 +106,24 @@ export async function endContract(options: { user: SessionUser; contractId: stri
   };
 }
 
-/** Unfunded milestones cost nothing: removed, with their failed payment attempts; the total shrinks. */
-async function removeUnfundedMilestones(tx: Transaction, contractId: string) {
+/**
+ * Unfunded milestones cost nothing and are cancelled: those never offered for payment are removed (the
+ * total shrinks); those with a payment attempt behind them stay, as evidence a late webhook can still
+ * match, and nothing can fund them any more. A payment still under way (its page was just paid) is a 409.
+ */
+async function cancelUnfundedMilestones(tx: Transaction, contractId: string) {
   const unfunded = await tx.milestone.findMany({
     where: { contractId, status: { in: ["PENDING", "FUNDING"] } },
-    select: { id: true, title: true, status: true },
+    select: { id: true, title: true, payments: { select: { status: true } } },
   });
-  const paying = unfunded.length
-    ? await tx.payment.findFirst({
-        where: { milestoneId: { in: unfunded.map((milestone) => milestone.id) }, status: { not: "FAILED" } },
-        select: { milestone: { select: { title: true } } },
-      })
-    : null;
-  if (paying) throw conflict(`A payment for "${paying.milestone.title}" is in progress; wait for it to finish, then end the contract.`);
-  const ids = unfunded.map((milestone) => milestone.id);
-  if (!ids.length) return [];
-  await tx.payment.deleteMany({ where: { milestoneId: { in: ids }, status: "FAILED" } });
-  const { count } = await tx.milestone.deleteMany({ where: { id: { in: ids }, status: { in: ["PENDING", "FUNDING"] } } });
-  if (count !== ids.length) throw conflict("A milestone changed while the contract was being ended; reload and try again.");
-  const left = await tx.milestone.aggregate({ where: { contractId }, _sum: { amountCents: true } });
-  await tx.contract.update({ where: { id: contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
-  return ids;
+  const paying = unfunded.find((milestone) => milestone.payments.some((payment) => payment.status === "PENDING" || payment.status === "SUCCEEDED"));
+  if (paying) throw conflict(`A payment for "${paying.title}" is in progress; wait for it to finish, then end the contract.`);
+  const removable = unfunded.filter((milestone) => milestone.payments.length === 0).map((milestone) => milestone.id);
+  if (removable.length) {
+    const { count } = await tx.milestone.deleteMany({ where: { id: { in: removable }, status: "PENDING", payments: { none: {} } } });
+    if (count !== removable.length) throw conflict("A milestone changed while the contract was being ended; reload and try again.");
+    const left = await tx.milestone.aggregate({ where: { contractId }, _sum: { amountCents: true } });
+    await tx.contract.update({ where: { id: contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
+  }
+  return unfunded.map((milestone) => milestone.id);
 }

@@ -53,7 +53,10 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
-  const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
+  // An ended contract's unfunded milestones are cancelled: they hold nothing and wait for nothing.
+  const { endedAt } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { endedAt: true } });
+  const settled = endedAt ? [...SETTLED_MILESTONE_STATUSES, "PENDING" as const, "FUNDING" as const] : SETTLED_MILESTONE_STATUSES;
+  const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...settled] } } });
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
     (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
