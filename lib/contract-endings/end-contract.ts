@@ -31,7 +31,12 @@ function partyWhere(user: SessionUser, contractId: string): Prisma.ContractWhere
   throw new AppError("FORBIDDEN", "Only the client or the expert of this contract can end it.");
 }
 
+/**
+ * The contract's milestones first, then the contract: the order every milestone operation takes them in
+ * (a milestone, then its contract), so an end and a concurrent cancel or dispute queue instead of deadlocking.
+ */
 async function lockContract(tx: Transaction, contractId: string) {
+  await tx.$queryRaw(Prisma.sql`SELECT id FROM milestones WHERE "contractId" = ${contractId} ORDER BY id FOR UPDATE`);
   const rows = await tx.$queryRaw<{ status: ContractStatus; endedAt: Date | null; trialEndsAt: Date | null }[]>(
     Prisma.sql`SELECT status, "endedAt", "trialEndsAt" FROM contracts WHERE id = ${contractId} FOR UPDATE`,
   );
