@@ -95,7 +95,7 @@ test.describe("ending a contract in its trial", () => {
     await dialog.getByRole("button", { name: "End contract" }).click();
 
     // Everything held comes back; the expert is paid for the submitted spike at Vetted's cost.
-    await expect(page.getByRole("heading", { name: "This contract has ended" })).toBeVisible();
+    await expect(page.getByText("This contract has ended", { exact: true })).toBeVisible();
     await expect(page.getByText("money held for work not yet approved is refunded to the client")).toBeVisible();
     await expect(page.getByText(/Vetted pays .+ \$300\.00 for the work submitted in the trial/)).toBeVisible();
     const money = page.getByRole("region", { name: "Money" });
@@ -110,7 +110,7 @@ test.describe("ending a contract in its trial", () => {
     await page.getByRole("button", { name: "Find me a replacement" }).click();
     const confirm = page.getByRole("dialog", { name: "Find a replacement expert" });
     await confirm.getByRole("button", { name: "Start matching again" }).click();
-    await expect(page.getByText("Matching has started again.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Notifications" }).getByText("Matching has started again.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Find me a replacement" })).toHaveCount(0);
     await expectNoAxeViolations(page);
     const matched = (await (await client.request.get(`/api/v1/requests/${requestId}`)).json()) as { status: string; matchDeadline: string };
