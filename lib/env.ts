@@ -91,6 +91,12 @@ const baseSchema = z.object({
   // The app server's address (`npm start`; --port and --hostname override them).
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  // Contracts ended early (lib/contract-endings/): the trial after acceptance, the expert's window to
+  // answer a refund request for funded work not submitted, and what the platform pays at most for work
+  // submitted in a trial the client ended as not the right fit.
+  TRIAL_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  END_REFUND_CONSENT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  TRIAL_PAYOUT_CAP_CENTS: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
   ...matchingEnvironment.shape,
   ...storageEnvironment.shape,
 });

@@ -56,3 +56,7 @@ export function formatStatus(status: string): string {
 export const formatRating = (average: number | null) => (average === null ? "None yet" : `${average.toFixed(1)} / 5`);
 
 export const formatCount = (count: number, singular: string, plural = `${singular}s`) => `${count} ${count === 1 ? singular : plural}`;
+
+const dayMonthFormat = dateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+/** "14 Dec": a near date in a short label (the trial's end). */
+export const formatDayMonth = (date: Date) => dayMonthFormat.format(date);

@@ -8,6 +8,7 @@ const COLUMNS = [
   { key: "releasedCents", label: "Released" },
   { key: "feesCents", label: "Of which fees" },
   { key: "refundedCents", label: "Refunded" },
+  { key: "trialPayoutsCents", label: "Trial payouts (platform cost)" },
 ] as const;
 
 export function LedgerTotalsTable({ totals, caption }: { totals: LedgerTotals[]; caption: string }) {

@@ -11,6 +11,7 @@ import { LedgerTotalsTable } from "./ledger-totals-table";
 import { LedgerTransactionsTable } from "./ledger-transactions-table";
 import { Pagination } from "./pagination";
 import { PaymentsUnderReviewTable } from "./payments-under-review-table";
+import { TrialPayoutsTable } from "./trial-payouts-table";
 
 export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview; isFilterInvalid: boolean }) {
   const { contractId } = ledger;
@@ -58,6 +59,21 @@ export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview
           <EmptyState headingLevel={3} title="No money has moved yet" description="Totals appear once a client funds a milestone." />
         ) : (
           <LedgerTotalsTable totals={ledger.totals} caption="Ledger totals per currency" />
+        )}
+      </DashboardSection>
+      <DashboardSection
+        title="Trial payouts"
+        anchor="trial-payouts"
+        description="Paid to experts from Vetted's own balance for work submitted in a trial the client ended as not the right fit: a platform expense, capped per contract."
+      >
+        {ledger.trialPayouts.length === 0 ? (
+          <EmptyState
+            headingLevel={3}
+            title="No trial payouts"
+            description="A payout appears here when a client ends a contract in its trial and the expert had submitted work."
+          />
+        ) : (
+          <TrialPayoutsTable payouts={ledger.trialPayouts} />
         )}
       </DashboardSection>
       <DashboardSection title={contractId ? "One contract's transactions" : "Latest transactions"}>

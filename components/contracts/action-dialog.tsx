@@ -60,7 +60,7 @@ export function ActionDialog<Body, Answer = unknown>(props: ActionDialogProps<Bo
 
   // Runs after the Dialog (a child) has opened: start on the first field, or on the safe choice of a confirmation.
   useEffect(() => {
-    if (isOpen) (formRef.current?.querySelector<HTMLElement>("textarea, input") ?? goBackRef.current)?.focus();
+    if (isOpen) (formRef.current?.querySelector<HTMLElement>("select, textarea, input") ?? goBackRef.current)?.focus();
   }, [isOpen]);
 
   function open() {

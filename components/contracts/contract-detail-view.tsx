@@ -2,13 +2,15 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AmendmentList } from "@/lib/amendments/list-amendments";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
-import { formatMoney } from "@/lib/format";
+import { formatDayMonth, formatMoney } from "@/lib/format";
 import { AmendmentHistory } from "./amendment-history";
 import { BonusSection } from "./bonus-section";
+import { ContractEnding } from "./contract-ending";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
 import { ContractsPage } from "./contracts-page";
@@ -32,6 +34,8 @@ function StatusLine({ contract }: { contract: ContractDetail }) {
   return (
     <span className="flex flex-wrap items-center gap-2">
       <StatusBadge status={contract.status} />
+      {contract.ending.isInTrial && contract.ending.trialEndsAt && <Badge tone="info">Trial until {formatDayMonth(contract.ending.trialEndsAt)}</Badge>}
+      {contract.ending.endedAt && contract.status !== "COMPLETED" && contract.status !== "CANCELLED" && <Badge tone="warning">Ended</Badge>}
       <span>
         {formatMoney(contract.totalCents, contract.currency)} · {label} <DateTime value={date} />
       </span>
@@ -76,6 +80,7 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
         />
       </div>
       {paymentReturn && returnedMilestone && <FundingNotice outcome={paymentReturn.outcome} milestone={returnedMilestone} />}
+      <ContractEnding contract={contract} />
       {contract.status === "DISPUTED" && (
         <Alert tone="warning" title="A dispute is open">
           Nothing is released or refunded until a Vetted admin decides; the money stays held by Vetted meanwhile.
@@ -89,7 +94,7 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           )}
         </Alert>
       )}
-      {viewerRole === "CLIENT" && isOpen && (
+      {viewerRole === "CLIENT" && isOpen && !contract.ending.endedAt && (
         <Alert tone="info" title="Held by Vetted until you approve">
           You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then {parties.expert.name}{" "}
           receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is released automatically.{" "}

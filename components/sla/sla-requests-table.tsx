@@ -40,6 +40,7 @@ export function SlaRequestsTable({ board }: { board: SlaBoard }) {
                 <StatusBadge status={request.status} />
                 {request.isBreached && <Badge tone="danger">SLA breached</Badge>}
                 {request.isAtRisk && <Badge tone="warning">At risk</Badge>}
+                {request.isReplacement && <Badge tone="info">Replacement</Badge>}
               </div>
             </Td>
             <Td className="text-right tabular-nums">

@@ -6,7 +6,17 @@ import { assertAdmin } from "@/lib/payments/access";
 import { listPaymentsUnderReview } from "./list-payments-under-review";
 import { LEDGER_TRANSACTIONS_PAGE_SIZE, type ledgerQuerySchema } from "./schemas";
 
-export type LedgerTotals = { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number };
+export type LedgerTotals = {
+  currency: string;
+  fundedCents: number;
+  heldCents: number;
+  releasedCents: number;
+  feesCents: number;
+  refundedCents: number;
+  trialPayoutsCents: number;
+};
+
+const TRIAL_PAYOUTS_SHOWN = 50;
 export type LedgerOverview = Awaited<ReturnType<typeof getLedgerOverview>>;
 
 /** The ledger for admins: totals per currency read from the entries, payments held for review, and the latest transactions with their entries, paged. */
@@ -14,9 +24,25 @@ export async function getLedgerOverview({ user, query }: { user: SessionUser; qu
   assertAdmin(user);
   const { contractId, page } = query;
   const where: Prisma.LedgerTransactionWhereInput = contractId ? { contractId } : {};
-  const [totals, underReview, total, transactions] = await Promise.all([
+  const [totals, underReview, trialPayouts, total, transactions] = await Promise.all([
     totalsByCurrency(),
     listPaymentsUnderReview(),
+    db.trialPayout.findMany({
+      where: contractId ? { contractId } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: TRIAL_PAYOUTS_SHOWN,
+      select: {
+        id: true,
+        contractId: true,
+        amountCents: true,
+        submittedCents: true,
+        currency: true,
+        status: true,
+        stripeTransferId: true,
+        createdAt: true,
+        contract: { select: { title: true } },
+      },
+    }),
     db.ledgerTransaction.count({ where }),
     db.ledgerTransaction.findMany({
       where,
@@ -44,6 +70,7 @@ export async function getLedgerOverview({ user, query }: { user: SessionUser; qu
   return {
     totals,
     underReview,
+    trialPayouts: trialPayouts.map(({ contract, ...payout }) => ({ ...payout, contractTitle: contract.title })),
     transactions: transactions.map(({ entries, ...transaction }) => ({
       ...transaction,
       contractTitle: transaction.contractId ? (titles.get(transaction.contractId) ?? null) : null,
@@ -66,13 +93,26 @@ async function totalsByCurrency(): Promise<LedgerTotals[]> {
     ORDER BY a.currency`);
   const totals = new Map<string, LedgerTotals>();
   for (const row of rows) {
-    const entry = totals.get(row.currency) ?? { currency: row.currency, fundedCents: 0, heldCents: 0, releasedCents: 0, feesCents: 0, refundedCents: 0 };
+    const entry = totals.get(row.currency) ?? {
+      currency: row.currency,
+      fundedCents: 0,
+      heldCents: 0,
+      releasedCents: 0,
+      feesCents: 0,
+      refundedCents: 0,
+      trialPayoutsCents: 0,
+    };
     const amount = Number(row.total);
     if (row.type === "CLIENT_FUNDING") entry.fundedCents = -amount;
     if (row.type === "ESCROW") entry.heldCents = amount;
     if (row.type === "EXPERT_PAYABLE" || row.type === "PLATFORM_REVENUE") entry.releasedCents += amount;
     if (row.type === "PLATFORM_REVENUE") entry.feesCents = amount;
     if (row.type === "CLIENT_REFUNDS") entry.refundedCents = amount;
+    // Trial payouts reach the expert payable from the platform's own balance, not from escrow.
+    if (row.type === "PLATFORM_EXPENSE") {
+      entry.trialPayoutsCents = -amount;
+      entry.releasedCents += amount;
+    }
     totals.set(row.currency, entry);
   }
   return [...totals.values()];

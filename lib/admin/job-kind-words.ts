@@ -13,6 +13,8 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "payments.settle-milestone": "Sends pending transfers and refunds to Stripe, and books them",
   "payments.charge-saved-card": "Charges a company's saved card for a milestone (an hourly week, a bonus), or retries a declined charge",
   "contracts.apply-hourly-terms": "Moves an hourly contract onto the rate and cap accepted for the week that starts",
+  "payments.settle-trial-payout": "Sends a trial payout from the platform's balance to the expert, and books it as platform expense",
+  "contracts.end-refund-deadline": "Refunds work not submitted on an ended contract when the expert did not answer in time",
   "stripe.process-event": "Processes a Stripe webhook",
   "jobs.prune-completed": "Deletes completed jobs past their retention",
   "notifications.message-digest": "Sends daily message digests to those who chose them, at 08:00 their time",

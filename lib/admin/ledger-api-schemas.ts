@@ -14,6 +14,7 @@ const ledgerTotalsSchema = z.object({
   releasedCents: cents,
   feesCents: cents,
   refundedCents: cents,
+  trialPayoutsCents: cents.meta({ description: "Paid to experts from the platform's own balance for trial work (platform expense); not part of released." }),
 });
 
 export const paymentsUnderReviewSchema = z
@@ -46,6 +47,21 @@ export const ledgerOverviewSchema = z
   .object({
     totals: z.array(ledgerTotalsSchema),
     underReview: paymentsUnderReviewSchema,
+    trialPayouts: z
+      .array(
+        z.object({
+          id: z.string(),
+          contractId: z.string(),
+          contractTitle: z.string(),
+          amountCents: cents,
+          submittedCents: cents.meta({ description: "The submitted work's total before the cap." }),
+          currency: z.string(),
+          status: z.enum(["PENDING", "PAID", "REVERSED", "FAILED"]),
+          stripeTransferId: z.string().nullable(),
+          createdAt: timestamp,
+        }),
+      )
+      .meta({ description: "The latest trial payouts: what the platform paid from its own balance for work submitted in a trial the client ended." }),
     transactions: z.array(
       z.object({
         id: z.string(),
@@ -61,7 +77,7 @@ export const ledgerOverviewSchema = z
           z.object({
             id: z.string(),
             accountCode: z.string().meta({ example: "escrow:cm123" }),
-            accountType: z.enum(["CLIENT_FUNDING", "ESCROW", "EXPERT_PAYABLE", "PLATFORM_REVENUE", "CLIENT_REFUNDS"]),
+            accountType: z.enum(["CLIENT_FUNDING", "ESCROW", "EXPERT_PAYABLE", "PLATFORM_REVENUE", "CLIENT_REFUNDS", "PLATFORM_EXPENSE"]),
             amountCents: cents.meta({ description: "Debit positive, credit negative; a transaction's entries sum to zero." }),
           }),
         ),

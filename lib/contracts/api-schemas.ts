@@ -32,7 +32,7 @@ const moneySchema = z
     fundedCents: cents,
     heldCents: cents.meta({ description: "Held by Vetted until the client approves: funded − released − refunded." }),
     releasedCents: cents.meta({ description: "Paid to the expert plus the platform fee." }),
-    paidToExpertCents: cents,
+    paidToExpertCents: cents.meta({ description: "Everything the expert was paid on this contract, a trial payout at Vetted's cost included." }),
     feesCents: cents,
     refundedCents: cents,
   })
@@ -79,10 +79,37 @@ const milestoneSchema = z.object({
   documents: z.array(z.object({ id: z.string(), title: z.string(), number: z.string(), downloadUrl: z.string().nullable() })).meta({
     description: "Its receipts and credit notes, oldest first; empty for viewers who may not see billing (only owners, finance members and admins may).",
   }),
+  endRefund: z
+    .object({
+      status: z.enum(["REQUESTED", "AGREED", "DISPUTED"]),
+      consentDeadline: dateTime.meta({ description: "The expert agrees or disputes before this; silence agrees then." }),
+      isAgreedBySilence: z.boolean(),
+      canAnswer: z.boolean().meta({ description: "This viewer (the expert) may answer now: POST /api/v1/milestones/{id}/end-refund." }),
+    })
+    .nullable()
+    .meta({ description: "The refund the client asked for when the contract ended, for funded work not submitted." }),
   actions: actionFlags(["fund", "submit", "approve", "releasePart", "requestChanges", "cancel", "dispute"]).meta({
     description: "The buttons this viewer gets.",
   }),
 });
+
+const endingSchema = z
+  .object({
+    trialEndsAt: dateTime.nullable().meta({ description: "The trial runs from acceptance until then (TRIAL_DAYS)." }),
+    isInTrial: z.boolean(),
+    endedAt: dateTime.nullable(),
+    endedByName: z.string().nullable(),
+    endReason: z.enum(["NOT_A_FIT", "WORK_DONE", "NO_LONGER_NEEDED", "UNRESPONSIVE", "OTHER"]).nullable(),
+    endNote: z.string().nullable(),
+    isEndedInTrial: z.boolean(),
+    replacementRequestedAt: dateTime.nullable(),
+    trialPayout: z
+      .object({ amountCents: cents, status: z.enum(["PENDING", "PAID", "REVERSED", "FAILED"]) })
+      .nullable()
+      .meta({ description: "What Vetted pays the expert, at its own cost, for work submitted in the trial." }),
+    actions: actionFlags(["end", "requestReplacement"]),
+  })
+  .meta({ id: "ContractEnding", description: "The trial, the early end and the ending buttons this viewer gets." });
 
 export const contractDetailSchema = z
   .object({
@@ -96,6 +123,7 @@ export const contractDetailSchema = z
     acceptedAt: dateTime.nullable(),
     completedAt: dateTime.nullable(),
     cancelledAt: dateTime.nullable(),
+    ending: endingSchema,
     viewerRole: z.enum(["CLIENT", "EXPERT", "ADMIN"]),
     request: z.object({ id: z.string(), title: z.string() }),
     parties: z.object({

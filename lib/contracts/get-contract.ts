@@ -11,6 +11,7 @@ import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
+import { endingView, endRefundView } from "./ending-view";
 import { contractActionsFor, milestoneActionsFor } from "./role-actions";
 
 export type ContractDetail = Awaited<ReturnType<typeof getContract>>;
@@ -43,6 +44,7 @@ const MILESTONE_SELECT = {
     select: { status: true, reason: true, outcome: true, resolutionNote: true, createdAt: true, resolvedAt: true, openedBy: { select: { name: true } } },
   },
   submissions: SUBMISSIONS_SELECT,
+  endRefundRequest: { select: { status: true, consentDeadline: true, isAgreedBySilence: true } },
 } as const satisfies Prisma.MilestoneSelect;
 
 type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT }>;
@@ -52,7 +54,7 @@ type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof MILESTONE_SELECT
  * fee, what the expert receives and its revision timeline, the money from the ledger, and the
  * buttons this viewer gets.
  */
-export async function getContract({ user, contractId }: { user: SessionUser; contractId: string }) {
+export async function getContract({ user, contractId, now = clockNow() }: { user: SessionUser; contractId: string; now?: Date }) {
   const contract = await db.contract.findFirst({
     where: { id: contractId, ...readableContractWhere(user) },
     select: {
@@ -66,10 +68,18 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       acceptedAt: true,
       completedAt: true,
       cancelledAt: true,
+      trialEndsAt: true,
+      endedAt: true,
+      endReason: true,
+      endNote: true,
+      isEndedInTrial: true,
+      replacementRequestedAt: true,
+      endedBy: { select: { name: true } },
+      trialPayout: { select: { amountCents: true, status: true } },
       requestId: true,
       companyId: true,
       expertProfileId: true,
-      request: { select: { title: true } },
+      request: { select: { title: true, status: true } },
       company: { select: { name: true } },
       clientUser: { select: { name: true } },
       expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
@@ -116,7 +126,8 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         payoutsEnabled: expertProfile.payoutsEnabled,
       },
     },
-    milestones: milestones.map(({ disputes, submissionLinks, submissions, ...milestone }) => {
+    ending: endingView(user, contract, now),
+    milestones: milestones.map(({ disputes, submissionLinks, submissions, endRefundRequest, ...milestone }) => {
       const { feeCents, transferCents } = splitRelease(milestone.amountCents, contract.platformFeeBps);
       const [dispute] = disputes;
       return {
@@ -126,6 +137,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
         submissionLinks: linksSchema.parse(submissionLinks),
         submissions: submissions.map(toSubmissionView),
         dispute: dispute ? toDispute(dispute) : null,
+        endRefund: endRefundView(user, endRefundRequest, now),
         /** Its receipts and credit notes, for owners, finance members and admins only. */
         documents: documents.get(milestone.id) ?? [],
         actions: milestoneActionsFor(
@@ -136,6 +148,7 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
             milestoneStatus: milestone.status,
             kind: milestone.kind,
             isExpertPayable: expertProfile.payoutsEnabled,
+            isContractEnded: contract.endedAt !== null,
           }),
         ),
       };

@@ -11,6 +11,7 @@ import { companyRecipients } from "@/lib/teams/company-recipients";
 import { seatChatMembers } from "@/lib/teams/conversation-seats";
 import { expertContractWhere } from "./access";
 import { CANCELLED_PROPOSAL, cancelProposal, throwProposalConflict } from "./cancel-proposal";
+import { trialEndsAtFor } from "./open-for-work";
 import type { DeclineContractInput } from "./schemas";
 
 /** Accepting takes nothing more; declining takes the reason the client is told. */
@@ -75,7 +76,10 @@ export async function respondToProposal(options: { user: SessionUser; contractId
 async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestStatus | null, now: Date) {
   if (!requestStatus) throw notFound("Request");
   assertRequestTransition(requestStatus, "HIRED");
-  const accepted = await tx.contract.updateMany({ where: { id: proposal.id, status: "PROPOSED" }, data: { status: "ACTIVE", acceptedAt: now } });
+  const accepted = await tx.contract.updateMany({
+    where: { id: proposal.id, status: "PROPOSED" },
+    data: { status: "ACTIVE", acceptedAt: now, trialEndsAt: trialEndsAtFor(now) },
+  });
   if (!accepted.count) await throwProposalConflict(tx, proposal.id, "accept");
   const { matchId } = proposal;
   const hired = matchId ? await tx.match.updateMany({ where: { id: matchId, status: "SHORTLISTED" }, data: { status: "HIRED" } }) : { count: 0 };

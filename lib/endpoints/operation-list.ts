@@ -26,6 +26,9 @@ import { listConversationsOperation } from "@/lib/chat/list-conversations.operat
 import { markConversationReadOperation } from "@/lib/chat/mark-conversation-read.operation";
 import { openStreamOperation } from "@/lib/chat/open-stream.operation";
 import { postMessageOperation } from "@/lib/chat/post-message.operation";
+import { answerEndRefundOperation } from "@/lib/contract-endings/answer-end-refund.operation";
+import { endContractOperation } from "@/lib/contract-endings/end-contract.operation";
+import { requestReplacementOperation } from "@/lib/contract-endings/request-replacement.operation";
 import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
 import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
@@ -218,6 +221,9 @@ export const API_OPERATIONS = [
   payBonusOperation,
   cancelMilestoneOperation,
   openDisputeOperation,
+  endContractOperation,
+  answerEndRefundOperation,
+  requestReplacementOperation,
   listDisputesOperation,
   resolveDisputeOperation,
   getPayoutStatusOperation,

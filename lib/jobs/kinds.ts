@@ -21,6 +21,8 @@ const PAYLOAD_SCHEMAS = {
   "payments.settle-milestone": z.object({ milestoneId: id }),
   "payments.charge-saved-card": z.object({ milestoneId: id }),
   "contracts.apply-hourly-terms": z.object({ contractId: id }),
+  "payments.settle-trial-payout": z.object({ contractId: id }),
+  "contracts.end-refund-deadline": z.object({ milestoneId: id }),
   "stripe.process-event": z.object({ eventId: id }),
   "jobs.prune-completed": z.object({}),
   "notifications.message-digest": z.object({}),

@@ -144,6 +144,7 @@ export function buildCandidatesQuery(request: MatchRequestProfile, { now, limit 
         AND ep."hourlyRateCents" IS NOT NULL AND ep.timezone IS NOT NULL
         AND ep."utcOffsetMinutes" IS NOT NULL AND ep."weeklyAvailableHours" IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m."requestId" = ${request.id} AND m."expertProfileId" = ep.id)
+        AND ep.id NOT IN (SELECT c."expertProfileId" FROM contracts c WHERE c."requestId" = ${request.id} AND c."endedAt" IS NOT NULL)
       ${limitClause(request, limit)}
     )
     SELECT e.id AS "expertProfileId", e."userId", u.name, e."hourlyRateCents", trim(e.currency) AS currency,
@@ -209,7 +210,8 @@ function toCandidate(row: CandidateRow, required: RequiredSkill[], niceToHaveNam
 
 /**
  * Approved, available, unsuspended experts with a complete profile who have every required skill
- * with at least its minYears and who have no match on this request yet.
+ * with at least its minYears and who have no match on this request yet — and never an expert whose
+ * contract for this request was ended (a replacement round looks for someone else).
  */
 export async function findCandidates(request: MatchRequestProfile, options: FindCandidatesOptions): Promise<CandidateFeatures[]> {
   const { required, niceToHave } = normalizeRequestSkills(request);

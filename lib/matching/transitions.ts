@@ -8,7 +8,8 @@ export const REQUEST_TRANSITIONS: Record<RequestStatus, readonly RequestStatus[]
   DRAFT: ["MATCHING", "CANCELLED"],
   MATCHING: ["MATCHED", "CANCELLED"],
   MATCHED: ["HIRED", "CANCELLED", "CLOSED"],
-  HIRED: ["CLOSED"],
+  // The hired expert's contract ended as not the right fit and the client asked for a replacement.
+  HIRED: ["CLOSED", "MATCHING"],
   CLOSED: [],
   CANCELLED: [],
 };

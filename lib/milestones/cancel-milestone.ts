@@ -23,11 +23,13 @@ export async function cancelMilestone({ user, milestoneId, now }: { user: Sessio
       releasedCents: true,
       currency: true,
       contractId: true,
-      contract: { select: { status: true, platformFeeBps: true } },
+      contract: { select: { status: true, endedAt: true, platformFeeBps: true } },
     },
   });
   if (!milestone) throw notFound("Milestone");
   if (milestone.contract.status !== "ACTIVE") throw conflict("Milestones can be cancelled while the contract is active.");
+  if (milestone.contract.endedAt) throw conflict("This contract has ended: its held money follows the ending rules on the contract page.");
+
   // An unpaid bonus is removed like any unfunded milestone; a paid one was released already.
   if (milestone.status === "PENDING") return removeUnfundedMilestone({ user, milestone, now });
   if (milestone.kind !== "FIXED") throw conflict("Only a fixed-price milestone can be cancelled and refunded.");

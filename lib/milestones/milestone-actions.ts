@@ -22,12 +22,22 @@ type MilestoneState = {
   kind?: MilestoneKind;
   /** Stripe can only pay an expert whose payouts are enabled, so funding waits for it. */
   isExpertPayable: boolean;
+  /** An ended contract takes no new funding, work or change requests; held money follows the ending rules. */
+  isContractEnded?: boolean;
 };
 
-export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: status, kind = "FIXED", isExpertPayable }: MilestoneState): MilestoneActions {
+export function milestoneActions({
+  viewerRole,
+  contractStatus,
+  milestoneStatus: status,
+  kind = "FIXED",
+  isExpertPayable,
+  isContractEnded = false,
+}: MilestoneState): MilestoneActions {
   const isActive = contractStatus === "ACTIVE";
+  const isOpen = isActive && !isContractEnded;
   if (kind === "BONUS") {
-    const isUnpaid = isActive && viewerRole === "CLIENT" && (status === "PENDING" || status === "FUNDING");
+    const isUnpaid = isOpen && viewerRole === "CLIENT" && (status === "PENDING" || status === "FUNDING");
     return {
       fund: isUnpaid && isExpertPayable,
       submit: false,
@@ -44,13 +54,13 @@ export function milestoneActions({ viewerRole, contractStatus, milestoneStatus: 
   const isParty = (isActive || contractStatus === "DISPUTED") && (viewerRole === "CLIENT" || viewerRole === "EXPERT");
   return {
     // FUNDING: a payment page opened and left; funding again returns to it.
-    fund: isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
-    submit: isExpert && canChangeMilestone(status, "SUBMITTED"),
+    fund: isOpen && isClient && isExpertPayable && (status === "PENDING" || status === "FUNDING"),
+    submit: isOpen && isExpert && canChangeMilestone(status, "SUBMITTED"),
     approve: isClient && status === "SUBMITTED",
     releasePart: isClient && kind === "FIXED" && (status === "FUNDED" || status === "SUBMITTED"),
-    requestChanges: isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
+    requestChanges: isOpen && isClient && canChangeMilestone(status, "CHANGES_REQUESTED"),
     // PENDING is removed at no cost, FUNDED is refunded; once work is in, a dispute is the way out.
-    cancel: isClient && (status === "PENDING" || status === "FUNDED"),
+    cancel: isOpen && isClient && (status === "PENDING" || status === "FUNDED"),
     dispute: isParty && canChangeMilestone(status, "DISPUTED"),
   };
 }

@@ -16,16 +16,23 @@ export async function requestChanges({ user, milestoneId, input, now }: { user: 
   const { note } = input;
   const milestone = await db.milestone.findFirst({
     where: clientMilestoneWhere(user, milestoneId, "approveWork"),
-    select: { id: true, title: true, status: true, contract: { select: { id: true, status: true, expertProfile: { select: { userId: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      contract: { select: { id: true, status: true, endedAt: true, expertProfile: { select: { userId: true } } } },
+    },
   });
   if (!milestone) throw notFound("Milestone");
   const { contract } = milestone;
   if (contract.status !== "ACTIVE") throw conflict("Changes are requested while the contract is active.");
+  // The expert can no longer resubmit on an ended contract: the held money would have nowhere to go.
+  if (contract.endedAt) throw conflict("This contract has ended: approve the submitted work or open a dispute.");
   assertMilestoneTransition(milestone.status, "CHANGES_REQUESTED", "request changes to");
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: "SUBMITTED", contract: { status: "ACTIVE" } },
+      where: { id: milestone.id, status: "SUBMITTED", contract: { status: "ACTIVE", endedAt: null } },
       data: { status: "CHANGES_REQUESTED", changesRequestedNote: note, autoReleaseAt: null },
     });
     if (!count) throw conflict("This milestone changed while you were reviewing it. Reload and try again.");

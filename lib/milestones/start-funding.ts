@@ -20,13 +20,16 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
       status: true,
       amountCents: true,
       currency: true,
-      contract: { select: { id: true, title: true, status: true, expertProfile: { select: { payoutsEnabled: true, user: { select: { name: true } } } } } },
+      contract: {
+        select: { id: true, title: true, status: true, endedAt: true, expertProfile: { select: { payoutsEnabled: true, user: { select: { name: true } } } } },
+      },
     },
   });
   if (!milestone) throw notFound("Milestone");
   await requireVerifiedEmail(db, user.id);
   const { contract } = milestone;
   if (contract.status !== "ACTIVE") throw conflict("Milestones can be funded while the contract is active.");
+  if (contract.endedAt) throw conflict("This contract has ended, so no more milestones can be funded.");
   if (!contract.expertProfile.payoutsEnabled) {
     throw conflict(
       `${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`,
@@ -37,7 +40,7 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
   if (milestone.status === "PENDING") {
     await db.$transaction(async (tx) => {
       const { count } = await tx.milestone.updateMany({
-        where: { id: milestone.id, status: "PENDING" },
+        where: { id: milestone.id, status: "PENDING", contract: { endedAt: null } },
         data: { status: "FUNDING", fundingFailureReason: null },
       });
       if (count) {
@@ -52,8 +55,8 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
       }
     });
     // A concurrent click may have moved it first; only FUNDING lets this one go on.
-    const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
-    if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
+    const current = await db.milestone.findUnique({ where: { id: milestone.id }, select: { status: true } });
+    if (current?.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
   }
   return openCheckout({
     id: milestone.id,

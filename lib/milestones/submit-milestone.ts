@@ -27,12 +27,13 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
       id: true,
       title: true,
       status: true,
-      contract: { select: { id: true, status: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } },
+      contract: { select: { id: true, status: true, endedAt: true, clientUserId: true, expertProfile: { select: { user: { select: { name: true } } } } } },
     },
   });
   if (!milestone) throw notFound("Milestone");
   const { contract } = milestone;
   if (contract.status !== "ACTIVE") throw conflict("Work is submitted while the contract is active.");
+  if (contract.endedAt) throw conflict("This contract has ended, so no more work can be submitted. Answer the refund request on the contract page.");
   if (milestone.status === "PENDING" || milestone.status === "FUNDING") {
     throw conflict("This milestone must be funded first: the client funds it, then you submit the work.");
   }
@@ -41,7 +42,7 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
   const autoReleaseAt = new Date(now.getTime() + AUTO_RELEASE_AFTER_MS);
   return db.$transaction(async (tx) => {
     const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: milestone.status, contract: { status: "ACTIVE" } },
+      where: { id: milestone.id, status: milestone.status, contract: { status: "ACTIVE", endedAt: null } },
       data: { status: "SUBMITTED", submissionNote: note, submissionLinks: links, submittedAt: now, autoReleaseAt },
     });
     if (!count) throw conflict("This milestone changed while you were submitting. Reload and try again.");

@@ -9,7 +9,8 @@ export const MILESTONE_TRANSITIONS: Record<MilestoneStatus, readonly MilestoneSt
   // A failed or abandoned payment returns the milestone to PENDING.
   FUNDING: ["FUNDED", "PENDING"],
   FUNDED: ["SUBMITTED", "REFUNDED", "DISPUTED"],
-  SUBMITTED: ["RELEASED", "CHANGES_REQUESTED", "DISPUTED"],
+  // A trial the client ends as not the right fit refunds submitted work too (the platform pays the expert).
+  SUBMITTED: ["RELEASED", "CHANGES_REQUESTED", "DISPUTED", "REFUNDED"],
   CHANGES_REQUESTED: ["SUBMITTED", "DISPUTED", "REFUNDED"],
   // An admin resolves a dispute by releasing, refunding, or splitting (released with a partial refund).
   DISPUTED: ["RELEASED", "REFUNDED"],

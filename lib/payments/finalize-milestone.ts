@@ -53,13 +53,17 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
-  // A bonus whose payment was never completed holds nothing and does not keep the contract open.
+  // An ended contract's unfunded milestones are cancelled: they hold nothing and wait for nothing. Nor
+  // does a bonus whose payment was never completed.
+  const { endedAt } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { endedAt: true } });
+  const settled = endedAt ? [...SETTLED_MILESTONE_STATUSES, "PENDING" as const, "FUNDING" as const] : SETTLED_MILESTONE_STATUSES;
   const unsettled = await tx.milestone.count({
-    where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] }, NOT: { kind: "BONUS", status: { in: ["PENDING", "FUNDING"] } } },
+    where: { contractId, status: { notIn: [...settled] }, NOT: { kind: "BONUS", status: { in: ["PENDING", "FUNDING"] } } },
   });
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
-    (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } }));
+    (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
+    (await tx.trialPayout.count({ where: { contractId, status: "PENDING" } }));
   if (unsettled || pending) return;
   const released = await tx.milestone.count({ where: { contractId, OR: [{ status: "RELEASED" }, { releasedCents: { gt: 0 } }] } });
   if (!released) {
@@ -70,10 +74,13 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   if (!count) return;
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
-    select: { title: true, requestId: true, clientUserId: true, expertProfileId: true },
+    select: { title: true, requestId: true, clientUserId: true, expertProfileId: true, endReason: true },
   });
   await tx.expertProfile.update({ where: { id: contract.expertProfileId }, data: { completedContracts: { increment: 1 } } });
-  await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
+  // Ended as not the right fit, the request stays open: the client may ask for a replacement.
+  if (contract.endReason !== "NOT_A_FIT") {
+    await tx.hiringRequest.updateMany({ where: { id: contract.requestId, status: "HIRED" }, data: { status: "CLOSED", closedAt: now } });
+  }
   await notifyUsers(tx, await companyRecipients(tx, { contractId }, ["manageContracts"]), {
     kind: "contract.completed",
     title: `Completed: ${contract.title}`,

@@ -8,11 +8,21 @@ import { Stripe, stripe } from "@/lib/stripe";
 // its charge in Stripe, and is reported apart, as held for review, until an admin refunds it.
 // A transfer or refund made at Stripe whose row is still PENDING is in flight: its settle job books it
 // next. It is reported apart while young, and as a difference once the settle job should long have run.
+// Trial payouts are transfers from the platform's own balance (no source charge): booked as platform
+// expense against the contract's expert payable, outside escrow, and matched at Stripe like any transfer.
 
 export type HeldForReview = { currency: string; payments: number; receivedCents: number; refundedCents: number; heldCents: number };
 
 export type LedgerReport = {
-  totals: { currency: string; fundedCents: number; heldCents: number; releasedCents: number; feesCents: number; refundedCents: number }[];
+  totals: {
+    currency: string;
+    fundedCents: number;
+    heldCents: number;
+    releasedCents: number;
+    feesCents: number;
+    refundedCents: number;
+    trialPayoutsCents: number;
+  }[];
   heldForReview: HeldForReview[];
   stripe: {
     chargesCents: number;
@@ -44,7 +54,18 @@ export async function checkLedger(scope: Scope = {}, now = new Date()): Promise<
   for (const row of unbalanced) problems.push(`transaction ${row.idempotencyKey} is unbalanced by ${row.total}`);
 
   const byContract = await db.$queryRaw<
-    { contractId: string; currency: string; funded: bigint; escrow: bigint; payable: bigint; fees: bigint; refunded: bigint; held: bigint }[]
+    {
+      contractId: string;
+      currency: string;
+      funded: bigint;
+      escrow: bigint;
+      payable: bigint;
+      fees: bigint;
+      refunded: bigint;
+      expense: bigint;
+      paidTrial: bigint;
+      held: bigint;
+    }[]
   >(Prisma.sql`
     SELECT c.id AS "contractId", c.currency,
       coalesce(-sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_FUNDING'), 0) AS funded,
@@ -52,6 +73,8 @@ export async function checkLedger(scope: Scope = {}, now = new Date()): Promise<
       coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'EXPERT_PAYABLE'), 0) AS payable,
       coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'PLATFORM_REVENUE'), 0) AS fees,
       coalesce(sum(e."amountCents") FILTER (WHERE a.type = 'CLIENT_REFUNDS'), 0) AS refunded,
+      coalesce(-sum(e."amountCents") FILTER (WHERE a.type = 'PLATFORM_EXPENSE'), 0) AS expense,
+      (SELECT coalesce(sum(tp."amountCents"), 0) FROM trial_payouts tp WHERE tp."contractId" = c.id AND tp.status = 'PAID') AS "paidTrial",
       (SELECT coalesce(sum(p."amountCents"), 0) FROM payments p JOIN milestones m ON m.id = p."milestoneId" WHERE m."contractId" = c.id AND p.status = 'SUCCEEDED')
         - (SELECT coalesce(sum(t."amountCents" + t."feeCents"), 0) FROM transfers t JOIN milestones m ON m.id = t."milestoneId" WHERE m."contractId" = c.id AND t.status = 'PAID')
         - (SELECT coalesce(sum(r."amountCents"), 0) FROM refunds r JOIN milestones m ON m.id = r."milestoneId" WHERE m."contractId" = c.id AND r.status = 'SUCCEEDED' AND NOT ${REVIEW_REFUND}) AS held
@@ -63,15 +86,36 @@ export async function checkLedger(scope: Scope = {}, now = new Date()): Promise<
     GROUP BY c.id`);
   const totals = new Map<string, LedgerReport["totals"][number]>();
   for (const row of byContract) {
-    const [funded, escrow, payable, fees, refunded, held] = [row.funded, row.escrow, row.payable, row.fees, row.refunded, row.held].map(Number);
+    const [funded, escrow, payable, fees, refunded, expense, paidTrial, held] = [
+      row.funded,
+      row.escrow,
+      row.payable,
+      row.fees,
+      row.refunded,
+      row.expense,
+      row.paidTrial,
+      row.held,
+    ].map(Number);
+    // What reached the expert out of escrow: the expert payable less what the platform paid itself.
+    const releasedToExpert = payable - expense;
     if (escrow < 0) problems.push(`contract ${row.contractId}: escrow is negative (${escrow})`);
-    if (escrow !== funded - payable - fees - refunded)
-      problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ funded ${funded} − released ${payable + fees} − refunded ${refunded}`);
+    if (escrow !== funded - releasedToExpert - fees - refunded)
+      problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ funded ${funded} − released ${releasedToExpert + fees} − refunded ${refunded}`);
+    if (expense !== paidTrial) problems.push(`contract ${row.contractId}: platform expense ${expense} ≠ ${paidTrial} paid as trial payouts`);
     if (escrow !== held) problems.push(`contract ${row.contractId}: escrow ${escrow} ≠ ${held} held by its payments, transfers and refunds`);
-    const total = totals.get(row.currency) ?? { currency: row.currency, fundedCents: 0, heldCents: 0, releasedCents: 0, feesCents: 0, refundedCents: 0 };
+    const total = totals.get(row.currency) ?? {
+      currency: row.currency,
+      fundedCents: 0,
+      heldCents: 0,
+      releasedCents: 0,
+      feesCents: 0,
+      refundedCents: 0,
+      trialPayoutsCents: 0,
+    };
     total.fundedCents += funded;
     total.heldCents += escrow;
-    total.releasedCents += payable + fees;
+    total.releasedCents += releasedToExpert + fees;
+    total.trialPayoutsCents += expense;
     total.feesCents += fees;
     total.refundedCents += refunded;
     totals.set(row.currency, total);
@@ -113,8 +157,9 @@ type PendingRow = { id: string; amountCents: number; createdAt: Date };
 
 async function compareWithStripe(scope: Scope, { problems, inFlight, now }: Findings) {
   const inScopeMilestone = scope.contractIds && { milestone: { contractId: { in: scope.contractIds } } };
+  const inScopeContract = scope.contractIds && { contractId: { in: scope.contractIds } };
   const pendingSelect = { id: true, amountCents: true, createdAt: true } as const;
-  const [payments, underReview, transfers, refunds, pendingTransfers, pendingRefunds] = await Promise.all([
+  const [payments, underReview, transfers, refunds, pendingTransfers, pendingRefunds, trialPayouts, pendingTrialPayouts] = await Promise.all([
     db.payment.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeChargeId: true, amountCents: true } }),
     db.payment.findMany({
       where: { status: "NEEDS_REVIEW", ...inScopeMilestone },
@@ -132,6 +177,8 @@ async function compareWithStripe(scope: Scope, { problems, inFlight, now }: Find
     db.refund.findMany({ where: { status: "SUCCEEDED", ...inScopeMilestone }, select: { stripeRefundId: true, amountCents: true } }),
     db.transfer.findMany({ where: { status: "PENDING", ...inScopeMilestone }, select: pendingSelect }),
     db.refund.findMany({ where: { status: "PENDING", ...inScopeMilestone }, select: pendingSelect }),
+    db.trialPayout.findMany({ where: { status: "PAID", ...inScopeContract }, select: { stripeTransferId: true, amountCents: true } }),
+    db.trialPayout.findMany({ where: { status: "PENDING", ...inScopeContract }, select: pendingSelect }),
   ]);
   const groups = scope.contractIds ?? [null];
   const listed = (await Promise.all(groups.map((group) => listAll(stripe().charges.list({ limit: 100, ...(group && { transfer_group: group }) }))))).flat();
@@ -186,9 +233,9 @@ async function compareWithStripe(scope: Scope, { problems, inFlight, now }: Find
   );
   compare(
     "transfer",
-    transfers.map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })),
+    [...transfers, ...trialPayouts].map((transfer) => ({ id: transfer.stripeTransferId, amountCents: transfer.amountCents })),
     stripeTransfers.map((transfer) => ({ id: transfer.id, amount: transfer.amount - transfer.amount_reversed, ourRowId: transfer.metadata?.transferId })),
-    pendingTransfers,
+    [...pendingTransfers, ...pendingTrialPayouts],
   );
   compare(
     "refund",
@@ -202,7 +249,12 @@ async function compareWithStripe(scope: Scope, { problems, inFlight, now }: Find
     chargesCents: sum(charges.filter((charge) => charge.paid)),
     refundsCents: sum(stripeRefunds),
     transfersCents: sum(stripeTransfers.map((transfer) => ({ amount: transfer.amount - transfer.amount_reversed }))),
-    ours: { paymentsCents: ourSum(payments), underReviewCents: ourSum(review), refundsCents: ourSum(refunds), transfersCents: ourSum(transfers) },
+    ours: {
+      paymentsCents: ourSum(payments),
+      underReviewCents: ourSum(review),
+      refundsCents: ourSum(refunds),
+      transfersCents: ourSum(transfers) + ourSum(trialPayouts),
+    },
     heldForReview: totalsHeldForReview(review),
   };
 }

@@ -8,7 +8,7 @@ export function ledgerReportLines(report: LedgerReport): string[] {
   return [
     ...report.totals.map(
       (total) =>
-        `${total.currency}: funded ${money(total.fundedCents)}, held ${money(total.heldCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), refunded ${money(total.refundedCents)}`,
+        `${total.currency}: funded ${money(total.fundedCents)}, held ${money(total.heldCents)}, released ${money(total.releasedCents)} (fees ${money(total.feesCents)}), refunded ${money(total.refundedCents)}, trial payouts at platform cost ${money(total.trialPayoutsCents)}`,
     ),
     ...report.heldForReview.map(
       (total) =>

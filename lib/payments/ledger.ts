@@ -6,6 +6,8 @@ import type { Transaction } from "@/lib/db";
 // entries sum to zero. Accounts per contract: client_funding (what the client paid in, negative),
 // escrow (held by Vetted, never negative), expert_payable (sent to the expert), client_refunds (paid
 // back); platform_revenue per currency. So escrow = funded − released − refunded, by construction.
+// platform_expense per currency: what the platform paid from its own balance (trial payouts), credited
+// against the contract's expert_payable; it never touches escrow.
 
 export type LedgerAccountRef = { code: string; type: LedgerAccountType; currency: string; contractId: string | null };
 
@@ -16,15 +18,17 @@ export const ledgerAccounts = (contractId: string, currency: string) =>
     expertPayable: { code: `expert_payable:${contractId}`, type: "EXPERT_PAYABLE", currency, contractId },
     clientRefunds: { code: `client_refunds:${contractId}`, type: "CLIENT_REFUNDS", currency, contractId },
     platformRevenue: { code: `platform_revenue:${currency}`, type: "PLATFORM_REVENUE", currency, contractId: null },
+    platformExpense: { code: `platform_expense:${currency}`, type: "PLATFORM_EXPENSE", currency, contractId: null },
   }) satisfies Record<string, LedgerAccountRef>;
 
 export type Booking = {
-  kind: "funding" | "release" | "refund";
+  kind: "funding" | "release" | "refund" | "trial-payout";
   /** Derived from our own ids, e.g. "release:<milestoneId>": a movement is booked once, however often it is retried. */
   idempotencyKey: string;
   description: string;
   contractId: string;
-  milestoneId: string;
+  /** Null for a movement of the whole contract (a trial payout). */
+  milestoneId: string | null;
   currency: string;
   entries: { account: LedgerAccountRef; amountCents: number }[];
 };

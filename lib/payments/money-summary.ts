@@ -29,8 +29,11 @@ export async function moneySummaries(contracts: { id: string; currency: string }
     JOIN ledger_accounts a ON a.id = e."accountId"
     WHERE t."contractId" IN (${Prisma.join(contracts.map((contract) => contract.id))})
     GROUP BY t."contractId", a.type`);
+  // Trial payouts reach the expert from the platform's own balance: paid to the expert, never released from escrow.
+  const trialPaid = new Map<string, number>();
   for (const row of rows) {
     const summary = summaries.get(row.contractId)!;
+    if (row.type === "PLATFORM_EXPENSE") trialPaid.set(row.contractId, -Number(row.total));
     const total = Number(row.total);
     if (row.type === "CLIENT_FUNDING") summary.fundedCents = -total;
     if (row.type === "ESCROW") summary.heldCents = total;
@@ -38,7 +41,7 @@ export async function moneySummaries(contracts: { id: string; currency: string }
     if (row.type === "PLATFORM_REVENUE") summary.feesCents = total;
     if (row.type === "CLIENT_REFUNDS") summary.refundedCents = total;
   }
-  for (const summary of summaries.values()) summary.releasedCents = summary.paidToExpertCents + summary.feesCents;
+  for (const [contractId, summary] of summaries) summary.releasedCents = summary.paidToExpertCents - (trialPaid.get(contractId) ?? 0) + summary.feesCents;
   return summaries;
 }
 

@@ -37,3 +37,23 @@ export function sendRefund(refund: PendingRefund, context: Context) {
     ),
   );
 }
+
+/**
+ * A trial payout comes from the platform's own balance: no source charge (the client's money went back),
+ * the contract as transfer group, and the TrialPayout row's id in the metadata like every transfer.
+ */
+export function sendTrialPayout(payout: PendingTransfer, context: { contractId: string; contractTitle: string; destination: string }) {
+  return callStripe("send the trial payout", () =>
+    stripe().transfers.create(
+      {
+        amount: payout.amountCents,
+        currency: payout.currency.toLowerCase(),
+        destination: context.destination,
+        transfer_group: context.contractId,
+        description: `Vetted trial payout: ${context.contractTitle}`,
+        metadata: { transferId: payout.id, trialPayoutId: payout.id, contractId: context.contractId },
+      },
+      { idempotencyKey: payout.idempotencyKey },
+    ),
+  );
+}

@@ -10,6 +10,7 @@ import { isOffSessionPayment, recordOffSessionIntent } from "./record-off-sessio
 import { recordCheckoutCompleted, recordCheckoutExpired, recordPaymentFailed } from "./record-payment";
 import { recordStripeDispute } from "./record-stripe-dispute";
 import { settleMilestone } from "./settle-milestone";
+import { settleTrialPayout } from "./settle-trial-payout";
 
 // Webhooks are verified on the raw body, stored by Stripe's event id (a replay finds its row) and
 // answered at once; the job queue processes them. Every handler is idempotent and order-tolerant: it
@@ -82,6 +83,10 @@ async function handleEvent(event: Stripe.Event) {
 
 /** A safety net for a crash between Stripe's answer and our write: the event names the milestone. */
 async function settleFromMetadata(metadata: Stripe.Metadata | null) {
+  if (metadata?.trialPayoutId && metadata.contractId) {
+    await settleTrialPayout(metadata.contractId);
+    return;
+  }
   const milestoneId = metadata?.milestoneId;
   if (milestoneId && (await db.milestone.findUnique({ where: { id: milestoneId }, select: { id: true } }))) await settleMilestone(milestoneId);
 }

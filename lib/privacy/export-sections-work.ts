@@ -123,6 +123,13 @@ export async function contractsSection(userId: string) {
       acceptedAt: true,
       completedAt: true,
       cancelledAt: true,
+      trialEndsAt: true,
+      endedAt: true,
+      endReason: true,
+      endNote: true,
+      endedBy: nameOnly,
+      replacementRequestedAt: true,
+      trialPayout: { select: { amountCents: true, currency: true, status: true, createdAt: true } },
       company: { select: { name: true } },
       clientUser: nameOnly,
       expertProfile: { select: { user: nameOnly } },
@@ -159,6 +166,7 @@ export async function contractsSection(userId: string) {
           submittedAt: true,
           releasedAt: true,
           refundedAt: true,
+          endRefundRequest: { select: { status: true, consentDeadline: true, answeredAt: true, isAgreedBySilence: true } },
           submissions: {
             orderBy: { round: "asc" },
             select: {

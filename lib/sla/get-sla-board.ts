@@ -22,6 +22,7 @@ const ROW_SELECT = {
   matchDeadline: true,
   shortlistedAt: true,
   slaBreached: true,
+  isReplacement: true,
   company: { select: { name: true } },
 } satisfies Prisma.HiringRequestSelect;
 

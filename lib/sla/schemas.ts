@@ -29,6 +29,7 @@ const slaRowSchema = z.object({
   invitedCount: z.number().int(),
   isAtRisk: z.boolean(),
   isBreached: z.boolean(),
+  isReplacement: z.boolean().meta({ description: "Back in matching because the hired expert's contract ended as not the right fit." }),
   canHandPick: z.boolean(),
 });
 

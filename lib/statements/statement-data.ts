@@ -167,7 +167,9 @@ export async function readStatementData(expertProfileId: string, month: string):
 
 function toLine(row: LineRow): StatementLine {
   const [funding, escrow, payable, fee, refunded] = [row.funding, row.escrow, row.payable, row.fee, row.refunded].map(Number);
-  const kind: StatementLineKind = row.kind === "release" || row.kind === "refund" ? row.kind : "funding";
+  // A trial payout reaches the expert like a release, from Vetted's own balance and with no fee.
+  const isTrialPayout = row.kind === "trial-payout";
+  const kind: StatementLineKind = isTrialPayout ? "release" : row.kind === "release" || row.kind === "refund" ? row.kind : "funding";
   const gross = kind === "funding" ? -funding : kind === "release" ? payable + fee : refunded;
   return {
     date: row.createdAt,
@@ -175,7 +177,7 @@ function toLine(row: LineRow): StatementLine {
     transactionId: row.id,
     contractId: row.contractId,
     contractTitle: row.contractTitle,
-    milestoneTitle: row.milestoneTitle ?? "",
+    milestoneTitle: row.milestoneTitle ?? (isTrialPayout ? "Trial payout (paid by Vetted)" : ""),
     currency: row.currency,
     grossCents: gross,
     feeCents: kind === "release" ? fee : 0,

@@ -1,5 +1,6 @@
 import { applyHourlyTerms } from "@/lib/amendments/apply-hourly-terms";
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
+import { agreeEndRefundBySilence } from "@/lib/contract-endings/answer-end-refund";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
 import { renderInvoice } from "@/lib/invoices/render";
@@ -14,6 +15,7 @@ import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-relea
 import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
 import { chargeSavedCard } from "@/lib/payments/charge-saved-card";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
+import { settleTrialPayout } from "@/lib/payments/settle-trial-payout";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
@@ -35,6 +37,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
   "payments.charge-saved-card": async ({ milestoneId }, now) => void (await chargeSavedCard({ milestoneId, now })),
   "contracts.apply-hourly-terms": async ({ contractId }, now) => applyHourlyTerms({ contractId }, now),
+  "payments.settle-trial-payout": async ({ contractId }) => void (await settleTrialPayout(contractId)),
+  "contracts.end-refund-deadline": async ({ milestoneId }, now) => void (await agreeEndRefundBySilence({ milestoneId, now })),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
   "documents.render-invoice": async ({ invoiceId }, now) => renderInvoice({ invoiceId, now, store: generatedDocumentStore }),
   "jobs.prune-completed": async (_payload, now) => {

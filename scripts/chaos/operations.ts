@@ -10,6 +10,7 @@ import { requestChanges } from "@/lib/milestones/request-changes";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import { answerOrLetLapse, endTwice, hasOpenEndRefund } from "./contract-endings";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 import { chargeTwiceAtOnce, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./saved-card-charges";
 
@@ -91,9 +92,17 @@ export async function runRandomOperation(
     refundReview: { name: "refund under review", work: () => refundRandomReview(admin, random) },
     chargeCard: { name: "charge saved card twice", work: () => chargeTwiceAtOnce(milestoneId) },
     replaceCard: { name: "replace the saved card", work: () => saveChaosCard(control, contract.client, random() < 0.6 ? GOOD_CARD : DECLINING_CARD) },
+    endContract: { name: "end contract twice at once", work: () => endTwice(contract, random) },
+    answerEndRefund: { name: "answer an end refund", work: () => answerOrLetLapse(contract, milestoneId, random) },
   };
   // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
-  const { name, work } = chooseOperation(current?.status ?? "GONE", operations, random);
+  // Now and then a contract ends early; a refund asked at the end is answered, or its deadline passes.
+  const { name, work } =
+    random() < 0.02
+      ? operations.endContract
+      : (await hasOpenEndRefund(milestoneId)) && random() < 0.7
+        ? operations.answerEndRefund
+        : chooseOperation(current?.status ?? "GONE", operations, random);
   const entry = (tally[name] ??= { tried: 0, done: 0, refused: 0, refusedBy: {} });
   entry.tried++;
   try {

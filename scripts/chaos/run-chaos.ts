@@ -3,7 +3,7 @@ import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { ledgerReportLines } from "@/lib/payments/ledger-report-lines";
 import { receiveStripeWebhook } from "@/lib/payments/webhooks";
-import { STANDIN_WEBHOOK_SECRET } from "@/lib/stripe";
+import { STANDIN_WEBHOOK_SECRET, stripe } from "@/lib/stripe";
 import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createAdmin } from "../../tests/fixtures/matching";
@@ -38,6 +38,8 @@ export async function runChaos(options: Options) {
   const pay = (checkoutUrl: string, card: string) => payCheckout(standin.url, checkoutUrl, card, { acceptClosed: true });
   try {
     const admin = await createAdmin();
+    // Trial payouts are paid from the platform's own balance, which a real platform keeps topped up.
+    await stripe().topups.create({ amount: 100_000_000, currency: "usd", description: "Platform reserve for trial payouts" });
     const contracts: ChaosContract[] = [];
     for (let index = 0; index < options.contractCount; index++) {
       const amounts = Array.from({ length: 3 + Math.floor(random() * 3) }, () => 1_000 + Math.floor(random() * 199_000));
@@ -98,13 +100,14 @@ export async function runChaos(options: Options) {
 async function drain() {
   for (let round = 0; round < 60; round++) {
     await runDueJobs({ workerId: "chaos-drain", now: new Date(Date.now() + 10 * 60_000), handlers: JOB_HANDLERS });
-    const [events, transfers, refunds, documents] = await Promise.all([
+    const [events, transfers, refunds, trialPayouts, documents] = await Promise.all([
       db.stripeEvent.count({ where: { processedAt: null } }),
       db.transfer.count({ where: { status: "PENDING" } }),
       db.refund.count({ where: { status: "PENDING" } }),
+      db.trialPayout.count({ where: { status: "PENDING" } }),
       db.job.count({ where: { kind: "documents.render-invoice", status: "QUEUED" } }),
     ]);
-    if (!events && !transfers && !refunds && !documents) return;
+    if (!events && !transfers && !refunds && !trialPayouts && !documents) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -173,7 +173,7 @@ export type Dispute = StripeObject<"dispute"> & {
   metadata: Metadata;
 };
 
-export type EventObject = Account | CheckoutSession | PaymentIntent | Charge | Transfer | Refund | Dispute | Customer | PaymentMethod | SetupIntent;
+export type EventObject = Account | CheckoutSession | PaymentIntent | Charge | Transfer | Refund | Dispute | Customer | PaymentMethod | SetupIntent | Topup;
 
 export type EventRequest = { id: string | null; idempotency_key: string | null };
 
@@ -183,4 +183,14 @@ export type StripeEvent = StripeObject<"event"> & {
   data: { object: EventObject; previous_attributes?: Record<string, unknown> };
   pending_webhooks: number;
   request: EventRequest;
+};
+
+export type Topup = StripeObject<"topup"> & {
+  amount: number;
+  currency: string;
+  description: string | null;
+  statement_descriptor: string | null;
+  status: "succeeded";
+  balance_transaction: string;
+  metadata: Metadata;
 };

@@ -13,6 +13,7 @@ import { paymentIntentRoutes } from "./resources/payment-intents";
 import { paymentMethodRoutes } from "./resources/payment-methods";
 import { refundRoutes } from "./resources/refunds";
 import { setupIntentRoutes } from "./resources/setup-intents";
+import { topupRoutes } from "./resources/topups";
 import { transferRoutes } from "./resources/transfers";
 import type { Standin } from "./standin";
 import { createHelperHandler } from "./standin-routes";
@@ -26,6 +27,7 @@ const API_ROUTES: ApiRoute[] = [
   ...paymentIntentRoutes,
   ...chargeRoutes,
   ...transferRoutes,
+  ...topupRoutes,
   ...refundRoutes,
   ...eventRoutes,
   ...balanceRoutes,

@@ -12,6 +12,7 @@ import type {
   Refund,
   SetupIntent,
   StripeEvent,
+  Topup,
   Transfer,
 } from "./objects";
 import { resourceMissing } from "./stripe-error";
@@ -45,6 +46,7 @@ export type State = {
   transfers: Record<string, Transfer>;
   refunds: Record<string, Refund>;
   disputes: Record<string, Dispute>;
+  topups: Record<string, Topup>;
   events: Record<string, StripeEvent>;
   idempotency: Record<string, IdempotencyRecord>;
 };
@@ -62,6 +64,7 @@ export function createEmptyState(): State {
     transfers: {},
     refunds: {},
     disputes: {},
+    topups: {},
     events: {},
     idempotency: {},
   };

@@ -380,6 +380,7 @@ describe("ledger", () => {
       releasedCents: 120_000,
       feesCents: 12_000,
       refundedCents: 50_000,
+      trialPayoutsCents: 0,
     });
     expect(overview.total).toBe(3);
     expect(overview.transactions.map((transaction) => transaction.kind)).toEqual(["refund", "release", "funding"]);

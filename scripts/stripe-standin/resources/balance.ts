@@ -1,13 +1,14 @@
 import type { ApiRoute } from "../api-call";
 import type { State } from "../state";
 
-// charges − refunds − transfers + reversals, per currency. Everything counts as available at once:
+// charges − refunds − transfers + reversals + top-ups, per currency. Everything counts as available at once:
 // the stand-in has no pending period and ignores disputes and fees.
 export function availableByCurrency(state: State): Map<string, number> {
   const available = new Map<string, number>();
   const add = (currency: string, amount: number) => available.set(currency, (available.get(currency) ?? 0) + amount);
   for (const charge of Object.values(state.charges)) add(charge.currency, charge.amount - charge.amount_refunded);
   for (const transfer of Object.values(state.transfers)) add(transfer.currency, transfer.amount_reversed - transfer.amount);
+  for (const topup of Object.values(state.topups)) add(topup.currency, topup.amount);
   return available;
 }
 

@@ -590,6 +590,28 @@ export const ROUTES: RouteEntry[] = [
   { method: "DELETE", path: "/api/v1/team/members/[id]", access: CLIENT, ability: "manageMembers", record: "teamMember" },
   { method: "DELETE", path: "/api/v1/profile/portfolio/[id]", access: EXPERT, record: "sparePortfolioItem" },
   { method: "DELETE", path: "/api/v1/profile/photo", access: EXPERT },
+  // Ending a contract early: either side (for the client, a member who manages contracts); it ends A's contract (or
+  // finds it a proposal, a 409), so it runs with the rows that end records. The refund answer is the expert's,
+  // the replacement the client's.
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/end",
+    access: ["CLIENT", "EXPERT"],
+    ability: "manageContracts",
+    record: "contract",
+    body: () => ({ reason: "NO_LONGER_NEEDED", note: "" }),
+  },
+  { method: "POST", path: "/api/v1/contracts/[id]/replacement", access: CLIENT, ability: "manageContracts", record: "contract", body: () => ({}) },
+  {
+    method: "POST",
+    path: "/api/v1/milestones/[id]/end-refund",
+    access: EXPERT,
+    record: "milestone",
+    body: () => ({ decision: "AGREE" }),
+    // The cancel row removed the unfunded milestone, and ending removes the rest: it may be gone.
+    expect: { expert: "allowed-or-gone" },
+  },
+
   { method: "POST", path: "/api/v1/contracts/[id]/withdraw", access: CLIENT, ability: "manageContracts", record: "contract" },
   { method: "POST", path: "/api/v1/requests/[id]/cancel", access: CLIENT, ability: "manageRequests", record: "request" },
 ];

@@ -1,0 +1,42 @@
+import type { Transaction } from "@/lib/db";
+import { enqueueJobs } from "@/lib/jobs/queue";
+import { trialPayoutCents } from "./ending-config";
+import { refundHeldMilestone } from "./refund-held-milestone";
+
+export const TRIAL_REFUND_REASON = "trial ended: not the right fit";
+
+/**
+ * The client ended the contract in its trial as not the right fit. Every held milestone that is not in
+ * dispute is refunded to the client at once (no consent window in the trial), and the expert is paid for
+ * the work submitted and not yet approved, up to the cap, from the platform's own balance: one TrialPayout
+ * row (key `trial-payout:<contractId>`) with its settle job, written in this transaction.
+ */
+export async function endInTrial(tx: Transaction, options: { contractId: string; now: Date; payoutCapCents: number }) {
+  const { contractId, now } = options;
+  const held = await tx.milestone.findMany({
+    where: { contractId, status: { in: ["FUNDED", "CHANGES_REQUESTED", "SUBMITTED"] } },
+    orderBy: { position: "asc" },
+    select: { id: true, status: true, amountCents: true, currency: true, contract: { select: { platformFeeBps: true, currency: true } } },
+  });
+  const refunded: string[] = [];
+  let submittedCents = 0;
+  for (const milestone of held) {
+    if (!(await refundHeldMilestone(tx, milestone, { from: [milestone.status], reason: TRIAL_REFUND_REASON, now }))) continue;
+    refunded.push(milestone.id);
+    if (milestone.status === "SUBMITTED") submittedCents += milestone.amountCents;
+  }
+  const amountCents = trialPayoutCents(submittedCents, options.payoutCapCents);
+  if (amountCents > 0) {
+    const currency = held[0].contract.currency;
+    await tx.trialPayout.create({ data: { contractId, amountCents, submittedCents, currency, idempotencyKey: `trial-payout:${contractId}` } });
+    await enqueueJobs(tx, [
+      {
+        kind: "payments.settle-trial-payout",
+        payload: { contractId },
+        runAt: new Date(now.getTime() + 60_000),
+        dedupeKey: `settle:trial-payout:${contractId}`,
+      },
+    ]);
+  }
+  return { refunded, trialPayoutCents: amountCents };
+}
