@@ -60,6 +60,9 @@ const baseSchema = z.object({
   // How long completed jobs are kept (the admin Jobs page counts them) before the worker deletes them.
   // Failed jobs are kept until an admin retries or discards them.
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // How long both sides of an ended contract may review each other (lib/reviews/); at its end whatever
+  // was written is published.
+  REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
   // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
   API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),

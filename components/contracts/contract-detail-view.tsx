@@ -8,11 +8,11 @@ import type { ContractDetail } from "@/lib/contracts/get-contract";
 import { formatMoney } from "@/lib/format";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
+import { ContractReviews } from "./contract-reviews";
 import { ContractsPage } from "./contracts-page";
 import { FundingNotice } from "./funding-notice";
 import { MilestoneCard } from "./milestone-card";
 import { ProposalActions } from "./proposal-actions";
-import { ReviewForm } from "./review-form";
 
 /** Back from Stripe's payment page: which milestone, and whether it was paid or abandoned. */
 export type PaymentReturn = { outcome: "funded" | "cancelled"; milestoneId: string } | null;
@@ -126,18 +126,7 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
           ))}
         </ul>
       </section>
-      {contract.review && (
-        <section aria-labelledby="review-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <h2 id="review-heading" className="text-lg font-semibold text-slate-900">
-            Review
-          </h2>
-          <p className="text-sm text-slate-900">
-            {contract.review.rating} of 5 stars, by {contract.review.authorName} on <DateTime value={contract.review.createdAt} isDateOnly />
-          </p>
-          {contract.review.text && <p className="text-sm whitespace-pre-line text-slate-700">{contract.review.text}</p>}
-        </section>
-      )}
-      {actions.review && <ReviewForm contractId={contract.id} expertName={parties.expert.name} />}
+      <ContractReviews contract={contract} />
     </ContractsPage>
   );
 }

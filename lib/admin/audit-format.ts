@@ -29,7 +29,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "contract.accepted": "Accepted a contract",
   "contract.declined": "Declined a contract",
   "contract.withdrawn": "Withdrew a proposal",
-  "contract.reviewed": "Reviewed the expert",
+  "contract.reviewed": "Reviewed the other side of a contract",
   "milestone.submitted": "Submitted a milestone",
   "milestone.changes-requested": "Asked for changes to a milestone",
   "milestone.approved": "Approved and released a milestone",

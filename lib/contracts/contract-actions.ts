@@ -5,13 +5,14 @@ import type { ContractStatus, Role } from "@/generated/prisma/enums";
 
 export type ContractActions = { accept: boolean; decline: boolean; withdraw: boolean; review: boolean };
 
-export function contractActions(options: { viewerRole: Role; contractStatus: ContractStatus; hasReview: boolean }): ContractActions {
-  const { viewerRole, contractStatus, hasReview } = options;
+/** `canReview` is lib/reviews' answer: either side, within the review window, once. */
+export function contractActions(options: { viewerRole: Role; contractStatus: ContractStatus; canReview: boolean }): ContractActions {
+  const { viewerRole, contractStatus, canReview } = options;
   const isProposal = contractStatus === "PROPOSED";
   return {
     accept: viewerRole === "EXPERT" && isProposal,
     decline: viewerRole === "EXPERT" && isProposal,
     withdraw: viewerRole === "CLIENT" && isProposal,
-    review: viewerRole === "CLIENT" && contractStatus === "COMPLETED" && !hasReview,
+    review: (viewerRole === "CLIENT" || viewerRole === "EXPERT") && canReview,
   };
 }

@@ -50,9 +50,3 @@ export const declineContractSchema = z.strictObject({
   reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(1_000, "Keep it under 1,000 characters."),
 });
 export type DeclineContractInput = z.infer<typeof declineContractSchema>;
-
-export const reviewSchema = z.strictObject({
-  rating: z.number({ error: "Choose 1 to 5 stars." }).int("Choose 1 to 5 stars.").min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
-  text: z.string().trim().max(2_000, "Keep the review under 2,000 characters.").default(""),
-});
-export type ReviewInput = z.infer<typeof reviewSchema>;

@@ -26,7 +26,6 @@ import { declineProposalOperation } from "@/lib/contracts/decline-proposal.opera
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
 import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
-import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
 import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
 import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
@@ -83,6 +82,8 @@ import { getRequestOperation } from "@/lib/requests/get-request.operation";
 import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
+import { readContractReviewsOperation } from "@/lib/reviews/read-contract-reviews.operation";
+import { writeReviewOperation } from "@/lib/reviews/write-review.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
@@ -195,7 +196,8 @@ export const API_OPERATIONS = [
   acceptProposalOperation,
   declineProposalOperation,
   withdrawProposalOperation,
-  reviewContractOperation,
+  writeReviewOperation,
+  readContractReviewsOperation,
   submitMilestoneOperation,
   requestChangesOperation,
   startFundingOperation,

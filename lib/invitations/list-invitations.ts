@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
+import { clientReputations } from "@/lib/reviews/client-reputation";
 import { INVITATION_SELECT, openInvitationWhere, toInvitationView } from "./invitation-view";
 
 const OPEN_SHOWN = 50;
@@ -30,9 +31,7 @@ export async function listInvitations({ user, now = clockNow() }: { user: Sessio
     }),
   ]);
 
-  return {
-    now,
-    open: open.map((row) => toInvitationView(row, now, { isExcerpt: true })),
-    answered: answered.map((row) => toInvitationView(row, now, { isExcerpt: true })),
-  };
+  const reputations = await clientReputations([...open, ...answered].map((row) => row.request.company.id));
+  const viewOf = (row: (typeof open)[number]) => toInvitationView(row, now, { isExcerpt: true, reputation: reputations.get(row.request.company.id) });
+  return { now, open: open.map(viewOf), answered: answered.map(viewOf) };
 }

@@ -78,18 +78,36 @@ export async function notificationsSection(userId: string, email: string) {
   return { notifications, emailsSentToYou: emails };
 }
 
+/**
+ * Reviews the user wrote (published or not), and reviews of them once published: an unpublished review
+ * of the user is still hidden from them (double-blind, lib/reviews). Reviews of a company reach its
+ * members who were the contract's client.
+ */
 export async function reviewsSection(userId: string) {
-  const select = { rating: true, text: true, createdAt: true, contract: { select: { id: true, title: true } } } as const;
+  const select = { direction: true, rating: true, text: true, createdAt: true, publishedAt: true, contract: { select: { id: true, title: true } } } as const;
   const [written, received] = await Promise.all([
     db.review.findMany({
       where: { authorId: userId },
       orderBy: { createdAt: "asc" },
-      select: { ...select, expertProfile: { select: { user: { select: { name: true } } } } },
+      select: { ...select, expertProfile: { select: { user: { select: { name: true } } } }, company: { select: { name: true } } },
     }),
-    db.review.findMany({ where: { expertProfile: { userId } }, orderBy: { createdAt: "asc" }, select: { ...select, author: { select: { name: true } } } }),
+    db.review.findMany({
+      where: {
+        publishedAt: { not: null },
+        OR: [
+          { direction: "CLIENT_TO_EXPERT", expertProfile: { userId } },
+          { direction: "EXPERT_TO_CLIENT", contract: { clientUserId: userId } },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { ...select, author: { select: { name: true } } },
+    }),
   ]);
   return {
-    reviewsYouWrote: written.map(({ expertProfile, ...review }) => ({ ...review, aboutExpert: expertProfile.user.name })),
+    reviewsYouWrote: written.map(({ expertProfile, company, ...review }) => ({
+      ...review,
+      about: review.direction === "CLIENT_TO_EXPERT" ? expertProfile.user.name : company.name,
+    })),
     reviewsOfYou: received.map(({ author, ...review }) => ({ ...review, author: author.name })),
   };
 }

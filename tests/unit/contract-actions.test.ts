@@ -70,19 +70,19 @@ describe("milestoneActions", () => {
 
 describe("contractActions", () => {
   it("lets the expert answer a proposal and the client withdraw it", () => {
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: true,
       decline: true,
       withdraw: false,
       review: false,
     });
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: true,
       review: false,
     });
-    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: false,
@@ -90,10 +90,10 @@ describe("contractActions", () => {
     });
   });
 
-  it("asks the client for one review once the contract is completed", () => {
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(true);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true }).review).toBe(false);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", hasReview: false }).review).toBe(false);
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(false);
+  it("offers a review to either side when the review window lets them write, never to admins", () => {
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: true }).review).toBe(true);
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "COMPLETED", canReview: true }).review).toBe(true);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: false }).review).toBe(false);
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "COMPLETED", canReview: true }).review).toBe(false);
   });
 });
