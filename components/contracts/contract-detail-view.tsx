@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,7 +36,10 @@ function StatusLine({ contract }: { contract: ContractDetail }) {
   );
 }
 
-export function ContractDetailView({ contract, paymentReturn }: { contract: ContractDetail; paymentReturn: PaymentReturn }) {
+/** `rehire`: the Save toggle's state (null for who may not save) and whether "Hire again" is offered. */
+export type RehireActions = { save: { isSaved: boolean } | null; canHireAgain: boolean };
+
+export function ContractDetailView({ contract, paymentReturn, rehire }: { contract: ContractDetail; paymentReturn: PaymentReturn; rehire: RehireActions }) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
@@ -114,6 +118,16 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
           Parties
         </h2>
         <ContractParties contract={contract} />
+        {(rehire.save || rehire.canHireAgain) && (
+          <div className="flex flex-wrap items-start gap-3">
+            {rehire.save && <SaveToggle expertProfileId={parties.expert.profileId} expertName={parties.expert.name} isSaved={rehire.save.isSaved} />}
+            {rehire.canHireAgain && (
+              <ButtonLink href={`/client/saved-experts/${encodeURIComponent(parties.expert.profileId)}/hire`} variant="secondary" size="sm">
+                Hire {parties.expert.name} again
+              </ButtonLink>
+            )}
+          </div>
+        )}
       </section>
       {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
       <section aria-labelledby="milestones-heading" className="space-y-3">

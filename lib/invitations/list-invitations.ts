@@ -13,18 +13,19 @@ export type InvitationList = Awaited<ReturnType<typeof listInvitations>>;
 /** The signed-in expert's own invitations: the answerable ones, soonest to expire first, then the recent rest. */
 export async function listInvitations({ user, now = clockNow() }: { user: SessionUser; now?: Date }) {
   if (user.role !== "EXPERT") throw forbidden("Only experts have invitations.");
-  const own = { expertProfile: { userId: user.id } };
+  // A direct hire's match is not an invitation: the expert answers its proposal on the contract.
+  const own = { expertProfile: { userId: user.id }, request: { origin: "MATCHING" as const } };
   const isOpen = openInvitationWhere(now);
 
   const [open, answered] = await Promise.all([
     db.match.findMany({
-      where: { ...own, ...isOpen },
+      where: { AND: [own, isOpen] },
       orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
       take: OPEN_SHOWN,
       select: INVITATION_SELECT,
     }),
     db.match.findMany({
-      where: { ...own, NOT: isOpen },
+      where: { AND: [own, { NOT: isOpen }] },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: ANSWERED_SHOWN,
       select: INVITATION_SELECT,

@@ -132,3 +132,20 @@ export async function auditSection(userId: string, email: string) {
     ),
   }));
 }
+
+/** The experts the user saved to their company's list (the list itself is the company's). */
+export async function savedExpertsSection(userId: string) {
+  const saved = await db.savedExpert.findMany({
+    where: { savedById: userId },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true, company: { select: { name: true } }, expertProfile: { select: { headline: true, user: { select: { name: true } } } } },
+  });
+  return {
+    expertsYouSaved: saved.map((row) => ({
+      expert: row.expertProfile.user.name,
+      headline: row.expertProfile.headline,
+      company: row.company.name,
+      savedAt: row.createdAt,
+    })),
+  };
+}

@@ -5,6 +5,8 @@ import { ContractDetailView, type PaymentReturn } from "@/components/contracts/c
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContract } from "@/lib/contracts/get-contract";
 import { isAppError } from "@/lib/errors";
+import { saveStateFor } from "@/lib/saved-experts/saved-experts";
+import { can } from "@/lib/teams/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,5 +33,10 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     : cancelled
       ? { outcome: "cancelled", milestoneId: cancelled }
       : null;
-  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} />;
+  const user = await requirePageUser({ path: `/contracts/${encodeURIComponent(contract.id)}` });
+  const rehire = {
+    save: await saveStateFor(user, contract.parties.expert.profileId),
+    canHireAgain: can(user, "manageContracts") && contract.acceptedAt !== null,
+  };
+  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} rehire={rehire} />;
 }
