@@ -35,13 +35,15 @@ export async function hireAgain({ user, input, now }: { user: SessionUser; input
     throw conflict(`${expertProfile.user.name} is not taking new contracts on Vetted at the moment.`);
   }
   const company = await db.company.findUniqueOrThrow({ where: { id: companyId }, select: { name: true } });
-  const open = await db.contract.findFirst({
-    where: { companyId, expertProfileId: input.expertProfileId, status: "PROPOSED" },
-    select: { id: true },
-  });
-  if (open) throw conflict(`There is already an open proposal to ${expertProfile.user.name}; withdraw it before proposing again.`);
 
   return db.$transaction(async (tx) => {
+    // The company's row orders its direct hires: of two sent at once (a double click), the second sees the first.
+    await tx.$queryRaw`SELECT id FROM companies WHERE id = ${companyId} FOR UPDATE`;
+    const open = await tx.contract.findFirst({
+      where: { companyId, expertProfileId: input.expertProfileId, status: "PROPOSED" },
+      select: { id: true },
+    });
+    if (open) throw conflict(`There is already an open proposal to ${expertProfile.user.name}; withdraw it before proposing again.`);
     const request = await tx.hiringRequest.create({
       data: {
         companyId,

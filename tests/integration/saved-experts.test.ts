@@ -125,7 +125,11 @@ describe("hiring again", () => {
     await expectCode(hireAgain({ user: viewer, input: terms(expert.expertProfileId!), now: new Date() }), "FORBIDDEN");
     const manager = await withRole(client, "HIRING_MANAGER");
 
-    const first = await hireAgain({ user: manager, input: terms(expert.expertProfileId!), now: new Date() });
+    // A double click: one proposal, the other a 409.
+    const both = await Promise.allSettled([0, 1].map(() => hireAgain({ user: manager, input: terms(expert.expertProfileId!), now: new Date() })));
+    const first = both.find((result) => result.status === "fulfilled")?.value;
+    expect(both.filter((result) => result.status === "rejected")).toMatchObject([{ reason: { code: "CONFLICT" } }]);
+    if (!first) throw new Error("no proposal was made");
     await expectCode(hireAgain({ user: manager, input: terms(expert.expertProfileId!), now: new Date() }), "CONFLICT");
     await withdrawProposal({ user: manager, contractId: first.id, now: new Date() });
     const request = await db.contract.findUniqueOrThrow({ where: { id: first.id }, select: { request: { select: { status: true } } } });
