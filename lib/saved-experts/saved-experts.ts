@@ -30,16 +30,21 @@ export async function saveExpert({ user, expertProfileId, now }: { user: Session
   return { expertProfileId, isSaved: true };
 }
 
-/** Removes the expert from the company's saved list; removing one not on it changes nothing. */
+/**
+ * Removes the expert from the company's saved list; removing one not on it changes nothing. An expert
+ * neither on the list nor visible to the company is a 404, as for saving.
+ */
 export async function unsaveExpert({ user, expertProfileId }: { user: SessionUser; expertProfileId: string }) {
   assertCan(user, "manageRequests");
   const companyId = companyIdOf(user);
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.savedExpert.deleteMany({ where: { companyId, expertProfileId } });
-    if (count) {
+  const count = await db.$transaction(async (tx) => {
+    const removed = await tx.savedExpert.deleteMany({ where: { companyId, expertProfileId } });
+    if (removed.count) {
       await recordAudit(tx, { actorId: user.id, companyId: companyOf(user), action: "expert.unsaved", targetType: "ExpertProfile", targetId: expertProfileId });
     }
+    return removed.count;
   });
+  if (count === 0 && !(await db.expertProfile.count({ where: { id: expertProfileId, ...viewableExpertProfileWhere(user) } }))) throw notFound("Expert");
   return { expertProfileId, isSaved: false };
 }
 

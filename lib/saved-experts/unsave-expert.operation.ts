@@ -10,6 +10,6 @@ export const unsaveExpertOperation = defineOperation({
   access: ["CLIENT"],
   input: { params: savedExpertPathSchema },
   output: { status: 200, description: "The expert is not on the company's saved list.", schema: savedStateSchema },
-  errors: [400, 403],
+  errors: [400, 403, 404],
   handler: ({ user, params }) => unsaveExpert({ user, expertProfileId: params.id }),
 });

@@ -75,6 +75,7 @@ describe("saved experts", () => {
 
     await unsaveExpert({ user: manager, expertProfileId: expert.expertProfileId! });
     await unsaveExpert({ user: manager, expertProfileId: expert.expertProfileId! });
+    await expectCode(unsaveExpert({ user: manager, expertProfileId: stranger.expertProfileId! }), "NOT_FOUND");
     expect((await listSavedExperts({ user: manager })).experts).toEqual([]);
   });
 

@@ -340,8 +340,8 @@ export const ROUTES: RouteEntry[] = [
     expect: { client: 403, hiringManager: 403, otherClient: 403 },
   },
 
-  // Saved experts: the company's list. Saving needs manageRequests and an expert the company may see;
-  // removing is a no-op for an expert not on the caller's list (B's client gets its own, empty, answer).
+  // Saved experts: the company's list. Saving and removing need manageRequests and an expert the company
+  // may see (removing one not on the list changes nothing).
   { method: "PUT", path: "/api/v1/saved-experts/[id]", access: CLIENT, ability: "manageRequests", record: "expertProfile" },
   {
     method: "POST",
@@ -358,7 +358,6 @@ export const ROUTES: RouteEntry[] = [
     access: CLIENT,
     ability: "manageRequests",
     record: "expertProfile",
-    expect: { otherClient: "ok" },
   },
 
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
