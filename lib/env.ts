@@ -75,6 +75,9 @@ const baseSchema = z.object({
         days.every((day, index) => Number.isFinite(day) && day > 0 && day <= 60 && (index === 0 || day > days[index - 1])),
       "CHARGE_RETRY_DAYS must be 1 to 10 increasing numbers of days (at most 60), like 1,3,5",
     ),
+  // How long both sides of an ended contract may review each other (lib/reviews/); at its end whatever
+  // was written is published.
+  REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
   // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
   API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -13,12 +14,12 @@ import { BonusSection } from "./bonus-section";
 import { ContractEnding } from "./contract-ending";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
+import { ContractReviews } from "./contract-reviews";
 import { ContractsPage } from "./contracts-page";
 import { FundingNotice } from "./funding-notice";
 import { MilestoneCard } from "./milestone-card";
 import { ProposalActions } from "./proposal-actions";
 import { ProposeChangeDialog } from "./propose-change-dialog";
-import { ReviewForm } from "./review-form";
 
 /** Back from Stripe's payment page: which milestone, and whether it was paid or abandoned. */
 export type PaymentReturn = { outcome: "funded" | "cancelled"; milestoneId: string } | null;
@@ -43,15 +44,19 @@ function StatusLine({ contract }: { contract: ContractDetail }) {
   );
 }
 
+/** `rehire`: the Save toggle's state (null for who may not save) and whether "Hire again" is offered. */
+export type RehireActions = { save: { isSaved: boolean } | null; canHireAgain: boolean };
+
 type ContractDetailViewProps = {
   contract: ContractDetail;
   paymentReturn: PaymentReturn;
   /** The terms history; absent while the contract is a proposal. */
   amendments: AmendmentList | null;
   maxBonusCents: number;
+  rehire: RehireActions;
 };
 
-export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents }: ContractDetailViewProps) {
+export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire }: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
@@ -134,6 +139,16 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           Parties
         </h2>
         <ContractParties contract={contract} />
+        {(rehire.save || rehire.canHireAgain) && (
+          <div className="flex flex-wrap items-start gap-3">
+            {rehire.save && <SaveToggle expertProfileId={parties.expert.profileId} expertName={parties.expert.name} isSaved={rehire.save.isSaved} />}
+            {rehire.canHireAgain && (
+              <ButtonLink href={`/client/saved-experts/${encodeURIComponent(parties.expert.profileId)}/hire`} variant="secondary" size="sm">
+                Hire {parties.expert.name} again
+              </ButtonLink>
+            )}
+          </div>
+        )}
       </section>
       {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
       <section aria-labelledby="milestones-heading" className="space-y-3">
@@ -165,18 +180,7 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           <AmendmentHistory contractId={contract.id} history={amendments} answeringSide={answeringSide} />
         </section>
       )}
-      {contract.review && (
-        <section aria-labelledby="review-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <h2 id="review-heading" className="text-lg font-semibold text-slate-900">
-            Review
-          </h2>
-          <p className="text-sm text-slate-900">
-            {contract.review.rating} of 5 stars, by {contract.review.authorName} on <DateTime value={contract.review.createdAt} isDateOnly />
-          </p>
-          {contract.review.text && <p className="text-sm whitespace-pre-line text-slate-700">{contract.review.text}</p>}
-        </section>
-      )}
-      {actions.review && <ReviewForm contractId={contract.id} expertName={parties.expert.name} />}
+      <ContractReviews contract={contract} />
     </ContractsPage>
   );
 }

@@ -12,9 +12,13 @@ import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
 import { useFocusFirstInvalid } from "./form-errors";
 import { MilestoneRows } from "./milestone-rows";
-import { buildProposal, emptyRow, type ProposalValues, proposalTotals } from "./proposal-values";
+import { buildHireAgain, buildProposal, emptyRow, type ProposalValues, proposalTotals } from "./proposal-values";
 
-type ProposalFormProps = { candidate: HireCandidate; today: string };
+/** `candidate.matchId` null: "Hire again", sent to the expert directly (candidate.expertProfileId). */
+type ProposalFormProps = {
+  candidate: Pick<HireCandidate, "request" | "expert" | "platformFeeBps"> & { matchId: string | null; expertProfileId?: string };
+  today: string;
+};
 
 /** Title, fixed currency and milestones; checked with the same schema as the server before sending. */
 export function ProposalForm({ candidate, today }: ProposalFormProps) {
@@ -30,10 +34,12 @@ export function ProposalForm({ candidate, today }: ProposalFormProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const built = buildProposal(values, { matchId, currency: request.currency });
+    const built = matchId
+      ? buildProposal(values, { matchId, currency: request.currency })
+      : buildHireAgain(values, { expertProfileId: candidate.expertProfileId ?? "", currency: request.currency });
     if ("errors" in built) return setFieldErrors(built.errors);
     const { body } = built;
-    run(() => callApi("POST /api/v1/contracts", { body }), {
+    run(() => ("matchId" in body ? callApi("POST /api/v1/contracts", { body }) : callApi("POST /api/v1/contracts/hire-again", { body })), {
       onDone: (created) => {
         toast(`Proposal sent to ${expert.name}.`, { tone: "success" });
         router.push(`/contracts/${created.id}`);

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { parseAmount } from "@/lib/contracts/amount-input";
-import { proposeContractSchema } from "@/lib/contracts/schemas";
+import { hireAgainSchema, proposeContractSchema } from "@/lib/contracts/schemas";
 import { splitRelease } from "@/lib/payments/fees";
 import { type BuiltBody, pathErrors } from "./form-errors";
 
@@ -33,21 +33,29 @@ export function proposalTotals(rows: MilestoneRow[], feeBps: number) {
 
 /** The POST /api/v1/contracts body, or the errors to show next to the fields (keyed like the server's `fields`). */
 export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody<z.input<typeof proposeContractSchema>> {
+  return buildWith(proposeContractSchema, values, { matchId: context.matchId }, context.currency);
+}
+
+/** The POST /api/v1/contracts/hire-again body: the same terms, naming the expert instead of a shortlist match. */
+export function buildHireAgain(values: ProposalValues, context: { expertProfileId: string; currency: string }): BuiltBody<z.input<typeof hireAgainSchema>> {
+  return buildWith(hireAgainSchema, values, { expertProfileId: context.expertProfileId }, context.currency);
+}
+
+function buildWith<S extends typeof proposeContractSchema | typeof hireAgainSchema>(
+  schema: S,
+  values: ProposalValues,
+  target: Record<string, string>,
+  currency: string,
+): BuiltBody<z.input<S>> {
   const amountErrors: FieldErrorMap = {};
   const milestones = values.milestones.map((row, index) => {
     const parsed = parseAmount(row.amount);
     if (!parsed.ok) amountErrors[`milestones.${index}.amountCents`] = parsed.message;
     return { title: row.title, description: row.description, amountCents: parsed.ok ? parsed.cents : 0, dueDate: row.dueDate };
   });
-  const body = {
-    matchId: context.matchId,
-    title: values.title,
-    currency: context.currency,
-    totalCents: milestones.reduce((sum, milestone) => sum + milestone.amountCents, 0),
-    milestones,
-  };
-  const parsed = proposeContractSchema.safeParse(body);
+  const body = { ...target, title: values.title, currency, totalCents: milestones.reduce((sum, milestone) => sum + milestone.amountCents, 0), milestones };
+  const parsed = schema.safeParse(body);
   const errors = { ...(parsed.success ? {} : pathErrors(parsed.error)), ...amountErrors };
   // Accepted by the schema, so the currency is one it names.
-  return Object.keys(errors).length || !parsed.success ? { errors } : { body: { ...body, currency: parsed.data.currency } };
+  return Object.keys(errors).length || !parsed.success ? { errors } : { body: { ...body, currency: parsed.data.currency } as z.input<S> };
 }

@@ -6,14 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { reviewSchema } from "@/lib/contracts/schemas";
 import { callApi } from "@/lib/endpoints/client";
+import { reviewSchema } from "@/lib/reviews/schemas";
 import { checkWith, useFocusFirstInvalid } from "./form-errors";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** 1–5 stars as native radio buttons (arrow keys move between them) and an optional text. */
-export function ReviewForm({ contractId, expertName }: { contractId: string; expertName: string }) {
+export function ReviewForm({ contractId, subjectName, isAboutClient }: { contractId: string; subjectName: string; isAboutClient: boolean }) {
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const legendId = useId();
@@ -29,23 +29,21 @@ export function ReviewForm({ contractId, expertName }: { contractId: string; exp
     if ("errors" in built) return setFieldErrors(built.errors);
     const { body } = built;
     run(() => callApi("POST /api/v1/contracts/{id}/review", { params: { id: contractId }, body }), {
-      onDone: () => void toast(`Thank you. Your review of ${expertName} is saved.`, { tone: "success" }),
+      onDone: () => void toast(`Thank you. Your review of ${subjectName} is saved.`, { tone: "success" }),
     });
   }
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={handleSubmit}
-      aria-labelledby="review-heading"
-      className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-    >
+    <form ref={formRef} noValidate onSubmit={handleSubmit} aria-labelledby="review-form-heading" className="space-y-4 border-t border-slate-200 pt-4">
       <div>
-        <h2 id="review-heading" className="text-lg font-semibold text-slate-900">
-          Review {expertName}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">Your rating is shown on their profile and helps us match the right experts to future requests.</p>
+        <h3 id="review-form-heading" className="text-base font-semibold text-slate-900">
+          Review {subjectName}
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">
+          {isAboutClient
+            ? "Your rating is shown to experts invited to this company's requests."
+            : "Your rating is shown on their profile and helps us match the right experts to future requests."}
+        </p>
       </div>
       {problem && (
         <Alert tone="danger" role="alert">

@@ -16,6 +16,7 @@ export function OpenInvitationCard({ invitation, now }: { invitation: Invitation
           {request.title}
         </h3>
         <p className="text-sm text-slate-600">{request.companyName}</p>
+        {request.clientReputation && <p className="text-sm font-medium text-slate-800">{request.clientReputation}</p>}
         <InvitationCountdown expiresAt={invitation.expiresAt} serverNow={now} />
       </header>
       <p className="text-sm whitespace-pre-line text-slate-700">{request.description}</p>

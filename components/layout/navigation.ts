@@ -13,6 +13,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Dashboard", href: "/client" },
     { label: "Requests", href: "/client/requests" },
     { label: "Contracts", href: "/contracts" },
+    { label: "Saved experts", href: "/client/saved-experts" },
   ],
   EXPERT: [
     { label: "Dashboard", href: "/expert" },

@@ -1,9 +1,11 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { InviteSavedExperts } from "@/components/saved-experts/invite-saved-experts";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RequestDetail } from "@/lib/requests/get-request";
+import type { SavedForRequest } from "@/lib/saved-experts/saved-for-request";
 import { CancelRequestButton } from "./cancel-request-button";
 import { MatchingProgress, SlaBreachedNotice } from "./matching-progress";
 import { RequestFacts } from "./request-facts";
@@ -32,7 +34,15 @@ function StatusLine({ request }: { request: RequestDetail }) {
 }
 
 /** `may`: what the viewer's company role allows here (lib/teams/permissions.ts); the rest is read-only. */
-export function RequestDetailView({ request, may }: { request: RequestDetail; may: { manageRequests: boolean; manageContracts: boolean } }) {
+export function RequestDetailView({
+  request,
+  saved,
+  may,
+}: {
+  request: RequestDetail;
+  saved: SavedForRequest;
+  may: { manageRequests: boolean; manageContracts: boolean };
+}) {
   const isDraft = request.status === "DRAFT";
   return (
     <RequestsPage>
@@ -48,6 +58,7 @@ export function RequestDetailView({ request, may }: { request: RequestDetail; ma
       />
       {request.slaBreached && request.status === "MATCHING" && <SlaBreachedNotice />}
       {request.status === "MATCHING" && <MatchingProgress progress={request.progress} />}
+      {request.status === "MATCHING" && saved.canInvite && <InviteSavedExperts requestId={request.id} experts={saved.invitable} />}
       {(HAS_SHORTLIST.has(request.status) || request.shortlist.length > 0) && (
         <section aria-labelledby="shortlist-heading" className="space-y-4">
           <div>
@@ -63,7 +74,13 @@ export function RequestDetailView({ request, may }: { request: RequestDetail; ma
           {request.shortlist.length > 0 ? (
             <ul className="space-y-4">
               {request.shortlist.map((entry) => (
-                <ShortlistCard key={entry.matchId} entry={entry} requestId={request.id} canHire={may.manageContracts && request.status === "MATCHED"} />
+                <ShortlistCard
+                  key={entry.matchId}
+                  entry={entry}
+                  requestId={request.id}
+                  canHire={may.manageContracts && request.status === "MATCHED"}
+                  save={saved.canSave ? { isSaved: saved.savedIds.includes(entry.expert.profileId) } : null}
+                />
               ))}
             </ul>
           ) : (

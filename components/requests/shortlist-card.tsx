@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { ProfilePhoto } from "@/components/expert-profiles/profile-photo";
+import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatStatus } from "@/lib/format";
@@ -10,8 +11,21 @@ import { formatHourly, formatTimezone } from "./format";
 
 type ShortlistEntry = RequestDetail["shortlist"][number];
 
-/** `canHire`: the request is still choosing, so a shortlisted expert without a proposal can be hired. */
-export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistEntry; requestId: string; canHire: boolean }) {
+/**
+ * `canHire`: the request is still choosing, so a shortlisted expert without a proposal can be hired.
+ * `save`: the Save toggle's state, for members who may save experts.
+ */
+export function ShortlistCard({
+  entry,
+  requestId,
+  canHire,
+  save,
+}: {
+  entry: ShortlistEntry;
+  requestId: string;
+  canHire: boolean;
+  save: { isSaved: boolean } | null;
+}) {
   const headingId = useId();
   const { expert } = entry;
   return (
@@ -78,6 +92,7 @@ export function ShortlistCard({ entry, requestId, canHire }: { entry: ShortlistE
         <ButtonLink href={`/experts/${encodeURIComponent(expert.profileId)}`} variant="secondary" size="sm">
           View {expert.name}&apos;s profile
         </ButtonLink>
+        {save && <SaveToggle expertProfileId={expert.profileId} expertName={expert.name} isSaved={save.isSaved} />}
         {entry.conversationId && (
           <ButtonLink href={`/messages/${encodeURIComponent(entry.conversationId)}`} variant="secondary" size="sm">
             Message {expert.name}

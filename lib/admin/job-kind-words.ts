@@ -22,6 +22,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "privacy.expire-exports": "Deletes data exports past their 7 days, and fails abandoned ones",
   "requests.delete-expired-guest-drafts": "Deletes requests visitors started before signing up, once their week is over",
   "files.delete-orphans": "Deletes uploaded files never attached within 24 hours, and rejected ones",
+  "reviews.close-windows": "Publishes the reviews of contracts whose review window has closed, and reminds sides that have not reviewed",
   "statements.build-statement": "Builds an expert's monthly earnings statement (PDF and CSV)",
   "ledger-exports.build-export": "Streams an admin's CSV export of ledger entries or payouts into file storage",
   "documents.render-invoice": "Draws a receipt or credit note as a PDF, stores it and emails it to the company's billing people",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { milestoneSubmissionSchema } from "@/lib/milestones/api-schemas";
+import { contractReviewsSchema } from "@/lib/reviews/api-schemas";
 
 // The contract API's path ids, query and response shapes (for the operations and the OpenAPI
 // document). Inputs are in schemas.ts. Dates travel as ISO 8601 strings, money as integer cents.
@@ -21,10 +22,6 @@ const contractStatus = z.enum(["PROPOSED", "ACTIVE", "COMPLETED", "CANCELLED", "
 const milestoneStatus = z.enum(["PENDING", "FUNDING", "FUNDED", "SUBMITTED", "CHANGES_REQUESTED", "RELEASED", "REFUNDED", "DISPUTED"]);
 
 export const contractStateSchema = z.object({ id: z.string(), status: contractStatus }).meta({ id: "ContractState" });
-
-export const createdReviewSchema = z
-  .object({ id: z.string(), rating: z.number().int().min(1).max(5), text: z.string(), createdAt: dateTime })
-  .meta({ id: "Review" });
 
 const moneySchema = z
   .object({
@@ -139,7 +136,7 @@ export const contractDetailSchema = z
     milestones: z.array(milestoneSchema),
     money: moneySchema,
     conversationId: z.string().nullable().meta({ description: "Only when the viewer takes part in the conversation." }),
-    review: z.object({ rating: z.number().int(), text: z.string(), createdAt: dateTime, authorName: z.string() }).nullable(),
+    reviews: contractReviewsSchema,
     actions: actionFlags(["accept", "decline", "withdraw", "review", "proposeChange", "payBonus"]),
   })
   .meta({ id: "ContractDetail" });

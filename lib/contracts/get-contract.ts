@@ -9,6 +9,7 @@ import { milestoneActions } from "@/lib/milestones/milestone-actions";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
+import { readContractReviews } from "@/lib/reviews/contract-reviews";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
 import { endingView, endRefundView } from "./ending-view";
@@ -84,12 +85,11 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
       clientUser: { select: { name: true } },
       expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
       milestones: { orderBy: { position: "asc" }, select: MILESTONE_SELECT },
-      review: { select: { rating: true, text: true, createdAt: true, author: { select: { name: true } } } },
     },
   });
   if (!contract) throw notFound("Contract");
 
-  const [money, conversation, documents] = await Promise.all([
+  const [money, conversation, documents, reviews] = await Promise.all([
     moneySummary(contract),
     // The shortlist conversation with this expert carries on as the contract's, also for a declined proposal.
     db.conversation.findFirst({
@@ -100,8 +100,9 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
       select: { id: true },
     }),
     milestoneDocuments(user, contract),
+    readContractReviews({ user, contractId: contract.id, now: clockNow() }),
   ]);
-  const { expertProfile, milestones, review } = contract;
+  const { expertProfile, milestones } = contract;
   const viewerRole = user.role;
   return {
     id: contract.id,
@@ -155,10 +156,11 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
     }),
     money,
     conversationId: conversation?.id ?? null,
-    review: review ? { rating: review.rating, text: review.text, createdAt: review.createdAt, authorName: review.author.name } : null,
+    /** Double-blind: the other side's review only once published (lib/reviews). */
+    reviews,
     actions: contractActionsFor(
       user,
-      contractActions({ viewerRole, contractStatus: contract.status, hasReview: review !== null, completedAt: contract.completedAt, now: clockNow() }),
+      contractActions({ viewerRole, contractStatus: contract.status, canReview: reviews.canWrite, completedAt: contract.completedAt, now: clockNow() }),
     ),
   };
 }

@@ -29,30 +29,34 @@ export const milestoneInputSchema = z.strictObject({
     .refine((date) => date.getTime() <= now().getTime() + 2 * 365 * DAY_MS, "Choose a due date within two years."),
 });
 
-export const proposeContractSchema = z
-  .strictObject({
-    matchId: id,
-    title: z.string({ error: "Give the contract a title." }).trim().min(5, "Use at least 5 characters.").max(120, "Use at most 120 characters."),
-    currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }),
-    totalCents: z.number({ error: "Send the total in cents." }).int("Use whole cents.").positive("The total must be above zero."),
-    milestones: z.array(milestoneInputSchema).min(1, "Add at least one milestone.").max(MAX_MILESTONES, `Use at most ${MAX_MILESTONES} milestones.`),
-  })
-  .superRefine((input, context) => {
-    const sum = input.milestones.reduce((total, milestone) => total + milestone.amountCents, 0);
-    if (sum !== input.totalCents) {
-      context.addIssue({ code: "custom", path: ["totalCents"], message: `The milestones add up to ${sum} cents, not ${input.totalCents}.` });
-    }
-    if (sum > MAX_CONTRACT_CENTS) context.addIssue({ code: "custom", path: ["totalCents"], message: "A contract is at most 250,000.00." });
-  });
+const contractTermsShape = {
+  title: z.string({ error: "Give the contract a title." }).trim().min(5, "Use at least 5 characters.").max(120, "Use at most 120 characters."),
+  currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }),
+  totalCents: z.number({ error: "Send the total in cents." }).int("Use whole cents.").positive("The total must be above zero."),
+  milestones: z.array(milestoneInputSchema).min(1, "Add at least one milestone.").max(MAX_MILESTONES, `Use at most ${MAX_MILESTONES} milestones.`),
+};
+
+function checkTotals(input: { totalCents: number; milestones: { amountCents: number }[] }, context: z.RefinementCtx) {
+  const sum = input.milestones.reduce((total, milestone) => total + milestone.amountCents, 0);
+  if (sum !== input.totalCents) {
+    context.addIssue({ code: "custom", path: ["totalCents"], message: `The milestones add up to ${sum} cents, not ${input.totalCents}.` });
+  }
+  if (sum > MAX_CONTRACT_CENTS) context.addIssue({ code: "custom", path: ["totalCents"], message: "A contract is at most 250,000.00." });
+}
+
+/** A contract's terms on their own: what the proposal form checks before it knows where to send them. */
+export const contractTermsSchema = z.strictObject(contractTermsShape).superRefine(checkTotals);
+
+export const proposeContractSchema = z.strictObject({ matchId: id, ...contractTermsShape }).superRefine(checkTotals);
 export type ProposeContractInput = z.infer<typeof proposeContractSchema>;
 
 export const declineContractSchema = z.strictObject({
   reason: z.string({ error: "Tell the client briefly why." }).trim().min(3, "Tell the client briefly why.").max(1_000, "Keep it under 1,000 characters."),
 });
-export type DeclineContractInput = z.infer<typeof declineContractSchema>;
+/** "Hire again": the same terms, to an expert the company has had a contract with, without a new request. */
+export const hireAgainSchema = z
+  .strictObject({ expertProfileId: z.string({ error: "Say which expert to hire." }).trim().min(1, "Say which expert to hire.").max(64), ...contractTermsShape })
+  .superRefine(checkTotals);
+export type HireAgainInput = z.infer<typeof hireAgainSchema>;
 
-export const reviewSchema = z.strictObject({
-  rating: z.number({ error: "Choose 1 to 5 stars." }).int("Choose 1 to 5 stars.").min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
-  text: z.string().trim().max(2_000, "Keep the review under 2,000 characters.").default(""),
-});
-export type ReviewInput = z.infer<typeof reviewSchema>;
+export type DeclineContractInput = z.infer<typeof declineContractSchema>;

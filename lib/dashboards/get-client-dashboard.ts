@@ -33,12 +33,12 @@ export async function getClientDashboard({ user }: { user: SessionUser }) {
       },
     }),
     db.hiringRequest.findMany({
-      where: { company: companyWhere },
+      where: { company: companyWhere, origin: "MATCHING" },
       orderBy: { createdAt: "desc" },
       take: LATEST_REQUESTS,
       select: { id: true, title: true, status: true, submittedAt: true, matchDeadline: true, slaBreached: true, createdAt: true },
     }),
-    db.hiringRequest.groupBy({ by: ["status"], where: { company: companyWhere }, _count: { _all: true } }),
+    db.hiringRequest.groupBy({ by: ["status"], where: { company: companyWhere, origin: "MATCHING" }, _count: { _all: true } }),
     db.contract.findMany({
       where: { company: companyWhere, status: { in: ACTIVE_CONTRACT_STATUSES } },
       orderBy: { createdAt: "desc" },

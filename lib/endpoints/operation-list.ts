@@ -32,9 +32,9 @@ import { requestReplacementOperation } from "@/lib/contract-endings/request-repl
 import { acceptProposalOperation } from "@/lib/contracts/accept-proposal.operation";
 import { declineProposalOperation } from "@/lib/contracts/decline-proposal.operation";
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
+import { hireAgainOperation } from "@/lib/contracts/hire-again.operation";
 import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
-import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
 import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
 import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
@@ -62,6 +62,7 @@ import { updateBillingDetailsOperation } from "@/lib/invoices/update-billing-det
 import { listLedgerExportsOperation } from "@/lib/ledger-exports/list-exports.operation";
 import { requestLedgerExportOperation } from "@/lib/ledger-exports/request-export.operation";
 import { handPickExpertOperation } from "@/lib/matching/hand-pick-expert.operation";
+import { inviteSavedExpertOperation } from "@/lib/matching/invite-saved-expert.operation";
 import { getMetricsOperation } from "@/lib/metrics/get-metrics.operation";
 import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
 import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
@@ -95,6 +96,11 @@ import { getRequestOperation } from "@/lib/requests/get-request.operation";
 import { listRequestsOperation } from "@/lib/requests/list-requests.operation";
 import { submitRequestOperation } from "@/lib/requests/submit-request.operation";
 import { updateDraftOperation } from "@/lib/requests/update-draft.operation";
+import { readContractReviewsOperation } from "@/lib/reviews/read-contract-reviews.operation";
+import { writeReviewOperation } from "@/lib/reviews/write-review.operation";
+import { listSavedExpertsOperation } from "@/lib/saved-experts/list-saved-experts.operation";
+import { saveExpertOperation } from "@/lib/saved-experts/save-expert.operation";
+import { unsaveExpertOperation } from "@/lib/saved-experts/unsave-expert.operation";
 import { searchSkillsOperation } from "@/lib/skills/search-skills.operation";
 import { getSlaBoardOperation } from "@/lib/sla/get-sla-board.operation";
 import { listHandPickCandidatesOperation } from "@/lib/sla/list-hand-pick-candidates.operation";
@@ -207,12 +213,18 @@ export const API_OPERATIONS = [
   acceptProposalOperation,
   declineProposalOperation,
   withdrawProposalOperation,
-  reviewContractOperation,
   listAmendmentsOperation,
   proposeAmendmentOperation,
   acceptAmendmentOperation,
   declineAmendmentOperation,
   withdrawAmendmentOperation,
+  writeReviewOperation,
+  readContractReviewsOperation,
+  hireAgainOperation,
+  saveExpertOperation,
+  unsaveExpertOperation,
+  listSavedExpertsOperation,
+  inviteSavedExpertOperation,
   submitMilestoneOperation,
   requestChangesOperation,
   startFundingOperation,

@@ -46,10 +46,11 @@ const PROFILE_SELECT = {
     },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   },
+  // Published client → expert reviews only: an unpublished one is still hidden from its subject (lib/reviews).
   reviews: {
-    where: { text: { not: "" } },
+    where: { text: { not: "" }, direction: "CLIENT_TO_EXPERT", publishedAt: { not: null } },
     select: { id: true, rating: true, text: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
+    orderBy: { publishedAt: "desc" },
     take: REVIEWS_SHOWN,
   },
 } as const satisfies Prisma.ExpertProfileSelect;

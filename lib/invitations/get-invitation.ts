@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
+import { clientReputations } from "@/lib/reviews/client-reputation";
 import { INVITATION_SELECT, toInvitationView } from "./invitation-view";
 
 /** One of the signed-in expert's own invitations with the whole request description; anyone else's is not found. */
@@ -12,5 +13,6 @@ export async function getInvitation({ user, matchId, now = clockNow() }: { user:
     select: INVITATION_SELECT,
   });
   if (!row) throw notFound("Invitation");
-  return toInvitationView(row, now, { isExcerpt: false });
+  const reputations = await clientReputations([row.request.company.id]);
+  return toInvitationView(row, now, { isExcerpt: false, reputation: reputations.get(row.request.company.id) });
 }

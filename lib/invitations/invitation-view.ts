@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { ATTACHED_FILES } from "@/lib/files/attached-files";
 import { toFileSummary } from "@/lib/files/serialize";
+import type { ClientReputation } from "@/lib/reviews/client-reputation";
 import type { INVITATION_STATES } from "./schemas";
 
 // The shape an expert sees of one invitation, shared by the list and the single read.
@@ -38,7 +39,7 @@ export const INVITATION_SELECT = {
       durationWeeks: true,
       startDate: true,
       timezone: true,
-      company: { select: { name: true } },
+      company: { select: { id: true, name: true } },
       skills: { orderBy: { skill: { name: "asc" } }, select: { isRequired: true, skill: { select: { name: true } } } },
       files: ATTACHED_FILES,
     },
@@ -52,7 +53,7 @@ export type InvitationView = ReturnType<typeof toInvitationView>;
 /** The states in which the expert may open the brief's files (lib/requests/brief-access.ts). */
 const BRIEF_STATES: readonly InvitationState[] = ["OPEN", "ACCEPTED", "SHORTLISTED", "HIRED"];
 
-export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: { isExcerpt: boolean }) {
+export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt, reputation }: { isExcerpt: boolean; reputation: ClientReputation | undefined }) {
   const { request, scoreBreakdown, status, ...match } = row;
   const state = stateOf(row, now);
   return {
@@ -64,6 +65,7 @@ export function toInvitationView(row: InvitationRow, now: Date, { isExcerpt }: {
       title: request.title,
       description: isExcerpt ? excerptOf(request.description) : request.description,
       companyName: request.company.name,
+      clientReputation: reputation?.summary ?? null,
       requiredSkills: request.skills.filter((skill) => skill.isRequired).map((skill) => skill.skill.name),
       niceToHaveSkills: request.skills.filter((skill) => !skill.isRequired).map((skill) => skill.skill.name),
       budgetMinCents: request.budgetMinCents,

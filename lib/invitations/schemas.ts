@@ -27,6 +27,9 @@ const invitationRequestSchema = z.object({
   title: z.string(),
   description: z.string().meta({ description: "An excerpt in lists, the whole text for one invitation." }),
   companyName: z.string(),
+  clientReputation: z.string().nullable().meta({
+    description: 'What experts said of this client and whether it pays on time, e.g. "This client: 4.8 from 6 reviews · pays on time"; null without history.',
+  }),
   requiredSkills: z.array(z.string()),
   niceToHaveSkills: z.array(z.string()),
   budgetMinCents: z.number().int().nullable().meta({ description: "Hourly, in minor units of `currency`." }),

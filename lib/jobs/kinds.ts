@@ -33,6 +33,7 @@ const PAYLOAD_SCHEMAS = {
   "statements.build-statement": z.object({ statementId: id }),
   "ledger-exports.build-export": z.object({ exportId: id }),
   "documents.render-invoice": z.object({ invoiceId: id }),
+  "reviews.close-windows": z.object({}),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
@@ -56,6 +57,7 @@ const PERIODIC_JOB_INTERVALS = {
   "notifications.message-digest": 15 * 60_000,
   "requests.delete-expired-guest-drafts": 60 * 60_000,
   "files.delete-orphans": 60 * 60_000,
+  "reviews.close-windows": 15 * 60_000,
 } as const satisfies Partial<Record<JobKind, number>>;
 
 export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;

@@ -83,6 +83,8 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     }
     for (const companyId of companyIds) await syncMemberSeats(tx, { companyId, userId: user.id, role: null, now });
     const statementFileIds = await deleteStatementsOf(tx, user.id, now);
+    // Off every company's saved list (lib/saved-experts): a deleted expert is no one to hire again.
+    await tx.savedExpert.deleteMany({ where: { expertProfile: { userId: user.id } } });
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,

@@ -81,18 +81,36 @@ export async function notificationsSection(userId: string, email: string) {
   return { notifications, emailsSentToYou: emails };
 }
 
+/**
+ * Reviews the user wrote (published or not), and reviews of them once published: an unpublished review
+ * of the user is still hidden from them (double-blind, lib/reviews). Reviews of a company reach its
+ * members who were the contract's client.
+ */
 export async function reviewsSection(userId: string) {
-  const select = { rating: true, text: true, createdAt: true, contract: { select: { id: true, title: true } } } as const;
+  const select = { direction: true, rating: true, text: true, createdAt: true, publishedAt: true, contract: { select: { id: true, title: true } } } as const;
   const [written, received] = await Promise.all([
     db.review.findMany({
       where: { authorId: userId },
       orderBy: { createdAt: "asc" },
-      select: { ...select, expertProfile: { select: { user: { select: { name: true } } } } },
+      select: { ...select, expertProfile: { select: { user: { select: { name: true } } } }, company: { select: { name: true } } },
     }),
-    db.review.findMany({ where: { expertProfile: { userId } }, orderBy: { createdAt: "asc" }, select: { ...select, author: { select: { name: true } } } }),
+    db.review.findMany({
+      where: {
+        publishedAt: { not: null },
+        OR: [
+          { direction: "CLIENT_TO_EXPERT", expertProfile: { userId } },
+          { direction: "EXPERT_TO_CLIENT", contract: { clientUserId: userId } },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { ...select, author: { select: { name: true } } },
+    }),
   ]);
   return {
-    reviewsYouWrote: written.map(({ expertProfile, ...review }) => ({ ...review, aboutExpert: expertProfile.user.name })),
+    reviewsYouWrote: written.map(({ expertProfile, company, ...review }) => ({
+      ...review,
+      about: review.direction === "CLIENT_TO_EXPERT" ? expertProfile.user.name : company.name,
+    })),
     reviewsOfYou: received.map(({ author, ...review }) => ({ ...review, author: author.name })),
   };
 }
@@ -116,4 +134,21 @@ export async function auditSection(userId: string, email: string) {
       JSON.stringify(data).replace(EMAIL_ADDRESS, (found) => (found.toLowerCase() === email.toLowerCase() ? found : "[another person's email]")),
     ),
   }));
+}
+
+/** The experts the user saved to their company's list (the list itself is the company's). */
+export async function savedExpertsSection(userId: string) {
+  const saved = await db.savedExpert.findMany({
+    where: { savedById: userId },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true, company: { select: { name: true } }, expertProfile: { select: { headline: true, user: { select: { name: true } } } } },
+  });
+  return {
+    expertsYouSaved: saved.map((row) => ({
+      expert: row.expertProfile.user.name,
+      headline: row.expertProfile.headline,
+      company: row.company.name,
+      savedAt: row.createdAt,
+    })),
+  };
 }

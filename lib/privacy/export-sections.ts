@@ -1,6 +1,6 @@
 import { filesSection } from "./export-sections-files";
 import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
-import { auditSection, notificationsSection, paymentsSection, reviewsSection } from "./export-sections-records";
+import { auditSection, notificationsSection, paymentsSection, reviewsSection, savedExpertsSection } from "./export-sections-records";
 import { securityAndSettingsSection } from "./export-sections-settings";
 import { contractsSection, conversationsSection, matchesSection, requestsSection } from "./export-sections-work";
 
@@ -52,6 +52,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     collect: ({ userId }) => filesSection(userId),
   },
   { file: "reviews.json", describe: "reviews you wrote and reviews of you", collect: ({ userId }) => reviewsSection(userId) },
+  { file: "saved-experts.json", describe: "experts you saved to your company's list", collect: ({ userId }) => savedExpertsSection(userId) },
   { file: "audit-log.json", describe: "our audit log's entries about you and your actions", collect: ({ userId, email }) => auditSection(userId, email) },
 ];
 

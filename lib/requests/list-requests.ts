@@ -19,7 +19,8 @@ export async function listRequests(options: { user: SessionUser; query?: unknown
   const { status, cursor, limit } = parsed.data;
 
   const rows = await db.hiringRequest.findMany({
-    where: { company: memberOfCompany(user), ...(status && { status }) },
+    // A direct hire's request (lib/contracts/hire-again.ts) is the contract's paperwork, not a request to list.
+    where: { company: memberOfCompany(user), origin: "MATCHING", ...(status && { status }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...(cursor && { cursor: { id: cursor }, skip: 1 }),
     take: limit + 1,

@@ -20,6 +20,7 @@ import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
 import { expireDataExports } from "@/lib/privacy/expire-exports";
 import { deleteExpiredGuestDrafts } from "@/lib/request-drafts/delete-expired-guest-drafts";
+import { closeReviewWindows, sendReviewReminders } from "@/lib/reviews/close-review-windows";
 import { buildStatement } from "@/lib/statements/build-statement";
 import { generatedDocumentStore } from "./document-store";
 
@@ -59,6 +60,11 @@ export const JOB_HANDLERS: JobHandlers = {
   "files.delete-orphans": async (_payload, now) => {
     const deleted = await deleteOrphanFiles(now);
     if (deleted) logger.info({ deleted }, "orphaned and rejected files deleted");
+  },
+  "reviews.close-windows": async (_payload, now) => {
+    const { closed, published } = await closeReviewWindows(now);
+    const reminded = await sendReviewReminders(now);
+    if (closed || reminded) logger.info({ closed, published, reminded }, "review windows closed and reminders sent");
   },
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);

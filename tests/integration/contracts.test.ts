@@ -5,8 +5,6 @@ import { listContracts } from "@/lib/contracts/list-contracts";
 import { proposeContract } from "@/lib/contracts/propose-contract";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
-import { reviewContract } from "@/lib/contracts/review-contract";
-import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposal } from "@/lib/contracts/withdraw-proposal";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -16,6 +14,7 @@ import { requestChanges } from "@/lib/milestones/request-changes";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { cancelRequest } from "@/lib/requests/cancel-request";
+import { writeReview } from "@/lib/reviews/write-review";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { createActiveContract, createProposedContract, proposal, proposalInput, setMilestoneStatus } from "../fixtures/contracts";
 import { createAdmin, createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
@@ -235,25 +234,6 @@ describe("delivering milestones", () => {
     expect((await submit(expert, milestoneId)).status).toBe("SUBMITTED");
     expect(await db.job.count({ where: { kind: "payments.auto-release", payload: { path: ["milestoneId"], equals: milestoneId } } })).toBe(2);
   });
-
-  it("takes a review only once the contract is completed, once, and adds it to the expert's rating", async () => {
-    const { client, expert, contractId } = await createActiveContract();
-    await expectCode(reviewContract({ user: client, contractId, input: { rating: 5, text: "Great work" }, now: now() }), "CONFLICT");
-    await db.contract.update({ where: { id: contractId }, data: { status: "COMPLETED", completedAt: now() } });
-    const outOfRange = await callOperation(reviewContractOperation, client, { params: { id: contractId }, body: { rating: 6, text: "" } });
-    expect(outOfRange.status).toBe(422);
-    expect(outOfRange.json.error?.fields?.rating).toBeDefined();
-    const before = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { ratingCount: true, ratingSum: true } });
-
-    const review = await reviewContract({ user: client, contractId, input: { rating: 4, text: "Clear communication, on time." }, now: now() });
-    expect(review).toMatchObject({ rating: 4, text: "Clear communication, on time." });
-    const after = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { ratingCount: true, ratingSum: true } });
-    expect(after).toEqual({ ratingCount: before.ratingCount + 1, ratingSum: before.ratingSum + 4 });
-    await expectCode(reviewContract({ user: client, contractId, input: { rating: 1, text: "Changed my mind" }, now: now() }), "CONFLICT");
-    const final = await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { ratingCount: true, ratingSum: true } });
-    expect(final).toEqual(after);
-    expect((await getContract({ user: client, contractId })).review).toMatchObject({ rating: 4, authorName: client.name });
-  });
 });
 
 describe("reading contracts", () => {
@@ -305,7 +285,7 @@ describe("who may do what", () => {
     await expectCode(proposeContract({ user: otherClient, input: proposal(matchId), now: now() }), "NOT_FOUND");
     await expectCode(withdrawProposal({ user: otherClient, contractId, now: now() }), "NOT_FOUND");
     await expectCode(requestChanges({ user: otherClient, milestoneId, input: note, now: now() }), "NOT_FOUND");
-    await expectCode(reviewContract({ user: otherClient, contractId, input: { rating: 1, text: "" }, now: now() }), "NOT_FOUND");
+    await expectCode(writeReview({ user: otherClient, contractId, input: { rating: 1, text: "" }, now: now() }), "NOT_FOUND");
     for (const stranger of [otherExperts[0], outsider]) {
       await expectCode(getContract({ user: stranger, contractId }), "NOT_FOUND");
       await expectCode(accept(stranger, contractId), "NOT_FOUND");

@@ -9,6 +9,7 @@ import { applyMigrations, listMigrations, MIGRATIONS_DIR } from "../../scripts/p
 
 const SCHEMA = path.resolve(__dirname, "../../prisma/schema.prisma");
 const JOB_STATUS_MIGRATION = "20261207080600_job_status";
+const TWO_WAY_REVIEWS_MIGRATION = "20261207175953_reviews_and_saved_experts";
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>) {
   const client = new Client({ connectionString: url });
@@ -57,6 +58,35 @@ describe("migrations", () => {
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.applied_steps_count).toBe(1);
     }
+  });
+
+  it("keeps reviews written before reviews went two-way as published client → expert reviews of the contract's company", async () => {
+    const url = await freshDatabase("migrator_two_way_reviews");
+    const before = path.join(mkdtempSync(path.join(tmpdir(), "vetted-migrations-")), "migrations");
+    mkdirSync(before);
+    for (const name of listMigrations().filter((name) => name < TWO_WAY_REVIEWS_MIGRATION))
+      cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    await applyMigrations(url, before);
+    await withClient(url, async (client) => {
+      await client.query(`INSERT INTO users (id, email, name, "passwordHash", role, "updatedAt") VALUES
+        ('client', 'client@example.test', 'Client', 'x', 'CLIENT', now()), ('expert', 'expert@example.test', 'Expert', 'x', 'EXPERT', now())`);
+      await client.query(`INSERT INTO companies (id, name, "updatedAt") VALUES ('company', 'Company', now())`);
+      await client.query(`INSERT INTO expert_profiles (id, "userId", "updatedAt") VALUES ('profile', 'expert', now())`);
+      await client.query(`INSERT INTO hiring_requests (id, "companyId", "createdById", title, description, "budgetMaxCents", timezone, "updatedAt")
+        VALUES ('request', 'company', 'client', 'T', 'D', 100, 'UTC', now())`);
+      await client.query(`INSERT INTO contracts (id, "requestId", "companyId", "clientUserId", "expertProfileId", title, status, "totalCents", "completedAt", "updatedAt")
+        VALUES ('contract', 'request', 'company', 'client', 'profile', 'T', 'COMPLETED', 100, now(), now())`);
+      await client.query(
+        `INSERT INTO reviews (id, "contractId", "expertProfileId", "authorId", rating, "createdAt") VALUES ('review', 'contract', 'profile', 'client', 4, '2026-11-01T10:00:00Z')`,
+      );
+    });
+
+    expect(await applyMigrations(url)).toEqual(listMigrations().filter((name) => name >= TWO_WAY_REVIEWS_MIGRATION));
+    const reviews = await withClient(
+      url,
+      async (client) => (await client.query(`SELECT direction, "companyId", "publishedAt" = "createdAt" AS "isPublishedAsWritten" FROM reviews`)).rows,
+    );
+    expect(reviews).toEqual([{ direction: "CLIENT_TO_EXPERT", companyId: "company", isPublishedAsWritten: true }]);
   });
 
   it("gives existing jobs the state their timestamps implied when job states arrive, and keeps state and timestamps in agreement", async () => {

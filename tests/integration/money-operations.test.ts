@@ -7,7 +7,6 @@ import { declineProposalOperation } from "@/lib/contracts/decline-proposal.opera
 import { getContractOperation } from "@/lib/contracts/get-contract.operation";
 import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
-import { reviewContractOperation } from "@/lib/contracts/review-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
 import { db } from "@/lib/db";
 import { approveMilestoneOperation } from "@/lib/milestones/approve-milestone.operation";
@@ -21,6 +20,7 @@ import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.oper
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
 import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
 import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
+import { writeReviewOperation } from "@/lib/reviews/write-review.operation";
 import { createProposedContract, proposalInput } from "../fixtures/contracts";
 import { createAdmin } from "../fixtures/matching";
 import { createFundableContract, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
@@ -115,9 +115,10 @@ describe("a contract's money through the operations", () => {
 
     const detail = await callOperation(getContractOperation, client, { params: { id: contractId } });
     expect(detail).toMatchObject({ status: 200, json: { status: "COMPLETED", money: { fundedCents: 30_000, releasedCents: 30_000, heldCents: 0 } } });
-    expect(await callOperation(reviewContractOperation, client, { params: { id: contractId }, body: { rating: 5, text: "Clear and on time." } })).toMatchObject(
-      { status: 201, json: { rating: 5 } },
-    );
+    expect(await callOperation(writeReviewOperation, client, { params: { id: contractId }, body: { rating: 5, text: "Clear and on time." } })).toMatchObject({
+      status: 201,
+      json: { rating: 5 },
+    });
     const list = await callOperation(listContractsOperation, expert);
     expect(list.status).toBe(200);
     expect((list.json.contracts as { id: string }[]).map((contract) => contract.id)).toContain(contractId);

@@ -70,7 +70,7 @@ describe("milestoneActions", () => {
 
 describe("contractActions", () => {
   it("lets the expert answer a proposal and the client withdraw it", () => {
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: true,
       decline: true,
       withdraw: false,
@@ -78,7 +78,7 @@ describe("contractActions", () => {
       proposeChange: false,
       payBonus: false,
     });
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: true,
@@ -86,7 +86,7 @@ describe("contractActions", () => {
       proposeChange: false,
       payBonus: false,
     });
-    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", hasReview: false })).toEqual({
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "PROPOSED", canReview: false })).toEqual({
       accept: false,
       decline: false,
       withdraw: false,
@@ -100,15 +100,15 @@ describe("contractActions", () => {
     const now = new Date("2026-12-07T12:00:00Z");
     const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     for (const viewerRole of ["CLIENT", "EXPERT"] as const) {
-      expect(contractActions({ viewerRole, contractStatus: "ACTIVE", hasReview: false }).proposeChange).toBe(true);
-      expect(contractActions({ viewerRole, contractStatus: "COMPLETED", hasReview: false }).proposeChange).toBe(false);
+      expect(contractActions({ viewerRole, contractStatus: "ACTIVE", canReview: false }).proposeChange).toBe(true);
+      expect(contractActions({ viewerRole, contractStatus: "COMPLETED", canReview: false }).proposeChange).toBe(false);
     }
-    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "ACTIVE", hasReview: false }).proposeChange).toBe(false);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", hasReview: false }).payBonus).toBe(true);
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "ACTIVE", hasReview: false }).payBonus).toBe(false);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true, completedAt: daysAgo(29), now }).payBonus).toBe(true);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true, completedAt: daysAgo(31), now }).payBonus).toBe(false);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "CANCELLED", hasReview: false }).payBonus).toBe(false);
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "ACTIVE", canReview: false }).proposeChange).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", canReview: false }).payBonus).toBe(true);
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "ACTIVE", canReview: false }).payBonus).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: false, completedAt: daysAgo(29), now }).payBonus).toBe(true);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: false, completedAt: daysAgo(31), now }).payBonus).toBe(false);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "CANCELLED", canReview: false }).payBonus).toBe(false);
   });
 
   it("offers a bonus row only its payment, or its removal while unpaid", () => {
@@ -121,10 +121,10 @@ describe("contractActions", () => {
     expect(bonus("RELEASED")).toEqual([]);
   });
 
-  it("asks the client for one review once the contract is completed", () => {
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(true);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", hasReview: true }).review).toBe(false);
-    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "ACTIVE", hasReview: false }).review).toBe(false);
-    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "COMPLETED", hasReview: false }).review).toBe(false);
+  it("offers a review to either side when the review window lets them write, never to admins", () => {
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: true }).review).toBe(true);
+    expect(contractActions({ viewerRole: "EXPERT", contractStatus: "COMPLETED", canReview: true }).review).toBe(true);
+    expect(contractActions({ viewerRole: "CLIENT", contractStatus: "COMPLETED", canReview: false }).review).toBe(false);
+    expect(contractActions({ viewerRole: "ADMIN", contractStatus: "COMPLETED", canReview: true }).review).toBe(false);
   });
 });

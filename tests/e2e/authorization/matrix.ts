@@ -315,13 +315,49 @@ export const ROUTES: RouteEntry[] = [
     record: "contract",
     body: () => ({ reason: "The scope changed since we talked." }),
   },
+  // Reviews: either side of an ended contract writes one (A's is only proposed: a 409 past authorization);
+  // reading shows published reviews and the caller's own side's, admins the published ones.
   {
     method: "POST",
     path: "/api/v1/contracts/[id]/review",
-    access: CLIENT,
+    access: ["CLIENT", "EXPERT"],
     ability: "manageContracts",
     record: "contract",
     body: () => ({ rating: 5, text: "Clear and on time." }),
+  },
+  { method: "GET", path: "/api/v1/contracts/[id]/reviews", access: ["CLIENT", "EXPERT", "ADMIN"], record: "contract", expect: { admin: "ok" } },
+  // Hire again: only an expert the company had an accepted contract with. A's contract is a proposal, so
+  // every client is refused with the rule's 403 (the success is covered in tests/integration/saved-experts.test.ts).
+  {
+    method: "POST",
+    path: "/api/v1/contracts/hire-again",
+    access: CLIENT,
+    ability: "manageContracts",
+    body: (world) => {
+      const { matchId: _match, ...terms } = proposalFor(world.a.matchId);
+      return { ...terms, expertProfileId: world.a.expertProfileId };
+    },
+    expect: { client: 403, hiringManager: 403, otherClient: 403 },
+  },
+
+  // Saved experts: the company's list. Saving and removing need manageRequests and an expert the company
+  // may see (removing one not on the list changes nothing).
+  { method: "PUT", path: "/api/v1/saved-experts/[id]", access: CLIENT, ability: "manageRequests", record: "expertProfile" },
+  {
+    method: "POST",
+    path: "/api/v1/requests/[id]/saved-expert-invitations",
+    access: CLIENT,
+    ability: "manageRequests",
+    record: "request",
+    body: (world) => ({ expertProfileId: world.a.expertProfileId }),
+  },
+  { method: "GET", path: "/api/v1/saved-experts", access: CLIENT },
+  {
+    method: "DELETE",
+    path: "/api/v1/saved-experts/[id]",
+    access: CLIENT,
+    ability: "manageRequests",
+    record: "expertProfile",
   },
 
   // Amendments: the contract's parties read the history; contract managers and the expert propose and

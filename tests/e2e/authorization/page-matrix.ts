@@ -92,6 +92,15 @@ export const PAGES: PageEntry[] = [
     ability: "manageContracts",
     params: (world) => ({ matchId: world.a.matchId }),
   },
+  { path: "/client/saved-experts", access: CLIENT },
+  // Hire again: only an expert the company had an accepted contract with; A's contract is a proposal.
+  {
+    path: "/client/saved-experts/[id]/hire",
+    access: CLIENT,
+    record: "expertProfile",
+    ability: "manageContracts",
+    expect: { client: 404, hiringManager: 404 },
+  },
 
   { path: "/expert", access: EXPERT },
   { path: "/expert/application", access: EXPERT },

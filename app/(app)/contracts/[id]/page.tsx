@@ -7,6 +7,8 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContract } from "@/lib/contracts/get-contract";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { saveStateFor } from "@/lib/saved-experts/saved-experts";
+import { can } from "@/lib/teams/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,5 +37,12 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     : cancelled
       ? { outcome: "cancelled", milestoneId: cancelled }
       : null;
-  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} />;
+  const user = await requirePageUser({ path: `/contracts/${encodeURIComponent(contract.id)}` });
+  const rehire = {
+    save: await saveStateFor(user, contract.parties.expert.profileId),
+    canHireAgain: can(user, "manageContracts") && contract.acceptedAt !== null,
+  };
+  return (
+    <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} rehire={rehire} />
+  );
 }

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ExpertProfileView } from "@/components/expert-profiles/expert-profile-view";
 import { ProfilePreviewBanner } from "@/components/expert-profiles/profile-preview-banner";
+import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { getExpertProfile } from "@/lib/expert-profiles/get-expert-profile";
+import { saveStateFor } from "@/lib/saved-experts/saved-experts";
 
 export const dynamic = "force-dynamic";
 
@@ -37,5 +39,8 @@ export default async function ExpertPage({ params }: ExpertPageProps) {
       {profile.isSuspended ? "This account is suspended: clients are not matched with it." : `Vetting status: ${profile.vettingStatus.toLowerCase()}.`}
     </Alert>
   ) : undefined;
-  return <ExpertProfileView profile={profile} now={now()} banner={banner} />;
+  const user = await requirePageUser({ path: `/experts/${encodeURIComponent(profile.id)}` });
+  const save = await saveStateFor(user, profile.id);
+  const actions = save ? <SaveToggle expertProfileId={profile.id} expertName={profile.name} isSaved={save.isSaved} /> : undefined;
+  return <ExpertProfileView profile={profile} now={now()} banner={banner} actions={actions} />;
 }

@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { requestIdSchema } from "@/lib/requests/api-schemas";
 import { getRequest } from "@/lib/requests/get-request";
+import { savedExpertsForRequest } from "@/lib/saved-experts/saved-for-request";
 import { can } from "@/lib/teams/permissions";
 
 export const dynamic = "force-dynamic";
@@ -19,5 +20,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  return <RequestDetailView request={request} may={{ manageRequests: can(user, "manageRequests"), manageContracts: can(user, "manageContracts") }} />;
+  const saved = await savedExpertsForRequest({ user, requestId: request.id });
+  return (
+    <RequestDetailView request={request} saved={saved} may={{ manageRequests: can(user, "manageRequests"), manageContracts: can(user, "manageContracts") }} />
+  );
 }
