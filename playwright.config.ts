@@ -37,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/server.ts",
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

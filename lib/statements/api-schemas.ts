@@ -46,4 +46,4 @@ export const earningsSchema = z
   })
   .meta({ id: "Earnings" });
 
-export const requestStatementSchema = z.strictObject({ month: monthSchema.meta({ description: "The calendar month (UTC), YYYY-MM." }) });
+export const requestStatementSchema = z.strictObject({ month: monthSchema.meta({ description: "The calendar month (UTC), YYYY-MM.", examples: ["2026-11"] }) });

@@ -6,7 +6,10 @@ import { z } from "zod";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const monthSchema = z.string().regex(MONTH_PATTERN, { error: "Give the month as YYYY-MM, for example 2026-11." });
+export const monthSchema = z
+  .string()
+  .regex(MONTH_PATTERN, { error: "Give the month as YYYY-MM, for example 2026-11." })
+  .meta({ examples: ["2026-11"] });
 
 export type MonthBounds = { month: string; start: Date; end: Date };
 

@@ -17,6 +17,8 @@ export type Operation = {
   path: string;
   access: "public" | "user" | Role[];
   body?: JsonSchema;
+  /** Takes raw bytes (a file upload), not JSON: a JSON body is only bytes to it. */
+  isRawBody: boolean;
   query: QueryParameter[];
   pathParameters: string[];
 };
@@ -65,6 +67,7 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
       path,
       access: accessOf(operation["x-roles"]),
       body: operation.requestBody?.content["application/json"]?.schema,
+      isRawBody: operation.requestBody !== undefined && operation.requestBody.content["application/json"] === undefined,
       query: (operation.parameters ?? [])
         .filter((parameter) => parameter.in === "query")
         .map(({ name, required, schema }) => ({ name, required: required ?? false, schema })),

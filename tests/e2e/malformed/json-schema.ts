@@ -19,6 +19,7 @@ export type JsonSchema = {
   exclusiveMaximum?: number;
   enum?: unknown[];
   const?: unknown;
+  examples?: unknown[];
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
@@ -143,6 +144,8 @@ export function exampleOf(schema: JsonSchema, options: ExampleOptions, key = "")
   const resolved = resolveSchema(schema, options.components);
   if (resolved.const !== undefined) return resolved.const;
   if (resolved.enum) return resolved.enum[0];
+  // A schema with a pattern no generic string fits (a month, a code) names an accepted value itself.
+  if (resolved.examples?.length) return resolved.examples[0];
   const branches = resolved.anyOf ?? resolved.oneOf;
   if (branches) return exampleOf(branches.find((branch) => branch.type !== "null") ?? branches[0], options, key);
   const type = [resolved.type ?? "any"].flat().find((candidate) => candidate !== "null") ?? "null";
