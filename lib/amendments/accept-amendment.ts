@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import type { ContractSide } from "@/generated/prisma/enums";
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { MAX_CONTRACT_CENTS, MAX_MILESTONES } from "@/lib/contracts/schemas";
@@ -38,7 +39,7 @@ export async function acceptAmendment(options: { user: SessionUser; contractId: 
     if (amendment.kind === "CHANGE_MILESTONE") {
       const isChanged = milestoneId && (await changeMilestone(tx, milestoneId, after));
       if (!isChanged) {
-        await markSuperseded(tx, { amendmentId: amendment.id, contractId: contract.id }, now);
+        await markSuperseded(tx, { amendmentId: amendment.id, contract, proposedBySide: amendment.proposedBySide }, now);
         return { superseded: true as const };
       }
     } else if (amendment.kind === "ADD_MILESTONE") {
@@ -66,7 +67,7 @@ export async function acceptAmendment(options: { user: SessionUser; contractId: 
     await notifyUsers(tx, await recipientsOn(tx, otherSide(side), contract.id), {
       kind: "amendment.accepted",
       title: `Change accepted: ${contract.title}`,
-      body: `${user.name} accepted the change: ${change}.${effectiveFrom ? ` It applies from the week starting ${effectiveFrom.toISOString().slice(0, 10)}.` : ""}`,
+      body: `${user.name} accepted the change: ${change}.${effectiveFrom && contract.weekTimeZone ? ` It applies from the week starting Monday ${localDate(effectiveFrom, contract.weekTimeZone)}.` : ""}`,
       link: `/contracts/${contract.id}`,
       dedupeKey: `amendment-accepted:${amendment.id}`,
     });
@@ -132,8 +133,19 @@ async function assertWithinContractLimit(tx: Transaction, contractId: string) {
   if (totalCents > MAX_CONTRACT_CENTS) throw conflict("With this change the contract would exceed 250,000.00; start a new contract for more work.");
 }
 
-async function markSuperseded(tx: Transaction, { amendmentId, contractId }: { amendmentId: string; contractId: string }, now: Date) {
+type Superseded = { amendmentId: string; contract: { id: string; title: string }; proposedBySide: ContractSide };
+
+/** The proposal no longer fits the milestone (funded meanwhile): closed for good, and the proposer is told. */
+async function markSuperseded(tx: Transaction, { amendmentId, contract, proposedBySide }: Superseded, now: Date) {
+  const contractId = contract.id;
   await tx.contractAmendment.update({ where: { id: amendmentId }, data: { status: "SUPERSEDED", openSlot: null, respondedAt: now } });
+  await notifyUsers(tx, await recipientsOn(tx, proposedBySide, contractId), {
+    kind: "amendment.superseded",
+    title: `Change overtaken: ${contract.title}`,
+    body: "The milestone you proposed to change was funded before the change was accepted, so it was not applied. Propose it again if it still matters.",
+    link: `/contracts/${contractId}`,
+    dedupeKey: `amendment-superseded:${amendmentId}`,
+  });
   await recordAudit(tx, {
     actorId: null,
     action: "amendment.superseded",
@@ -142,3 +154,5 @@ async function markSuperseded(tx: Transaction, { amendmentId, contractId }: { am
     data: { amendmentId, reason: "milestone funded" },
   });
 }
+
+const localDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium" }).format(at);

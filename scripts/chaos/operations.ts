@@ -1,6 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import { isAppError, notFound } from "@/lib/errors";
 import { cancelMilestone } from "@/lib/milestones/cancel-milestone";
 import { openDispute } from "@/lib/milestones/open-dispute";
 import { payBonus } from "@/lib/milestones/pay-bonus";
@@ -132,7 +132,9 @@ async function approveTwice(client: SessionUser, milestoneId: string, now: Date)
 
 /** Two partial releases at once, each of up to two thirds of what is held: together they must never exceed it. */
 async function releasePartTwice(client: SessionUser, milestoneId: string, random: () => number, now: Date) {
-  const milestone = await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { amountCents: true, releasedCents: true } });
+  const milestone = await db.milestone.findUnique({ where: { id: milestoneId }, select: { amountCents: true, releasedCents: true } });
+  // A cancelled unfunded milestone is gone: refused as not found, like every other operation on it.
+  if (!milestone) throw notFound("Milestone");
   const held = milestone.amountCents - milestone.releasedCents;
   const amount = () => 1 + Math.floor(random() * Math.max(1, Math.floor((held * 2) / 3)));
   const results = await Promise.allSettled([

@@ -132,6 +132,7 @@ describe("changing an unfunded milestone", () => {
     expect(codeOf(error)).toBe("CONFLICT");
     expect(error?.message).toBe("This milestone was funded after the change was proposed; propose it again.");
     expect((await db.contractAmendment.findUniqueOrThrow({ where: { id }, select: { status: true, openSlot: true } })).status).toBe("SUPERSEDED");
+    expect(await db.notification.count({ where: { userId: fixture.client.id, kind: "amendment.superseded" } })).toBe(1);
     expect((await db.milestone.findUniqueOrThrow({ where: { id: first }, select: { amountCents: true } })).amountCents).toBe(50_000);
   });
 
@@ -250,6 +251,8 @@ describe("hourly terms", () => {
     ).toBe("CONFLICT");
     const accepted = await acceptAmendment({ user: fixture.client, contractId: fixture.contractId, amendmentId: id, now });
     expect(accepted.effectiveFrom).toBe("2026-12-14T05:00:00.000Z");
+    const told = await db.notification.findFirstOrThrow({ where: { userId: fixture.expert.id, kind: "amendment.accepted" }, select: { body: true } });
+    expect(told.body).toContain("week starting Monday Dec 14, 2026");
     const contract = { id: fixture.contractId, hourlyRateCents: 8_000, weeklyCapMinutes: 1_200 };
     expect(await termsForWeek(contract, new Date("2026-12-07T05:00:00Z"))).toEqual({ hourlyRateCents: 8_000, weeklyCapMinutes: 1_200 });
     expect(await termsForWeek(contract, new Date("2026-12-14T05:00:00Z"))).toEqual({ hourlyRateCents: 9_500, weeklyCapMinutes: 1_200 });
