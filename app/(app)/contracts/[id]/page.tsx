@@ -42,7 +42,5 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     save: await saveStateFor(user, contract.parties.expert.profileId),
     canHireAgain: can(user, "manageContracts") && contract.acceptedAt !== null,
   };
-  return (
-    <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} rehire={rehire} />
-  );
+  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} rehire={rehire} />;
 }
