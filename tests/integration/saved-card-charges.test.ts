@@ -25,7 +25,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function chargeableContract(amount: number, card?: string) {
   const fixture = await createFundableContract(harness, [amount]);
-  await db.milestone.update({ where: { id: fixture.milestoneIds[0] }, data: { kind: "BONUS" } });
+  // An hourly week is charged to the saved card and then held until its review window ends (a bonus would be released at once).
+  await db.milestone.update({ where: { id: fixture.milestoneIds[0] }, data: { kind: "HOURLY_WEEK" } });
   await saveCard(harness, fixture.client, card);
   return { ...fixture, milestoneId: fixture.milestoneIds[0] };
 }
