@@ -40,6 +40,9 @@ const baseSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
+  // Hourly contracts: the days after a week closes (end of Sunday in its time zone) during which the
+  // client approves or disputes its hours; silence approves when they are over.
+  HOURLY_REVIEW_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   // The local Stripe stand-in (development, tests): the real SDK talks to it over HTTP instead of Stripe.

@@ -9,10 +9,42 @@ import { notifyUsers } from "@/lib/notifications/notify";
 import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { assertCan } from "@/lib/teams/assert-can";
+import { isValidTimeZone } from "@/lib/time/timezones";
+import { companyHasSavedCard } from "./saved-card-gate";
 import type { ProposeContractInput } from "./schemas";
 
+type RequestTerms = { companyId: string; timezone: string; company: { name: string } };
+
+/** What the contract row gets, and what the expert is told, for either kind of billing. */
+async function termsOf(input: ProposeContractInput, request: RequestTerms) {
+  if (input.billing === "FIXED") {
+    const milestones = input.milestones ?? [];
+    const count = milestones.length;
+    return {
+      data: {
+        totalCents: input.totalCents ?? 0,
+        milestones: { create: milestones.map((milestone, index) => ({ ...milestone, position: index + 1, currency: input.currency })) },
+      },
+      summary: `${formatMoney(input.totalCents ?? 0, input.currency)} in ${count} milestone${count === 1 ? "" : "s"}`,
+      audit: { totalCents: input.totalCents, milestones: count },
+    };
+  }
+  if (!(await companyHasSavedCard(request.companyId))) {
+    throw conflict("Save a card in Billing before hiring by the hour: each approved week is charged to it automatically.");
+  }
+  const hourlyRateCents = input.hourlyRateCents ?? 0;
+  const weeklyCapMinutes = Math.round((input.weeklyCapHours ?? 0) * 60);
+  const weekTimeZone = input.weekTimeZone ?? (isValidTimeZone(request.timezone) ? request.timezone : "UTC");
+  return {
+    data: { billing: "HOURLY" as const, totalCents: 0, hourlyRateCents, weeklyCapMinutes, weekTimeZone },
+    summary: `${formatMoney(hourlyRateCents, input.currency)} an hour, up to ${input.weeklyCapHours} hours a week (weeks run Monday to Sunday, ${weekTimeZone} time)`,
+    audit: { billing: "HOURLY", hourlyRateCents, weeklyCapMinutes, weekTimeZone },
+  };
+}
+
 /**
- * A member of the request's company proposes a fixed-price contract to one shortlisted expert. The
+ * A member of the request's company proposes a contract to one shortlisted expert: fixed-price
+ * milestones, or an hourly rate with a weekly cap (the company needs a saved card for that). The
  * request row is locked, so a proposal cannot slip in while another expert is accepting theirs.
  * Everything is checked before the first write, in one transaction: an error leaves nothing behind.
  */
@@ -25,7 +57,7 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
       id: true,
       expertProfileId: true,
       expertProfile: { select: { userId: true, user: { select: { name: true } } } },
-      request: { select: { id: true, companyId: true, currency: true, company: { select: { name: true } } } },
+      request: { select: { id: true, companyId: true, currency: true, timezone: true, company: { select: { name: true } } } },
     },
   });
   if (!match) throw notFound("Shortlisted expert");
@@ -34,6 +66,8 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
     const message = `This request is priced in ${request.currency}; propose the contract in ${request.currency}.`;
     throw new AppError("VALIDATION_FAILED", message, { fields: { currency: [message] } });
   }
+
+  const terms = await termsOf(input, request);
 
   return db.$transaction(async (tx) => {
     if ((await lockRequest(tx, request.id)) !== "MATCHED") throw conflict("This request is no longer choosing an expert, so it takes no new proposals.");
@@ -50,20 +84,16 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
         expertProfileId: match.expertProfileId,
         title: input.title,
         currency: input.currency,
-        totalCents: input.totalCents,
         platformFeeBps: env().PLATFORM_FEE_BPS,
         proposedAt: now,
-        milestones: {
-          create: input.milestones.map((milestone, index) => ({ ...milestone, position: index + 1, currency: input.currency })),
-        },
+        ...terms.data,
       },
       select: { id: true, status: true },
     });
-    const count = input.milestones.length;
     await notifyUsers(tx, [match.expertProfile.userId], {
       kind: "contract.proposed",
       title: `Contract proposal: ${input.title}`,
-      body: `${request.company.name} proposes ${formatMoney(input.totalCents, input.currency)} in ${count} milestone${count === 1 ? "" : "s"}. Review it, then accept or decline.`,
+      body: `${request.company.name} proposes ${terms.summary}. Review it, then accept or decline.`,
       link: `/contracts/${contract.id}`,
       dedupeKey: `contract-proposed:${contract.id}`,
     });
@@ -73,7 +103,7 @@ export async function proposeContract({ user, input, now }: { user: SessionUser;
       action: "contract.proposed",
       targetType: "Contract",
       targetId: contract.id,
-      data: { matchId: match.id, currency: input.currency, totalCents: input.totalCents, milestones: count },
+      data: { matchId: match.id, currency: input.currency, ...terms.audit },
     });
     return { id: contract.id, status: "PROPOSED" as const };
   });

@@ -8,7 +8,8 @@ export const MILESTONE_TRANSITIONS: Record<MilestoneStatus, readonly MilestoneSt
   PENDING: ["FUNDING"],
   // A failed or abandoned payment returns the milestone to PENDING.
   FUNDING: ["FUNDED", "PENDING"],
-  FUNDED: ["SUBMITTED", "REFUNDED", "DISPUTED"],
+  // An hourly week's milestone is billed after its hours were approved: it is released once funded.
+  FUNDED: ["SUBMITTED", "REFUNDED", "DISPUTED", "RELEASED"],
   SUBMITTED: ["RELEASED", "CHANGES_REQUESTED", "DISPUTED"],
   CHANGES_REQUESTED: ["SUBMITTED", "DISPUTED", "REFUNDED"],
   // An admin resolves a dispute by releasing, refunding, or splitting (released with a partial refund).

@@ -7,7 +7,8 @@ import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 /**
  * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),
  * both sides hear about it, and the contract moves on: back to ACTIVE when no dispute is open,
- * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded).
+ * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded);
+ * an hourly contract stays ACTIVE.
  */
 export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }: { shouldAnnounce: boolean }) {
   await db.$transaction(async (tx) => {
@@ -53,6 +54,9 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
+  // An hourly contract bills week after week: settling one week never ends it.
+  const { billing } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { billing: true } });
+  if (billing === "HOURLY") return;
   const unsettled = await tx.milestone.count({ where: { contractId, status: { notIn: [...SETTLED_MILESTONE_STATUSES] } } });
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +

@@ -15,7 +15,9 @@ export function minutesFromHours(hours: number): number {
 export function formatHours(minutes: number): string {
   const hundredths = Math.round((minutes * 100) / 60);
   const whole = Math.floor(hundredths / 100);
-  const fraction = String(hundredths % 100).padStart(2, "0").replace(/0+$/, "");
+  const fraction = String(hundredths % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
 

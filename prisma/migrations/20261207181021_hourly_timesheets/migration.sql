@@ -45,6 +45,9 @@ CREATE TABLE "time_entries" (
 CREATE UNIQUE INDEX "timesheet_weeks_milestoneId_key" ON "timesheet_weeks"("milestoneId");
 
 -- CreateIndex
+CREATE INDEX "timesheet_weeks_status_endsAt_idx" ON "timesheet_weeks"("status", "endsAt");
+
+-- CreateIndex
 CREATE INDEX "timesheet_weeks_status_reviewEndsAt_idx" ON "timesheet_weeks"("status", "reviewEndsAt");
 
 -- CreateIndex
