@@ -59,6 +59,10 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       currency: true,
       totalCents: true,
       platformFeeBps: true,
+      billing: true,
+      hourlyRateCents: true,
+      weeklyCapMinutes: true,
+      weekTimeZone: true,
       proposedAt: true,
       acceptedAt: true,
       completedAt: true,
@@ -70,7 +74,8 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
       company: { select: { name: true } },
       clientUser: { select: { name: true } },
       expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
-      milestones: { orderBy: { position: "asc" }, select: MILESTONE_SELECT },
+      // Hourly weeks and bonuses are billed as milestone rows too, but shown in their own sections.
+      milestones: { where: { kind: "FIXED" }, orderBy: { position: "asc" }, select: MILESTONE_SELECT },
       review: { select: { rating: true, text: true, createdAt: true, author: { select: { name: true } } } },
     },
   });
@@ -97,6 +102,11 @@ export async function getContract({ user, contractId }: { user: SessionUser; con
     currency: contract.currency,
     totalCents: contract.totalCents,
     platformFeeBps: contract.platformFeeBps,
+    billing: contract.billing,
+    hourly:
+      contract.billing === "HOURLY" && contract.hourlyRateCents !== null && contract.weeklyCapMinutes !== null && contract.weekTimeZone !== null
+        ? { hourlyRateCents: contract.hourlyRateCents, weeklyCapMinutes: contract.weeklyCapMinutes, weekTimeZone: contract.weekTimeZone }
+        : null,
     proposedAt: contract.proposedAt,
     acceptedAt: contract.acceptedAt,
     completedAt: contract.completedAt,

@@ -10,7 +10,7 @@ import { billWeek } from "./bill-week";
 import { formatHours } from "./hours";
 import { lockWeekById } from "./lock-week";
 import type { DisputeWeekInput } from "./schemas";
-import { assertWeekTransition } from "./transitions";
+import { assertWeekInReview } from "./transitions";
 import { calendarDateFromColumn } from "./week-bounds";
 import { describeWeek } from "./week-words";
 
@@ -43,7 +43,7 @@ async function decideWeek(weekId: string, decision: Decision, now: Date) {
   return db.$transaction(async (tx) => {
     const locked = await lockWeekById(tx, weekId);
     if (!locked) throw notFound("Week");
-    assertWeekTransition(locked.status, decision.outcome, decision.outcome === "APPROVED" ? "approve" : "dispute");
+    assertWeekInReview(locked.status, decision.outcome === "APPROVED" ? "approve" : "dispute");
     const week = await tx.timesheetWeek.findUniqueOrThrow({
       where: { id: weekId },
       select: {

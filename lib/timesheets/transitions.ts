@@ -27,3 +27,8 @@ export const canChangeWeek = (from: TimesheetWeekStatus, to: TimesheetWeekStatus
 export function assertWeekTransition(from: TimesheetWeekStatus, to: TimesheetWeekStatus, action: string) {
   if (!canChangeWeek(from, to)) throw new AppError("CONFLICT", `This week is ${WEEK_WORDS[from]}, so you cannot ${action} it.`);
 }
+
+/** Only a closed week in review takes the client's answer: an open week's closing to APPROVED is the close job's alone. */
+export function assertWeekInReview(from: TimesheetWeekStatus, action: string) {
+  if (from !== "IN_REVIEW") throw new AppError("CONFLICT", `This week is ${WEEK_WORDS[from]}, so you cannot ${action} it.`);
+}
