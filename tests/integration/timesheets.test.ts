@@ -37,7 +37,11 @@ describe("proposing an hourly contract", () => {
   it("stores the rate, the cap in minutes and the week's time zone; the expert sees them; fixed milestones stay empty", async () => {
     const fixture = await createHourlyContract({ now: NOW, overrides: { weeklyCapHours: 37.5 } });
     const contract = await getContract({ user: fixture.expert, contractId: fixture.contractId });
-    expect(contract).toMatchObject({ billing: "HOURLY", status: "ACTIVE", hourly: { hourlyRateCents: 8_000, weeklyCapMinutes: 2_250, weekTimeZone: "Europe/Berlin" } });
+    expect(contract).toMatchObject({
+      billing: "HOURLY",
+      status: "ACTIVE",
+      hourly: { hourlyRateCents: 8_000, weeklyCapMinutes: 2_250, weekTimeZone: "Europe/Berlin" },
+    });
     expect(contract.milestones).toEqual([]);
   });
 
@@ -55,7 +59,10 @@ describe("proposing an hourly contract", () => {
     const made = await callOperation(proposeContractOperation, client, { body: withoutZone });
     expect(made.status).toBe(201);
     const request = await db.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { timezone: true } });
-    const row = await db.contract.findUniqueOrThrow({ where: { id: made.json.id as string }, select: { weekTimeZone: true, weeklyCapMinutes: true, totalCents: true } });
+    const row = await db.contract.findUniqueOrThrow({
+      where: { id: made.json.id as string },
+      select: { weekTimeZone: true, weeklyCapMinutes: true, totalCents: true },
+    });
     expect(row).toEqual({ weekTimeZone: request.timezone, weeklyCapMinutes: 2_400, totalCents: 0 });
   });
 });
@@ -71,7 +78,14 @@ describe("time entries", () => {
     expect(closed).toMatchObject({ status: 422, json: { error: { fields: { date: [expect.stringMatching(/week that is closed/)] } } } });
     for (const hours of [0, -1, 0.1, 24.25]) expect((await log(fixture, { date: "2027-02-09", hours })).status).toBe(422);
     expect((await log(fixture, { date: "2027-02-09", hours: 2, description: "" })).status).toBe(422);
-    expect((await callOperation(logTimeEntryOperation, fixture.client, { params: { id: fixture.contractId }, body: { date: "2027-02-09", hours: 1, description: "Nope" } })).status).toBe(403);
+    expect(
+      (
+        await callOperation(logTimeEntryOperation, fixture.client, {
+          params: { id: fixture.contractId },
+          body: { date: "2027-02-09", hours: 1, description: "Nope" },
+        })
+      ).status,
+    ).toBe(403);
 
     const week = await weekOf(fixture.contractId);
     expect(week).toMatchObject({ status: "OPEN", totalMinutes: 450, capMinutes: 2_400, hourlyRateCents: 8_000 });
@@ -81,7 +95,11 @@ describe("time entries", () => {
 
   it("refuses an entry past the weekly cap, saying how much still fits, and a day past 24 hours", async () => {
     const fixture = await createHourlyContract({ now: NOW, overrides: { weeklyCapHours: 40 } });
-    for (const [date, hours] of [["2027-02-08", 14], ["2027-02-09", 14], ["2027-02-10", 10.5]] as const) {
+    for (const [date, hours] of [
+      ["2027-02-08", 14],
+      ["2027-02-09", 14],
+      ["2027-02-10", 10.5],
+    ] as const) {
       expect((await log(fixture, { date, hours })).status).toBe(201);
     }
     const over = await log(fixture, { date: "2027-02-10", hours: 2 });
@@ -107,9 +125,15 @@ describe("time entries", () => {
     const first = await log(fixture, { date: "2027-02-08", hours: 3 });
     await log(fixture, { date: "2027-02-09", hours: 2 });
     const id = first.json.id as string;
-    const tooMuch = await callOperation(updateTimeEntryOperation, fixture.expert, { params: { id }, body: { date: "2027-02-08", hours: 3.25, description: "More" } });
+    const tooMuch = await callOperation(updateTimeEntryOperation, fixture.expert, {
+      params: { id },
+      body: { date: "2027-02-08", hours: 3.25, description: "More" },
+    });
     expect(tooMuch.status).toBe(422);
-    const changed = await callOperation(updateTimeEntryOperation, fixture.expert, { params: { id }, body: { date: "2027-02-10", hours: 1, description: "Less" } });
+    const changed = await callOperation(updateTimeEntryOperation, fixture.expert, {
+      params: { id },
+      body: { date: "2027-02-10", hours: 1, description: "Less" },
+    });
     expect(changed).toMatchObject({ status: 200, json: { date: "2027-02-10", minutes: 60, description: "Less" } });
     expect((await weekOf(fixture.contractId)).totalMinutes).toBe(180);
     const other = await createHourlyContract({ now: NOW });
@@ -204,7 +228,10 @@ describe("closing, reviewing and billing a week", () => {
     const { fixture, weekId } = await closedWeek(3);
     const short = await callOperation(disputeWeekOperation, fixture.client, { params: { id: weekId }, body: { reason: "No" } });
     expect(short.status).toBe(422);
-    const disputed = await callOperation(disputeWeekOperation, fixture.client, { params: { id: weekId }, body: { reason: "Monday's three hours were a meeting I cancelled." } });
+    const disputed = await callOperation(disputeWeekOperation, fixture.client, {
+      params: { id: weekId },
+      body: { reason: "Monday's three hours were a meeting I cancelled." },
+    });
     expect(disputed).toMatchObject({ status: 200, json: { status: "DISPUTED", amountCents: 24_000 } });
     const milestoneId = disputed.json.milestoneId as string;
     expect(await chargeJobs(milestoneId)).toBe(1);
@@ -214,7 +241,9 @@ describe("closing, reviewing and billing a week", () => {
     await db.milestone.update({ where: { id: milestoneId }, data: { status: "FUNDED" } });
     await advanceWeeks(WEEK_END);
     await advanceWeeks(WEEK_END);
-    expect(await db.dispute.findMany({ where: { milestoneId }, select: { status: true, openedById: true } })).toEqual([{ status: "OPEN", openedById: fixture.client.id }]);
+    expect(await db.dispute.findMany({ where: { milestoneId }, select: { status: true, openedById: true } })).toEqual([
+      { status: "OPEN", openedById: fixture.client.id },
+    ]);
     expect(await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { status: true } })).toEqual({ status: "DISPUTED" });
     expect(await db.contract.findUniqueOrThrow({ where: { id: fixture.contractId }, select: { status: true } })).toEqual({ status: "DISPUTED" });
   });
