@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { HoursSection } from "@/components/timesheets/hours-section";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
 import { formatMoney } from "@/lib/format";
+import type { Timesheet } from "@/lib/timesheets/get-timesheet";
+import { formatHours } from "@/lib/timesheets/hours";
 import { ContractMoney } from "./contract-money";
 import { ContractParties } from "./contract-parties";
 import { ContractsPage } from "./contracts-page";
@@ -35,13 +38,20 @@ function StatusLine({ contract }: { contract: ContractDetail }) {
   );
 }
 
-export function ContractDetailView({ contract, paymentReturn }: { contract: ContractDetail; paymentReturn: PaymentReturn }) {
+type ContractDetailViewProps = { contract: ContractDetail; paymentReturn: PaymentReturn; timesheet?: Timesheet | null };
+
+function hourlyTerms({ hourly, currency }: ContractDetail) {
+  return hourly ? `${formatMoney(hourly.hourlyRateCents, currency)} an hour, up to ${formatHours(hourly.weeklyCapMinutes)} hours a week` : "";
+}
+
+export function ContractDetailView({ contract, paymentReturn, timesheet = null }: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
   const isOpen = contract.status === "PROPOSED" || contract.status === "ACTIVE";
   const counterpart = viewerRole === "EXPERT" ? parties.clientName : parties.expert.name;
   const feePercent = `${contract.platformFeeBps / 100}%`;
+  const isHourly = contract.billing === "HOURLY";
   return (
     <ContractsPage>
       <div className="space-y-2">
@@ -74,7 +84,13 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
           )}
         </Alert>
       )}
-      {viewerRole === "CLIENT" && isOpen && (
+      {viewerRole === "CLIENT" && isOpen && isHourly && (
+        <Alert tone="info" title="Billed weekly, held by Vetted until the review window ends">
+          {hourlyTerms(contract)}. Each week closes at the end of Sunday; you approve or dispute its hours, and approved hours are charged to your saved card
+          and paid to {parties.expert.name}, minus the {feePercent} platform fee, when the review window ends. Without an answer the hours are approved.
+        </Alert>
+      )}
+      {viewerRole === "CLIENT" && isOpen && !isHourly && (
         <Alert tone="info" title="Held by Vetted until you approve">
           You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then {parties.expert.name}{" "}
           receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is released automatically.{" "}
@@ -102,9 +118,11 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
             {viewerRole === "EXPERT" ? "Your answer" : "Waiting for the expert"}
           </h2>
           <p className="text-sm text-slate-700">
-            {viewerRole === "EXPERT"
-              ? `Accepting hires you for this contract. You get paid per milestone, minus the ${feePercent} platform fee, once the client approves your work.`
-              : `${parties.expert.name} has been asked to accept these terms. You can withdraw the proposal until they answer.`}
+            {viewerRole === "EXPERT" && isHourly
+              ? `Accepting hires you at ${hourlyTerms(contract)} (weeks run Monday to Sunday, ${contract.hourly?.weekTimeZone.replaceAll("_", " ")} time). You log your hours each week; once the client approves them they are charged and paid to you, minus the ${feePercent} platform fee.`
+              : viewerRole === "EXPERT"
+                ? `Accepting hires you for this contract. You get paid per milestone, minus the ${feePercent} platform fee, once the client approves your work.`
+                : `${parties.expert.name} has been asked to accept these terms. You can withdraw the proposal until they answer.`}
           </p>
           <ProposalActions contractId={contract.id} actions={actions} />
         </section>
@@ -116,16 +134,29 @@ export function ContractDetailView({ contract, paymentReturn }: { contract: Cont
         <ContractParties contract={contract} />
       </section>
       {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
-      <section aria-labelledby="milestones-heading" className="space-y-3">
-        <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
-          Milestones
-        </h2>
-        <ul className="space-y-4">
-          {contract.milestones.map((milestone) => (
-            <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
-          ))}
-        </ul>
-      </section>
+      {isHourly && contract.status === "PROPOSED" && (
+        <section aria-labelledby="terms-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h2 id="terms-heading" className="text-lg font-semibold text-slate-900">
+            Hourly terms
+          </h2>
+          <p className="text-sm text-slate-700">
+            {hourlyTerms(contract)}. Weeks run Monday to Sunday, {contract.hourly?.weekTimeZone.replaceAll("_", " ")} time.
+          </p>
+        </section>
+      )}
+      {timesheet && <HoursSection timesheet={timesheet} viewerRole={viewerRole} expertName={parties.expert.name} />}
+      {(!isHourly || contract.milestones.length > 0) && (
+        <section aria-labelledby="milestones-heading" className="space-y-3">
+          <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
+            Milestones
+          </h2>
+          <ul className="space-y-4">
+            {contract.milestones.map((milestone) => (
+              <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
+            ))}
+          </ul>
+        </section>
+      )}
       {contract.review && (
         <section aria-labelledby="review-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 id="review-heading" className="text-lg font-semibold text-slate-900">

@@ -5,13 +5,11 @@ import { isContractPausedForFailedCharges } from "./charge-gate";
 import { capRefusal, formatHours, MAX_MINUTES_PER_DAY } from "./hours";
 import type { LockedWeek } from "./lock-week";
 import { type CalendarDate, columnFromCalendarDate, localDateOf, type WeekBounds, weekContaining } from "./week-bounds";
+import { describeDay } from "./week-words";
 
 // What every new or changed entry must satisfy: an active contract whose charges are not failing, a
 // day of the current week (in the contract's time zone) that is not in the future, at most 24 hours
 // that day, and the week's total within the cap. Checked before anything is written.
-
-const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-export const describeDay = (date: CalendarDate) => dayFormat.format(columnFromCalendarDate(date));
 
 const dateError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { date: [message] } });
 const hoursError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { hours: [message] } });

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContractDetailView, type PaymentReturn } from "@/components/contracts/contract-detail-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { now } from "@/lib/clock";
 import { getContract } from "@/lib/contracts/get-contract";
 import { isAppError } from "@/lib/errors";
+import { getTimesheet } from "@/lib/timesheets/get-timesheet";
 
 export const dynamic = "force-dynamic";
 
@@ -31,5 +33,9 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     : cancelled
       ? { outcome: "cancelled", milestoneId: cancelled }
       : null;
-  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} />;
+  const timesheet =
+    contract.billing === "HOURLY" && contract.status !== "PROPOSED"
+      ? await getTimesheet({ user: await requirePageUser({ path: `/contracts/${encodeURIComponent(contract.id)}` }), contractId: contract.id, now: now() })
+      : null;
+  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} timesheet={timesheet} />;
 }
