@@ -30,7 +30,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   { file: "requests.json", describe: "the hiring requests you raised", collect: ({ userId }) => requestsSection(userId) },
   { file: "matches.json", describe: "invitations you received, and the experts matched to your requests", collect: ({ userId }) => matchesSection(userId) },
   { file: "conversations.json", describe: "the conversations you are part of, with every message", collect: ({ userId }) => conversationsSection(userId) },
-  { file: "contracts.json", describe: "your contracts, their milestones, submissions and disputes", collect: ({ userId }) => contractsSection(userId) },
+  {
+    file: "contracts.json",
+    describe: "your contracts, their milestones, submissions and disputes, and hourly weeks with their time entries",
+    collect: ({ userId }) => contractsSection(userId),
+  },
   {
     file: "payments.json",
     describe: "payments you made, payouts to you, refunds, receipts and credit notes, your earnings statements and ledger exports you asked for",
