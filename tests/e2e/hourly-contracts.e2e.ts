@@ -90,6 +90,9 @@ test.describe("an hourly contract's week", () => {
     await expertPage.getByRole("button", { name: "Accept contract" }).click();
     const hours = expertPage.getByRole("region", { name: "Hours" });
     await expect(hours).toBeVisible();
+    await clientPage.reload();
+    const clientHours = clientPage.getByRole("region", { name: "Hours" });
+    await expect(clientHours).toContainText("0 of 10 hours logged");
 
     // The expert logs 2.5 hours today; 8 more would pass the cap and are refused with what still fits.
     const logForm = hours.getByRole("form", { name: "Log time" });
@@ -105,7 +108,6 @@ test.describe("an hourly contract's week", () => {
     await expectNoAxeViolations(expertPage);
 
     // The client's open page shows the hours without a reload.
-    const clientHours = clientPage.getByRole("region", { name: "Hours" });
     await expect(clientHours).toContainText("2.5 of 10 hours logged", { timeout: 20_000 });
 
     // Sunday ends: the close job closes the week, it goes to the client for review.
