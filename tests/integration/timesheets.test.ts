@@ -9,6 +9,8 @@ import { closeWeek } from "@/lib/timesheets/close-week";
 import { deleteTimeEntryOperation } from "@/lib/timesheets/delete-time-entry.operation";
 import { disputeWeekOperation } from "@/lib/timesheets/dispute-week.operation";
 import { getTimesheet } from "@/lib/timesheets/get-timesheet";
+import { listTimeEntriesOperation } from "@/lib/timesheets/list-time-entries.operation";
+import { listWeeksOperation } from "@/lib/timesheets/list-weeks.operation";
 import { logTimeEntryOperation } from "@/lib/timesheets/log-time-entry.operation";
 import { autoApproveWeek } from "@/lib/timesheets/review-week";
 import { updateTimeEntryOperation } from "@/lib/timesheets/update-time-entry.operation";
@@ -139,6 +141,33 @@ describe("time entries", () => {
     const other = await createHourlyContract({ now: NOW });
     expect((await callOperation(deleteTimeEntryOperation, other.expert, { params: { id } })).status).toBe(404);
     expect(await callOperation(deleteTimeEntryOperation, fixture.expert, { params: { id } })).toMatchObject({ status: 200, json: { weekTotalMinutes: 120 } });
+  });
+
+  it("shows the week live to both sides and admins, through the list operations, and hides it from others", async () => {
+    const fixture = await createHourlyContract({ now: NOW });
+    await log(fixture, { date: "2027-02-09", hours: 1.25 });
+    const entries = await callOperation(listTimeEntriesOperation, fixture.client, { params: { id: fixture.contractId } });
+    expect(entries).toMatchObject({ status: 200, json: { weekStart: "2027-02-08", status: "OPEN", totalMinutes: 75, capMinutes: 2_400 } });
+    expect(entries.json.entries).toEqual([expect.objectContaining({ date: "2027-02-09", hours: 1.25, description: "Built the importer" })]);
+    const lastWeek = await callOperation(listTimeEntriesOperation, fixture.expert, { params: { id: fixture.contractId }, query: { week: "2027-02-01" } });
+    expect(lastWeek).toMatchObject({ status: 200, json: { weekId: null, entries: [] } });
+    expect((await callOperation(listTimeEntriesOperation, fixture.expert, { params: { id: fixture.contractId }, query: { week: "2027-02-03" } })).status).toBe(
+      422,
+    );
+    const weeks = await callOperation(listWeeksOperation, fixture.expert, { params: { id: fixture.contractId } });
+    expect(weeks).toMatchObject({
+      status: 200,
+      json: {
+        weekTimeZone: "Europe/Berlin",
+        today: "2027-02-10",
+        currentWeek: { totalMinutes: 75, remainingMinutes: 2_325 },
+        pastWeeks: [],
+        actions: { log: true },
+      },
+    });
+    const stranger = await createHourlyContract({ now: NOW });
+    expect((await callOperation(listWeeksOperation, stranger.client, { params: { id: fixture.contractId } })).status).toBe(404);
+    expect((await callOperation(listWeeksOperation, stranger.expert, { params: { id: fixture.contractId } })).status).toBe(404);
   });
 
   it("refuses entries on a contract that is not active", async () => {
