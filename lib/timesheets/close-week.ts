@@ -18,7 +18,7 @@ import { describeWeek } from "./week-words";
 export async function closeWeek({ weekId, now }: { weekId: string; now: Date }) {
   await db.$transaction(async (tx) => {
     const locked = await lockWeekById(tx, weekId);
-    if (!locked || locked.status !== "OPEN" || locked.endsAt > now) return;
+    if (locked?.status !== "OPEN" || locked.endsAt > now) return;
     const week = await tx.timesheetWeek.findUniqueOrThrow({
       where: { id: weekId },
       select: {

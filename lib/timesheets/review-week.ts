@@ -1,7 +1,7 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { isAppError, notFound } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -36,7 +36,13 @@ export async function disputeWeek({ user, weekId, input, now }: { user: SessionU
 export async function autoApproveWeek({ weekId, now }: { weekId: string; now: Date }) {
   const week = await db.timesheetWeek.findUnique({ where: { id: weekId }, select: { status: true, reviewEndsAt: true } });
   if (week?.status !== "IN_REVIEW" || !week.reviewEndsAt || week.reviewEndsAt > now) return null;
-  return decideWeek(weekId, { outcome: "APPROVED", actor: null }, now);
+  try {
+    return await decideWeek(weekId, { outcome: "APPROVED", actor: null }, now);
+  } catch (error) {
+    // The client answered in the moment between the check and the lock: their answer stands.
+    if (isAppError(error) && error.code === "CONFLICT") return null;
+    throw error;
+  }
 }
 
 async function decideWeek(weekId: string, decision: Decision, now: Date) {
