@@ -63,6 +63,19 @@ const baseSchema = z.object({
   // How long completed jobs are kept (the admin Jobs page counts them) before the worker deletes them.
   // Failed jobs are kept until an admin retries or discards them.
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // After a charge to a company's saved card is declined, it is tried again this many days after the
+  // first decline (comma-separated, increasing); after the last retry fails, the contract's charges are failing.
+  CHARGE_RETRY_DAYS: z
+    .string()
+    .default("1,3,5")
+    .transform((text) => text.split(",").map((part) => Number(part.trim())))
+    .refine(
+      (days) =>
+        days.length >= 1 &&
+        days.length <= 10 &&
+        days.every((day, index) => Number.isFinite(day) && day > 0 && day <= 60 && (index === 0 || day > days[index - 1])),
+      "CHARGE_RETRY_DAYS must be 1 to 10 increasing numbers of days (at most 60), like 1,3,5",
+    ),
   // Check every API answer against its operation's output schema (a mismatch is a loud 500). On
   // everywhere but production, where it would only cost time; the e2e suite turns it on there too.
   API_CHECK_RESPONSES: z.enum(["true", "false"]).optional(),

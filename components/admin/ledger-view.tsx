@@ -20,7 +20,10 @@ export function LedgerView({ ledger, isFilterInvalid }: { ledger: LedgerOverview
         title="Ledger"
         description="Every movement of money as a balanced double-entry transaction. What is held by Vetted is always funded − released − refunded."
         actions={
-          <span className="flex gap-4">
+          <span className="flex flex-wrap gap-4">
+            <Link href="/admin/failed-charges" className="text-sm font-medium text-indigo-700 underline">
+              Failed charges
+            </Link>
             <Link href="/admin/ledger/exports" className="text-sm font-medium text-indigo-700 underline">
               CSV exports
             </Link>

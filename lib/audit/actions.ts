@@ -68,6 +68,9 @@ export const AUDIT_ACTIONS = [
   "api-token.created",
   "api-token.revoked",
   "billing.details-updated",
+  "billing.card-saved",
+  "payment.charge-declined",
+  "contract.charges-failing",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,9 +8,9 @@ import { lockRequest } from "@/lib/matching/lock-request";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { memberOfCompany } from "@/lib/parties/sides";
+import { hasSavedCard } from "@/lib/payment-methods/saved-card";
 import { assertCan } from "@/lib/teams/assert-can";
 import { isValidTimeZone } from "@/lib/time/timezones";
-import { companyHasSavedCard } from "./saved-card-gate";
 import type { ProposeContractInput } from "./schemas";
 
 type RequestTerms = { companyId: string; timezone: string; company: { name: string } };
@@ -29,7 +29,7 @@ async function termsOf(input: ProposeContractInput, request: RequestTerms) {
       audit: { totalCents: input.totalCents, milestones: count },
     };
   }
-  if (!(await companyHasSavedCard(request.companyId))) {
+  if (!(await hasSavedCard(request.companyId))) {
     throw conflict("Save a card in Billing before hiring by the hour: each approved week is charged to it automatically.");
   }
   const hourlyRateCents = input.hourlyRateCents ?? 0;

@@ -68,6 +68,8 @@ import { listNotificationsOperation } from "@/lib/notifications/list-notificatio
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read.operation";
 import { unsubscribeOperation } from "@/lib/notifications/unsubscribe.operation";
 import { updateNotificationPreferencesOperation } from "@/lib/notifications/update-notification-preferences.operation";
+import { getSavedCardOperation } from "@/lib/payment-methods/get-saved-card.operation";
+import { startCardSetupOperation } from "@/lib/payment-methods/start-card-setup.operation";
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
 import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
 import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
@@ -240,6 +242,8 @@ export const API_OPERATIONS = [
   removeMemberOperation,
   listCompanyActivityOperation,
   getBillingDetailsOperation,
+  getSavedCardOperation,
+  startCardSetupOperation,
   updateBillingDetailsOperation,
   listInvoicesOperation,
   requestExportOperation,

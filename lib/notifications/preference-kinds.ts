@@ -55,6 +55,7 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "dispute.resolved": "MONEY",
   "dispute.chargeback": "MONEY",
   "payment.needs-review": "MONEY",
+  "payment.charge-declined": "MONEY",
   "payment.review-refunded": "MONEY",
   "invoice.issued": "MONEY",
   "timesheet.in-review": "MONEY",

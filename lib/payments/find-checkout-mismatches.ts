@@ -17,7 +17,8 @@ export type ExpectedPayment = {
 };
 
 export type ReceivedCheckout = {
-  sessionId: string;
+  /** Null for an off-session charge to a saved card, which has no Checkout session. */
+  sessionId: string | null;
   paymentIntentId: string;
   chargeId: string;
   /** What the charge took; `amountReceivedCents` is the PaymentIntent's own count, which must agree. */

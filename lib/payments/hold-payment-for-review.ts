@@ -54,7 +54,7 @@ export async function holdPaymentForReview({ milestone, payment, received, misma
         data: { status: "PENDING", fundingFailureReason: UNDER_REVIEW_FUNDING_REASON },
       });
     } else {
-      const idempotencyKey = `review:${received.sessionId}`;
+      const idempotencyKey = `review:${received.sessionId ?? received.paymentIntentId}`;
       const { count } = await tx.payment.createMany({
         data: [{ milestoneId: milestone.id, amountCents: expected.amountCents, currency: expected.currency, idempotencyKey, ...receivedColumns }],
         skipDuplicates: true,

@@ -23,7 +23,10 @@ export async function openCheckout(milestone: MilestoneToFund) {
     await tx.$executeRaw(Prisma.sql`SELECT id FROM milestones WHERE id = ${milestone.id} FOR UPDATE`);
     // An open attempt is used again with its key: one left without a session by a crash before the
     // Stripe call, or one a concurrent click is creating right now (Stripe answers both with one session).
-    const open = await tx.payment.findFirst({ where: { milestoneId: milestone.id, status: "PENDING" }, select: { id: true, idempotencyKey: true } });
+    const open = await tx.payment.findFirst({
+      where: { milestoneId: milestone.id, status: "PENDING", idempotencyKey: { startsWith: "fund:" } },
+      select: { id: true, idempotencyKey: true },
+    });
     if (open) return open;
     const idempotencyKey = `fund:${milestone.id}:${(await tx.payment.count({ where: { milestoneId: milestone.id } })) + 1}`;
     return tx.payment.create({

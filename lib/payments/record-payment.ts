@@ -1,41 +1,18 @@
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { issueReceipt } from "@/lib/invoices/issue";
 import { logger } from "@/lib/logger";
-import { notifyUsers } from "@/lib/notifications/notify";
 import type { Stripe } from "@/lib/stripe";
-import { companyRecipients } from "@/lib/teams/company-recipients";
-import { platformFee } from "./fees";
 import { findCheckoutMismatches, type ReceivedCheckout } from "./find-checkout-mismatches";
 import { holdPaymentForReview } from "./hold-payment-for-review";
-import { bookTransaction, ledgerAccounts } from "./ledger";
-import { enqueueSettleJob } from "./queue-settlement";
 import { readCompletedCheckout } from "./read-completed-checkout";
-import { DUPLICATE_PAYMENT } from "./refund-reasons";
-import { settleMilestone } from "./settle-milestone";
+import { CLAIMED_PAYMENT_SELECT, recordVerifiedPayment } from "./record-verified-payment";
 
 // Stripe tells us a payment succeeded or failed (webhooks, in any order, any number of times). Stripe
 // is the source of truth for whether money moved, and for how much: a success is counted only when
 // the session, its PaymentIntent and its charge, read again from Stripe, match our Payment row to the
 // cent; anything else is held for an admin's review (hold-payment-for-review.ts). A matching success
-// is always booked, even one for a milestone another payment already funded — that one is refunded at once.
-
-const CLAIMED_PAYMENT_SELECT = {
-  id: true,
-  status: true,
-  amountCents: true,
-  currency: true,
-  stripeCheckoutSessionId: true,
-  milestone: {
-    select: {
-      id: true,
-      title: true,
-      amountCents: true,
-      currency: true,
-      contract: { select: { id: true, title: true, clientUserId: true, expertProfile: { select: { userId: true } } } },
-    },
-  },
-} as const;
+// is always booked, even one for a milestone another payment already funded — that one is refunded at once
+// (record-verified-payment.ts, shared with off-session charges to a saved card).
 
 /** `session` is the webhook's copy: it only says which session to read again from Stripe. */
 export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) {
@@ -46,74 +23,19 @@ export async function recordCheckoutCompleted(session: Stripe.Checkout.Session) 
   const payment = paymentId ? await db.payment.findUnique({ where: { id: paymentId }, select: CLAIMED_PAYMENT_SELECT }) : null;
   if (!payment) return holdUnknownPayment(paymentId, received);
 
-  const { milestone } = payment;
   const mismatches = findCheckoutMismatches(
     {
       paymentId: payment.id,
-      milestoneId: milestone.id,
-      contractId: milestone.contract.id,
+      milestoneId: payment.milestone.id,
+      contractId: payment.milestone.contract.id,
       amountCents: payment.amountCents,
       currency: payment.currency,
       checkoutSessionId: payment.stripeCheckoutSessionId,
     },
     received,
   );
-  if (mismatches.length) return holdPaymentForReview({ milestone, payment, received, mismatches });
-  if (payment.status === "SUCCEEDED") return;
-  const now = clockNow();
-  const outcome = await db.$transaction(async (tx) => {
-    const { count } = await tx.payment.updateMany({
-      where: { id: payment.id, status: { in: ["PENDING", "FAILED"] } },
-      data: { status: "SUCCEEDED", stripePaymentIntentId: received.paymentIntentId, stripeChargeId: received.chargeId, failureReason: null },
-    });
-    if (!count) return null;
-    const accounts = ledgerAccounts(milestone.contract.id, payment.currency);
-    await bookTransaction(tx, {
-      kind: "funding",
-      idempotencyKey: `fund:${payment.id}`,
-      description: `Client funded "${milestone.title}"`,
-      contractId: milestone.contract.id,
-      milestoneId: milestone.id,
-      currency: payment.currency,
-      entries: [
-        { account: accounts.clientFunding, amountCents: -payment.amountCents },
-        { account: accounts.escrow, amountCents: payment.amountCents },
-      ],
-    });
-    // Every booked charge gets its receipt, numbered in this transaction (a duplicate too: its refund gets a credit note).
-    await issueReceipt(tx, { paymentId: payment.id, now, expertSideFee: platformFee });
-    const funded = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: { in: ["FUNDING", "PENDING"] } },
-      data: { status: "FUNDED", fundedAt: now, fundingFailureReason: null },
-    });
-    if (!funded.count) {
-      // Paid twice (two tabs, two sessions): give this one back, through the same settle path as any refund.
-      await tx.refund.createMany({
-        data: [
-          {
-            milestoneId: milestone.id,
-            paymentId: payment.id,
-            amountCents: payment.amountCents,
-            currency: payment.currency,
-            reason: DUPLICATE_PAYMENT,
-            idempotencyKey: `refund-duplicate:${payment.id}`,
-          },
-        ],
-        skipDuplicates: true,
-      });
-      await enqueueSettleJob(tx, milestone.id, `duplicate-${payment.id}`, now);
-      return { milestoneId: milestone.id, isDuplicate: true };
-    }
-    await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contract.id }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
-      kind: "milestone.funded",
-      title: `Funded: ${milestone.title}`,
-      body: `The milestone of "${milestone.contract.title}" is funded and held by Vetted until the client approves the work.`,
-      link: `/contracts/${milestone.contract.id}`,
-      dedupeKey: `funded:${payment.id}`,
-    });
-    return { milestoneId: milestone.id, isDuplicate: false };
-  });
-  if (outcome?.isDuplicate) await settleMilestone(outcome.milestoneId);
+  if (mismatches.length) return holdPaymentForReview({ milestone: payment.milestone, payment, received, mismatches });
+  await recordVerifiedPayment(payment, received, clockNow());
 }
 
 /**

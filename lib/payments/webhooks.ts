@@ -3,8 +3,10 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
+import { recordCardSetup, recordCardSetupSession } from "@/lib/payment-methods/record-saved-card";
 import { type Stripe, stripe, stripeWebhookSecret } from "@/lib/stripe";
 import { syncPayoutAccount } from "./payouts";
+import { isOffSessionPayment, recordOffSessionIntent } from "./record-off-session-charge";
 import { recordCheckoutCompleted, recordCheckoutExpired, recordPaymentFailed } from "./record-payment";
 import { recordStripeDispute } from "./record-stripe-dispute";
 import { settleMilestone } from "./settle-milestone";
@@ -52,11 +54,19 @@ export async function processStripeEvent(eventId: string) {
 async function handleEvent(event: Stripe.Event) {
   switch (event.type) {
     case "checkout.session.completed":
+      if (event.data.object.mode === "setup") return void (await recordCardSetupSession(event.data.object.id));
+      return recordCheckoutCompleted(event.data.object);
     case "checkout.session.async_payment_succeeded":
       return recordCheckoutCompleted(event.data.object);
+    case "setup_intent.succeeded":
+      return void (await recordCardSetup(event.data.object.id));
+    case "payment_intent.succeeded":
+      if (await isOffSessionPayment(event.data.object.metadata?.paymentId)) return recordOffSessionIntent(event.data.object.id, now());
+      return;
     case "checkout.session.expired":
       return recordCheckoutExpired(event.data.object);
     case "payment_intent.payment_failed":
+      if (await isOffSessionPayment(event.data.object.metadata?.paymentId)) return recordOffSessionIntent(event.data.object.id, now());
       return recordPaymentFailed(event.data.object);
     case "account.updated":
       return syncPayoutAccount(event.data.object.id);

@@ -76,6 +76,8 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     // Receipts and credit notes are kept for accounting: the document stays, its link to the user goes,
     // and the user's address leaves the companies' billing emails.
     await tx.invoice.updateMany({ where: { paidByUserId: user.id }, data: { paidByUserId: null } });
+    // The company's saved card stays the company's; only who saved it is forgotten.
+    await tx.savedCard.updateMany({ where: { savedByUserId: user.id }, data: { savedByUserId: null } });
     if (companyIds.length) {
       await tx.$executeRaw`UPDATE companies SET "billingEmails" = array_remove("billingEmails", ${account.email.toLowerCase()}) WHERE id = ANY(${companyIds}::text[])`;
     }

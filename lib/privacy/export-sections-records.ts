@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { exportSavedCards } from "./export-saved-cards";
 
 // The export's sections about records kept around the user: money, notifications and emails,
 // reviews, and the audit log's entries about them.
@@ -7,7 +8,7 @@ const concernsUser = (userId: string) => ({ contract: { OR: [{ clientUserId: use
 
 export async function paymentsSection(userId: string) {
   const milestone = { select: { id: true, title: true, contract: { select: { id: true, title: true } } } } as const;
-  const [payments, transfers, refunds, documents, statements, ledgerExports] = await Promise.all([
+  const [payments, transfers, refunds, documents, statements, ledgerExports, savedCards] = await Promise.all([
     db.payment.findMany({
       where: { milestone: { contract: { clientUserId: userId } } },
       orderBy: { createdAt: "asc" },
@@ -51,6 +52,7 @@ export async function paymentsSection(userId: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, kind: true, fromDate: true, toDate: true, status: true, rowsDone: true, createdAt: true },
     }),
+    exportSavedCards(userId),
   ]);
   return {
     paymentsYouMade: payments,
@@ -59,6 +61,7 @@ export async function paymentsSection(userId: string) {
     receiptsAndCreditNotes: documents,
     earningsStatements: statements,
     ledgerExportsYouAskedFor: ledgerExports,
+    cardsYouSaved: savedCards,
   };
 }
 

@@ -37,7 +37,8 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   },
   {
     file: "payments.json",
-    describe: "payments you made, payouts to you, refunds, receipts and credit notes, your earnings statements and ledger exports you asked for",
+    describe:
+      "payments you made, payouts to you, refunds, receipts and credit notes, your earnings statements, ledger exports you asked for and the cards you saved (brand and last four digits)",
     collect: ({ userId }) => paymentsSection(userId),
   },
   {

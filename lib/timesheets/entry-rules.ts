@@ -1,7 +1,7 @@
 import type { ContractStatus } from "@/generated/prisma/enums";
 import type { Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
-import { isContractPausedForFailedCharges } from "./charge-gate";
+import { isContractPausedForFailedCharges } from "@/lib/payments/failed-charges";
 import { capRefusal, formatHours, MAX_MINUTES_PER_DAY } from "./hours";
 import type { LockedWeek } from "./lock-week";
 import { type CalendarDate, columnFromCalendarDate, localDateOf, type WeekBounds, weekContaining } from "./week-bounds";
@@ -14,11 +14,11 @@ import { describeDay } from "./week-words";
 const dateError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { date: [message] } });
 const hoursError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { hours: [message] } });
 
-export async function assertContractTakesTime(contract: { id: string; status: ContractStatus }) {
+export function assertContractTakesTime(contract: { status: ContractStatus; chargesFailingSince: Date | null }) {
   if (contract.status !== "ACTIVE") {
     throw conflict(`This contract is ${contract.status.toLowerCase()}: time can be logged only while it is active.`);
   }
-  if (await isContractPausedForFailedCharges(contract.id)) {
+  if (isContractPausedForFailedCharges(contract)) {
     throw conflict(
       "Time logging is paused: the client's card was declined, so their card needs attention before more hours can be billed. We have asked them to update it.",
     );

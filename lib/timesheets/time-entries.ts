@@ -12,7 +12,7 @@ import { calendarDateFromColumn, columnFromCalendarDate, weekContaining } from "
 // week's row, checks the day and the cap against the entries as they are under that lock, writes, and
 // recounts the week's total: two entries sent at once cannot together pass the cap.
 
-const CONTRACT_SELECT = { id: true, status: true, hourlyRateCents: true, weeklyCapMinutes: true, weekTimeZone: true } as const;
+const CONTRACT_SELECT = { id: true, status: true, chargesFailingSince: true, hourlyRateCents: true, weeklyCapMinutes: true, weekTimeZone: true } as const;
 const ENTRY_SELECT = { id: true, weekId: true, date: true, minutes: true, description: true, createdAt: true, updatedAt: true } as const;
 
 type EntryRow = { id: string; weekId: string; date: Date; minutes: number; description: string; createdAt: Date; updatedAt: Date };
@@ -22,7 +22,7 @@ export const toEntryView = ({ date, minutes, ...entry }: EntryRow) => ({ ...entr
 export async function logTimeEntry({ user, contractId, input, now }: { user: SessionUser; contractId: string; input: TimeEntryInput; now: Date }) {
   const contract = await db.contract.findFirst({ where: expertHourlyContractWhere(user, contractId), select: CONTRACT_SELECT });
   if (!contract?.weekTimeZone) throw notFound("Hourly contract");
-  await assertContractTakesTime(contract);
+  assertContractTakesTime(contract);
   const bounds = currentWeekFor(input.date, contract.weekTimeZone, now);
   const minutes = minutesFromHours(input.hours);
   return db.$transaction(async (tx) => {
@@ -56,7 +56,7 @@ function assertInCurrentWeek(entry: { week: { weekStart: Date }; timeZone: strin
 export async function updateTimeEntry({ user, entryId, input, now }: { user: SessionUser; entryId: string; input: TimeEntryInput; now: Date }) {
   const entry = await findOwnEntry(user, entryId);
   assertInCurrentWeek(entry, now, "changed");
-  await assertContractTakesTime(entry.contract);
+  assertContractTakesTime(entry.contract);
   const bounds = currentWeekFor(input.date, entry.timeZone, now);
   const minutes = minutesFromHours(input.hours);
   return db.$transaction(async (tx) => {

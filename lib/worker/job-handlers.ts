@@ -11,6 +11,7 @@ import { runInviteRound } from "@/lib/matching/run-invite-round";
 import { alertIfAtRisk, closeMatchingWindow } from "@/lib/matching/sla-timers";
 import { runAutoRelease, sendReleaseReminder } from "@/lib/milestones/auto-release-jobs";
 import { sendMessageDigests } from "@/lib/notifications/send-message-digests";
+import { chargeSavedCard } from "@/lib/payments/charge-saved-card";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { buildDataExport } from "@/lib/privacy/build-export";
@@ -35,6 +36,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "payments.release-reminder": async ({ milestoneId, submittedAt, daysLeft }) => sendReleaseReminder({ milestoneId, submittedAt, daysLeft }),
   "payments.auto-release": async ({ milestoneId, submittedAt }, now) => runAutoRelease({ milestoneId, submittedAt }, now),
   "payments.settle-milestone": async ({ milestoneId }) => settleMilestone(milestoneId),
+  "payments.charge-saved-card": async ({ milestoneId }, now) => void (await chargeSavedCard({ milestoneId, now })),
   "stripe.process-event": async ({ eventId }) => processStripeEvent(eventId),
   "documents.render-invoice": async ({ invoiceId }, now) => renderInvoice({ invoiceId, now, store: generatedDocumentStore }),
   "jobs.prune-completed": async (_payload, now) => {
@@ -55,9 +57,6 @@ export const JOB_HANDLERS: JobHandlers = {
   "files.delete-orphans": async (_payload, now) => {
     const deleted = await deleteOrphanFiles(now);
     if (deleted) logger.info({ deleted }, "orphaned and rejected files deleted");
-  },
-  "payments.charge-saved-card": async ({ milestoneId }) => {
-    throw new Error(`Charging milestone ${milestoneId} to a saved card needs the saved-card charge handler, which this build does not have yet.`);
   },
   "timesheets.close-week": async ({ weekId }, now) => closeWeek({ weekId, now }),
   "timesheets.auto-approve-week": async ({ weekId }, now) => void (await autoApproveWeek({ weekId, now })),

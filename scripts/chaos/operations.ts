@@ -9,6 +9,7 @@ import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
+import { chargeTwiceAtOnce, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./saved-card-charges";
 
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a
 // person might do to it, often at the wrong moment or twice at once; refusals (409s) are expected.
@@ -16,6 +17,7 @@ import { payMismatchedSession, refundRandomReview } from "./mismatched-payments"
 export type ChaosContract = { client: SessionUser; expert: SessionUser; contractId: string; milestoneIds: string[] };
 export type Tally = Record<string, { tried: number; done: number; refused: number; refusedBy: Record<string, number> }>;
 type Pay = (checkoutUrl: string, card: string) => Promise<unknown>;
+type Control = (path: string, body?: unknown) => Promise<unknown>;
 
 const DECLINED = "4000000000000002";
 const SUCCEEDS = "4242424242424242";
@@ -25,7 +27,7 @@ type Operation = { name: string; work: () => Promise<unknown> };
 /** Mostly the natural next step for the milestone's state, sometimes any step at all (the wrong moment). */
 function chooseOperation(status: string, operations: Record<string, Operation>, random: () => number): Operation {
   const natural: Record<string, string[]> = {
-    PENDING: ["fund", "fund", "fund", "cancel", "mismatch"],
+    PENDING: ["fund", "fund", "chargeCard", "chargeCard", "cancel", "mismatch", "replaceCard"],
     FUNDING: ["fund", "fund", "mismatch"],
     FUNDED: ["submit", "submit", "submit", "cancel", "dispute"],
     SUBMITTED: ["approve", "approve", "approve", "requestChanges", "dispute"],
@@ -44,6 +46,7 @@ export async function runRandomOperation(
   pay: Pay,
   tally: Tally,
   mismatchedSessions: string[],
+  control: Control,
 ) {
   const contract = contracts[Math.floor(random() * contracts.length)];
   const milestoneId = contract.milestoneIds[Math.floor(random() * contract.milestoneIds.length)];
@@ -76,6 +79,8 @@ export async function runRandomOperation(
     resolve: { name: "resolve", work: () => resolveRandomDispute(contract.contractId, admin, random) },
     mismatch: { name: "pay a mismatched session", work: async () => mismatchedSessions.push(await payMismatchedSession(contract, milestoneId, random, pay)) },
     refundReview: { name: "refund under review", work: () => refundRandomReview(admin, random) },
+    chargeCard: { name: "charge saved card twice", work: () => chargeTwiceAtOnce(milestoneId) },
+    replaceCard: { name: "replace the saved card", work: () => saveChaosCard(control, contract.client, random() < 0.6 ? GOOD_CARD : DECLINING_CARD) },
   };
   // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
   const { name, work } = chooseOperation(current?.status ?? "GONE", operations, random);

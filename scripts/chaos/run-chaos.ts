@@ -11,6 +11,7 @@ import { createFundableContract, payCheckout } from "../../tests/fixtures/paymen
 import { checkMismatchedSessions } from "./mismatched-payments";
 import { checkMoneyDocuments } from "./money-documents";
 import { type ChaosContract, runRandomOperation, type Tally } from "./operations";
+import { checkSavedCardCharges, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./saved-card-charges";
 import { startWebhookMangler } from "./webhook-mangler";
 
 type Options = { operations: number; contractCount: number; random: () => number; standinPort: number; startWorker: () => void; killWorker: () => void };
@@ -40,14 +41,17 @@ export async function runChaos(options: Options) {
     const contracts: ChaosContract[] = [];
     for (let index = 0; index < options.contractCount; index++) {
       const amounts = Array.from({ length: 3 + Math.floor(random() * 3) }, () => 1_000 + Math.floor(random() * 199_000));
-      contracts.push(await createFundableContract({ control }, amounts));
+      const contract = await createFundableContract({ control }, amounts);
+      // Most companies save a card that works; some one that declines every charge.
+      await saveChaosCard(control, contract.client, random() < 0.7 ? GOOD_CARD : DECLINING_CARD);
+      contracts.push(contract);
     }
     options.startWorker();
     const tally: Tally = {};
     const mismatchedSessions: string[] = [];
     let workerKills = 0;
     for (let done = 0; done < options.operations; done += CONCURRENCY) {
-      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions)));
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions, control)));
       if ((done + CONCURRENCY) % KILL_EVERY < CONCURRENCY) {
         options.killWorker();
         workerKills++;
@@ -60,12 +64,15 @@ export async function runChaos(options: Options) {
     const report = await checkLedger();
     const mismatched = await checkMismatchedSessions(mismatchedSessions);
     const documents = await checkMoneyDocuments();
+    const charges = await checkSavedCardCharges();
     const ledgerLines = [
       `Mismatched sessions paid: ${mismatched.paid}; held for review ${mismatched.held}, refunded by an admin ${mismatched.refunded}`,
       ...ledgerReportLines(report),
       ...mismatched.problems.map((problem) => `DIFFERENCE: ${problem}`),
       `Money documents: ${documents.receipts} receipts, ${documents.creditNotes} credit notes`,
       ...documents.problems.map((problem) => `DIFFERENCE: ${problem}`),
+      `Saved-card charges: ${charges.attempts} attempts, ${charges.succeeded} succeeded, ${charges.declined} declined`,
+      ...charges.problems.map((problem) => `DIFFERENCE: ${problem}`),
     ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
     return {
@@ -74,7 +81,7 @@ export async function runChaos(options: Options) {
       workerKills,
       webhooksDelivered: mangler.delivered(),
       ledgerLines,
-      differences: report.problems.length + mismatched.problems.length + documents.problems.length,
+      differences: report.problems.length + mismatched.problems.length + documents.problems.length + charges.problems.length,
     };
   } finally {
     await standin.stop();

@@ -34,14 +34,16 @@ export type Account = StripeObject<"account"> & {
 export type AccountLink = { object: "account_link"; created: number; expires_at: number; url: string };
 
 export type CheckoutSession = StripeObject<"checkout.session"> & {
-  mode: "payment";
+  mode: "payment" | "setup";
   status: "open" | "complete" | "expired";
-  payment_status: "unpaid" | "paid";
-  amount_subtotal: number;
-  amount_total: number;
-  currency: string;
+  payment_status: "unpaid" | "paid" | "no_payment_required";
+  amount_subtotal: number | null;
+  amount_total: number | null;
+  currency: string | null;
   url: string | null;
+  customer: string | null;
   payment_intent: string | null;
+  setup_intent: string | null;
   client_reference_id: string | null;
   customer_email: string | null;
   customer_details: { email: string | null } | null;
@@ -52,7 +54,37 @@ export type CheckoutSession = StripeObject<"checkout.session"> & {
   metadata: Metadata;
 };
 
-export type PaymentError = { type: "card_error"; code: string; decline_code: string; message: string };
+export type PaymentError = { type: "card_error"; code: string; decline_code: string; message: string; payment_method?: PaymentMethod };
+
+export type CardDetails = { brand: "visa"; last4: string; exp_month: number; exp_year: number; funding: "credit"; country: "US" };
+
+export type Customer = StripeObject<"customer"> & {
+  email: string | null;
+  name: string | null;
+  description: string | null;
+  invoice_settings: { default_payment_method: string | null; custom_fields: null; footer: null; rendering_options: null };
+  metadata: Metadata;
+};
+
+export type PaymentMethod = StripeObject<"payment_method"> & {
+  type: "card";
+  card: CardDetails;
+  customer: string | null;
+  billing_details: { address: null; email: null; name: null; phone: null };
+  metadata: Metadata;
+};
+
+export type SetupIntent = StripeObject<"setup_intent"> & {
+  status: "requires_payment_method" | "succeeded" | "canceled";
+  usage: "off_session" | "on_session";
+  customer: string | null;
+  payment_method: string | null;
+  payment_method_types: string[];
+  client_secret: string;
+  description: string | null;
+  last_setup_error: PaymentError | null;
+  metadata: Metadata;
+};
 
 export type PaymentIntent = StripeObject<"payment_intent"> & {
   amount: number;
@@ -61,6 +93,8 @@ export type PaymentIntent = StripeObject<"payment_intent"> & {
   status: "requires_payment_method" | "succeeded";
   description: string | null;
   transfer_group: string | null;
+  customer: string | null;
+  payment_method: string | null;
   latest_charge: string | null;
   last_payment_error: PaymentError | null;
   payment_method_types: string[];
@@ -83,7 +117,9 @@ export type Charge = StripeObject<"charge"> & {
   failure_code: null;
   failure_message: null;
   payment_intent: string;
-  payment_method_details: { type: "card"; card: { brand: "visa"; last4: string } };
+  customer: string | null;
+  payment_method: string | null;
+  payment_method_details: { type: "card"; card: Pick<CardDetails, "brand" | "last4" | "exp_month" | "exp_year"> };
   receipt_email: string | null;
   transfer_group: string | null;
   metadata: Metadata;
@@ -137,7 +173,7 @@ export type Dispute = StripeObject<"dispute"> & {
   metadata: Metadata;
 };
 
-export type EventObject = Account | CheckoutSession | PaymentIntent | Charge | Transfer | Refund | Dispute;
+export type EventObject = Account | CheckoutSession | PaymentIntent | Charge | Transfer | Refund | Dispute | Customer | PaymentMethod | SetupIntent;
 
 export type EventRequest = { id: string | null; idempotency_key: string | null };
 

@@ -7,8 +7,12 @@ import { accountRoutes } from "./resources/accounts";
 import { balanceRoutes } from "./resources/balance";
 import { chargeRoutes } from "./resources/charges";
 import { checkoutSessionRoutes } from "./resources/checkout-sessions";
+import { customerRoutes } from "./resources/customers";
 import { eventRoutes } from "./resources/events";
+import { paymentIntentRoutes } from "./resources/payment-intents";
+import { paymentMethodRoutes } from "./resources/payment-methods";
 import { refundRoutes } from "./resources/refunds";
+import { setupIntentRoutes } from "./resources/setup-intents";
 import { transferRoutes } from "./resources/transfers";
 import type { Standin } from "./standin";
 import { createHelperHandler } from "./standin-routes";
@@ -16,6 +20,10 @@ import { createHelperHandler } from "./standin-routes";
 const API_ROUTES: ApiRoute[] = [
   ...accountRoutes,
   ...checkoutSessionRoutes,
+  ...customerRoutes,
+  ...paymentMethodRoutes,
+  ...setupIntentRoutes,
+  ...paymentIntentRoutes,
   ...chargeRoutes,
   ...transferRoutes,
   ...refundRoutes,

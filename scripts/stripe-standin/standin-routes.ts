@@ -14,7 +14,7 @@ type HelperCall = { standin: Standin; pathParams: Record<string, string>; body: 
 type HelperAnswer = { status: number; body: object };
 type HelperHandler = (call: HelperCall) => HelperAnswer;
 
-const paySchema = z.strictObject({ card: z.string({ error: "must be a string" }) });
+const paySchema = z.strictObject({ card: z.string({ error: "must be a string" }), expiry: z.string({ error: "must be a string" }).optional() });
 const webhooksSchema = z.strictObject({ paused: z.boolean({ error: "must be a boolean" }) });
 
 const ok = (body: object): HelperAnswer => ({ status: 200, body });
@@ -27,10 +27,10 @@ const findHelper = createRouter<HelperHandler>([
   { method: "POST", path: "/_standin/webhooks", handle: setWebhooksPaused },
 ]);
 
-// Like the card page, a decline is not an error here: the session comes back still open.
+// Like the card page, a decline is not an error here: the session comes back still open. In setup mode it saves the card.
 function payForTest({ standin, pathParams, body }: HelperCall): HelperAnswer {
-  const { card } = parseParams(paySchema, body);
-  return ok(payCheckoutSession(standin, pathParams.sessionId, card).stored.session);
+  const { card, expiry } = parseParams(paySchema, body);
+  return ok(payCheckoutSession(standin, pathParams.sessionId, { number: card, expiry }).stored.session);
 }
 
 function setWebhooksPaused({ standin, body }: HelperCall): HelperAnswer {

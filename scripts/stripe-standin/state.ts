@@ -1,6 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Account, Charge, CheckoutSession, Dispute, Metadata, PaymentIntent, Refund, StripeEvent, Transfer } from "./objects";
+import type {
+  Account,
+  Charge,
+  CheckoutSession,
+  Customer,
+  Dispute,
+  Metadata,
+  PaymentIntent,
+  PaymentMethod,
+  Refund,
+  SetupIntent,
+  StripeEvent,
+  Transfer,
+} from "./objects";
 import { resourceMissing } from "./stripe-error";
 
 export type StoredAccountLink = { account: string; refresh_url: string; return_url: string; expires_at: number };
@@ -15,12 +28,18 @@ export type StoredCheckoutSession = {
   attempted_payment_intent: string | null;
 };
 
+// Stripe never shows a card's number again; the stand-in keeps it beside the PaymentMethod to know how charges to it end.
+export type StoredPaymentMethod = { payment_method: PaymentMethod; card_number: string };
+
 export type IdempotencyRecord = { hash: string; status: number; body: string; request_id: string; created_ms: number };
 
 export type State = {
   accounts: Record<string, Account>;
   accountLinks: Record<string, StoredAccountLink>;
   checkoutSessions: Record<string, StoredCheckoutSession>;
+  customers: Record<string, Customer>;
+  paymentMethods: Record<string, StoredPaymentMethod>;
+  setupIntents: Record<string, SetupIntent>;
   paymentIntents: Record<string, PaymentIntent>;
   charges: Record<string, Charge>;
   transfers: Record<string, Transfer>;
@@ -35,6 +54,9 @@ export function createEmptyState(): State {
     accounts: {},
     accountLinks: {},
     checkoutSessions: {},
+    customers: {},
+    paymentMethods: {},
+    setupIntents: {},
     paymentIntents: {},
     charges: {},
     transfers: {},
@@ -76,9 +98,20 @@ export function findOrThrow<Item>(collection: Record<string, Item>, id: string, 
 }
 
 export function findObjectById(state: State, id: string): object | undefined {
-  const collections = [state.accounts, state.paymentIntents, state.charges, state.transfers, state.refunds, state.disputes, state.events];
+  const collections = [
+    state.accounts,
+    state.customers,
+    state.setupIntents,
+    state.paymentIntents,
+    state.charges,
+    state.transfers,
+    state.refunds,
+    state.disputes,
+    state.events,
+  ];
   for (const collection of collections) {
     if (Object.hasOwn(collection, id)) return collection[id];
   }
+  if (Object.hasOwn(state.paymentMethods, id)) return state.paymentMethods[id].payment_method;
   return Object.hasOwn(state.checkoutSessions, id) ? state.checkoutSessions[id].session : undefined;
 }

@@ -3,6 +3,10 @@ export type StripeErrorBody = {
   message: string;
   param?: string;
   code?: string;
+  decline_code?: string;
+  /** Card errors of a confirmed PaymentIntent carry it, as Stripe's do. */
+  payment_intent?: object;
+  payment_method?: object;
 };
 
 // A failure answered the way Stripe answers it. Parameter validation failures are

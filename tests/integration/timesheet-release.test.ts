@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { chargeSavedCard } from "@/lib/payments/charge-saved-card";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { advanceWeeks } from "@/lib/timesheets/advance-weeks";
 import { closeWeek } from "@/lib/timesheets/close-week";
 import { releaseWeek } from "@/lib/timesheets/release-week";
 import { approveWeek } from "@/lib/timesheets/review-week";
 import { logTimeEntry } from "@/lib/timesheets/time-entries";
-import { enablePayouts, eventually, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
-import { createHourlyContract, payWeekMilestone } from "../fixtures/timesheets";
+import { enablePayouts, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
+import { saveCard } from "../fixtures/saved-cards";
+import { createHourlyContract } from "../fixtures/timesheets";
 
-// An approved week's money, through the stand-in: charged (here through Checkout, standing in for the
-// saved card), held until the review window ends, then released to the expert minus the fee, once.
+// An approved week's money, through the stand-in: charged off session to the card the client saved,
+// held until the review window ends, then released to the expert minus the fee, once.
 
 const NOW = new Date("2027-03-03T10:00:00Z"); // Wednesday; the Berlin week runs Mon 1 – Sun 7 March
 const WEEK_END = new Date("2027-03-07T23:00:00Z");
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 
 async function approvedWeek() {
-  const fixture = await createHourlyContract({ now: NOW });
+  const fixture = await createHourlyContract({ now: NOW, saveCard: (client) => saveCard(harness, client) });
   await enablePayouts(harness, fixture.expert.expertProfileId!);
   await logTimeEntry({ user: fixture.expert, contractId: fixture.contractId, input: { date: "2027-03-01", hours: 12.5, description: "Data model" }, now: NOW });
   const week = await db.timesheetWeek.findFirstOrThrow({ where: { contractId: fixture.contractId }, select: { id: true } });
@@ -37,12 +39,18 @@ async function approvedWeek() {
   return { ...fixture, weekId: week.id, milestoneId: decision.milestoneId };
 }
 
+/** The charge job's work, as the worker runs it. */
+async function chargeWeek(milestoneId: string) {
+  expect(await chargeSavedCard({ milestoneId, now: WINDOW_END })).toBe("charged");
+  await eventually(async () => (await milestoneStatus(milestoneId)) === "FUNDED", "the week's milestone to be funded");
+}
+
 const transfersOf = (milestoneId: string) => db.transfer.findMany({ where: { milestoneId }, select: { amountCents: true, feeCents: true, status: true } });
 
 describe("releasing an approved week", () => {
   it("waits for the review window, then releases the funded week minus the fee, once; the contract stays active", async () => {
     const { contractId, weekId, milestoneId } = await approvedWeek();
-    await payWeekMilestone(harness, milestoneId);
+    await chargeWeek(milestoneId);
     expect(await releaseWeek({ weekId, now: new Date(WINDOW_END.getTime() - 1) })).toBe(false);
     expect(await transfersOf(milestoneId)).toEqual([]);
 
@@ -58,7 +66,7 @@ describe("releasing an approved week", () => {
   it("releases when funding lands after the window ended", async () => {
     const { weekId, milestoneId } = await approvedWeek();
     expect(await releaseWeek({ weekId, now: WINDOW_END })).toBe(false);
-    await payWeekMilestone(harness, milestoneId);
+    await chargeWeek(milestoneId);
     await advanceWeeks(WINDOW_END);
     await eventually(async () => (await transfersOf(milestoneId))[0]?.status === "PAID", "the transfer to be paid");
     expect(await transfersOf(milestoneId)).toHaveLength(1);

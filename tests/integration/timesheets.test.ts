@@ -15,7 +15,7 @@ import { logTimeEntryOperation } from "@/lib/timesheets/log-time-entry.operation
 import { autoApproveWeek } from "@/lib/timesheets/review-week";
 import { updateTimeEntryOperation } from "@/lib/timesheets/update-time-entry.operation";
 import { createShortlistedRequest } from "../fixtures/chat";
-import { createHourlyContract, type HourlyFixture, hourlyProposalInput } from "../fixtures/timesheets";
+import { createHourlyContract, type HourlyFixture, hourlyProposalInput, insertSavedCard } from "../fixtures/timesheets";
 import { callOperation } from "../support/call-operation";
 
 // Hourly contracts end to end in lib: the proposal, time entries under the cap (also when sent at once),
@@ -50,6 +50,9 @@ describe("proposing an hourly contract", () => {
   it("defaults the week's time zone to the request's, and refuses milestones, non-quarter caps and unknown zones", async () => {
     const { client, experts, requestId } = await createShortlistedRequest(1);
     const match = await db.match.findFirstOrThrow({ where: { requestId, expertProfileId: experts[0].expertProfileId! }, select: { id: true } });
+    const withoutCard = await callOperation(proposeContractOperation, client, { body: hourlyProposalInput(match.id) });
+    expect(withoutCard).toMatchObject({ status: 409, json: { error: { message: expect.stringMatching(/Save a card in Billing/) } } });
+    await insertSavedCard(client);
     const bad = await callOperation(proposeContractOperation, client, {
       body: hourlyProposalInput(match.id, { weeklyCapHours: 10.1, weekTimeZone: "Mars/Olympus", totalCents: 1000 }),
     });
@@ -168,6 +171,14 @@ describe("time entries", () => {
     const stranger = await createHourlyContract({ now: NOW });
     expect((await callOperation(listWeeksOperation, stranger.client, { params: { id: fixture.contractId } })).status).toBe(404);
     expect((await callOperation(listWeeksOperation, stranger.expert, { params: { id: fixture.contractId } })).status).toBe(404);
+  });
+
+  it("refuses entries while the contract's charges are failing, saying the client's card needs attention", async () => {
+    const fixture = await createHourlyContract({ now: NOW });
+    await db.contract.update({ where: { id: fixture.contractId }, data: { chargesFailingSince: NOW } });
+    const paused = await log(fixture, { date: "2027-02-09", hours: 1 });
+    expect(paused).toMatchObject({ status: 409, json: { error: { message: expect.stringMatching(/card needs attention/) } } });
+    expect(await db.timesheetWeek.count({ where: { contractId: fixture.contractId } })).toBe(0);
   });
 
   it("refuses entries on a contract that is not active", async () => {

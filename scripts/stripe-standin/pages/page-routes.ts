@@ -8,7 +8,7 @@ import { createRouter } from "../router";
 import type { Standin } from "../standin";
 import type { StoredAccountLink } from "../state";
 import { StandinError } from "../stripe-error";
-import { CARD_NUMBER_FIELD, renderCheckoutPage } from "./checkout-page";
+import { CARD_EXPIRY_FIELD, CARD_NUMBER_FIELD, renderCheckoutPage } from "./checkout-page";
 import { renderMessagePage } from "./html";
 import { renderOnboardingPage } from "./onboarding-page";
 
@@ -76,19 +76,21 @@ async function showCheckout(call: PageCall): Promise<void> {
 }
 
 async function submitCheckout(call: PageCall): Promise<void> {
-  const cardNumber = (await readForm(call.request))[CARD_NUMBER_FIELD] ?? "";
+  const form = await readForm(call.request);
+  const cardNumber = form[CARD_NUMBER_FIELD] ?? "";
+  const cardExpiry = form[CARD_EXPIRY_FIELD];
   const { sessionId } = call.pathParams;
   try {
-    const attempt = payCheckoutSession(call.standin, sessionId, cardNumber);
+    const attempt = payCheckoutSession(call.standin, sessionId, { number: cardNumber, expiry: cardExpiry ?? "" });
     call.standin.persist();
-    if (attempt.outcome === "paid") return redirect(call.response, attempt.stored.session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", sessionId));
-    sendHtml(call.response, 200, renderCheckoutPage({ stored: attempt.stored, error: attempt.error.message, cardNumber }));
+    if (attempt.outcome !== "declined") return redirect(call.response, attempt.stored.session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", sessionId));
+    sendHtml(call.response, 200, renderCheckoutPage({ stored: attempt.stored, error: attempt.error.message, cardNumber, cardExpiry }));
   } catch (error) {
     if (!(error instanceof StandinError)) throw error;
     call.standin.persist();
     const stored = call.standin.state.checkoutSessions[sessionId];
     if (stored?.session.status !== "open") return sendInactiveSession(call, stored?.session.status ?? "missing");
-    sendHtml(call.response, 200, renderCheckoutPage({ stored, error: error.message, cardNumber }));
+    sendHtml(call.response, 200, renderCheckoutPage({ stored, error: error.message, cardNumber, cardExpiry }));
   }
 }
 

@@ -7,6 +7,8 @@ import { currencyParam, emailParam, integerParam, listParamShape, metadataParam,
 import { NO_REQUEST, type Standin } from "../standin";
 import { findOrThrow, newestFirst, type State, type StoredCheckoutSession } from "../state";
 import { invalidRequest } from "../stripe-error";
+import { findCustomer } from "./customers";
+import { createSetupIntent } from "./setup-intents";
 
 const MIN_LIFETIME_SECONDS = 30 * 60;
 const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
@@ -21,8 +23,11 @@ const lineItemSchema = z.strictObject({
 });
 
 const createSessionSchema = z.strictObject({
-  mode: z.enum(["payment"]),
-  line_items: z.array(lineItemSchema, { error: "must be a list" }).min(1, "must have at least one item"),
+  mode: z.enum(["payment", "setup"]),
+  line_items: z.array(lineItemSchema, { error: "must be a list" }).min(1, "must have at least one item").optional(),
+  customer: stringParam.optional(),
+  currency: currencyParam.optional(),
+  setup_intent_data: z.strictObject({ description: z.string().optional(), metadata: metadataParam.optional() }).optional(),
   success_url: urlParam,
   cancel_url: urlParam.optional(),
   client_reference_id: z.string().max(200, "must be at most 200 characters").optional(),
@@ -41,10 +46,27 @@ export function findCheckoutSession(state: State, id: string): StoredCheckoutSes
   return findOrThrow(state.checkoutSessions, id, "checkout.session");
 }
 
+type SessionInput = z.output<typeof createSessionSchema>;
+
+// Stripe's rules for which parameters go with which mode.
+function checkMode(input: SessionInput): NonNullable<SessionInput["line_items"]> {
+  const refuse = (message: string, param: string, code = "parameter_invalid") => invalidRequest(message, { param, code, isValidation: true });
+  if (input.mode === "setup") {
+    if (input.line_items) throw refuse("You cannot pass `line_items` in `setup` mode.", "line_items");
+    if (input.payment_intent_data) throw refuse("You cannot pass `payment_intent_data` in `setup` mode.", "payment_intent_data");
+    return [];
+  }
+  if (input.setup_intent_data) throw refuse("You can only pass `setup_intent_data` in `setup` mode.", "setup_intent_data");
+  if (!input.line_items) throw refuse("Missing required param: line_items.", "line_items", "parameter_missing");
+  return input.line_items;
+}
+
 function createSession({ standin, params }: ApiCall): CheckoutSession {
   const input = parseParams(createSessionSchema, params);
-  const currency = input.line_items[0].price_data.currency;
-  input.line_items.forEach((item, index) => {
+  const lineItems = checkMode(input);
+  if (input.customer !== undefined) findCustomer(standin.state, input.customer, { param: "customer", status: 400 });
+  const currency = lineItems[0]?.price_data.currency ?? input.currency ?? null;
+  lineItems.forEach((item, index) => {
     if (item.price_data.currency !== currency) {
       throw invalidRequest("All line items must use the same currency.", { param: `line_items[${index}][price_data][currency]` });
     }
@@ -56,19 +78,30 @@ function createSession({ standin, params }: ApiCall): CheckoutSession {
       param: "expires_at",
     });
   }
-  const amount = input.line_items.reduce((sum, item) => sum + item.price_data.unit_amount * item.quantity, 0);
+  const isSetup = input.mode === "setup";
+  const amount = isSetup ? null : lineItems.reduce((sum, item) => sum + item.price_data.unit_amount * item.quantity, 0);
   const id = createId("cs_test", 58);
+  const setupIntent = isSetup
+    ? createSetupIntent(standin, {
+        customer: input.customer ?? null,
+        usage: "off_session",
+        description: input.setup_intent_data?.description ?? null,
+        metadata: input.setup_intent_data?.metadata ?? {},
+      })
+    : null;
   const session: CheckoutSession = {
     id,
     object: "checkout.session",
-    mode: "payment",
+    mode: input.mode,
     status: "open",
-    payment_status: "unpaid",
+    payment_status: isSetup ? "no_payment_required" : "unpaid",
     amount_subtotal: amount,
     amount_total: amount,
     currency,
     url: `${standin.baseUrl}/checkout/pay/${id}`,
+    customer: input.customer ?? null,
     payment_intent: null,
+    setup_intent: setupIntent?.id ?? null,
     client_reference_id: input.client_reference_id ?? null,
     customer_email: input.customer_email ?? null,
     customer_details: null,
@@ -82,7 +115,7 @@ function createSession({ standin, params }: ApiCall): CheckoutSession {
   };
   standin.state.checkoutSessions[id] = {
     session,
-    line_items: input.line_items.map((item) => ({
+    line_items: lineItems.map((item) => ({
       name: item.price_data.product_data.name,
       unit_amount: item.price_data.unit_amount,
       quantity: item.quantity,

@@ -1,44 +1,44 @@
 import { createId, nowSeconds } from "../ids";
-import type { Charge, PaymentError, PaymentIntent } from "../objects";
+import type { Charge, PaymentError, PaymentIntent, PaymentMethod } from "../objects";
 import type { Standin } from "../standin";
 import type { StoredCheckoutSession } from "../state";
-import { invalidRequest, StandinError } from "../stripe-error";
+import { invalidRequest } from "../stripe-error";
+import { createCharge } from "./charges";
 import { expireSession, findCheckoutSession } from "./checkout-sessions";
+import { attachPaymentMethod, createCardPaymentMethod } from "./payment-methods";
+import { findSetupIntent } from "./setup-intents";
+import { readExpiry, readTestCard } from "./test-cards";
 
 export type PaymentAttempt =
   | { outcome: "paid"; stored: StoredCheckoutSession; paymentIntent: PaymentIntent; charge: Charge }
-  | { outcome: "declined"; stored: StoredCheckoutSession; paymentIntent: PaymentIntent; error: PaymentError };
+  | { outcome: "saved"; stored: StoredCheckoutSession; paymentMethod: PaymentMethod }
+  | { outcome: "declined"; stored: StoredCheckoutSession; error: PaymentError };
 
-// Stripe's test cards, spaces removed; null means the payment succeeds.
-const TEST_CARDS: Record<string, PaymentError | null> = {
-  "4242424242424242": null,
-  "4000000000000002": { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." },
-};
+/** What the card page collects: the number, and (in setup mode) the expiry, "MM/YY". */
+export type EnteredCard = { number: string; expiry?: string };
 
 // The metadata key under which the stand-in records a PaymentIntent's Checkout Session (Stripe itself does not).
 const CHECKOUT_SESSION_METADATA_KEY = "checkout_session";
 
-// One attempt to pay a Checkout Session, shared by the card page and the /_standin helper.
-export function payCheckoutSession(standin: Standin, sessionId: string, cardNumber: string): PaymentAttempt {
+// One attempt to pay a Checkout Session (or, in setup mode, to save a card), shared by the card page and the /_standin helper.
+export function payCheckoutSession(standin: Standin, sessionId: string, card: EnteredCard): PaymentAttempt {
   const stored = findCheckoutSession(standin.state, sessionId);
   const { session } = stored;
   if (session.status === "open" && session.expires_at <= nowSeconds()) expireSession(standin, stored);
   if (session.status !== "open") {
     throw invalidRequest(`This Checkout Session is no longer open (status: ${session.status}).`, { code: "checkout_session_not_open" });
   }
-  const digits = cardNumber.replace(/[\s-]/g, "");
-  if (!Object.hasOwn(TEST_CARDS, digits)) {
-    throw new StandinError(402, { type: "card_error", code: "incorrect_number", param: "card", message: "Your card number is incorrect." });
-  }
+  if (session.mode === "setup") return saveCardForSession(standin, stored, card);
+  const { digits, outcome } = readTestCard(card.number);
   const paymentIntent = findOrCreateAttemptIntent(standin, stored);
-  const decline = TEST_CARDS[digits];
+  const decline = outcome.chargeError;
   if (decline) {
     paymentIntent.status = "requires_payment_method";
     paymentIntent.last_payment_error = decline;
     standin.emitEvent("payment_intent.payment_failed", paymentIntent);
-    return { outcome: "declined", stored, paymentIntent, error: decline };
+    return { outcome: "declined", stored, error: decline };
   }
-  const charge = createCharge(paymentIntent, digits.slice(-4));
+  const charge = createCharge(paymentIntent, { last4: digits.slice(-4), ...readExpiry(undefined) }, null);
   standin.state.charges[charge.id] = charge;
   paymentIntent.status = "succeeded";
   paymentIntent.amount_received = paymentIntent.amount;
@@ -64,12 +64,14 @@ function findOrCreateAttemptIntent(standin: Standin, stored: StoredCheckoutSessi
   const paymentIntent: PaymentIntent = {
     id: createId("pi"),
     object: "payment_intent",
-    amount: session.amount_total,
+    amount: session.amount_total ?? 0,
     amount_received: 0,
-    currency: session.currency,
+    currency: session.currency ?? "usd",
     status: "requires_payment_method",
     description: payment_intent_data.description,
     transfer_group: payment_intent_data.transfer_group,
+    customer: session.customer,
+    payment_method: null,
     latest_charge: null,
     last_payment_error: null,
     payment_method_types: ["card"],
@@ -83,29 +85,26 @@ function findOrCreateAttemptIntent(standin: Standin, stored: StoredCheckoutSessi
   return paymentIntent;
 }
 
-function createCharge(paymentIntent: PaymentIntent, last4: string): Charge {
-  return {
-    id: createId("ch"),
-    object: "charge",
-    amount: paymentIntent.amount,
-    amount_captured: paymentIntent.amount,
-    amount_refunded: 0,
-    balance_transaction: createId("txn"),
-    captured: true,
-    paid: true,
-    status: "succeeded",
-    refunded: false,
-    disputed: false,
-    currency: paymentIntent.currency,
-    description: paymentIntent.description,
-    failure_code: null,
-    failure_message: null,
-    payment_intent: paymentIntent.id,
-    payment_method_details: { type: "card", card: { brand: "visa", last4 } },
-    receipt_email: paymentIntent.receipt_email,
-    transfer_group: paymentIntent.transfer_group,
-    metadata: { ...paymentIntent.metadata },
-    created: nowSeconds(),
-    livemode: false,
-  };
+// Setup mode: the card is checked (a SetupIntent), saved as a PaymentMethod and attached to the session's customer.
+function saveCardForSession(standin: Standin, stored: StoredCheckoutSession, card: EnteredCard): PaymentAttempt {
+  const { session } = stored;
+  const { digits, outcome } = readTestCard(card.number);
+  const expiry = readExpiry(card.expiry);
+  const setupIntent = findSetupIntent(standin.state, session.setup_intent ?? "");
+  if (outcome.setupError) {
+    setupIntent.last_setup_error = outcome.setupError;
+    standin.emitEvent("setup_intent.setup_failed", setupIntent);
+    return { outcome: "declined", stored, error: outcome.setupError };
+  }
+  const paymentMethod = createCardPaymentMethod(standin, digits, expiry);
+  if (session.customer !== null) attachPaymentMethod(standin, paymentMethod, session.customer);
+  setupIntent.status = "succeeded";
+  setupIntent.payment_method = paymentMethod.id;
+  setupIntent.last_setup_error = null;
+  session.status = "complete";
+  session.url = null;
+  session.customer_details = { email: session.customer_email };
+  standin.emitEvent("checkout.session.completed", session);
+  standin.emitEvent("setup_intent.succeeded", setupIntent);
+  return { outcome: "saved", stored, paymentMethod };
 }

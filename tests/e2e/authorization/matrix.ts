@@ -402,6 +402,9 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ legalName: "Matrix Billing Ltd", country: "GB", taxId: "GB123456789", emails: [] }),
   },
   { method: "GET", path: "/api/v1/billing/invoices", access: CLIENT, ability: "viewBilling" },
+  // The company's saved card: read and replaced by owners and finance members; another company's owner gets their own.
+  { method: "GET", path: "/api/v1/billing/card", access: CLIENT, ability: "viewBilling" },
+  { method: "POST", path: "/api/v1/billing/card/setup", access: CLIENT, ability: "viewBilling", body: () => ({}) },
   { method: "GET", path: "/api/v1/team", access: CLIENT },
   { method: "GET", path: "/api/v1/team/activity", access: CLIENT, ability: "viewActivity" },
   {

@@ -109,6 +109,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/audit-log", access: ADMIN },
   { path: "/admin/disputes", access: ADMIN },
   { path: "/admin/ledger", access: ADMIN },
+  { path: "/admin/failed-charges", access: ADMIN },
   { path: "/admin/ledger/exports", access: ADMIN },
   { path: "/admin/stripe-events", access: ADMIN },
   { path: "/admin/jobs", access: ADMIN },

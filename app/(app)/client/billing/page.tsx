@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BillingDetailsForm } from "@/components/billing/billing-details-form";
 import { InvoiceTable } from "@/components/billing/invoice-table";
+import { SavedCardPanel } from "@/components/billing/saved-card-panel";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,16 +9,27 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listCountries } from "@/lib/countries";
 import { getBillingDetails } from "@/lib/invoices/billing";
 import { listInvoices } from "@/lib/invoices/list-invoices";
+import { recordReturnedCardSetup } from "@/lib/payment-methods/record-returned-card-setup";
+import { getSavedCard } from "@/lib/payment-methods/saved-card";
+import { CARD_SAVED_PARAM } from "@/lib/payment-methods/start-card-setup";
 
 export const metadata: Metadata = { title: "Billing" };
 export const dynamic = "force-dynamic";
 
-export default async function BillingPage() {
+type BillingPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BillingPage({ searchParams }: BillingPageProps) {
   const user = await requirePageUser({ path: "/client/billing", roles: ["CLIENT"], ability: "viewBilling" });
-  const [billing, { invoices }] = await Promise.all([getBillingDetails({ user }), listInvoices({ user })]);
+  // Back from Stripe's card page: record the card now rather than wait for the webhook.
+  const isJustSaved = await recordReturnedCardSetup((await searchParams)[CARD_SAVED_PARAM], user.companyId);
+  const [billing, { invoices }, saved] = await Promise.all([getBillingDetails({ user }), listInvoices({ user }), getSavedCard({ user })]);
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:px-6">
-      <PageHeader title="Billing" description={`Receipts for every payment ${billing.companyName} makes, and the details printed on them.`} />
+      <PageHeader
+        title="Billing"
+        description={`Receipts for every payment ${billing.companyName} makes, the details printed on them, and the card it is charged to.`}
+      />
+      <SavedCardPanel card={saved.card} failingCharges={saved.failingCharges} isJustSaved={isJustSaved} />
       <section aria-labelledby="receipts-heading" className="space-y-3">
         <h2 id="receipts-heading" className="text-lg font-semibold text-slate-900">
           Receipts and credit notes
