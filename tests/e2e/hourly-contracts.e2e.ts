@@ -4,10 +4,12 @@ import { Client } from "pg";
 import { type ChatParty, createChat } from "./chat-fixtures";
 import { e2eDatabaseUrl, expect, test } from "./fixtures";
 
-// An hourly week end to end, the client and the expert in their own browsers: hired by the hour, hours
-// logged (one entry refused at the cap), the week closed by its job, the client approves and the week
-// is billed. The servers and the worker run on the real clock, so the test moves the week instead: its
-// rows are shifted back by seven days and its close job made due, as if the clock had passed Sunday.
+// An hourly week end to end, the client and the expert in their own browsers: the client saves a card
+// and hires by the hour, hours are logged (one entry refused at the cap), the week's job closes it, the
+// client approves, the week is charged to the saved card and, after the review window, released to the
+// expert minus the fee. The servers and the worker run on the real clock (lib/clock.ts is theirs), so
+// the test moves the data instead, as other e2e tests do: the week's rows are shifted back by seven days
+// and its close job made due, as if Sunday had ended; later its review window is made to end now.
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -30,6 +32,25 @@ async function withDatabase<T>(work: (database: Client) => Promise<T>) {
     await database.end();
   }
 }
+
+/** The review window is over: the week's release job is due now. */
+function endTheReviewWindow(weekId: string) {
+  return withDatabase(async (database) => {
+    await database.query(`UPDATE timesheet_weeks SET "reviewEndsAt" = (now() AT TIME ZONE 'UTC') - interval '1 second' WHERE id = $1`, [weekId]);
+    await database.query(`UPDATE jobs SET "runAt" = now() AT TIME ZONE 'UTC' WHERE "dedupeKey" = $1 AND status = 'QUEUED'`, [`release-week:${weekId}`]);
+  });
+}
+
+const milestoneMoney = (milestoneId: string) =>
+  withDatabase(async (database) => {
+    const { rows } = await database.query<{ status: string; transfers: { amountCents: number; feeCents: number; status: string }[] }>(
+      `SELECT m.status, coalesce(json_agg(json_build_object('amountCents', t."amountCents", 'feeCents', t."feeCents", 'status', t.status))
+         FILTER (WHERE t.id IS NOT NULL), '[]') AS transfers
+       FROM milestones m LEFT JOIN transfers t ON t."milestoneId" = m.id WHERE m.id = $1 GROUP BY m.id`,
+      [milestoneId],
+    );
+    return rows[0];
+  });
 
 /** Sunday has passed: the contract's week (and its entries) a week earlier, and its close job due now. */
 function passTheEndOfSunday(contractId: string) {
@@ -56,7 +77,9 @@ const weekRow = (weekId: string) =>
   });
 
 test.describe("an hourly contract's week", () => {
-  test("hired by the hour, the expert logs hours within the cap, the week closes, the client approves and it is billed once", async ({ browser }) => {
+  test("a saved card, an hourly hire, hours within the cap, the week closes, the client approves, the card is charged, the expert is paid", async ({
+    browser,
+  }) => {
     test.slow();
     const { client, experts, requestId } = await createChat(1);
     const [expert] = experts;
@@ -64,6 +87,15 @@ test.describe("an hourly contract's week", () => {
     const expertName = ((await (await expert.request.get("/api/v1/me")).json()) as { name: string }).name;
     const clientPage = await pageFor(browser, client);
     const expertPage = await pageFor(browser, expert);
+
+    // Hiring by the hour needs a card for the weekly charges: the client saves Visa •••• 4242.
+    await clientPage.goto("/client/billing");
+    const card = clientPage.getByRole("region", { name: "Card for charges" });
+    await card.getByRole("button", { name: "Save a card" }).click();
+    await clientPage.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await clientPage.getByLabel("Expiry date (MM/YY)").fill("04/29");
+    await clientPage.getByRole("button", { name: "Save card" }).click();
+    await expect(card).toContainText("Visa •••• 4242, expires 04/29");
 
     // The hire form starts on the request's engagement: hourly, its hours a week and its time zone.
     await clientPage.goto(`/client/requests/${requestId}`);
@@ -120,23 +152,39 @@ test.describe("an hourly contract's week", () => {
     await expect(pastWeek).toContainText("2.5 h of 10 · $200.00");
     await expectNoAxeViolations(clientPage);
 
-    // The client approves: one HOURLY_WEEK milestone for $200.00, and the week shows as approved.
+    // The client approves: one HOURLY_WEEK milestone for $200.00, charged to the saved card and held.
     await pastWeek.getByRole("button", { name: "Approve hours" }).click();
     const approve = clientPage.getByRole("dialog", { name: /^Approve 2\.5 h for the week of/ });
+    await expect(approve).toContainText("$200.00 is charged to your saved card");
     await approve.getByRole("button", { name: "Yes, approve" }).click();
     await expect(approve).toBeHidden();
     await expect(pastWeek).toContainText("Approved");
     const billed = await weekRow(weekId);
     expect(billed.status).toBe("APPROVED");
-    const milestone = await withDatabase(async (database) => {
-      const { rows } = await database.query<{ kind: string; amountCents: number; count: string }>(
-        `SELECT kind, "amountCents", (SELECT count(*) FROM milestones WHERE "contractId" = $2) AS count FROM milestones WHERE id = $1`,
-        [billed.milestoneId, contractId],
-      );
-      return rows[0];
-    });
-    expect(milestone).toEqual({ kind: "HOURLY_WEEK", amountCents: 20_000, count: "1" });
+    const milestoneId = billed.milestoneId!;
+    await expect.poll(async () => (await milestoneMoney(milestoneId)).status, { timeout: 20_000 }).toBe("FUNDED");
+    const milestones = await withDatabase((database) =>
+      database.query<{ kind: string; amountCents: number }>(`SELECT kind, "amountCents" FROM milestones WHERE "contractId" = $1`, [contractId]),
+    );
+    expect(milestones.rows).toEqual([{ kind: "HOURLY_WEEK", amountCents: 20_000 }]);
+    await clientPage.reload();
+    await expect(pastWeek).toContainText("$200.00 · charged, held by Vetted");
     await expect(clientPage.getByRole("region", { name: "Milestones" })).toHaveCount(0);
+
+    // The review window ends: the week is released to the expert, $180.00 after the $20.00 fee.
+    await endTheReviewWindow(weekId);
+    await expect.poll(async () => (await milestoneMoney(milestoneId)).transfers[0]?.status, { timeout: 20_000 }).toBe("PAID");
+    expect(await milestoneMoney(milestoneId)).toEqual({ status: "RELEASED", transfers: [{ amountCents: 18_000, feeCents: 2_000, status: "PAID" }] });
+    for (const page of [clientPage, expertPage]) {
+      await page.goto(contractUrl);
+      await expect(page.getByRole("region", { name: "Hours" }).getByRole("listitem").filter({ hasText: "Week of" })).toContainText("paid to the expert");
+      const money = page.getByRole("region", { name: "Money" });
+      await expect(money).toContainText(/Funded\s*\$200\.00/);
+      await expect(money).toContainText(/Held by Vetted\s*\$0\.00/);
+      await expect(money).toContainText(/Released\s*\$200\.00/);
+      await expect(money).toContainText(/Platform fees\s*\$20\.00/);
+    }
+    await expectNoAxeViolations(expertPage);
     await Promise.all([clientPage.context().close(), expertPage.context().close()]);
   });
 });
