@@ -52,8 +52,8 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
       }
     });
     // A concurrent click may have moved it first; only FUNDING lets this one go on.
-    const current = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { status: true } });
-    if (current.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
+    const current = await db.milestone.findUnique({ where: { id: milestone.id }, select: { status: true } });
+    if (current?.status !== "FUNDING") throw conflict("This milestone changed meanwhile; reload and try again.");
   }
   return openCheckout({
     id: milestone.id,

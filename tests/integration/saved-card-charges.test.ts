@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { approveMilestone } from "@/lib/milestones/release-milestone";
 import { chargeSavedCard, isContractPausedForFailedCharges, queueSavedCardCharge } from "@/lib/payments/charge-saved-card";
 import { checkLedger } from "@/lib/payments/ledger-check";
+import { listFailedCharges } from "@/lib/payments/list-failed-charges";
 import { moneySummary } from "@/lib/payments/money-summary";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { stripe } from "@/lib/stripe";
+import { createAdmin } from "../fixtures/matching";
 import { createFundableContract, eventually, markSubmitted, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 import { DECLINING_CARD, saveCard } from "../fixtures/saved-cards";
 import { addColleague } from "../fixtures/teams";
@@ -201,6 +203,17 @@ describe("declined charges", () => {
       status: "PENDING",
       nextChargeAt: null,
     });
+    const admin = await createAdmin();
+    const listed = (await listFailedCharges({ user: admin })).find((row) => row.milestoneId === milestoneId);
+    expect(listed).toMatchObject({
+      contract: { id: contractId },
+      amountText: "$300.00",
+      attempts: 4,
+      lastReason: "Your card was declined.",
+      nextRetryAt: null,
+    });
+    expect(listed?.failingSince).toBeInstanceOf(Date);
+    await expect(listFailedCharges({ user: client })).rejects.toThrow();
 
     // A working card: the charge is retried at once, funds the milestone and unpauses the contract.
     await saveCard(harness, client);
@@ -212,6 +225,7 @@ describe("declined charges", () => {
       false,
     );
     expect(await fundingBookings(milestoneId)).toBe(1);
+    expect((await listFailedCharges({ user: admin })).some((row) => row.milestoneId === milestoneId)).toBe(false);
     expect((await checkLedger({ contractIds: [contractId] })).problems).toEqual([]);
   });
 
