@@ -17,9 +17,8 @@ export const timeEntryPathSchema = pathSchema("time entry");
 export const weekPathSchema = pathSchema("week");
 
 export const listTimeEntriesQuerySchema = z.strictObject({
-  week: z
-    .string({ error: "Name the week by its Monday, as YYYY-MM-DD." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Name the week by its Monday, as YYYY-MM-DD.")
+  week: z.iso
+    .date({ error: "Name the week by its Monday, as YYYY-MM-DD." })
     .optional()
     .meta({ description: "The week's Monday; the current week when left out." }),
 });

@@ -6,13 +6,7 @@ import { z } from "zod";
 export const MAX_ENTRY_DESCRIPTION = 1_000;
 
 export const timeEntryInputSchema = z.strictObject({
-  date: z
-    .string({ error: "Choose the day you worked, as YYYY-MM-DD." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the day you worked, as YYYY-MM-DD.")
-    .refine(
-      (date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
-      "That day does not exist.",
-    ),
+  date: z.iso.date({ error: "Choose the day you worked, as YYYY-MM-DD." }),
   hours: z
     .number({ error: "Enter the hours worked, for example 1.5." })
     .positive("Log more than 0 hours.")

@@ -21,7 +21,7 @@ export type ChaosWeek = HourlyFixture & { weekId: string };
 
 const TIME_ZONE = "Europe/Berlin";
 
-/** An hourly contract with a saved card and a closed week of 0.25–40 hours, waiting for review. */
+/** An hourly contract with a saved card and a closed week of 0.25–24 hours, waiting for review. */
 export async function createChaosWeek(control: Control, random: () => number): Promise<ChaosWeek> {
   const now = new Date();
   const card = random() < 0.8 ? GOOD_CARD : DECLINING_CARD;
@@ -31,7 +31,7 @@ export async function createChaosWeek(control: Control, random: () => number): P
     saveCard: (client) => saveChaosCard(control, client, card),
   });
   await enablePayouts({ control }, fixture.expert.expertProfileId!);
-  const hours = (1 + Math.floor(random() * 160)) / 4;
+  const hours = (1 + Math.floor(random() * 96)) / 4;
   await logTimeEntry({
     user: fixture.expert,
     contractId: fixture.contractId,
