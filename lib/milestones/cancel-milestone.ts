@@ -13,7 +13,7 @@ import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
  */
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
-    where: { ...clientMilestoneWhere(user, milestoneId, "manageContracts"), kind: "FIXED" },
+    where: { ...clientMilestoneWhere(user, milestoneId, "manageContracts"), kind: { not: "HOURLY_WEEK" } },
     select: { id: true, status: true, amountCents: true, currency: true, contractId: true, contract: { select: { status: true, platformFeeBps: true } } },
   });
   if (!milestone) throw notFound("Milestone");

@@ -15,7 +15,10 @@ const VERB: Record<Trigger, string> = { approved: "approve and release", "auto-r
 
 /** The client approves submitted work: the milestone's amount, minus the platform fee, goes to the expert. */
 export async function approveMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
-  const milestone = await db.milestone.findFirst({ where: { ...clientMilestoneWhere(user, milestoneId, "approveWork"), kind: "FIXED" }, select: { id: true } });
+  const milestone = await db.milestone.findFirst({
+    where: { ...clientMilestoneWhere(user, milestoneId, "approveWork"), kind: { not: "HOURLY_WEEK" } },
+    select: { id: true },
+  });
   if (!milestone) throw notFound("Milestone");
   await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id, companyId: user.companyId });
   return db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { id: true, status: true, releasedAt: true } });

@@ -3,6 +3,8 @@ import { setClock } from "@/lib/clock";
 import { getContract } from "@/lib/contracts/get-contract";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { db } from "@/lib/db";
+import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
+import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
 import { advanceWeeks } from "@/lib/timesheets/advance-weeks";
 import { approveWeekOperation } from "@/lib/timesheets/approve-week.operation";
 import { closeWeek } from "@/lib/timesheets/close-week";
@@ -239,6 +241,9 @@ describe("closing, reviewing and billing a week", () => {
     expect(await chargeJobs(milestones[0].id)).toBe(1);
     expect(await weekOf(fixture.contractId)).toMatchObject({ status: "APPROVED", milestoneId: milestones[0].id, approvedById: fixture.client.id });
     expect((await getContract({ user: fixture.client, contractId: fixture.contractId })).milestones).toEqual([]);
+    // An approved week is not a fixed milestone: the client cannot cancel (or fund, approve) it as one.
+    expect((await callOperation(cancelMilestoneOperation, fixture.client, { params: { id: milestones[0].id }, body: {} })).status).toBe(404);
+    expect((await callOperation(startFundingOperation, fixture.client, { params: { id: milestones[0].id }, body: {} })).status).toBe(404);
   });
 
   it("lets only the client's contract managers review, and only a closed week", async () => {
