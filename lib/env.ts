@@ -42,6 +42,9 @@ const baseSchema = z.object({
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1000),
   /** The largest bonus a client may pay in one go, in cents of the contract's currency. */
   BONUS_MAX_CENTS: z.coerce.number().int().min(100).max(100_000_000).default(1_000_000),
+  // Hourly contracts: the days after a week closes (end of Sunday in its time zone) during which the
+  // client approves or disputes its hours; silence approves when they are over.
+  HOURLY_REVIEW_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   // The local Stripe stand-in (development, tests): the real SDK talks to it over HTTP instead of Stripe.

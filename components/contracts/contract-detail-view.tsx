@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { SaveToggle } from "@/components/saved-experts/save-toggle";
+import { HoursSection } from "@/components/timesheets/hours-section";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -9,6 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { AmendmentList } from "@/lib/amendments/list-amendments";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
 import { formatDayMonth, formatMoney } from "@/lib/format";
+import type { Timesheet } from "@/lib/timesheets/get-timesheet";
+import { formatHours } from "@/lib/timesheets/hours";
 import { AmendmentHistory } from "./amendment-history";
 import { BonusSection } from "./bonus-section";
 import { ContractEnding } from "./contract-ending";
@@ -54,9 +57,14 @@ type ContractDetailViewProps = {
   amendments: AmendmentList | null;
   maxBonusCents: number;
   rehire: RehireActions;
+  timesheet?: Timesheet | null;
 };
 
-export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire }: ContractDetailViewProps) {
+function hourlyTerms({ hourly, currency }: ContractDetail) {
+  return hourly ? `${formatMoney(hourly.hourlyRateCents, currency)} an hour, up to ${formatHours(hourly.weeklyCapMinutes)} hours a week` : "";
+}
+
+export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire, timesheet = null }: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
@@ -66,6 +74,7 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
   // Weeks of an hourly contract and bonuses have sections of their own.
   const fixedMilestones = contract.milestones.filter((milestone) => milestone.kind === "FIXED");
   const answeringSide = actions.proposeChange && (viewerRole === "CLIENT" || viewerRole === "EXPERT") ? viewerRole : null;
+  const isHourly = contract.billing === "HOURLY";
   return (
     <ContractsPage>
       <div className="space-y-2">
@@ -99,7 +108,13 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           )}
         </Alert>
       )}
-      {viewerRole === "CLIENT" && isOpen && !contract.ending.endedAt && (
+      {viewerRole === "CLIENT" && isOpen && !contract.ending.endedAt && isHourly && (
+        <Alert tone="info" title="Billed weekly, held by Vetted until the review window ends">
+          {hourlyTerms(contract)}. Each week closes at the end of Sunday; you approve or dispute its hours, and approved hours are charged to your saved card
+          and paid to {parties.expert.name}, minus the {feePercent} platform fee, when the review window ends. Without an answer the hours are approved.
+        </Alert>
+      )}
+      {viewerRole === "CLIENT" && isOpen && !contract.ending.endedAt && !isHourly && (
         <Alert tone="info" title="Held by Vetted until you approve">
           You fund each milestone when work on it starts. The money is held by Vetted, not paid out, until you approve the work; then {parties.expert.name}{" "}
           receives it minus the {feePercent} platform fee. If you do not answer a submission within 14 days, it is released automatically.{" "}
@@ -127,9 +142,11 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
             {viewerRole === "EXPERT" ? "Your answer" : "Waiting for the expert"}
           </h2>
           <p className="text-sm text-slate-700">
-            {viewerRole === "EXPERT"
-              ? `Accepting hires you for this contract. You get paid per milestone, minus the ${feePercent} platform fee, once the client approves your work.`
-              : `${parties.expert.name} has been asked to accept these terms. You can withdraw the proposal until they answer.`}
+            {viewerRole === "EXPERT" && isHourly
+              ? `Accepting hires you at ${hourlyTerms(contract)} (weeks run Monday to Sunday, ${contract.hourly?.weekTimeZone.replaceAll("_", " ")} time). You log your hours each week; once the client approves them they are charged and paid to you, minus the ${feePercent} platform fee.`
+              : viewerRole === "EXPERT"
+                ? `Accepting hires you for this contract. You get paid per milestone, minus the ${feePercent} platform fee, once the client approves your work.`
+                : `${parties.expert.name} has been asked to accept these terms. You can withdraw the proposal until they answer.`}
           </p>
           <ProposalActions contractId={contract.id} actions={actions} />
         </section>
@@ -151,16 +168,29 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
         )}
       </section>
       {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
-      <section aria-labelledby="milestones-heading" className="space-y-3">
-        <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
-          Milestones
-        </h2>
-        <ul className="space-y-4">
-          {fixedMilestones.map((milestone) => (
-            <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
-          ))}
-        </ul>
-      </section>
+      {isHourly && contract.status === "PROPOSED" && (
+        <section aria-labelledby="terms-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h2 id="terms-heading" className="text-lg font-semibold text-slate-900">
+            Hourly terms
+          </h2>
+          <p className="text-sm text-slate-700">
+            {hourlyTerms(contract)}. Weeks run Monday to Sunday, {contract.hourly?.weekTimeZone.replaceAll("_", " ")} time.
+          </p>
+        </section>
+      )}
+      {timesheet && <HoursSection timesheet={timesheet} viewerRole={viewerRole} expertName={parties.expert.name} />}
+      {(!isHourly || fixedMilestones.length > 0) && (
+        <section aria-labelledby="milestones-heading" className="space-y-3">
+          <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
+            Milestones
+          </h2>
+          <ul className="space-y-4">
+            {fixedMilestones.map((milestone) => (
+              <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
+            ))}
+          </ul>
+        </section>
+      )}
       {contract.status !== "PROPOSED" && <BonusSection contract={contract} maxBonusCents={maxBonusCents} />}
       {amendments && (
         <section aria-labelledby="changes-heading" className="space-y-3">

@@ -8,7 +8,7 @@ import { ContractsPage } from "./contracts-page";
 import { ProposalForm } from "./proposal-form";
 
 /** The proposal form for one shortlisted expert, or why there is none (a proposal is open, someone was hired). */
-export function HireView({ candidate, today }: { candidate: HireCandidate; today: string }) {
+export function HireView({ candidate, today, timeZones }: { candidate: HireCandidate; today: string; timeZones: readonly string[] }) {
   const { request, expert } = candidate;
   const rate = expert.hourlyRateCents === null ? null : formatHourly(expert.hourlyRateCents, expert.currency);
   const about = [expert.headline, rate].filter(Boolean).join(" · ");
@@ -23,11 +23,11 @@ export function HireView({ candidate, today }: { candidate: HireCandidate; today
         </Link>
         <PageHeader
           title={`Hire ${expert.name}`}
-          description={`${about ? `${about}. ` : ""}Propose a fixed price split into milestones; ${expert.name} accepts or declines. Nothing is charged until you fund a milestone.`}
+          description={`${about ? `${about}. ` : ""}Propose a fixed price split into milestones, or an hourly rate with a weekly cap; ${expert.name} accepts or declines.`}
         />
       </div>
       {candidate.canPropose ? (
-        <ProposalForm candidate={candidate} today={today} />
+        <ProposalForm candidate={candidate} today={today} timeZones={timeZones} />
       ) : candidate.openContractId ? (
         <EmptyState
           title={`You already proposed a contract to ${expert.name}`}

@@ -9,7 +9,16 @@ import { type BuiltBody, pathErrors } from "./form-errors";
 // shared schema checks. Amounts are read as strings into integer cents, never through a float.
 
 export type MilestoneRow = { key: number; title: string; description: string; amount: string; dueDate: string };
-export type ProposalValues = { title: string; milestones: MilestoneRow[] };
+export type Billing = "FIXED" | "HOURLY";
+export type ProposalValues = {
+  title: string;
+  billing: Billing;
+  milestones: MilestoneRow[];
+  /** Hourly: the rate as typed ("85.00"), the weekly cap in hours ("40", "37.5") and the week's time zone. */
+  hourlyRate: string;
+  weeklyCapHours: string;
+  weekTimeZone: string;
+};
 
 export const emptyRow = (key: number): MilestoneRow => ({ key, title: "", description: "", amount: "", dueDate: "" });
 
@@ -31,8 +40,40 @@ export function proposalTotals(rows: MilestoneRow[], feeBps: number) {
   return { totalCents, feeCents, expertReceivesCents: totalCents - feeCents };
 }
 
+type ProposalBody = z.input<typeof proposeContractSchema>;
+
+function checked(body: Omit<ProposalBody, "currency"> & { currency: string }, extraErrors: FieldErrorMap): BuiltBody<ProposalBody> {
+  const parsed = proposeContractSchema.safeParse(body);
+  const errors = { ...(parsed.success ? {} : pathErrors(parsed.error)), ...extraErrors };
+  // Accepted by the schema, so the currency is one it names.
+  return Object.keys(errors).length || !parsed.success ? { errors } : { body: { ...body, currency: parsed.data.currency } };
+}
+
+/** An hourly proposal's body: the rate read as money into cents, the cap as a number of hours. */
+function buildHourlyProposal(values: ProposalValues, context: { matchId: string; currency: string }) {
+  const rate = parseAmount(values.hourlyRate);
+  const capText = values.weeklyCapHours.trim();
+  const cap = /^\d+(\.\d+)?$/.test(capText) ? Number(capText) : Number.NaN;
+  const errors: FieldErrorMap = {};
+  if (!rate.ok) errors.hourlyRateCents = rate.message;
+  if (Number.isNaN(cap)) errors.weeklyCapHours = "Enter the weekly cap in hours, for example 40 or 37.5.";
+  return checked(
+    {
+      matchId: context.matchId,
+      title: values.title,
+      currency: context.currency,
+      billing: "HOURLY",
+      hourlyRateCents: rate.ok ? rate.cents : 0,
+      weeklyCapHours: Number.isNaN(cap) ? 0 : cap,
+      weekTimeZone: values.weekTimeZone,
+    },
+    errors,
+  );
+}
+
 /** The POST /api/v1/contracts body, or the errors to show next to the fields (keyed like the server's `fields`). */
-export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody<z.input<typeof proposeContractSchema>> {
+export function buildProposal(values: ProposalValues, context: { matchId: string; currency: string }): BuiltBody<ProposalBody> {
+  if (values.billing === "HOURLY") return buildHourlyProposal(values, context);
   return buildWith(proposeContractSchema, values, { matchId: context.matchId }, context.currency);
 }
 

@@ -116,6 +116,16 @@ export const contractDetailSchema = z
     currency: z.string(),
     totalCents: cents,
     platformFeeBps: z.number().int(),
+    billing: z.enum(["FIXED", "HOURLY"]),
+    hourly: z
+      .object({
+        hourlyRateCents: cents,
+        weeklyCapMinutes: z.number().int().meta({ description: "The weekly cap, in minutes (quarter hours)." }),
+        weekTimeZone: z.string().meta({ description: "The IANA time zone whose Monday–Sunday weeks are billed." }),
+      })
+      .nullable()
+      .meta({ description: "An hourly contract's terms; its weeks: GET /api/v1/contracts/{id}/weeks." }),
+    milestones: z.array(milestoneSchema).meta({ description: "The fixed-price milestones (kind FIXED); hourly weeks are listed with the timesheet." }),
     proposedAt: dateTime,
     acceptedAt: dateTime.nullable(),
     completedAt: dateTime.nullable(),
@@ -133,7 +143,6 @@ export const contractDetailSchema = z
         payoutsEnabled: z.boolean(),
       }),
     }),
-    milestones: z.array(milestoneSchema),
     money: moneySchema,
     conversationId: z.string().nullable().meta({ description: "Only when the viewer takes part in the conversation." }),
     reviews: contractReviewsSchema,

@@ -65,6 +65,10 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
       currency: true,
       totalCents: true,
       platformFeeBps: true,
+      billing: true,
+      hourlyRateCents: true,
+      weeklyCapMinutes: true,
+      weekTimeZone: true,
       proposedAt: true,
       acceptedAt: true,
       completedAt: true,
@@ -84,7 +88,9 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
       company: { select: { name: true } },
       clientUser: { select: { name: true } },
       expertProfile: { select: { headline: true, payoutsEnabled: true, user: { select: { name: true } } } },
-      milestones: { orderBy: { position: "asc" }, select: MILESTONE_SELECT },
+      // Hourly weeks are billed as milestone rows too, but listed with their week (lib/timesheets); bonuses
+      // come with the milestones, each with its kind, and have their own section on the page.
+      milestones: { where: { kind: { in: ["FIXED", "BONUS"] } }, orderBy: { position: "asc" }, select: MILESTONE_SELECT },
     },
   });
   if (!contract) throw notFound("Contract");
@@ -111,6 +117,11 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
     currency: contract.currency,
     totalCents: contract.totalCents,
     platformFeeBps: contract.platformFeeBps,
+    billing: contract.billing,
+    hourly:
+      contract.billing === "HOURLY" && contract.hourlyRateCents !== null && contract.weeklyCapMinutes !== null && contract.weekTimeZone !== null
+        ? { hourlyRateCents: contract.hourlyRateCents, weeklyCapMinutes: contract.weeklyCapMinutes, weekTimeZone: contract.weekTimeZone }
+        : null,
     proposedAt: contract.proposedAt,
     acceptedAt: contract.acceptedAt,
     completedAt: contract.completedAt,

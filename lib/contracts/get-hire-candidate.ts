@@ -19,7 +19,7 @@ export async function getHireCandidate({ user, requestId, matchId }: { user: Ses
     select: {
       id: true,
       status: true,
-      request: { select: { id: true, title: true, status: true, currency: true } },
+      request: { select: { id: true, title: true, status: true, currency: true, engagement: true, timezone: true, hoursPerWeek: true } },
       expertProfile: { select: { headline: true, hourlyRateCents: true, currency: true, user: { select: { name: true } } } },
       contract: { select: { id: true, status: true } },
     },
@@ -36,6 +36,7 @@ export async function getHireCandidate({ user, requestId, matchId }: { user: Ses
       currency: expertProfile.currency,
     },
     platformFeeBps: env().PLATFORM_FEE_BPS,
+    hourlyReviewDays: env().HOURLY_REVIEW_DAYS,
     openContractId: contract?.id ?? null,
     canPropose: request.status === "MATCHED" && match.status === "SHORTLISTED" && !contract,
   };

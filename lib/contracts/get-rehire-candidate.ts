@@ -30,7 +30,16 @@ export async function getRehireCandidate({ user, expertProfileId }: { user: Sess
   return {
     matchId: null,
     expertProfileId,
-    request: { id: "", title: previous.title, status: "MATCHED" as const, currency: previous.currency },
+    // Hiring again is fixed-price: the hourly fields the proposal form reads are never used here.
+    request: {
+      id: "",
+      title: previous.title,
+      status: "MATCHED" as const,
+      currency: previous.currency,
+      engagement: "FIXED_PRICE" as const,
+      hoursPerWeek: null,
+      timezone: "UTC",
+    },
     expert: {
       name: expertProfile.user.name,
       headline: expertProfile.headline,
@@ -38,6 +47,8 @@ export async function getRehireCandidate({ user, expertProfileId }: { user: Sess
       currency: expertProfile.currency,
     },
     platformFeeBps: env().PLATFORM_FEE_BPS,
+    hourlyReviewDays: env().HOURLY_REVIEW_DAYS,
+    canPropose: true,
     openContractId: open?.id ?? null,
     takesWork: expertProfile.vettingStatus === "APPROVED" && !expertProfile.user.suspendedAt,
   };

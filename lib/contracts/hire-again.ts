@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertCan } from "@/lib/teams/assert-can";
-import { createProposal } from "./propose-contract";
+import { createProposal, termsOf } from "./propose-contract";
 import type { HireAgainInput } from "./schemas";
 
 // "Hire again": a new proposal to an expert the company has worked with, without a new request. The
@@ -75,11 +75,14 @@ export async function hireAgain({ user, input, now }: { user: SessionUser; input
       },
       select: { id: true, expertProfileId: true },
     });
-    const { expertProfileId: _expert, ...terms } = input;
+    const { expertProfileId: _expert, title, ...fixedTerms } = input;
     return createProposal(tx, {
       user,
       match: { ...match, expertProfile: { userId: expertProfile.userId }, request: { id: request.id, companyId, company } },
-      input: terms,
+      title,
+      currency: input.currency,
+      // Hiring again is fixed-price: no saved card or billing time zone comes into it.
+      terms: await termsOf({ billing: "FIXED", ...fixedTerms }, { companyId, timezone: "UTC" }),
       now,
       auditData: { directHire: true },
     });

@@ -117,6 +117,13 @@ import { removeMemberOperation } from "@/lib/team-members/remove-member.operatio
 import { resendInvitationOperation } from "@/lib/team-members/resend-invitation.operation";
 import { revokeInvitationOperation } from "@/lib/team-members/revoke-invitation.operation";
 import { signUpInviteeOperation } from "@/lib/team-members/sign-up-invitee.operation";
+import { approveWeekOperation } from "@/lib/timesheets/approve-week.operation";
+import { deleteTimeEntryOperation } from "@/lib/timesheets/delete-time-entry.operation";
+import { disputeWeekOperation } from "@/lib/timesheets/dispute-week.operation";
+import { listTimeEntriesOperation } from "@/lib/timesheets/list-time-entries.operation";
+import { listWeeksOperation } from "@/lib/timesheets/list-weeks.operation";
+import { logTimeEntryOperation } from "@/lib/timesheets/log-time-entry.operation";
+import { updateTimeEntryOperation } from "@/lib/timesheets/update-time-entry.operation";
 import { confirmEnrolmentOperation } from "@/lib/two-factor/confirm-enrolment.operation";
 import { getTwoFactorStatusOperation } from "@/lib/two-factor/get-two-factor-status.operation";
 import { regenerateRecoveryCodesOperation } from "@/lib/two-factor/regenerate-recovery-codes.operation";
@@ -238,6 +245,13 @@ export const API_OPERATIONS = [
   requestReplacementOperation,
   listDisputesOperation,
   resolveDisputeOperation,
+  listWeeksOperation,
+  listTimeEntriesOperation,
+  logTimeEntryOperation,
+  updateTimeEntryOperation,
+  deleteTimeEntryOperation,
+  approveWeekOperation,
+  disputeWeekOperation,
   getPayoutStatusOperation,
   startPayoutOnboardingOperation,
   listEarningsOperation,

@@ -34,6 +34,10 @@ const PAYLOAD_SCHEMAS = {
   "ledger-exports.build-export": z.object({ exportId: id }),
   "documents.render-invoice": z.object({ invoiceId: id }),
   "reviews.close-windows": z.object({}),
+  "timesheets.close-week": z.object({ weekId: id }),
+  "timesheets.auto-approve-week": z.object({ weekId: id }),
+  "timesheets.release-week": z.object({ weekId: id }),
+  "timesheets.advance-weeks": z.object({}),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };
@@ -58,6 +62,8 @@ const PERIODIC_JOB_INTERVALS = {
   "requests.delete-expired-guest-drafts": 60 * 60_000,
   "files.delete-orphans": 60 * 60_000,
   "reviews.close-windows": 15 * 60_000,
+  // Weeks whose charge landed after their review window: released (or their dispute opened) within a minute.
+  "timesheets.advance-weeks": 60_000,
 } as const satisfies Partial<Record<JobKind, number>>;
 
 export type PeriodicJobKind = keyof typeof PERIODIC_JOB_INTERVALS;

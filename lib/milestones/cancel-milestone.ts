@@ -14,7 +14,7 @@ import { removeUnfundedMilestone } from "./remove-unfunded-milestone";
  */
 export async function cancelMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId, "manageContracts"),
+    where: { ...clientMilestoneWhere(user, milestoneId, "manageContracts"), kind: { not: "HOURLY_WEEK" } },
     select: {
       id: true,
       kind: true,

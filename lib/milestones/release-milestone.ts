@@ -8,11 +8,18 @@ import { clientMilestoneWhere } from "./access";
 import { heldCents } from "./release-part";
 import { assertMilestoneTransition } from "./transitions";
 
-type Trigger = "approved" | "auto-release";
+// An hourly week is approved before it is charged: its milestone goes straight from FUNDED to RELEASED
+// when the week's review window is over ("week-released"); a fixed milestone is released once submitted.
+type Trigger = "approved" | "auto-release" | "week-released";
+
+const VERB: Record<Trigger, string> = { approved: "approve and release", "auto-release": "auto-release", "week-released": "release" };
 
 /** The client approves submitted work: the milestone's amount, minus the platform fee, goes to the expert. */
 export async function approveMilestone({ user, milestoneId, now }: { user: SessionUser; milestoneId: string; now: Date }) {
-  const milestone = await db.milestone.findFirst({ where: clientMilestoneWhere(user, milestoneId, "approveWork"), select: { id: true } });
+  const milestone = await db.milestone.findFirst({
+    where: { ...clientMilestoneWhere(user, milestoneId, "approveWork"), kind: { not: "HOURLY_WEEK" } },
+    select: { id: true },
+  });
   if (!milestone) throw notFound("Milestone");
   await releaseMilestone({ milestoneId, trigger: "approved", now, actorId: user.id, companyId: user.companyId });
   return db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { id: true, status: true, releasedAt: true } });
@@ -34,16 +41,19 @@ export async function releaseMilestone(options: { milestoneId: string; trigger: 
         amountCents: true,
         releasedCents: true,
         currency: true,
+        kind: true,
         contract: { select: { status: true, platformFeeBps: true } },
         payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
       },
     });
     if (milestone.contract.status === "DISPUTED") throw conflict("This contract is in dispute: nothing is released until an admin resolves it.");
-    assertMilestoneTransition(milestone.status, "RELEASED", trigger === "approved" ? "approve and release" : "auto-release");
+    assertMilestoneTransition(milestone.status, "RELEASED", VERB[trigger]);
+    const isWeek = trigger === "week-released";
+    if (isWeek !== (milestone.kind === "HOURLY_WEEK")) throw conflict("This milestone is released another way; reload to see it.");
     const payment = milestone.payments[0];
-    if (!payment) throw new Error(`milestone ${milestone.id} is submitted without a succeeded payment`);
+    if (!payment) throw new Error(`milestone ${milestone.id} is ${milestone.status.toLowerCase()} without a succeeded payment`);
     const { count } = await tx.milestone.updateMany({
-      where: { id: milestone.id, status: "SUBMITTED", releasedCents: milestone.releasedCents, contract: { status: "ACTIVE" } },
+      where: { id: milestone.id, status: isWeek ? "FUNDED" : "SUBMITTED", releasedCents: milestone.releasedCents, contract: { status: "ACTIVE" } },
       data: { status: "RELEASED", releasedAt: now, autoReleaseAt: null, releasedCents: milestone.amountCents },
     });
     if (!count) throw conflict("This milestone was just released, disputed or changed; reload to see it.");

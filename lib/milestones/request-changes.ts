@@ -15,7 +15,7 @@ import { assertMilestoneTransition } from "./transitions";
 export async function requestChanges({ user, milestoneId, input, now }: { user: SessionUser; milestoneId: string; input: RequestChangesInput; now: Date }) {
   const { note } = input;
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId, "approveWork"),
+    where: { ...clientMilestoneWhere(user, milestoneId, "approveWork"), kind: { not: "HOURLY_WEEK" } },
     select: {
       id: true,
       title: true,

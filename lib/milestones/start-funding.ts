@@ -13,7 +13,7 @@ import { assertMilestoneTransition } from "./transitions";
  */
 export async function startFunding({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
   const milestone = await db.milestone.findFirst({
-    where: clientMilestoneWhere(user, milestoneId, "fund"),
+    where: { ...clientMilestoneWhere(user, milestoneId, "fund"), kind: { not: "HOURLY_WEEK" } },
     select: {
       id: true,
       title: true,

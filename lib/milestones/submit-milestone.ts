@@ -22,7 +22,7 @@ export async function submitMilestone({ user, milestoneId, input, now }: { user:
   if (user.role !== "EXPERT") throw new AppError("FORBIDDEN", "Only the expert of this contract submits work.");
   const { note, links, fileIds } = input;
   const milestone = await db.milestone.findFirst({
-    where: { id: milestoneId, contract: expertSideWhere(user) },
+    where: { id: milestoneId, kind: { not: "HOURLY_WEEK" }, contract: expertSideWhere(user) },
     select: {
       id: true,
       title: true,

@@ -8,7 +8,8 @@ export const MILESTONE_TRANSITIONS: Record<MilestoneStatus, readonly MilestoneSt
   PENDING: ["FUNDING"],
   // A failed or abandoned payment returns the milestone to PENDING.
   FUNDING: ["FUNDED", "PENDING"],
-  FUNDED: ["SUBMITTED", "REFUNDED", "DISPUTED"],
+  // An hourly week's milestone is billed after its hours were approved: it is released once funded.
+  FUNDED: ["SUBMITTED", "REFUNDED", "DISPUTED", "RELEASED"],
   // A trial the client ends as not the right fit refunds submitted work too (the platform pays the expert).
   SUBMITTED: ["RELEASED", "CHANGES_REQUESTED", "DISPUTED", "REFUNDED"],
   CHANGES_REQUESTED: ["SUBMITTED", "DISPUTED", "REFUNDED"],

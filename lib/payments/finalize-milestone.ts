@@ -7,7 +7,8 @@ import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 /**
  * Once Stripe has confirmed everything decided for a milestone (no Transfer or Refund row pending),
  * both sides hear about it, and the contract moves on: back to ACTIVE when no dispute is open,
- * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded).
+ * COMPLETED when every milestone is settled and nothing is pending anywhere (CANCELLED if all were refunded);
+ * an hourly contract stays ACTIVE.
  */
 export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }: { shouldAnnounce: boolean }) {
   await db.$transaction(async (tx) => {
@@ -53,9 +54,11 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   const openDisputes = await tx.dispute.count({ where: { contractId, status: "OPEN" } });
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
-  // An ended contract's unfunded milestones are cancelled: they hold nothing and wait for nothing. Nor
-  // does a bonus whose payment was never completed.
-  const { endedAt } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { endedAt: true } });
+  // An hourly contract bills week after week: settling one week never ends it, until the contract is
+  // ended. An ended contract's unfunded milestones are cancelled: they hold nothing and wait for
+  // nothing. Nor does a bonus whose payment was never completed.
+  const { endedAt, billing } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { endedAt: true, billing: true } });
+  if (billing === "HOURLY" && !endedAt) return;
   const settled = endedAt ? [...SETTLED_MILESTONE_STATUSES, "PENDING" as const, "FUNDING" as const] : SETTLED_MILESTONE_STATUSES;
   const unsettled = await tx.milestone.count({
     where: { contractId, status: { notIn: [...settled] }, NOT: { kind: "BONUS", status: { in: ["PENDING", "FUNDING"] } } },

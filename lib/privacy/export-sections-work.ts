@@ -107,7 +107,7 @@ export async function conversationsSection(userId: string) {
   }));
 }
 
-/** Contracts where the user is the client or the expert, with milestones, their submissions and disputes. */
+/** Contracts where the user is the client or the expert, with milestones, their submissions and disputes, and an hourly contract's weeks and time entries. */
 export async function contractsSection(userId: string) {
   return db.contract.findMany({
     where: { OR: [{ clientUserId: userId }, { expertProfile: { userId } }] },
@@ -119,6 +119,10 @@ export async function contractsSection(userId: string) {
       currency: true,
       totalCents: true,
       platformFeeBps: true,
+      billing: true,
+      hourlyRateCents: true,
+      weeklyCapMinutes: true,
+      weekTimeZone: true,
       proposedAt: true,
       acceptedAt: true,
       completedAt: true,
@@ -154,11 +158,11 @@ export async function contractsSection(userId: string) {
         select: {
           id: true,
           position: true,
+          kind: true,
           title: true,
           description: true,
           amountCents: true,
           currency: true,
-          kind: true,
           releasedCents: true,
           dueDate: true,
           status: true,
@@ -179,6 +183,24 @@ export async function contractsSection(userId: string) {
               changesRequestedAt: true,
             },
           },
+        },
+      },
+      timesheetWeeks: {
+        orderBy: { weekStart: "asc" },
+        select: {
+          weekStart: true,
+          status: true,
+          hourlyRateCents: true,
+          capMinutes: true,
+          totalMinutes: true,
+          amountCents: true,
+          closedAt: true,
+          reviewEndsAt: true,
+          approvedAt: true,
+          disputedAt: true,
+          disputeReason: true,
+          milestoneId: true,
+          entries: { orderBy: { date: "asc" }, select: { date: true, minutes: true, description: true, createdAt: true, updatedAt: true } },
         },
       },
       disputes: {

@@ -32,7 +32,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   { file: "conversations.json", describe: "the conversations you are part of, with every message", collect: ({ userId }) => conversationsSection(userId) },
   {
     file: "contracts.json",
-    describe: "your contracts, their milestones and bonuses, submissions, disputes and changes to their terms",
+    describe: "your contracts, their milestones and bonuses, submissions, disputes, changes to their terms, and hourly weeks with their time entries",
     collect: ({ userId }) => contractsSection(userId),
   },
   {

@@ -22,6 +22,10 @@ import { expireDataExports } from "@/lib/privacy/expire-exports";
 import { deleteExpiredGuestDrafts } from "@/lib/request-drafts/delete-expired-guest-drafts";
 import { closeReviewWindows, sendReviewReminders } from "@/lib/reviews/close-review-windows";
 import { buildStatement } from "@/lib/statements/build-statement";
+import { advanceWeeks } from "@/lib/timesheets/advance-weeks";
+import { closeWeek } from "@/lib/timesheets/close-week";
+import { releaseWeek } from "@/lib/timesheets/release-week";
+import { autoApproveWeek } from "@/lib/timesheets/review-week";
 import { generatedDocumentStore } from "./document-store";
 
 // What the worker runs for each kind of job. It sits above every room that queues jobs, so the queue
@@ -66,6 +70,10 @@ export const JOB_HANDLERS: JobHandlers = {
     const reminded = await sendReviewReminders(now);
     if (closed || reminded) logger.info({ closed, published, reminded }, "review windows closed and reminders sent");
   },
+  "timesheets.close-week": async ({ weekId }, now) => closeWeek({ weekId, now }),
+  "timesheets.auto-approve-week": async ({ weekId }, now) => void (await autoApproveWeek({ weekId, now })),
+  "timesheets.release-week": async ({ weekId }, now) => void (await releaseWeek({ weekId, now })),
+  "timesheets.advance-weeks": async (_payload, now) => void (await advanceWeeks(now)),
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);
     if (sent) logger.info({ sent }, "daily message digests queued");

@@ -8,6 +8,7 @@ import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createAdmin } from "../../tests/fixtures/matching";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
+import { type ChaosWeek, checkHourlyWeeks, createChaosWeek, runWeekOperation } from "./hourly-weeks";
 import { checkMismatchedSessions } from "./mismatched-payments";
 import { checkMoneyDocuments } from "./money-documents";
 import { type ChaosContract, runRandomOperation, type Tally } from "./operations";
@@ -48,12 +49,17 @@ export async function runChaos(options: Options) {
       await saveChaosCard(control, contract.client, random() < 0.7 ? GOOD_CARD : DECLINING_CARD);
       contracts.push(contract);
     }
+    const weeks: ChaosWeek[] = [];
+    for (let index = 0; index < Math.max(2, Math.round(options.contractCount / 4)); index++) weeks.push(await createChaosWeek(control, random));
     options.startWorker();
     const tally: Tally = {};
     const mismatchedSessions: string[] = [];
     let workerKills = 0;
     for (let done = 0; done < options.operations; done += CONCURRENCY) {
-      await Promise.all(Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions, control)));
+      await Promise.all([
+        ...Array.from({ length: CONCURRENCY }, () => runRandomOperation(contracts, admin, random, pay, tally, mismatchedSessions, control)),
+        runWeekOperation(weeks, random),
+      ]);
       if ((done + CONCURRENCY) % KILL_EVERY < CONCURRENCY) {
         options.killWorker();
         workerKills++;
@@ -67,6 +73,7 @@ export async function runChaos(options: Options) {
     const mismatched = await checkMismatchedSessions(mismatchedSessions);
     const documents = await checkMoneyDocuments();
     const charges = await checkSavedCardCharges();
+    const hourly = await checkHourlyWeeks(weeks);
     const ledgerLines = [
       `Mismatched sessions paid: ${mismatched.paid}; held for review ${mismatched.held}, refunded by an admin ${mismatched.refunded}`,
       ...ledgerReportLines(report),
@@ -75,6 +82,8 @@ export async function runChaos(options: Options) {
       ...documents.problems.map((problem) => `DIFFERENCE: ${problem}`),
       `Saved-card charges: ${charges.attempts} attempts, ${charges.succeeded} succeeded, ${charges.declined} declined`,
       ...charges.problems.map((problem) => `DIFFERENCE: ${problem}`),
+      `Hourly weeks: ${hourly.weeks} closed, ${hourly.billed} billed, ${hourly.released} released`,
+      ...hourly.problems.map((problem) => `DIFFERENCE: ${problem}`),
     ];
     const operations = Object.values(tally).reduce((sum, entry) => sum + entry.tried, 0);
     return {
@@ -83,7 +92,7 @@ export async function runChaos(options: Options) {
       workerKills,
       webhooksDelivered: mangler.delivered(),
       ledgerLines,
-      differences: report.problems.length + mismatched.problems.length + documents.problems.length + charges.problems.length,
+      differences: report.problems.length + mismatched.problems.length + documents.problems.length + charges.problems.length + hourly.problems.length,
     };
   } finally {
     await standin.stop();

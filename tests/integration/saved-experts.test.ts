@@ -31,8 +31,9 @@ async function expectCode(promise: Promise<unknown>, code: ErrorCode) {
 }
 
 const terms = (expertProfileId: string) => {
-  const { matchId: _match, ...rest } = proposal("unused", [40_000]);
-  return { ...rest, title: "Second phase of the API", expertProfileId };
+  const { matchId: _match, billing: _billing, totalCents, milestones, currency } = proposal("unused", [40_000]);
+  if (totalCents === undefined || milestones === undefined) throw new Error("a fixed-price proposal fixture has its milestones");
+  return { currency, totalCents, milestones, title: "Second phase of the API", expertProfileId };
 };
 
 async function withRole(user: SessionUser, role: "VIEWER" | "FINANCE" | "HIRING_MANAGER") {

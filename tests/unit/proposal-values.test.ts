@@ -24,11 +24,16 @@ describe("proposalTotals", () => {
   });
 });
 
+const HOURLY_BLANK = { hourlyRate: "", weeklyCapHours: "", weekTimeZone: "UTC" };
+
 describe("buildProposal", () => {
   const context = { matchId: "match_1", currency: "USD" };
 
   it("sends integer cents and a total that matches the milestones", () => {
-    const built = buildProposal({ title: "Build the billing API", milestones: [row(1, "1,500.00"), row(2, "250.5")] }, context);
+    const built = buildProposal(
+      { title: "Build the billing API", billing: "FIXED", ...HOURLY_BLANK, milestones: [row(1, "1,500.00"), row(2, "250.5")] },
+      context,
+    );
     expect(built).toEqual({
       body: expect.objectContaining({
         matchId: "match_1",
@@ -40,13 +45,56 @@ describe("buildProposal", () => {
   });
 
   it("keys errors like the server does, with the amount's own words for what cannot be read", () => {
-    const built = buildProposal({ title: "API", milestones: [row(1, "1,5"), row(2, "5.00", { title: "", dueDate: "" })] }, context);
+    const built = buildProposal(
+      { title: "API", billing: "FIXED", ...HOURLY_BLANK, milestones: [row(1, "1,5"), row(2, "5.00", { title: "", dueDate: "" })] },
+      context,
+    );
     expect("errors" in built && built.errors).toMatchObject({
       title: expect.any(String),
       "milestones.0.amountCents": "Enter the amount in digits, like 1,500.00.",
       "milestones.1.amountCents": "A milestone amount is at least 10.00.",
       "milestones.1.title": expect.any(String),
       "milestones.1.dueDate": expect.any(String),
+    });
+  });
+});
+
+describe("buildProposal for an hourly contract", () => {
+  const context = { matchId: "match_1", currency: "EUR" };
+  const hourly = (overrides: Record<string, string>) =>
+    buildProposal(
+      {
+        title: "Data platform support",
+        billing: "HOURLY",
+        milestones: [],
+        hourlyRate: "85.50",
+        weeklyCapHours: "37.5",
+        weekTimeZone: "Europe/Berlin",
+        ...overrides,
+      },
+      context,
+    );
+
+  it("sends the rate in cents, the cap in hours and the week's zone, and no milestones", () => {
+    expect(hourly({})).toEqual({
+      body: {
+        matchId: "match_1",
+        title: "Data platform support",
+        currency: "EUR",
+        billing: "HOURLY",
+        hourlyRateCents: 8_550,
+        weeklyCapHours: 37.5,
+        weekTimeZone: "Europe/Berlin",
+      },
+    });
+  });
+
+  it("refuses a rate it cannot read, a cap off the quarter hour and an unknown zone, in the server's keys", () => {
+    const built = hourly({ hourlyRate: "lots", weeklyCapHours: "10.1", weekTimeZone: "Atlantis/Capital" });
+    expect("errors" in built && built.errors).toMatchObject({
+      hourlyRateCents: "Enter the amount in digits, like 1,500.00.",
+      weeklyCapHours: expect.stringMatching(/quarter hours/),
+      weekTimeZone: expect.any(String),
     });
   });
 });

@@ -109,6 +109,9 @@ export const RECORDS = {
   apiToken: { ownedByA: true, describe: "A's client's spare API token (another user's token)", id: (world: World) => world.a.apiTokenId },
   contract: { ownedByA: true, describe: "A's proposed contract (another company's contract)", id: (world: World) => world.a.contractId },
   milestone: { ownedByA: true, describe: "the first milestone of A's contract (another company's milestone)", id: (world: World) => world.a.milestoneIds[0] },
+  hourlyContract: { ownedByA: true, describe: "A's active hourly contract (another company's contract)", id: (world: World) => world.timesheet.contractId },
+  timeEntry: { ownedByA: true, describe: "A's expert's entry of this week (another expert's entry)", id: (world: World) => world.timesheet.entryId },
+  reviewWeek: { ownedByA: true, describe: "A's closed week in review (another company's week)", id: (world: World) => world.timesheet.reviewWeekId },
   applicant: {
     ownedByA: false,
     describe: "an applicant waiting in APPLIED (another applicant: admins only)",

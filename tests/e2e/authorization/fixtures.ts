@@ -10,6 +10,7 @@ import { callApi, expectStatus, inDays, type Party, signIn, untilTrue, withDatab
 import { createMatrixFiles, type MatrixFiles } from "./file-fixtures";
 import { createProfileRecords, type ProfileRecords } from "./profile-fixtures";
 import { createTeam, invitePending, type PendingInvitation, type Team } from "./team-fixtures";
+import { createTimesheetRecords, type TimesheetRecords } from "./timesheet-fixtures";
 
 // The actors of the matrix and the records they own, made the way the product makes them: accounts
 // through the public API, a shortlist hand-picked by an admin, a contract proposed through the API,
@@ -55,6 +56,8 @@ export type World = {
   files: MatrixFiles;
   /** Set A's expert's public profile, photo and portfolio. */
   profile: ProfileRecords;
+  /** Set A's hourly contract: an entry of this week and a closed week in review. */
+  timesheet: TimesheetRecords;
 };
 
 type ContractDetail = { milestones: { id: string; status: string }[] };
@@ -277,12 +280,13 @@ export async function createWorld(): Promise<World> {
   );
   const { hiringManager, finance, viewer } = sets.a.team;
   await issueTokens([sets.a.client, hiringManager, finance, viewer, sets.a.expert, sets.b.client, sets.b.expert, admin]);
-  const [dataExportId, files, profile] = await Promise.all([
+  const [dataExportId, files, profile, timesheet] = await Promise.all([
     readyDataExport(sets.a.client),
     createMatrixFiles(sets.a.client),
     createProfileRecords(sets.a.expert),
+    createTimesheetRecords(sets.a),
   ]);
-  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files, profile };
+  return { ...sets, ...people, admin, throwawayUserId, spareExpertProfileIds, failedJobId, discardableJobId, dataExportId, files, profile, timesheet };
 }
 
 /** What must never show up in an answer to someone outside the set: its people and its records. */

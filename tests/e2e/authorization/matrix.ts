@@ -20,6 +20,7 @@ import {
   unsubscribeTokenFor,
   updatedNone,
 } from "./matrix-helpers";
+import { todayInUtc } from "./timesheet-fixtures";
 
 // The authorization matrix of the JSON API: one row per (method, path) under app/api. `access` says
 // who may call it, `record` what the call points at (set A's, unless said otherwise), and each
@@ -394,6 +395,33 @@ export const ROUTES: RouteEntry[] = [
   },
 
   // Milestones: the client side moves money, the expert side delivers, either side disputes.
+  // Hourly timesheets: both sides read; the expert logs; the client's contract managers review.
+  { method: "GET", path: "/api/v1/contracts/[id]/weeks", access: "signed-in", record: "hourlyContract", expect: { admin: "ok" } },
+  { method: "GET", path: "/api/v1/contracts/[id]/time-entries", access: "signed-in", record: "hourlyContract", expect: { admin: "ok" } },
+  {
+    method: "POST",
+    path: "/api/v1/contracts/[id]/time-entries",
+    access: EXPERT,
+    record: "hourlyContract",
+    body: () => ({ date: todayInUtc(), hours: 0.5, description: "Matrix entry" }),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/time-entries/[id]",
+    access: EXPERT,
+    record: "timeEntry",
+    body: () => ({ date: todayInUtc(), hours: 1.25, description: "Matrix entry, corrected" }),
+  },
+  { method: "DELETE", path: "/api/v1/time-entries/[id]", access: EXPERT, record: "timeEntry", expect: { expert: "allowed-or-gone" } },
+  {
+    method: "POST",
+    path: "/api/v1/timesheet-weeks/[id]/dispute",
+    access: CLIENT,
+    ability: "manageContracts",
+    record: "reviewWeek",
+    body: () => ({ reason: "The matrix disputes these hours, to see who may." }),
+  },
+  { method: "POST", path: "/api/v1/timesheet-weeks/[id]/approve", access: CLIENT, ability: "manageContracts", record: "reviewWeek", body: () => ({}) },
   { method: "POST", path: "/api/v1/milestones/[id]/fund", access: CLIENT, ability: "fund", record: "milestone", body: () => ({}) },
   {
     method: "POST",

@@ -4,11 +4,13 @@ import { cache } from "react";
 import { ContractDetailView, type PaymentReturn } from "@/components/contracts/contract-detail-view";
 import { listAmendments } from "@/lib/amendments/list-amendments";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { now } from "@/lib/clock";
 import { getContract } from "@/lib/contracts/get-contract";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { saveStateFor } from "@/lib/saved-experts/saved-experts";
 import { can } from "@/lib/teams/permissions";
+import { getTimesheet } from "@/lib/timesheets/get-timesheet";
 
 export const dynamic = "force-dynamic";
 
@@ -42,5 +44,15 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     save: await saveStateFor(user, contract.parties.expert.profileId),
     canHireAgain: can(user, "manageContracts") && contract.acceptedAt !== null,
   };
-  return <ContractDetailView contract={contract} paymentReturn={paymentReturn} amendments={amendments} maxBonusCents={env().BONUS_MAX_CENTS} rehire={rehire} />;
+  const timesheet = contract.billing === "HOURLY" && contract.status !== "PROPOSED" ? await getTimesheet({ user, contractId: contract.id, now: now() }) : null;
+  return (
+    <ContractDetailView
+      contract={contract}
+      paymentReturn={paymentReturn}
+      amendments={amendments}
+      maxBonusCents={env().BONUS_MAX_CENTS}
+      rehire={rehire}
+      timesheet={timesheet}
+    />
+  );
 }

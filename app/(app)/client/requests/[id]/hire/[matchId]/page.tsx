@@ -21,5 +21,5 @@ export default async function HirePage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   // The date pickers start at today in UTC, the zone due dates are stored and shown in.
-  return <HireView candidate={candidate} today={now().toISOString().slice(0, 10)} />;
+  return <HireView candidate={candidate} today={now().toISOString().slice(0, 10)} timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]} />;
 }
