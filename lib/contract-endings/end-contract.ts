@@ -48,8 +48,9 @@ export async function endContract(options: { user: SessionUser; contractId: stri
   const found = await db.contract.findFirst({ where: partyWhere(user, contractId), select: { id: true, endedAt: true } });
   if (!found) throw notFound("Contract");
   if (found.endedAt) throw conflict("This contract has already ended.");
-  // Payment pages still open are expired first (a Stripe call, outside the transaction), so nothing can be paid after the end.
-  for (const milestone of await db.milestone.findMany({ where: { contractId, status: "FUNDING" }, select: { id: true } })) {
+  // Payment pages still open (also one left after a declined card) are expired first (a Stripe call, outside
+  // the transaction), so nothing can be paid after the end.
+  for (const milestone of await db.milestone.findMany({ where: { contractId, status: { in: ["PENDING", "FUNDING"] } }, select: { id: true } })) {
     await closeOpenCheckouts(milestone.id);
   }
 

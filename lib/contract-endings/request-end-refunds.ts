@@ -10,7 +10,11 @@ const DAY_MS = 86_400_000;
  */
 export async function requestEndRefunds(tx: Transaction, options: { contractId: string; now: Date; consentDays: number }) {
   const { contractId, now } = options;
-  const unsubmitted = await tx.milestone.findMany({ where: { contractId, status: { in: ["FUNDED", "CHANGES_REQUESTED"] } }, select: { id: true } });
+  // Fixed-price milestones only: a charged hourly week holds approved hours and is released as usual.
+  const unsubmitted = await tx.milestone.findMany({
+    where: { contractId, kind: "FIXED", status: { in: ["FUNDED", "CHANGES_REQUESTED"] } },
+    select: { id: true },
+  });
   if (!unsubmitted.length) return 0;
   const consentDeadline = new Date(now.getTime() + options.consentDays * DAY_MS);
   await tx.endRefundRequest.createMany({

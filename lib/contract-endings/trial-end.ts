@@ -14,7 +14,8 @@ export const TRIAL_REFUND_REASON = "trial ended: not the right fit";
 export async function endInTrial(tx: Transaction, options: { contractId: string; now: Date; payoutCapCents: number }) {
   const { contractId, now } = options;
   const held = await tx.milestone.findMany({
-    where: { contractId, status: { in: ["FUNDED", "CHANGES_REQUESTED", "SUBMITTED"] } },
+    // Fixed-price milestones only: an hourly week is charged once its hours are approved, so it holds approved work.
+    where: { contractId, kind: "FIXED", status: { in: ["FUNDED", "CHANGES_REQUESTED", "SUBMITTED"] } },
     orderBy: { position: "asc" },
     select: { id: true, status: true, amountCents: true, currency: true, contract: { select: { platformFeeBps: true, currency: true } } },
   });

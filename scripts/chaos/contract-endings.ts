@@ -13,8 +13,22 @@ import type { ChaosContract } from "./operations";
 const DAY_MS = 86_400_000;
 const isRefusal = (reason: unknown) => isAppError(reason) && ["CONFLICT", "NOT_FOUND", "VALIDATION_FAILED", "UNAVAILABLE"].includes(reason.code);
 
-/** Two ends at once from the two sides: at most one may end the contract. */
+const isPaymentLanding = (reason: unknown) => isAppError(reason) && /just paid|in progress/.test(reason.message);
+
+/** As a person would: a payment that was landing at that moment (a 409) is waited for, then the end tried again. */
 export async function endTwice(contract: ChaosContract, random: () => number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await endTwiceOnce(contract, random);
+    } catch (error) {
+      if (!isPaymentLanding(error) || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  }
+}
+
+/** Two ends at once from the two sides: at most one may end the contract. */
+async function endTwiceOnce(contract: ChaosContract, random: () => number) {
   const clientReason = random() < 0.7 ? "NOT_A_FIT" : END_REASONS[Math.floor(random() * (END_REASONS.length - 1))];
   const attempts: [SessionUser, (typeof END_REASONS)[number]][] = [
     [contract.client, clientReason],

@@ -96,9 +96,10 @@ export async function runRandomOperation(
     answerEndRefund: { name: "answer an end refund", work: () => answerOrLetLapse(contract, milestoneId, random) },
   };
   // A removed (cancelled unfunded) milestone is gone: any operation on it is refused as not found.
-  // Now and then a contract ends early; a refund asked at the end is answered, or its deadline passes.
+  // Now and then a contract ends early — more often once work is submitted, so that trials ended as not the
+  // right fit pay for it; a refund asked at the end is answered, or its deadline passes.
   const { name, work } =
-    random() < 0.02
+    random() < (current?.status === "SUBMITTED" ? 0.2 : 0.02)
       ? operations.endContract
       : (await hasOpenEndRefund(milestoneId)) && random() < 0.7
         ? operations.answerEndRefund
@@ -111,7 +112,8 @@ export async function runRandomOperation(
   } catch (error) {
     if (!isRefusal(error)) throw error;
     entry.refused++;
-    const code = isAppError(error) ? error.code : "CLOSED_PAGE";
+    // An end is refused for several reasons worth telling apart in the report.
+    const code = isAppError(error) ? (name === operations.endContract.name ? `${error.code}: ${error.message.slice(0, 48)}` : error.code) : "CLOSED_PAGE";
     entry.refusedBy[code] = (entry.refusedBy[code] ?? 0) + 1;
   }
 }

@@ -102,7 +102,9 @@ describe("ending in the trial as not the right fit", () => {
     const payout = await db.trialPayout.create({
       data: { contractId, amountCents: 20_000, submittedCents: 20_000, currency: "USD", idempotencyKey: `trial-payout:${contractId}` },
     });
-    // Stripe made the transfer, then the process died before writing it down.
+    // Stripe made the transfer, then the process died before writing it down. (Its transfer.created
+    // webhook would settle it too; held back here so that the settle job is what finishes it.)
+    harness.setProcessing(false);
     const sent = await sendTrialPayout(payout, { contractId, contractTitle: contract.title, destination: contract.expertProfile.stripeAccountId! });
     const inFlight = await checkLedger({ contractIds: [contractId] });
     expect(inFlight.problems).toEqual([]);
@@ -115,6 +117,7 @@ describe("ending in the trial as not the right fit", () => {
     expect(await db.ledgerTransaction.count({ where: { idempotencyKey: `trial-payout:${contractId}` } })).toBe(1);
     expect((await stripe().transfers.list({ transfer_group: contractId, limit: 100 })).data).toHaveLength(1);
     expect((await checkLedger({ contractIds: [contractId] })).problems).toEqual([]);
+    harness.setProcessing(true);
   });
 });
 
