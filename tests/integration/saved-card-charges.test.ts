@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { approveMilestone } from "@/lib/milestones/release-milestone";
+import { releaseMilestone } from "@/lib/milestones/release-milestone";
 import { chargeSavedCard, isContractPausedForFailedCharges, queueSavedCardCharge } from "@/lib/payments/charge-saved-card";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { listFailedCharges } from "@/lib/payments/list-failed-charges";
@@ -8,7 +8,7 @@ import { moneySummary } from "@/lib/payments/money-summary";
 import { processStripeEvent } from "@/lib/payments/webhooks";
 import { stripe } from "@/lib/stripe";
 import { createAdmin } from "../fixtures/matching";
-import { createFundableContract, eventually, markSubmitted, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
+import { createFundableContract, eventually, milestoneStatus, type PaymentHarness, startPaymentHarness } from "../fixtures/payments";
 import { DECLINING_CARD, saveCard } from "../fixtures/saved-cards";
 import { addColleague } from "../fixtures/teams";
 
@@ -51,7 +51,7 @@ async function fundingBookings(milestoneId: string) {
 
 describe("charging a saved card off-session", () => {
   it("funds the milestone: one PaymentIntent grouped by contract, the ledger booked, a receipt issued, and its charge pays the expert", async () => {
-    const { client, contractId, milestoneId } = await chargeableContract(12_500);
+    const { contractId, milestoneId } = await chargeableContract(12_500);
     await db.$transaction((tx) => queueSavedCardCharge(tx, { milestoneId }));
     expect(await chargeJobsOf(milestoneId)).toHaveLength(1);
     expect(await chargeSavedCard({ milestoneId })).toBe("charged");
@@ -72,8 +72,8 @@ describe("charging a saved card off-session", () => {
     );
     expect(await fundingBookings(milestoneId)).toBe(1);
 
-    await markSubmitted(milestoneId);
-    await approveMilestone({ user: client, milestoneId, now: new Date() });
+    // An hourly week is released from FUNDED once its review window is over.
+    await releaseMilestone({ milestoneId, trigger: "week-released", now: new Date() });
     const transfer = await db.transfer.findFirstOrThrow({ where: { milestoneId }, select: { status: true, stripeTransferId: true } });
     expect(transfer.status).toBe("PAID");
     expect((await stripe().transfers.retrieve(transfer.stripeTransferId!)).source_transaction).toBe(payment.stripeChargeId);
