@@ -1,4 +1,5 @@
 import type { ContractStatus } from "@/generated/prisma/enums";
+import { isContractOpenForWork } from "@/lib/contracts/open-for-work";
 import type { Transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { isContractPausedForFailedCharges } from "@/lib/payments/failed-charges";
@@ -14,10 +15,11 @@ import { describeDay } from "./week-words";
 const dateError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { date: [message] } });
 const hoursError = (message: string) => new AppError("VALIDATION_FAILED", message, { fields: { hours: [message] } });
 
-export function assertContractTakesTime(contract: { status: ContractStatus; chargesFailingSince: Date | null }) {
+export function assertContractTakesTime(contract: { status: ContractStatus; endedAt: Date | null; chargesFailingSince: Date | null }) {
   if (contract.status !== "ACTIVE") {
     throw conflict(`This contract is ${contract.status.toLowerCase()}: time can be logged only while it is active.`);
   }
+  if (!isContractOpenForWork(contract)) throw conflict("This contract has ended: no more time can be logged on it.");
   if (isContractPausedForFailedCharges(contract)) {
     throw conflict(
       "Time logging is paused: the client's card was declined, so their card needs attention before more hours can be billed. We have asked them to update it.",

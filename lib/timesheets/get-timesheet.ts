@@ -37,7 +37,7 @@ const WEEK_SELECT = {
 async function findContract(user: SessionUser, contractId: string) {
   const contract = await db.contract.findFirst({
     where: readableHourlyContractWhere(user, contractId),
-    select: { id: true, status: true, currency: true, hourlyRateCents: true, weeklyCapMinutes: true, weekTimeZone: true },
+    select: { id: true, status: true, endedAt: true, currency: true, hourlyRateCents: true, weeklyCapMinutes: true, weekTimeZone: true },
   });
   if (!contract?.weekTimeZone || contract.hourlyRateCents === null || contract.weeklyCapMinutes === null) throw notFound("Hourly contract");
   return { ...contract, weekTimeZone: contract.weekTimeZone, hourlyRateCents: contract.hourlyRateCents, weeklyCapMinutes: contract.weeklyCapMinutes };
@@ -49,7 +49,7 @@ export async function getTimesheet({ user, contractId, now }: { user: SessionUse
   const rows = await db.timesheetWeek.findMany({ where: { contractId }, orderBy: { weekStart: "desc" }, take: WEEKS_SHOWN, select: WEEK_SELECT });
   const currentRow = rows.find((row) => calendarDateFromColumn(row.weekStart) === current.weekStart);
   const canReview = user.role === "CLIENT" && can(user, "manageContracts");
-  const isExpertLogging = user.role === "EXPERT" && contract.status === "ACTIVE" && (currentRow?.status ?? "OPEN") === "OPEN";
+  const isExpertLogging = user.role === "EXPERT" && contract.status === "ACTIVE" && contract.endedAt === null && (currentRow?.status ?? "OPEN") === "OPEN";
   const capMinutes = currentRow?.capMinutes ?? contract.weeklyCapMinutes;
   const totalMinutes = currentRow?.totalMinutes ?? 0;
   return {

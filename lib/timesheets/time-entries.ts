@@ -12,7 +12,15 @@ import { calendarDateFromColumn, columnFromCalendarDate, weekContaining } from "
 // week's row, checks the day and the cap against the entries as they are under that lock, writes, and
 // recounts the week's total: two entries sent at once cannot together pass the cap.
 
-const CONTRACT_SELECT = { id: true, status: true, chargesFailingSince: true, hourlyRateCents: true, weeklyCapMinutes: true, weekTimeZone: true } as const;
+const CONTRACT_SELECT = {
+  id: true,
+  status: true,
+  endedAt: true,
+  chargesFailingSince: true,
+  hourlyRateCents: true,
+  weeklyCapMinutes: true,
+  weekTimeZone: true,
+} as const;
 const ENTRY_SELECT = { id: true, weekId: true, date: true, minutes: true, description: true, createdAt: true, updatedAt: true } as const;
 
 type EntryRow = { id: string; weekId: string; date: Date; minutes: number; description: string; createdAt: Date; updatedAt: Date };

@@ -189,6 +189,14 @@ describe("time entries", () => {
     expect((await log(fixture, { date: "2027-02-09", hours: 1 })).status).toBe(409);
     expect(await db.timesheetWeek.count({ where: { contractId: fixture.contractId } })).toBe(0);
   });
+
+  it("refuses entries once either side ended the contract, while it is still active for what it holds", async () => {
+    const fixture = await createHourlyContract({ now: NOW });
+    await db.contract.update({ where: { id: fixture.contractId }, data: { endedAt: NOW, endReason: "WORK_DONE" } });
+    const ended = await log(fixture, { date: "2027-02-09", hours: 1 });
+    expect(ended).toMatchObject({ status: 409, json: { error: { message: "This contract has ended: no more time can be logged on it." } } });
+    expect(await db.timesheetWeek.count({ where: { contractId: fixture.contractId } })).toBe(0);
+  });
 });
 
 describe("closing, reviewing and billing a week", () => {
