@@ -55,19 +55,30 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   if (openDisputes) return;
   await tx.contract.updateMany({ where: { id: contractId, status: "DISPUTED" }, data: { status: "ACTIVE" } });
   // An hourly contract bills week after week: settling one week never ends it, until the contract is
-  // ended. An ended contract's unfunded milestones are cancelled: they hold nothing and wait for
-  // nothing. Nor does a bonus whose payment was never completed.
+  // ended, and then only once every week with hours logged is billed and settled. An ended contract's
+  // unfunded fixed milestones are cancelled: they hold nothing and wait for nothing. Nor does a bonus
+  // whose payment was never completed. A week's charge still in progress is waited for.
   const { endedAt, billing } = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { endedAt: true, billing: true } });
   if (billing === "HOURLY" && !endedAt) return;
-  const settled = endedAt ? [...SETTLED_MILESTONE_STATUSES, "PENDING" as const, "FUNDING" as const] : SETTLED_MILESTONE_STATUSES;
+  const unpaidOrCancelled = { status: { in: ["PENDING" as const, "FUNDING" as const] } };
   const unsettled = await tx.milestone.count({
-    where: { contractId, status: { notIn: [...settled] }, NOT: { kind: "BONUS", status: { in: ["PENDING", "FUNDING"] } } },
+    where: {
+      contractId,
+      status: { notIn: [...SETTLED_MILESTONE_STATUSES] },
+      NOT: [{ kind: "BONUS", ...unpaidOrCancelled }, ...(endedAt ? [{ kind: "FIXED" as const, ...unpaidOrCancelled }] : [])],
+    },
   });
+  const weeksToBill =
+    billing === "HOURLY"
+      ? await tx.timesheetWeek.count({
+          where: { contractId, milestoneId: null, OR: [{ status: { in: ["OPEN", "IN_REVIEW"] }, totalMinutes: { gt: 0 } }, { amountCents: { gt: 0 } }] },
+        })
+      : 0;
   const pending =
     (await tx.transfer.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
     (await tx.refund.count({ where: { milestone: { contractId }, status: "PENDING" } })) +
     (await tx.trialPayout.count({ where: { contractId, status: "PENDING" } }));
-  if (unsettled || pending) return;
+  if (unsettled || pending || weeksToBill) return;
   const released = await tx.milestone.count({ where: { contractId, OR: [{ status: "RELEASED" }, { releasedCents: { gt: 0 } }] } });
   if (!released) {
     await tx.contract.updateMany({ where: { id: contractId, status: "ACTIVE" }, data: { status: "CANCELLED", cancelledAt: now } });

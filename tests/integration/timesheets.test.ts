@@ -5,6 +5,7 @@ import { proposeContractOperation } from "@/lib/contracts/propose-contract.opera
 import { db } from "@/lib/db";
 import { cancelMilestoneOperation } from "@/lib/milestones/cancel-milestone.operation";
 import { startFundingOperation } from "@/lib/milestones/start-funding.operation";
+import { updateContractAfterSettlement } from "@/lib/payments/finalize-milestone";
 import { advanceWeeks } from "@/lib/timesheets/advance-weeks";
 import { approveWeekOperation } from "@/lib/timesheets/approve-week.operation";
 import { closeWeek } from "@/lib/timesheets/close-week";
@@ -188,6 +189,29 @@ describe("time entries", () => {
     await db.contract.update({ where: { id: fixture.contractId }, data: { status: "CANCELLED" } });
     expect((await log(fixture, { date: "2027-02-09", hours: 1 })).status).toBe(409);
     expect(await db.timesheetWeek.count({ where: { contractId: fixture.contractId } })).toBe(0);
+  });
+
+  it("keeps an ended hourly contract open while a week with hours waits to be billed, and completes it once that week is paid out", async () => {
+    const fixture = await createHourlyContract({ now: NOW });
+    expect((await log(fixture, { date: "2027-02-09", hours: 2 })).status).toBe(201);
+    await db.contract.update({ where: { id: fixture.contractId }, data: { endedAt: NOW, endReason: "WORK_DONE" } });
+    const settle = () => db.$transaction((tx) => updateContractAfterSettlement(tx, fixture.contractId, NOW));
+    await settle();
+    expect(await db.contract.findUniqueOrThrow({ where: { id: fixture.contractId }, select: { status: true } })).toEqual({ status: "ACTIVE" });
+
+    // The week is billed and paid out: nothing is left to wait for.
+    const week = await db.timesheetWeek.findFirstOrThrow({ where: { contractId: fixture.contractId }, select: { id: true } });
+    const billed = await db.milestone.create({
+      data: { contractId: fixture.contractId, position: 1, kind: "HOURLY_WEEK", title: "Week", amountCents: 20_000, currency: "USD", status: "PENDING" },
+    });
+    await db.timesheetWeek.update({ where: { id: week.id }, data: { status: "APPROVED", amountCents: 20_000, milestoneId: billed.id } });
+    await settle();
+    expect(await db.contract.findUniqueOrThrow({ where: { id: fixture.contractId }, select: { status: true } }), "its charge is still to come").toEqual({
+      status: "ACTIVE",
+    });
+    await db.milestone.update({ where: { id: billed.id }, data: { status: "RELEASED", releasedCents: 20_000, releasedAt: NOW } });
+    await settle();
+    expect(await db.contract.findUniqueOrThrow({ where: { id: fixture.contractId }, select: { status: true } })).toEqual({ status: "COMPLETED" });
   });
 
   it("refuses entries once either side ended the contract, while it is still active for what it holds", async () => {
