@@ -4,6 +4,7 @@ import { db, type Transaction } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { openDisputeIn } from "@/lib/milestones/open-dispute";
+import { heldCents } from "@/lib/milestones/release-part";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { companyRecipients } from "@/lib/teams/company-recipients";
@@ -22,6 +23,7 @@ const requestSelect = {
       id: true,
       title: true,
       amountCents: true,
+      releasedCents: true,
       currency: true,
       contractId: true,
       contract: { select: { title: true, platformFeeBps: true, expertProfile: { select: { userId: true } } } },
@@ -85,6 +87,7 @@ type RequestMilestone = {
   id: string;
   title: string;
   amountCents: number;
+  releasedCents: number;
   currency: string;
   contractId: string;
   contract: { title: string; platformFeeBps: number; expertProfile: { userId: string } };
@@ -101,7 +104,7 @@ async function refundAgreed(tx: Transaction, milestone: RequestMilestone, now: D
     action: "contract.end-refund-agreed",
     targetType: "Milestone",
     targetId: milestone.id,
-    data: { amountCents: milestone.amountCents, isAgreedBySilence: !byExpert },
+    data: { amountCents: heldCents(milestone), isAgreedBySilence: !byExpert },
   });
   const clientSide = await companyRecipients(tx, { contractId: milestone.contractId }, ["manageContracts", "viewBilling"]);
   await notifyUsers(tx, clientSide, {

@@ -128,7 +128,7 @@ async function cancelUnfundedMilestones(tx: Transaction, contractId: string) {
   if (removable.length) {
     const { count } = await tx.milestone.deleteMany({ where: { id: { in: removable }, status: "PENDING", payments: { none: {} } } });
     if (count !== removable.length) throw conflict("A milestone changed while the contract was being ended; reload and try again.");
-    const left = await tx.milestone.aggregate({ where: { contractId }, _sum: { amountCents: true } });
+    const left = await tx.milestone.aggregate({ where: { contractId, kind: "FIXED" }, _sum: { amountCents: true } });
     await tx.contract.update({ where: { id: contractId }, data: { totalCents: left._sum.amountCents ?? 0 } });
   }
   return unfunded.map((milestone) => milestone.id);

@@ -1,5 +1,6 @@
 import type { Transaction } from "@/lib/db";
 import { enqueueJobs } from "@/lib/jobs/queue";
+import { heldCents } from "@/lib/milestones/release-part";
 import { trialPayoutCents } from "./ending-config";
 import { refundHeldMilestone } from "./refund-held-milestone";
 
@@ -17,14 +18,15 @@ export async function endInTrial(tx: Transaction, options: { contractId: string;
     // Fixed-price milestones only: an hourly week is charged once its hours are approved, so it holds approved work.
     where: { contractId, kind: "FIXED", status: { in: ["FUNDED", "CHANGES_REQUESTED", "SUBMITTED"] } },
     orderBy: { position: "asc" },
-    select: { id: true, status: true, amountCents: true, currency: true, contract: { select: { platformFeeBps: true, currency: true } } },
+    select: { id: true, status: true, amountCents: true, releasedCents: true, currency: true, contract: { select: { platformFeeBps: true, currency: true } } },
   });
   const refunded: string[] = [];
   let submittedCents = 0;
   for (const milestone of held) {
     if (!(await refundHeldMilestone(tx, milestone, { from: [milestone.status], reason: TRIAL_REFUND_REASON, now }))) continue;
     refunded.push(milestone.id);
-    if (milestone.status === "SUBMITTED") submittedCents += milestone.amountCents;
+    // What the client released of it already is the expert's: the platform pays for the rest only.
+    if (milestone.status === "SUBMITTED") submittedCents += heldCents(milestone);
   }
   const amountCents = trialPayoutCents(submittedCents, options.payoutCapCents);
   if (amountCents > 0) {

@@ -5,9 +5,11 @@ import { answerEndRefundOperation } from "@/lib/contract-endings/answer-end-refu
 import { endContractOperation } from "@/lib/contract-endings/end-contract.operation";
 import { getContract } from "@/lib/contracts/get-contract";
 import { db } from "@/lib/db";
+import { releasePart } from "@/lib/milestones/release-part";
 import { requestChangesOperation } from "@/lib/milestones/request-changes.operation";
 import { submitMilestoneOperation } from "@/lib/milestones/submit-milestone.operation";
 import { checkLedger } from "@/lib/payments/ledger-check";
+import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { stripe } from "@/lib/stripe";
 import { fundedContract } from "../fixtures/contract-endings";
 import { createActiveContract } from "../fixtures/contracts";
@@ -123,6 +125,23 @@ describe("ending a contract after its trial", () => {
     // Nothing was ever released: the contract is cancelled, its books balanced.
     expect(await db.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } })).toEqual({ status: "CANCELLED" });
     expect((await checkLedger({ contractIds: [contractId] })).problems).toEqual([]);
+  });
+
+  it("refunds only what is still held when part of the milestone was released before the end", async () => {
+    const { client, expert, contractId, milestoneIds } = await fundedContract(harness, [30_000], 1);
+    const [milestoneId] = milestoneIds;
+    await pastTrial(contractId);
+    await releasePart({ user: client, milestoneId, amountCents: 10_000, now: new Date() });
+    await settleMilestone(milestoneId);
+    expect((await end(client, contractId)).status).toBe(200);
+    const agreed = await callOperation(answerEndRefundOperation, expert, { params: { id: milestoneId }, body: { decision: "AGREE" } });
+    expect(agreed.status).toBe(200);
+    await settleMilestone(milestoneId);
+    const refunds = await db.refund.findMany({ where: { milestoneId }, select: { amountCents: true, status: true } });
+    expect(refunds).toEqual([{ amountCents: 20_000, status: "SUCCEEDED" }]);
+    // 10,000 released and 20,000 refunded: escrow is empty, never below zero, and the contract is done.
+    expect((await checkLedger({ contractIds: [contractId] })).problems).toEqual([]);
+    expect(await db.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } })).toEqual({ status: "COMPLETED" });
   });
 
   it("the expert disputes within the window: an admin decides, and the deadline refunds nothing", async () => {
