@@ -327,8 +327,9 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ rating: 5, text: "Clear and on time." }),
   },
   { method: "GET", path: "/api/v1/contracts/[id]/reviews", access: ["CLIENT", "EXPERT", "ADMIN"], record: "contract", expect: { admin: "ok" } },
-  // Hire again: only an expert the company had an accepted contract with. A's contract is a proposal, so
-  // every client is refused with the rule's 403 (the success is covered in tests/integration/saved-experts.test.ts).
+  // Hire again: only an expert the company had an accepted contract with. A worked with its expert (the
+  // hourly contract of the timesheet rows) and has a proposal to them open, so A's contract managers get
+  // that 409; B never worked with A's expert: the rule's 403 (the success is in tests/integration/saved-experts.test.ts).
   {
     method: "POST",
     path: "/api/v1/contracts/hire-again",
@@ -338,7 +339,7 @@ export const ROUTES: RouteEntry[] = [
       const { matchId: _match, ...terms } = proposalFor(world.a.matchId);
       return { ...terms, expertProfileId: world.a.expertProfileId };
     },
-    expect: { client: 403, hiringManager: 403, otherClient: 403 },
+    expect: { client: 409, hiringManager: 409, otherClient: 403 },
   },
 
   // Saved experts: the company's list. Saving and removing need manageRequests and an expert the company
