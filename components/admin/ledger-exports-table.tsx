@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
+import type { OutputOf } from "@/lib/endpoints/client";
 import { formatDateTime } from "@/lib/format";
-import type { LedgerExportItem } from "./ledger-exports-view";
+
+export type LedgerExportItem = OutputOf<"GET /api/v1/admin/ledger/exports">["exports"][number];
 
 const REFRESH_WHILE_BUILDING_MS = 2_000;
 const KIND_NAMES = { LEDGER_ENTRIES: "Ledger entries", PAYOUTS: "Payouts" } as const;

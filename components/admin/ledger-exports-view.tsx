@@ -2,11 +2,8 @@ import Link from "next/link";
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { PageHeader } from "@/components/ui/page-header";
-import type { OutputOf } from "@/lib/endpoints/client";
 import { LedgerExportForm } from "./ledger-export-form";
-import { LedgerExportsTable } from "./ledger-exports-table";
-
-export type LedgerExportItem = OutputOf<"GET /api/v1/admin/ledger/exports">["exports"][number];
+import { type LedgerExportItem, LedgerExportsTable } from "./ledger-exports-table";
 
 export function LedgerExportsView({ exports }: { exports: LedgerExportItem[] }) {
   return (

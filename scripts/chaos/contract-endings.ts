@@ -4,7 +4,7 @@ import { endContract } from "@/lib/contract-endings/end-contract";
 import { END_REASONS } from "@/lib/contract-endings/reasons";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import type { ChaosContract } from "./operations";
+import type { ChaosContract } from "./chaos-contract";
 
 // Contracts ended early in `npm run chaos:payments`: either side, any reason, often twice at once (a
 // double click); clients mostly in the trial as not the right fit, so the platform pays for submitted

@@ -10,6 +10,7 @@ import { requestChanges } from "@/lib/milestones/request-changes";
 import { resolveDispute } from "@/lib/milestones/resolve-dispute";
 import { startFunding } from "@/lib/milestones/start-funding";
 import { submitMilestone } from "@/lib/milestones/submit-milestone";
+import type { ChaosContract } from "./chaos-contract";
 import { answerOrLetLapse, endTwice, hasOpenEndRefund } from "./contract-endings";
 import { payMismatchedSession, refundRandomReview } from "./mismatched-payments";
 import { chargeTwiceAtOnce, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./saved-card-charges";
@@ -17,7 +18,6 @@ import { chargeTwiceAtOnce, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./s
 // The random money operations of `npm run chaos:payments`. Each picks a milestone and tries what a
 // person might do to it, often at the wrong moment or twice at once; refusals (409s) are expected.
 
-export type ChaosContract = { client: SessionUser; expert: SessionUser; contractId: string; milestoneIds: string[] };
 export type Tally = Record<string, { tried: number; done: number; refused: number; refusedBy: Record<string, number> }>;
 type Pay = (checkoutUrl: string, card: string) => Promise<unknown>;
 type Control = (path: string, body?: unknown) => Promise<unknown>;

@@ -8,10 +8,11 @@ import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { startStripeStandin } from "@/scripts/stripe-standin/server";
 import { createAdmin } from "../../tests/fixtures/matching";
 import { createFundableContract, payCheckout } from "../../tests/fixtures/payments";
+import type { ChaosContract } from "./chaos-contract";
 import { type ChaosWeek, checkHourlyWeeks, createChaosWeek, runWeekOperation } from "./hourly-weeks";
 import { checkMismatchedSessions } from "./mismatched-payments";
 import { checkMoneyDocuments } from "./money-documents";
-import { type ChaosContract, runRandomOperation, type Tally } from "./operations";
+import { runRandomOperation, type Tally } from "./operations";
 import { checkSavedCardCharges, DECLINING_CARD, GOOD_CARD, saveChaosCard } from "./saved-card-charges";
 import { startWebhookMangler } from "./webhook-mangler";
 

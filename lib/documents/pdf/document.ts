@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { embedFonts, fitText, measureText, type PdfFonts } from "./fonts";
-import { VETTED_ISSUER } from "./issuer";
+import { type PdfIssuer, VETTED_ISSUER } from "./issuer";
 
 // Drawing primitives for Vetted's money documents (receipts, credit notes, earnings statements):
 // a header with the issuer and the document's title, number and dates, a from/to block, tables of
@@ -19,11 +19,6 @@ const HEADER_FILL = rgb(0.95, 0.96, 0.97);
 const SIZE = { body: 9.5, small: 8, title: 18, brand: 16, heading: 11 };
 const LINE = 1.35; // line height as a multiple of the font size
 const CELL_PAD = { x: 6, y: 5 };
-
-export interface PdfIssuer {
-  name: string;
-  lines: string[];
-}
 
 export interface PdfFact {
   label: string;

@@ -1,4 +1,7 @@
-import type { PdfIssuer } from "./document";
+export interface PdfIssuer {
+  name: string;
+  lines: string[];
+}
 
 // The platform as it appears at the top of every money document it issues. The address is the
 // operating company's; change it here when the company's registered details change (documents
