@@ -45,10 +45,15 @@ test("a contract amended by agreement, a milestone released in part and a bonus 
   await expect(expertPage.getByRole("heading", { name: "Payouts enabled" })).toBeVisible();
   await expertPage.goto(contractUrl);
   await expertPage.getByRole("button", { name: "Accept contract" }).click();
+  // The milestone is listed on the proposal too: the acceptance has landed once its button is gone.
+  await expect(expertPage.getByRole("button", { name: "Accept contract" })).toBeHidden();
   await expect(expertPage.getByRole("listitem", { name: "1. Payment flow" })).toBeVisible();
 
   // The client proposes a second milestone; nothing changes until the expert accepts.
-  await clientPage.reload();
+  await expect(async () => {
+    await clientPage.reload();
+    await expect(clientPage.getByRole("button", { name: "Propose a change" })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await clientPage.getByRole("button", { name: "Propose a change" }).click();
   const propose = clientPage.getByRole("dialog", { name: "Propose a change to the contract" });
   await propose.getByRole("combobox", { name: "What to change" }).selectOption("ADD_MILESTONE");
