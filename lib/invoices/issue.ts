@@ -19,6 +19,50 @@ async function queueRender(tx: Transaction, invoiceId: string, now: Date) {
   await enqueueJobs(tx, [{ kind: "documents.render-invoice", payload: { invoiceId }, runAt: now, dedupeKey: renderJobKey(invoiceId) }]);
 }
 
+type DocumentFields = {
+  kind: "RECEIPT" | "CREDIT_NOTE";
+  milestone: { id: string; kind: string };
+  contract: { id: string; companyId: string; clientUserId: string; company: Parameters<typeof billedToSnapshot>[0] };
+  currency: string;
+  amounts: ReturnType<typeof receiptAmounts>;
+  stripe: { paymentIntentId: string | null; chargeId: string | null; refundId?: string | null };
+  links: { paymentId: string } | { refundId: string; creditsId: string | null };
+};
+
+/** Numbers and writes one document, snapshotting who it is billed to and who issues it, and queues its PDF. */
+async function writeDocument(tx: Transaction, fields: DocumentFields, now: Date): Promise<string> {
+  const { kind, milestone, contract, amounts, stripe } = fields;
+  const { sequence, number } = await allocateInvoiceNumber(tx, contract.companyId, kind);
+  const invoice = await tx.invoice.create({
+    data: {
+      companyId: contract.companyId,
+      kind,
+      sequence,
+      number,
+      chargeKind: milestone.kind === "BONUS" ? "BONUS" : "MILESTONE_FUNDING",
+      ...fields.links,
+      contractId: contract.id,
+      milestoneId: milestone.id,
+      paidByUserId: contract.clientUserId,
+      currency: fields.currency,
+      lines: amounts.lines as Prisma.InputJsonValue,
+      subtotalCents: amounts.subtotalCents,
+      feeCents: amounts.feeCents,
+      totalCents: amounts.totalCents,
+      billedTo: billedToSnapshot(contract.company),
+      issuer: { name: VETTED_ISSUER.name, lines: VETTED_ISSUER.lines },
+      paidAt: now,
+      issuedAt: now,
+      stripePaymentIntentId: stripe.paymentIntentId,
+      stripeChargeId: stripe.chargeId,
+      stripeRefundId: stripe.refundId ?? null,
+    },
+    select: { id: true },
+  });
+  await queueRender(tx, invoice.id, now);
+  return invoice.id;
+}
+
 type ReceiptOptions = {
   paymentId: string;
   now: Date;
@@ -76,34 +120,19 @@ export async function issueReceipt(tx: Transaction, { paymentId, now, expertSide
       ? { kind: "BONUS", note: milestone.description, ...charged }
       : { kind: "MILESTONE_FUNDING", milestonePosition: milestone.position, milestoneTitle: milestone.title, ...charged },
   );
-  const { sequence, number } = await allocateInvoiceNumber(tx, contract.companyId, "RECEIPT");
-  const invoice = await tx.invoice.create({
-    data: {
-      companyId: contract.companyId,
+  return writeDocument(
+    tx,
+    {
       kind: "RECEIPT",
-      sequence,
-      number,
-      chargeKind,
-      paymentId: payment.id,
-      contractId: contract.id,
-      milestoneId: milestone.id,
-      paidByUserId: contract.clientUserId,
+      milestone,
+      contract,
       currency: payment.currency,
-      lines: amounts.lines as Prisma.InputJsonValue,
-      subtotalCents: amounts.subtotalCents,
-      feeCents: amounts.feeCents,
-      totalCents: amounts.totalCents,
-      billedTo: billedToSnapshot(contract.company),
-      issuer: { name: VETTED_ISSUER.name, lines: VETTED_ISSUER.lines },
-      paidAt: now,
-      issuedAt: now,
-      stripePaymentIntentId: payment.stripePaymentIntentId,
-      stripeChargeId: payment.stripeChargeId,
+      amounts,
+      stripe: { paymentIntentId: payment.stripePaymentIntentId, chargeId: payment.stripeChargeId },
+      links: { paymentId: payment.id },
     },
-    select: { id: true },
-  });
-  await queueRender(tx, invoice.id, now);
-  return invoice.id;
+    now,
+  );
 }
 
 /** The credit note of a refund just booked in this transaction. Returns its id. */
@@ -137,34 +166,17 @@ export async function issueCreditNote(tx: Transaction, { refundId, now }: { refu
     amountCents: refund.amountCents,
     reason: refund.reason,
   });
-  const { sequence, number } = await allocateInvoiceNumber(tx, contract.companyId, "CREDIT_NOTE");
-  const invoice = await tx.invoice.create({
-    data: {
-      companyId: contract.companyId,
+  return writeDocument(
+    tx,
+    {
       kind: "CREDIT_NOTE",
-      sequence,
-      number,
-      chargeKind: refund.milestone.kind === "BONUS" ? "BONUS" : "MILESTONE_FUNDING",
-      refundId: refund.id,
-      creditsId: receipt?.id ?? null,
-      contractId: contract.id,
-      milestoneId: refund.milestone.id,
-      paidByUserId: contract.clientUserId,
+      milestone: refund.milestone,
+      contract,
       currency: refund.currency,
-      lines: amounts.lines as Prisma.InputJsonValue,
-      subtotalCents: amounts.subtotalCents,
-      feeCents: amounts.feeCents,
-      totalCents: amounts.totalCents,
-      billedTo: billedToSnapshot(contract.company),
-      issuer: { name: VETTED_ISSUER.name, lines: VETTED_ISSUER.lines },
-      paidAt: now,
-      issuedAt: now,
-      stripePaymentIntentId: refund.payment.stripePaymentIntentId,
-      stripeChargeId: refund.payment.stripeChargeId,
-      stripeRefundId: refund.stripeRefundId,
+      amounts,
+      stripe: { paymentIntentId: refund.payment.stripePaymentIntentId, chargeId: refund.payment.stripeChargeId, refundId: refund.stripeRefundId },
+      links: { refundId: refund.id, creditsId: receipt?.id ?? null },
     },
-    select: { id: true },
-  });
-  await queueRender(tx, invoice.id, now);
-  return invoice.id;
+    now,
+  );
 }
