@@ -5,10 +5,10 @@ import { ExternalLink } from "./external-link";
 import { InterviewResultsForm } from "./interview-results-form";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
 
-/** Interviews held and booked; at the interview stage, the forms to book one and to record its results. */
+/** Interviews held and booked; at the interview stage, until results are in, the forms to book one and to record its results. */
 export function InterviewsSection({ applicant }: { applicant: Applicant }) {
   const { openInterview } = applicant;
-  const isAtInterview = applicant.reviewStage === "INTERVIEW";
+  const isAtInterview = applicant.reviewStage === "INTERVIEW" && !applicant.hasInterviewResults;
   return (
     <div className="space-y-4">
       {applicant.interviews.length === 0 ? (
@@ -19,6 +19,9 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
             <InterviewItem key={interview.id} interview={interview} />
           ))}
         </ol>
+      )}
+      {applicant.reviewStage === "INTERVIEW" && applicant.hasInterviewResults && (
+        <p className="text-sm text-slate-700">The results are recorded: decide on the applicant.</p>
       )}
       {isAtInterview && (
         <ScheduleInterviewForm
