@@ -43,7 +43,7 @@ export function ApplicantProfile({ applicant }: { applicant: Applicant }) {
         ) : (
           <ul className="mt-1 space-y-1">
             {applicant.links.map((link) => (
-              <li key={link.url}>
+              <li key={link.label}>
                 <span className="text-slate-600">{link.label}: </span>
                 <ExternalLink href={link.url}>{link.url}</ExternalLink>
               </li>
