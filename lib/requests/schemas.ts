@@ -30,8 +30,16 @@ export const requestFieldsSchema = z.object({
   engagement: z.enum(["FIXED_PRICE", "HOURLY"], { error: "Choose fixed price or hourly." }).default("FIXED_PRICE"),
   currency: z.enum(CURRENCIES, { error: "Choose USD, EUR or GBP." }).default("USD"),
   // The range itself is checked with the currency in hand (checkBudgetBounds), to name it in the message.
-  budgetMinCents: z.number({ error: "Enter the lowest rate as an amount, like 40." }).int("Use at most two decimals.").nullable().default(null),
-  budgetMaxCents: z.number({ error: "Set the most you would pay per hour." }).int("Use at most two decimals."),
+  budgetMinCents: z
+    .number({ error: "Enter the lowest rate as an amount, like 40." })
+    .int("Use at most two decimals.")
+    .nullable()
+    .default(null)
+    .meta({ description: "Hourly, in minor units of `currency`: 1,000 to 100,000." }),
+  budgetMaxCents: z
+    .number({ error: "Set the most you would pay per hour." })
+    .int("Use at most two decimals.")
+    .meta({ description: "Hourly, in minor units of `currency`: 1,000 to 100,000." }),
   startDate: z.coerce
     .date({ error: "Choose a start date." })
     .refine((date) => date.getTime() >= now().getTime() - DAY_MS, "The start date cannot be in the past.")
@@ -88,13 +96,16 @@ function checkBudgetBounds(
   }
 }
 
+/** The budget's bounds, for every schema that takes budget fields (the API's bodies too). */
+export const BUDGET_BOUNDS_CHECK = [checkBudgetBounds, { when: hasValidBudgetFields }] as const;
+
 /** A complete request, ready to submit. */
-export const requestSubmissionSchema = requestFieldsSchema.superRefine(checkBudgetBounds, { when: hasValidBudgetFields }).superRefine(checkBudgetAndSkills);
+export const requestSubmissionSchema = requestFieldsSchema.superRefine(...BUDGET_BOUNDS_CHECK).superRefine(checkBudgetAndSkills);
 
 /** A draft saved between wizard steps: any subset, each field still valid on its own. */
 export const requestDraftSchema = requestFieldsSchema
   .partial()
-  .superRefine(checkBudgetBounds, { when: hasValidBudgetFields })
+  .superRefine(...BUDGET_BOUNDS_CHECK)
   .superRefine(checkBudgetAndSkills);
 
 export type RequestSubmission = z.infer<typeof requestSubmissionSchema>;

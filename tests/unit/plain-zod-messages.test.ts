@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldErrorsOf, validationError } from "@/lib/errors";
 import { fieldLabel, isZodDefaultMessage, messageOfIssue, plainIssueMessage, ZOD_DEFAULT_MESSAGE } from "@/lib/plain-zod-messages";
+import { createRequestBodySchema, draftUpdateSchema } from "@/lib/requests/api-schemas";
 import { requestDraftSchema, requestSubmissionSchema } from "@/lib/requests/schemas";
 
 // No zod default message ("Too big: expected number to be <=100000") reaches a person: schemas give
@@ -40,6 +41,14 @@ describe("the request wizard's budget", () => {
       budgetMaxCents: ["The budget must be at least £10 per hour."],
     });
     expect(messagesOf(requestDraftSchema, { budgetMaxCents: 100_001 })).toEqual({ budgetMaxCents: ["The budget can be at most $1,000 per hour."] });
+  });
+
+  it("is checked at the API's edge too, beside the other fields' problems", () => {
+    const parsed = createRequestBodySchema.safeParse({ submit: true, title: "Hi", budgetMaxCents: -1 });
+    expect(fieldErrorsOf(parsed.error!)).toMatchObject({ title: ["Use at least 5 characters."], budgetMaxCents: ["The budget must be at least $10 per hour."] });
+    expect(fieldErrorsOf(draftUpdateSchema.safeParse({ currency: "EUR", budgetMaxCents: 100_001 }).error!)).toEqual({
+      budgetMaxCents: ["The budget can be at most €1,000 per hour."],
+    });
   });
 
   it("accepts the bounds themselves", () => {
