@@ -25,7 +25,7 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
       )}
       {isAtInterview && (
         <ScheduleInterviewForm
-          key={openInterview?.id ?? "new"}
+          key={`schedule-${openInterview?.id ?? "new"}`}
           expertProfileId={applicant.id}
           applicantName={applicant.name}
           isRescheduling={openInterview !== null}
@@ -33,7 +33,7 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
       )}
       {isAtInterview && openInterview && (
         <InterviewResultsForm
-          key={openInterview.id}
+          key={`results-${openInterview.id}`}
           expertProfileId={applicant.id}
           interviewId={openInterview.id}
           skills={applicant.skills.map((skill) => ({ skillId: skill.skillId, name: skill.name }))}
