@@ -73,6 +73,9 @@ const checkBudgetAndSkills = <
   }
 };
 
+/** An hourly budget within what we take ($10 to $1,000 an hour, or the same in EUR or GBP). */
+export const isHourlyBudgetInBounds = (cents: number) => cents >= MIN_HOURLY_BUDGET_CENTS && cents <= MAX_HOURLY_BUDGET_CENTS;
+
 const BUDGET_FIELDS: ReadonlySet<PropertyKey> = new Set(["budgetMinCents", "budgetMaxCents", "currency"]);
 const hasValidBudgetFields = (payload: z.core.ParsePayload) =>
   typeof payload.value === "object" && payload.value !== null && !payload.issues.some((issue) => !issue.path?.length || BUDGET_FIELDS.has(issue.path[0]));
