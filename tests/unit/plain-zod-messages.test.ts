@@ -45,7 +45,10 @@ describe("the request wizard's budget", () => {
 
   it("is checked at the API's edge too, beside the other fields' problems", () => {
     const parsed = createRequestBodySchema.safeParse({ submit: true, title: "Hi", budgetMaxCents: -1 });
-    expect(fieldErrorsOf(parsed.error!)).toMatchObject({ title: ["Use at least 5 characters."], budgetMaxCents: ["The budget must be at least $10 per hour."] });
+    expect(fieldErrorsOf(parsed.error!)).toMatchObject({
+      title: ["Use at least 5 characters."],
+      budgetMaxCents: ["The budget must be at least $10 per hour."],
+    });
     expect(fieldErrorsOf(draftUpdateSchema.safeParse({ currency: "EUR", budgetMaxCents: 100_001 }).error!)).toEqual({
       budgetMaxCents: ["The budget can be at most €1,000 per hour."],
     });
