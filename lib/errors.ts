@@ -1,6 +1,7 @@
 // One error type for everything a caller may be told about; mapped to HTTP in one place (lib/api/respond.ts).
 
 import type { z } from "zod";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 
 export type ErrorCode =
   | "BAD_REQUEST"
@@ -59,7 +60,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
+    (fields[key] ??= []).push(messageOfIssue(issue));
   }
   return fields;
 }

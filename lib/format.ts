@@ -10,6 +10,14 @@ export function formatMoney(minorUnits: number, currency: string): string {
   return numberFormat(LOCALE, { style: "currency", currency }).format(majorUnits(minorUnits, currency));
 }
 
+/** Whole units where the amount has no fraction: 100000 USD cents → "$1,000", 1050 → "$10.50". */
+export function formatWholeMoney(minorUnits: number, currency: string): string {
+  const units = majorUnits(minorUnits, currency);
+  return numberFormat(LOCALE, { style: "currency", currency, ...(Number.isInteger(units) && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).format(
+    units,
+  );
+}
+
 /** 12345 USD cents → 123.45; 12345 JPY → 12345. */
 export function majorUnits(minorUnits: number, currency: string): number {
   const fractionDigits = numberFormat(LOCALE, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;

@@ -9,6 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reinstateUserSchema, suspendUserSchema } from "@/lib/admin/schemas";
 import { callApi } from "@/lib/endpoints/client";
+import { firstMessage } from "@/lib/plain-zod-messages";
 
 type Change = "suspend" | "reinstate";
 
@@ -57,7 +58,7 @@ export function AccountStatusDialog({ userId, userName, change }: { userId: stri
     event.preventDefault();
     setProblem(null);
     const parsed = (change === "suspend" ? suspendUserSchema : reinstateUserSchema).safeParse({ reason });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
+    if (!parsed.success) return setError(firstMessage(parsed.error));
     setError(undefined);
     startTransition(async () => {
       const call = { params: { id: userId }, body: parsed.data };

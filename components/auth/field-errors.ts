@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 
 export type FieldErrorMap = Partial<Record<string, string>>;
 
@@ -7,7 +8,7 @@ export function firstFieldErrors(error: z.ZodError): FieldErrorMap {
   const errors: FieldErrorMap = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "_";
-    errors[key] ??= issue.message;
+    errors[key] ??= messageOfIssue(issue);
   }
   return errors;
 }

@@ -1,11 +1,12 @@
 import { type RefObject, useEffect } from "react";
 import type { z } from "zod";
 import type { FieldErrorMap } from "@/components/auth/field-errors";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 
 /** The first message per field, keyed by the whole path ("milestones.0.amountCents"), like the server's `fields`. */
 export function pathErrors(error: z.ZodError): FieldErrorMap {
   const errors: FieldErrorMap = {};
-  for (const issue of error.issues) errors[issue.path.length ? issue.path.join(".") : "_"] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path.length ? issue.path.join(".") : "_"] ??= messageOfIssue(issue);
   return errors;
 }
 

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";
 import { callApi } from "@/lib/endpoints/client";
-import { formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/format";
 import { useFocusFirstInvalid } from "./form-errors";
 import { HourlyTermsFields } from "./hourly-terms-fields";
 import { MilestoneRows } from "./milestone-rows";
@@ -141,8 +141,9 @@ export function ProposalForm({ candidate, today, timeZones = [] }: ProposalFormP
               Hourly terms
             </h2>
             <p className="mt-1 text-sm text-slate-600">
-              {expert.name} logs hours each week. After the week closes you have {candidate.hourlyReviewDays} days to approve or dispute them; approved hours
-              are charged to your saved card and paid to {expert.name}, minus the {platformFeeBps / 100}% platform fee, once the review window ends.
+              {expert.name} logs hours each week. After the week closes you have {formatCount(candidate.hourlyReviewDays, "day")} to approve or dispute them;
+              approved hours are charged to your saved card and paid to {expert.name}, minus the {platformFeeBps / 100}% platform fee, once the review window
+              ends.
             </p>
           </div>
           <HourlyTermsFields values={values} currency={request.currency} timeZones={timeZones} errors={fieldErrors} onChange={setValues} />

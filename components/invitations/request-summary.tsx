@@ -1,5 +1,7 @@
+import { budgetLabel } from "@/components/requests/format";
+import { TimezoneName } from "@/components/time/timezone-name";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import type { InvitationView } from "@/lib/invitations/invitation-view";
 import { formatHourlyRate } from "@/lib/matching/explain";
 
@@ -13,15 +15,16 @@ function budgetText({ budgetMinCents, budgetMaxCents, currency }: Request) {
 /** The facts an expert weighs before answering: money, hours, dates and skills. */
 export function RequestSummary({ request }: { request: Request }) {
   const facts = [
-    { label: "Hourly budget", value: budgetText(request) },
-    { label: "Hours a week", value: request.hoursPerWeek ? `${request.hoursPerWeek} h` : "Flexible" },
-    { label: "Duration", value: request.durationWeeks ? `${request.durationWeeks} week${request.durationWeeks === 1 ? "" : "s"}` : "Open-ended" },
+    { label: "Engagement", value: request.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
+    { label: budgetLabel(request.engagement), value: budgetText(request) },
+    { label: "Hours a week", value: request.hoursPerWeek ? formatCount(request.hoursPerWeek, "hour") : "Flexible" },
+    { label: "Duration", value: request.durationWeeks ? formatCount(request.durationWeeks, "week") : "Open-ended" },
     { label: "Starts", value: request.startDate ? formatDate(request.startDate) : "Flexible" },
-    { label: "Client timezone", value: request.timezone },
+    { label: "Client timezone", value: <TimezoneName timezone={request.timezone} /> },
   ];
   return (
     <div className="space-y-4">
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-3 lg:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
         {facts.map((fact) => (
           <div key={fact.label}>
             <dt className="text-slate-600">{fact.label}</dt>

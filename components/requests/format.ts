@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/format";
 
 const MINUTE_MS = 60_000;
 
@@ -21,3 +21,17 @@ export function formatBudget(request: { budgetMinCents: number | null; budgetMax
 }
 
 export const formatTimezone = (timezone: string) => timezone.replaceAll("_", " ");
+
+/**
+ * Budgets are hourly rates for both engagements: matching compares them with experts' rates. An hourly
+ * engagement pays by that rate; a fixed price is agreed per milestone, so there the budget is the rate sought.
+ */
+export const budgetLabel = (engagement: "FIXED_PRICE" | "HOURLY") => (engagement === "HOURLY" ? "Hourly budget" : "Expert rate sought");
+
+/** "Europe/Berlin, at least 2 hours of overlap a day"; "UTC, no overlap required". */
+export const formatTimezoneAndOverlap = (timezone: string, minOverlapHours: number) =>
+  `${formatTimezone(timezone)}, ${minOverlapHours > 0 ? `at least ${formatCount(minOverlapHours, "hour")} of overlap a day` : "no overlap required"}`;
+
+/** "1 week, 10 hours a week"; the hours only when known. */
+export const formatWeeksAndHours = (durationWeeks: number, hoursPerWeek: number | null) =>
+  `${formatCount(durationWeeks, "week")}${hoursPerWeek ? `, ${formatCount(hoursPerWeek, "hour")} a week` : ""}`;

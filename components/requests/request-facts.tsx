@@ -1,7 +1,7 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { FileList } from "@/components/files/file-list";
 import type { RequestDetail } from "@/lib/requests/get-request";
-import { formatBudget, formatTimezone } from "./format";
+import { budgetLabel, formatBudget, formatTimezoneAndOverlap, formatWeeksAndHours } from "./format";
 
 /** What the client asked for, as submitted. */
 export function RequestFacts({ request }: { request: RequestDetail }) {
@@ -10,15 +10,15 @@ export function RequestFacts({ request }: { request: RequestDetail }) {
     { label: "Required skills", value: requiredSkills.join(", ") || "Not set" },
     { label: "Nice to have", value: request.niceToHaveSkills.map((skill) => skill.name).join(", ") || "None" },
     { label: "Engagement", value: request.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
-    { label: "Hourly budget", value: formatBudget(request) },
+    { label: budgetLabel(request.engagement), value: formatBudget(request) },
     { label: "Start", value: request.startDate ? <DateTime value={request.startDate} isDateOnly /> : "Not set" },
     {
       label: "Duration",
-      value: request.durationWeeks ? `${request.durationWeeks} weeks${request.hoursPerWeek ? `, ${request.hoursPerWeek} hours a week` : ""}` : "Not set",
+      value: request.durationWeeks ? formatWeeksAndHours(request.durationWeeks, request.hoursPerWeek) : "Not set",
     },
     {
       label: "Timezone",
-      value: request.timezone ? `${formatTimezone(request.timezone)}, at least ${request.minOverlapHours} h overlap a day` : "Not set",
+      value: request.timezone ? formatTimezoneAndOverlap(request.timezone, request.minOverlapHours) : "Not set",
     },
   ];
   return (

@@ -12,6 +12,7 @@ const ENGAGEMENTS: { value: Engagement; label: string; description: string }[] =
 
 export function StepBudget({ values, errors, onChange }: StepProps) {
   const legendId = useId();
+  const isHourly = values.engagement === "HOURLY";
   return (
     <div className="space-y-6">
       <fieldset aria-labelledby={legendId} className="space-y-3">
@@ -78,7 +79,11 @@ export function StepBudget({ values, errors, onChange }: StepProps) {
           max={1000}
           step="0.01"
           required
-          hint="Experts above it rank lower; we say so next to each match."
+          hint={
+            isHourly
+              ? "Experts above it rank lower; we say so next to each match."
+              : "For a fixed price, the rate finds experts whose price fits; the price itself is agreed in milestones."
+          }
           value={values.budgetMax}
           error={errors.budgetMaxCents}
           onChange={(event) => onChange({ budgetMax: event.target.value })}

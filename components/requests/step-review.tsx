@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { budgetLabel, formatTimezoneAndOverlap } from "./format";
 import type { StepProps } from "./step-props";
 import { fieldsOf, WIZARD_STEPS } from "./wizard-values";
 
@@ -27,18 +28,20 @@ export function StepReview({ values, errors, onEdit, fileNames = [] }: StepProps
     ],
     [
       { label: "Engagement", value: values.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
-      { label: "Hourly budget", value: budget ? `${budget} an hour` : "", error: errors.budgetMinCents ?? errors.budgetMaxCents },
+      { label: budgetLabel(values.engagement), value: budget ? `${budget} an hour` : "", error: errors.budgetMinCents ?? errors.budgetMaxCents },
     ],
     [
       { label: "Start date", value: values.startDate ? formatDate(new Date(values.startDate)) : "", error: errors.startDate },
       {
         label: "Duration",
-        value: values.durationWeeks && `${values.durationWeeks} weeks, ${values.hoursPerWeek || "?"} hours a week`,
+        value:
+          values.durationWeeks &&
+          `${formatCount(Number(values.durationWeeks), "week")}, ${values.hoursPerWeek ? formatCount(Number(values.hoursPerWeek), "hour") : "? hours"} a week`,
         error: errors.durationWeeks ?? errors.hoursPerWeek,
       },
       {
         label: "Timezone",
-        value: values.timezone && `${values.timezone.replaceAll("_", " ")}, at least ${values.minOverlapHours || 0} h overlap a day`,
+        value: values.timezone && formatTimezoneAndOverlap(values.timezone, Number(values.minOverlapHours) || 0),
         error: errors.timezone ?? errors.minOverlapHours,
       },
     ],

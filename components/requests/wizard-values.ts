@@ -1,4 +1,5 @@
 import type { CURRENCIES } from "@/lib/payments/currencies";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
 import { requestSubmissionSchema } from "@/lib/requests/schemas";
 
@@ -97,7 +98,7 @@ export function validateStep(values: WizardValues, step: number): ErrorMap {
   const errors: ErrorMap = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    if (step === REVIEW_STEP || fields.includes(String(issue.path[0]))) errors[key] ??= issue.message;
+    if (step === REVIEW_STEP || fields.includes(String(issue.path[0]))) errors[key] ??= messageOfIssue(issue);
   }
   return errors;
 }

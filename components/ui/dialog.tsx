@@ -53,7 +53,9 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close();
       }}
-      className={cn("m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50", className)}
+      // The backdrop sits in the top layer over everything, header included. Its colour is written out (slate-900 at
+      // half): ::backdrop inherits no custom properties in older browsers, so the theme variable would leave it clear.
+      className={cn("m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-[rgb(15_23_42/0.5)]", className)}
     >
       <div className="p-6">
         <div className="flex items-start justify-between gap-4">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 
 // An Idempotency-Key names one attempt at creating something: retrying with the same key (after a
 // timeout, a double click) returns what the first attempt created instead of creating it again.
@@ -16,6 +17,6 @@ export function idempotencyKeyFrom(headers: Headers): string | undefined {
   const value = headers.get("idempotency-key");
   if (value === null) return undefined;
   const parsed = idempotencyKeySchema.safeParse(value);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", `Idempotency-Key: ${parsed.error.issues[0].message}`);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", `Idempotency-Key: ${messageOfIssue(parsed.error.issues[0])}`);
   return parsed.data;
 }

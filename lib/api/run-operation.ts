@@ -3,6 +3,7 @@ import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 import { ADMIN_TWO_FACTOR_MESSAGE, isAdminWithoutTwoFactor } from "@/lib/sessions/admin-two-factor";
 import { API_TOKEN_PREFIX } from "@/lib/sessions/api-token-format";
 import { assertScopeAllows, authenticateApiToken, bearerCredentialOf } from "@/lib/sessions/bearer-caller";
@@ -79,7 +80,8 @@ function assertNoNulCharacter(value: unknown, where: string): void {
 function parsePathParams(schema: z.ZodType, rawParams: Record<string, string>) {
   const parsed = schema.safeParse(rawParams);
   if (parsed.success) return parsed.data;
-  throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "The address is malformed.");
+  const issue = parsed.error.issues[0];
+  throw new AppError("BAD_REQUEST", issue ? messageOfIssue(issue) : "The address is malformed.");
 }
 
 /** The role may call the operation, and an admin tool needs the admin's two-factor authentication, by cookie or by token alike. */

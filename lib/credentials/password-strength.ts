@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 import { newPasswordSchema } from "./schemas";
 
 // The policy for every new password: sign-up today, password change and reset next. Length is checked
@@ -59,7 +60,7 @@ function loadEstimator() {
  */
 export async function newPasswordProblem(password: string, personalDetails: readonly string[]): Promise<string | null> {
   const length = newPasswordSchema.safeParse(password);
-  if (!length.success) return length.error.issues[0].message;
+  if (!length.success) return messageOfIssue(length.error.issues[0]);
   const { score, feedback } = (await loadEstimator()).check(password, guessableWords(personalDetails));
   if (score >= MIN_SCORE) return null;
   const advice = feedback.suggestions.length ? feedback.suggestions.slice(0, 2) : [KEEP_GOING];

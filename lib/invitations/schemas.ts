@@ -32,6 +32,7 @@ const invitationRequestSchema = z.object({
   }),
   requiredSkills: z.array(z.string()),
   niceToHaveSkills: z.array(z.string()),
+  engagement: z.enum(["FIXED_PRICE", "HOURLY"]).meta({ description: "How the work is paid; the budget is an hourly rate for both." }),
   budgetMinCents: z.number().int().nullable().meta({ description: "Hourly, in minor units of `currency`." }),
   budgetMaxCents: z.number().int(),
   currency: z.string(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { fileIdListSchema } from "@/lib/files/attachment-ids";
 import { fileSummarySchema } from "@/lib/files/schemas";
-import { requestFieldsSchema } from "./schemas";
+import { BUDGET_BOUNDS_CHECK, requestFieldsSchema } from "./schemas";
 
 // The HTTP shapes around lib/requests/schemas.ts: the draft changes and create bodies, the list
 // query, and the responses. Field rules come from requestFieldsSchema, so form, API and docs agree.
@@ -44,7 +44,7 @@ const briefFileIds = fileIdListSchema(REQUEST_MAX_FILES, `Attach at most ${REQUE
   });
 
 /** A draft's changes as the API and the wizard send them: the fields, and the brief's files. */
-export const draftUpdateSchema = draftChangesSchema.extend({ fileIds: briefFileIds });
+export const draftUpdateSchema = draftChangesSchema.extend({ fileIds: briefFileIds }).superRefine(...BUDGET_BOUNDS_CHECK);
 export type DraftUpdate = z.infer<typeof draftUpdateSchema>;
 
 export const createRequestBodySchema = draftChangesSchema
@@ -57,6 +57,7 @@ export const createRequestBodySchema = draftChangesSchema
   })
   // An empty body would make an empty draft nobody can recognise: a draft starts with its title.
   .refine((body) => body.submit || body.title !== undefined, { path: ["title"], message: "Give the request a title before saving it as a draft." })
+  .superRefine(...BUDGET_BOUNDS_CHECK)
   .meta({ id: "CreateRequestBody" });
 export type CreateRequestBody = z.output<typeof createRequestBodySchema>;
 

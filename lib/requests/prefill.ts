@@ -1,5 +1,5 @@
 import { type DraftChanges, type DraftField, draftChangesSchema } from "./api-schemas";
-import { MAX_SKILLS } from "./schemas";
+import { isHourlyBudgetInBounds, MAX_SKILLS } from "./schemas";
 
 // Pre-fill for the request wizard from a link's query string (/start?skill=fastapi&engagement=hourly).
 // Anyone can write such a link, so every parameter is read on its own with the request schema's own
@@ -97,6 +97,9 @@ export function keepValidFields(candidate: Partial<Record<DraftField, unknown>>)
     if (parsed.success && parsed.data !== undefined) kept[field] = parsed.data;
   }
   const fields = kept as DraftChanges;
+  // The budget's bounds are a rule of the whole request (its message names the currency), not of the field alone.
+  if (fields.budgetMinCents != null && !isHourlyBudgetInBounds(fields.budgetMinCents)) delete fields.budgetMinCents;
+  if (fields.budgetMaxCents !== undefined && !isHourlyBudgetInBounds(fields.budgetMaxCents)) delete fields.budgetMaxCents;
   if (fields.budgetMinCents != null && fields.budgetMaxCents !== undefined && fields.budgetMinCents > fields.budgetMaxCents) delete fields.budgetMinCents;
   if (fields.requiredSkills) {
     const required = fields.requiredSkills.map((skill) => skill.skillId);

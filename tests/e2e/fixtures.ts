@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { type APIRequestContext, test as base, expect } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { PageProblems } from "./page-problems";
 import { nextTotpCode } from "./two-factor-fixtures";
 
 /** `totpSecret`: the account has two-factor authentication, and this is its authenticator's secret. */
@@ -81,5 +82,32 @@ export function e2eDatabaseUrl() {
   return readFileSync(`.data/e2e-database-url-${process.env.E2E_PORT}`, "utf8").trim();
 }
 
-export const test = base;
+type PageGuardOptions = {
+  /** Console errors, failed requests or server errors this test provokes on purpose, each named by a pattern. */
+  allowedConsoleErrors: RegExp[];
+  pageProblems: PageProblems;
+};
+
+/**
+ * Every spec imports `test` and `expect` from here: the automatic `pageProblems` fixture watches every browser
+ * context the test opens (the `page`/`context` fixtures and `browser.newContext()`), and the test fails on a
+ * console error, an uncaught error, a failed request, a 5xx or a 404 for one of the page's own files.
+ */
+export const test = base.extend<PageGuardOptions>({
+  allowedConsoleErrors: [[], { option: true }],
+  pageProblems: [
+    async ({ allowedConsoleErrors, browser }, use) => {
+      const problems = new PageProblems();
+      const restore = problems.watchBrowser(browser);
+      await use(problems);
+      restore();
+      expect(problems.unexpected(allowedConsoleErrors), "console errors, failed requests or server errors in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, pageProblems }, use) => {
+    pageProblems.watch(context);
+    await use(context);
+  },
+});
 export { expect };

@@ -66,6 +66,8 @@ test.describe("starting a request before signing up", () => {
     await page.getByLabel("Your timezone").selectOption("Europe/Berlin");
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page.getByRole("heading", { name: "Step 5 of 5: Review" })).toBeVisible();
+    await expect(page.getByText("Europe/Berlin, no overlap required")).toBeVisible();
+    await expect(page.getByText(/\b0 h\b/)).toHaveCount(0);
     await page.getByRole("button", { name: "Submit request" }).click();
 
     await expect(page).toHaveURL(/\/client\/requests\/(?!new)[\w-]+$/);

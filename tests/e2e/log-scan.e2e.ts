@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { escapeRegExp, findSecrets, secretPatterns } from "../support/secret-patterns";
+import { expect, test } from "./fixtures";
 
 // Runs last (its own project, after malformed-input): every line the two app instances and the worker
 // logged during the whole e2e run — sign-ups, sign-ins right and wrong, rate limits, payments,

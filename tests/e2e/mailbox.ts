@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect } from "@playwright/test";
 import { Client } from "pg";
 import { type LinkPath, tokenInEmail } from "../support/account-links";
-import { e2eDatabaseUrl } from "./fixtures";
+import { e2eDatabaseUrl, expect } from "./fixtures";
 
 // The development mailbox of the e2e run. The e2e server is a production build, where /dev/mailbox
 // answers 404, so the tests read what it would show: the outbox, opened with the run's secret.

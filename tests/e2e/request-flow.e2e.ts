@@ -86,6 +86,11 @@ test.describe("raising a request", () => {
     await expect(page.getByRole("heading", { name: "Step 5 of 5: Review" })).toBeVisible();
     await expect(page.getByText("FastAPI (3+ years), PostgreSQL")).toBeVisible();
     await expect(page.getByText("€60.00 to €95.50 an hour")).toBeVisible();
+    // A fixed price (the default engagement) is not an hourly budget: the rate is what is sought of the expert.
+    await expect(page.getByText("Expert rate sought")).toBeVisible();
+    await expect(page.getByText("Hourly budget")).toHaveCount(0);
+    await expect(page.getByText("Europe/Berlin, at least 3 hours of overlap a day")).toBeVisible();
+    await expect(page.getByText("8 weeks, 30 hours a week")).toBeVisible();
     await page.getByRole("button", { name: "Submit request" }).click();
 
     await expect(page).toHaveURL(/\/client\/requests\/(?!new)[\w-]+$/);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { Client } from "pg";
 import { hashPassword } from "../../lib/credentials/password";
-import { e2eDatabaseUrl } from "./fixtures";
+import { e2eDatabaseUrl, expect } from "./fixtures";
 
 // Single sign-on in the browser against the run's OpenID Connect provider (tests/support/oidc-server.ts,
 // "Test SSO"): its development login form takes any password, and the login names the person.

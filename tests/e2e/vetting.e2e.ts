@@ -75,7 +75,12 @@ test.describe("vetting an applicant", () => {
     await recording.getByRole("button", { name: "Record results" }).click();
     await expect(page.getByRole("button", { name: /^Remove verification of / }).first()).toBeVisible();
 
+    // Without a reload: the decision can be taken at once, and no second interview is offered.
     const interview = page.getByRole("form", { name: /^Decision at interview/i });
+    await expect(interview.getByRole("button", { name: "Approve" })).toBeEnabled();
+    await expect(interview.getByText("Record the interview results before approving.")).toHaveCount(0);
+    await expect(page.getByRole("form", { name: /^(Book|Move) the interview$/ })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Record the results" })).toHaveCount(0);
     await scoreAll(interview);
     await interview.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByRole("form", { name: /^Decision at / })).toHaveCount(0);

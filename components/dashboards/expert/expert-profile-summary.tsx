@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TimezoneName } from "@/components/time/timezone-name";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
@@ -23,7 +24,10 @@ export function ExpertProfileSummary({ profile }: { profile: ExpertDashboard["pr
           { label: "Hourly rate", value: profile.hourlyRateCents === null ? NOT_SET : formatMoney(profile.hourlyRateCents, profile.currency) },
           { label: "Availability", value: profile.isAvailable ? "Available" : "Not available" },
           { label: "Hours a week", value: profile.weeklyAvailableHours ?? NOT_SET },
-          { label: "Timezone", value: profile.timezone ?? NOT_SET },
+          {
+            label: "Timezone",
+            value: profile.timezone ? <TimezoneName timezone={profile.timezone} className="text-lg sm:text-xl" /> : NOT_SET,
+          },
           { label: "Rating", value: formatRating(profile.ratingAverage), hint: formatCount(profile.ratingCount, "client rating") },
         ]}
       />

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { createApiTokenSchema } from "@/lib/api-tokens/schemas";
 import { callApi } from "@/lib/endpoints/client";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 import { ScopeChoice, type ScopeOption } from "./scope-choice";
 import { ShownToken } from "./shown-token";
 
@@ -55,7 +56,10 @@ export function CreateTokenDialog() {
     setProblem(null);
     const input = { name, scopes: scope === "write" ? ["read", "write"] : ["read"], expiresAt: expiresAtFor(expiry) };
     const parsed = createApiTokenSchema.safeParse(input);
-    if (!parsed.success) return setErrors({ name: parsed.error.issues.find((issue) => issue.path[0] === "name")?.message });
+    if (!parsed.success) {
+      const nameIssue = parsed.error.issues.find((issue) => issue.path[0] === "name");
+      return setErrors({ name: nameIssue && messageOfIssue(nameIssue) });
+    }
     setErrors({});
     startTransition(async () => {
       const answer = await callApi("POST /api/v1/api-tokens", { body: parsed.data });

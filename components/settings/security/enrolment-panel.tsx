@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { callApi } from "@/lib/endpoints/client";
+import { firstMessage } from "@/lib/plain-zod-messages";
 import { totpCodeSchema } from "@/lib/two-factor/schemas";
 
 export type Enrolment = { manualKey: string; qrCodeDataUrl: string };
@@ -20,7 +21,7 @@ export function EnrolmentPanel({ enrolment, onConfirmed, onCancel }: EnrolmentPa
     event.preventDefault();
     if (isSubmitting) return;
     const parsed = totpCodeSchema.safeParse(code);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
+    if (!parsed.success) return setError(firstMessage(parsed.error));
     setSubmitting(true);
     const answer = await callApi("POST /api/v1/me/two-factor/enrolment/confirm", { body: { code: parsed.data } });
     setSubmitting(false);

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { callApi } from "@/lib/endpoints/client";
+import { firstMessage, messageOfIssue } from "@/lib/plain-zod-messages";
 import { disableTwoFactorSchema, regenerateRecoveryCodesSchema } from "@/lib/two-factor/schemas";
 
 type Errors = Partial<Record<"code" | "password" | "form", string>>;
@@ -30,7 +31,7 @@ function RegenerateForm({ onNewCodes }: { onNewCodes: (codes: string[]) => void 
     event.preventDefault();
     if (isSubmitting) return;
     const parsed = regenerateRecoveryCodesSchema.safeParse({ code });
-    if (!parsed.success) return setErrors({ code: parsed.error.issues[0]?.message });
+    if (!parsed.success) return setErrors({ code: firstMessage(parsed.error) });
     setSubmitting(true);
     const answer = await callApi("POST /api/v1/me/two-factor/recovery-codes", { body: parsed.data });
     setSubmitting(false);
@@ -75,7 +76,7 @@ function DisableForm({ onDisabled, isAdmin }: { onDisabled: () => void; isAdmin:
     const parsed = disableTwoFactorSchema.safeParse({ password, code });
     if (!parsed.success) {
       const fields: Errors = {};
-      for (const issue of parsed.error.issues) fields[issue.path[0] as "code" | "password"] ??= issue.message;
+      for (const issue of parsed.error.issues) fields[issue.path[0] as "code" | "password"] ??= messageOfIssue(issue);
       return setErrors(fields);
     }
     setSubmitting(true);

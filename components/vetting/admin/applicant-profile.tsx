@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/dashboards/date-time";
+import { TimezoneName } from "@/components/time/timezone-name";
 import { formatHourlyRate } from "@/lib/matching/explain";
 import type { Applicant } from "@/lib/vetting/admin/get-applicant";
 import { ExternalLink } from "./external-link";
@@ -15,7 +16,7 @@ export function ApplicantProfile({ applicant }: { applicant: Applicant }) {
           ? "Not set"
           : `${applicant.weeklyAvailableHours} h a week${applicant.isAvailable ? "" : ", not taking work now"}`,
     },
-    { label: "Timezone", value: applicant.timezone ?? "Not set" },
+    { label: "Timezone", value: applicant.timezone ? <TimezoneName timezone={applicant.timezone} /> : "Not set" },
   ];
   return (
     <div className="space-y-6 rounded-xl bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
@@ -42,7 +43,7 @@ export function ApplicantProfile({ applicant }: { applicant: Applicant }) {
         ) : (
           <ul className="mt-1 space-y-1">
             {applicant.links.map((link) => (
-              <li key={link.url}>
+              <li key={link.label}>
                 <span className="text-slate-600">{link.label}: </span>
                 <ExternalLink href={link.url}>{link.url}</ExternalLink>
               </li>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { callApi } from "@/lib/endpoints/client";
+import { formatCount } from "@/lib/format";
 import { interviewResultsSchema } from "@/lib/vetting/schemas";
 
 type Result = { passed: boolean; notes: string };
@@ -32,7 +33,7 @@ export function InterviewResultsForm({ expertProfileId, interviewId, skills }: R
     run(
       () => callApi("POST /api/v1/admin/applicants/{id}/interviews/{interviewId}/results", { params: { id: expertProfileId, interviewId }, body: built.body }),
       {
-        onDone: () => void toast(`Results recorded: ${passed} of ${skills.length} skills verified.`, { tone: "success" }),
+        onDone: () => void toast(`Results recorded: ${passed} of ${formatCount(skills.length, "skill")} verified.`, { tone: "success" }),
       },
     );
   }

@@ -5,10 +5,10 @@ import { ExternalLink } from "./external-link";
 import { InterviewResultsForm } from "./interview-results-form";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
 
-/** Interviews held and booked; at the interview stage, the forms to book one and to record its results. */
+/** Interviews held and booked; at the interview stage, until results are in, the forms to book one and to record its results. */
 export function InterviewsSection({ applicant }: { applicant: Applicant }) {
   const { openInterview } = applicant;
-  const isAtInterview = applicant.reviewStage === "INTERVIEW";
+  const isAtInterview = applicant.reviewStage === "INTERVIEW" && !applicant.hasInterviewResults;
   return (
     <div className="space-y-4">
       {applicant.interviews.length === 0 ? (
@@ -20,9 +20,12 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
           ))}
         </ol>
       )}
+      {applicant.reviewStage === "INTERVIEW" && applicant.hasInterviewResults && (
+        <p className="text-sm text-slate-700">The results are recorded: decide on the applicant.</p>
+      )}
       {isAtInterview && (
         <ScheduleInterviewForm
-          key={openInterview?.id ?? "new"}
+          key={`schedule-${openInterview?.id ?? "new"}`}
           expertProfileId={applicant.id}
           applicantName={applicant.name}
           isRescheduling={openInterview !== null}
@@ -30,7 +33,7 @@ export function InterviewsSection({ applicant }: { applicant: Applicant }) {
       )}
       {isAtInterview && openInterview && (
         <InterviewResultsForm
-          key={openInterview.id}
+          key={`results-${openInterview.id}`}
           expertProfileId={applicant.id}
           interviewId={openInterview.id}
           skills={applicant.skills.map((skill) => ({ skillId: skill.skillId, name: skill.name }))}

@@ -6,6 +6,7 @@ import { SkillPicker } from "@/components/requests/skill-picker";
 import type { ChosenSkill } from "@/components/requests/wizard-values";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { firstMessage } from "@/lib/plain-zod-messages";
 import { vettingQueueQuerySchema } from "@/lib/vetting/admin/schemas";
 import { type BoardState, boardHref } from "./paths";
 
@@ -23,7 +24,7 @@ export function QueueFilters({ state, skill: initialSkill }: QueueFiltersProps) 
 
   function apply(next: { skill: ChosenSkill | null; waitingDays: string }) {
     const parsed = vettingQueueQuerySchema.shape.minWaitingDays.safeParse(next.waitingDays);
-    if (!parsed.success) return setWaitingError(parsed.error.issues[0]?.message);
+    if (!parsed.success) return setWaitingError(firstMessage(parsed.error));
     setWaitingError(undefined);
     startNavigating(() => router.push(boardHref({ ...state, skillId: next.skill?.skillId ?? null, minWaitingDays: parsed.data ?? null, page: 1 })));
   }

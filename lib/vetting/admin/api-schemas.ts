@@ -68,6 +68,7 @@ export const applicantSchema = z
     millisecondsInStage: z.number().int().nullable(),
     reviewStage: reviewStage.nullable().meta({ description: "The stage awaiting a decision; null for a draft or a decided applicant." }),
     canAdvance: z.boolean().meta({ description: "An advance is possible now (from the interview stage it needs a completed interview)." }),
+    hasInterviewResults: z.boolean().meta({ description: "An interview of this round has its results recorded: no other is booked." }),
     canVerifySkills: z.boolean(),
     links: z.array(z.object({ label: z.string(), url: z.string() })),
     answers: z.array(z.object({ key: z.string(), question: z.string(), answer: z.string() })),

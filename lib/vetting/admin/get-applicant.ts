@@ -52,6 +52,7 @@ export async function getApplicant(options: { user: SessionUser; expertProfileId
   const skillNames = new Map(skills.map((skill) => [skill.skillId, skill.skill.name]));
   const enteredAt = enteredStageAt(status, facts.submittedAt, decisions.at(-1)?.createdAt ?? null);
   const reviewStage = isReviewStage(status) && facts.submittedAt ? status : null;
+  const hasInterviewResults = hasCompletedInterviewSince(interviews, enteredAt);
   const readInterviews = interviews.map(({ results, ...interview }) => ({ ...interview, results: readResults(results, skillNames) }));
 
   return {
@@ -63,7 +64,8 @@ export async function getApplicant(options: { user: SessionUser; expertProfileId
     enteredStageAt: enteredAt,
     millisecondsInStage: enteredAt ? Math.max(0, now.getTime() - enteredAt.getTime()) : null,
     reviewStage,
-    canAdvance: reviewStage !== null && (reviewStage !== "INTERVIEW" || hasCompletedInterviewSince(interviews, enteredAt)),
+    canAdvance: reviewStage !== null && (reviewStage !== "INTERVIEW" || hasInterviewResults),
+    hasInterviewResults,
     canVerifySkills: SKILL_VERIFICATION_STAGES.includes(status),
     links: readLinks(links),
     answers: readAnswers(answers),

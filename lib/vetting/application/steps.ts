@@ -1,4 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
+import { messageOfIssue } from "@/lib/plain-zod-messages";
 import { APPLICATION_STEPS, type ApplicationStep, type SKILL_LEVELS } from "@/lib/vetting/schemas";
 
 // The application's steps as stored, and which of them are complete. Pure: the wizard uses it too.
@@ -55,7 +56,7 @@ export function checkSteps(values: ApplicationValues): StepCheck {
       continue;
     }
     check.missing.push(step);
-    for (const issue of parsed.error.issues) (check.fields[[step, ...issue.path.map(String)].join(".")] ??= []).push(issue.message);
+    for (const issue of parsed.error.issues) (check.fields[[step, ...issue.path.map(String)].join(".")] ??= []).push(messageOfIssue(issue));
   }
   return check;
 }

@@ -51,6 +51,21 @@ function requestInit(testCase: MalformedCase, target: Target, access: "public" |
   return { method: testCase.method, headers, body: body as BodyInit | undefined, redirect: "manual", signal: AbortSignal.timeout(60_000) };
 }
 
+/** zod's developer-facing phrasings: no message a person reads may use them (lib/plain-zod-messages.ts). */
+export const RAW_VALIDATOR_TEXT = /Too (big|small): expected|Invalid input|expected .* received|Invalid option|Unrecognized keys?:/;
+
+/** The first message of an error answer, or of one of its fields, in zod's own words. */
+export function rawValidatorMessage(text: string): string | undefined {
+  try {
+    const { error } = JSON.parse(text) as { error: { message: string; fields?: Record<string, string[]> } };
+    return [error.message, ...Object.entries(error.fields ?? {}).flatMap(([field, messages]) => messages.map((message) => `${field}: ${message}`))].find(
+      (message) => RAW_VALIDATOR_TEXT.test(message),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 function isErrorShape(text: string): boolean {
   try {
     const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; fields?: unknown } };
@@ -73,7 +88,9 @@ export function problemWith(testCase: MalformedCase, status: number, body: strin
   if (testCase.expect === "forbidden" && status !== 403) return `expected 403, got ${status}`;
   if (status >= 400) {
     if (!ALLOWED_CLIENT_ERRORS.has(status)) return `unexpected status ${status}`;
-    return isErrorShape(body) ? undefined : "a 4xx without the error shape";
+    if (!isErrorShape(body)) return "a 4xx without the error shape";
+    const raw = rawValidatorMessage(body);
+    return raw === undefined ? undefined : `raw validator text reached the caller: ${raw}`;
   }
   if (testCase.expect !== "not-server-error") return `accepted with ${status}`;
   return status >= 300 ? `redirected with ${status}` : undefined;

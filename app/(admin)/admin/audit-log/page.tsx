@@ -3,6 +3,7 @@ import { AuditLogView } from "@/components/admin/audit-log-view";
 import { listAuditLog } from "@/lib/admin/list-audit-log";
 import { auditLogQuerySchema, queryFromSearchParams } from "@/lib/admin/schemas";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { firstMessage } from "@/lib/plain-zod-messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
@@ -13,6 +14,6 @@ export default async function AuditLogPage({ searchParams }: AuditLogPageProps) 
   const user = await requirePageUser({ path: "/admin/audit-log", roles: ["ADMIN"] });
   const query = auditLogQuerySchema.safeParse(queryFromSearchParams(await searchParams));
   const filter = query.success ? query.data : auditLogQuerySchema.parse({});
-  const problem = query.success ? null : (query.error.issues[0]?.message ?? "The filter was not understood.");
+  const problem = query.success ? null : (firstMessage(query.error) ?? "The filter was not understood.");
   return <AuditLogView log={await listAuditLog({ user, query: filter })} filter={filter} problem={problem} />;
 }
