@@ -45,6 +45,16 @@ export async function readStoredPayoutStatus({ user }: { user: SessionUser }) {
   return toStatus(await readFields(user.expertProfileId));
 }
 
+/** The Payouts page's first render: the stored status, and the profile's country to suggest for a new account. */
+export async function readPayoutsPage({ user }: { user: SessionUser }) {
+  assertExpert(user);
+  const { country, ...fields } = await db.expertProfile.findUniqueOrThrow({
+    where: { id: user.expertProfileId },
+    select: { ...PROFILE_PAYOUT_FIELDS, country: true },
+  });
+  return { status: toStatus(fields), suggestedCountry: country && findPayoutCountry(country) ? country.toUpperCase() : null };
+}
+
 /** Asks Stripe, stores the answer and returns it (the page's background refresh). */
 export async function getPayoutStatus({ user }: { user: SessionUser }) {
   assertExpert(user);
