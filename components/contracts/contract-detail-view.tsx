@@ -125,8 +125,8 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
       )}
       {viewerRole === "CLIENT" && (contract.status === "ACTIVE" || contract.status === "PROPOSED") && !parties.expert.payoutsEnabled && (
         <Alert tone="warning" title={`Funding opens when ${parties.expert.name} finishes payout setup`}>
-          Milestones can be funded once their Stripe payout account is ready, so the money can reach them. We have reminded them, and we will tell you
-          when funding opens.
+          Milestones can be funded once their Stripe payout account is ready, so the money can reach them. We have reminded them, and we will tell you when
+          funding opens.
         </Alert>
       )}
       {viewerRole === "EXPERT" && isOpen && !parties.expert.payoutsEnabled && (

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { PayoutReadinessNotice } from "@/components/payouts/payout-readiness-notice";
 import { formatHourly } from "@/components/requests/format";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PayoutReadinessNotice } from "@/components/payouts/payout-readiness-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import type { HireCandidate } from "@/lib/contracts/get-hire-candidate";
 import { ContractsPage } from "./contracts-page";

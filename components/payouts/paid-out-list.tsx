@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import { callApi, type OutputOf } from "@/lib/endpoints/client";
 import { formatDate, formatMoney, formatStatus } from "@/lib/format";
 

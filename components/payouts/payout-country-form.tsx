@@ -58,7 +58,8 @@ export function PayoutCountryForm({ suggestedCountry }: { suggestedCountry: stri
       {chosen && (
         <p className="text-sm text-slate-700">
           You will be paid out in {chosen.currency}.
-          {chosen.code !== PLATFORM_COUNTRY && " Stripe pays you across the border as a recipient: your account receives your earnings and pays them to your bank, nothing more."}
+          {chosen.code !== PLATFORM_COUNTRY &&
+            " Stripe pays you across the border as a recipient: your account receives your earnings and pays them to your bank, nothing more."}
         </p>
       )}
       <p className="text-sm text-slate-700">Your country is not listed? Stripe cannot pay out there yet, so Vetted cannot pay you there.</p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
 import type { PayoutEarnings } from "@/lib/dashboards/get-payout-earnings";
 import { formatDate, formatMoney } from "@/lib/format";
 import { PaidOutList } from "./paid-out-list";

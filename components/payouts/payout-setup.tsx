@@ -50,9 +50,7 @@ export function PayoutSetup({ initialStatus, suggestedCountry }: { initialStatus
         <h2 id="payouts-status" className="text-lg font-semibold text-slate-900">
           Get paid through Stripe
         </h2>
-        <p className="text-sm text-slate-700">
-          Stripe holds your bank details and checks your identity; Vetted never sees them. It takes about five minutes.
-        </p>
+        <p className="text-sm text-slate-700">Stripe holds your bank details and checks your identity; Vetted never sees them. It takes about five minutes.</p>
         <PayoutCountryForm suggestedCountry={suggestedCountry} />
       </section>
     );

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
-import { PayoutReadinessBadge } from "@/components/payouts/payout-readiness-badge";
 import { ProfilePhoto } from "@/components/expert-profiles/profile-photo";
+import { PayoutReadinessBadge } from "@/components/payouts/payout-readiness-badge";
 import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";

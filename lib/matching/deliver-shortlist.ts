@@ -19,8 +19,14 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
   const shortlisted = await tx.match.updateMany({ where: { requestId, status: "ACCEPTED" }, data: { status: "SHORTLISTED" } });
   const closed = await closeOpenInvitations(tx, requestId, now);
   await openShortlistConversations(tx, requestId, now);
-  const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, createdById: true, company: { select: { name: true } } } });
-  const unpayable = await tx.match.findMany({ where: { requestId, status: "SHORTLISTED", expertProfile: { payoutsEnabled: false } }, select: { expertProfileId: true } });
+  const request = await tx.hiringRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { title: true, createdById: true, company: { select: { name: true } } },
+  });
+  const unpayable = await tx.match.findMany({
+    where: { requestId, status: "SHORTLISTED", expertProfile: { payoutsEnabled: false } },
+    select: { expertProfileId: true },
+  });
   for (const { expertProfileId } of unpayable) await nudgeExpertAboutPayouts(tx, { expertProfileId, companyName: request.company.name, now });
   await notifyUsers(tx, await companyRecipients(tx, { requestId }, ["manageRequests"]), {
     kind: "request.shortlisted",

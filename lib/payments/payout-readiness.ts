@@ -13,9 +13,16 @@ const NUDGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
  * update of payoutNudgedAt is the daily dedupe: of any number of shortlists and hires in a day,
  * only the first writes a notification. Returns whether it did.
  */
-export async function nudgeExpertAboutPayouts(tx: Transaction, { expertProfileId, companyName, now }: { expertProfileId: string; companyName: string; now: Date }) {
+export async function nudgeExpertAboutPayouts(
+  tx: Transaction,
+  { expertProfileId, companyName, now }: { expertProfileId: string; companyName: string; now: Date },
+) {
   const { count } = await tx.expertProfile.updateMany({
-    where: { id: expertProfileId, payoutsEnabled: false, OR: [{ payoutNudgedAt: null }, { payoutNudgedAt: { lte: new Date(now.getTime() - NUDGE_INTERVAL_MS) } }] },
+    where: {
+      id: expertProfileId,
+      payoutsEnabled: false,
+      OR: [{ payoutNudgedAt: null }, { payoutNudgedAt: { lte: new Date(now.getTime() - NUDGE_INTERVAL_MS) } }],
+    },
     data: { payoutNudgedAt: now },
   });
   if (!count) return false;

@@ -1,14 +1,17 @@
+import type Stripe from "stripe";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import type Stripe from "stripe";
 import { stripe } from "@/lib/stripe";
+import { assertExpert } from "./assert-expert";
 import { findPayoutCountry } from "./payout-countries";
 import { notifyClientsFundingOpen } from "./payout-readiness";
-import { assertExpert } from "./assert-expert";
 import { callStripe } from "./stripe-call";
 
-export type PayoutAccountSnapshot = Pick<Stripe.Account, "id" | "country" | "default_currency" | "payouts_enabled" | "details_submitted" | "requirements" | "settings">;
+export type PayoutAccountSnapshot = Pick<
+  Stripe.Account,
+  "id" | "country" | "default_currency" | "payouts_enabled" | "details_submitted" | "requirements" | "settings"
+>;
 
 const PROFILE_PAYOUT_FIELDS = {
   stripeAccountId: true,

@@ -33,7 +33,10 @@ export async function startPayoutOnboarding({ user, country }: { user: SessionUs
   if (!accountId) {
     // API callers that name no country get the platform's; the Payouts page always asks.
     const payoutCountry = findPayoutCountry(country ?? PLATFORM_COUNTRY);
-    if (!payoutCountry) refuseCountry("Stripe cannot pay out to bank accounts in that country yet, so Vetted cannot pay you there. Choose another country you hold a bank account in.");
+    if (!payoutCountry)
+      refuseCountry(
+        "Stripe cannot pay out to bank accounts in that country yet, so Vetted cannot pay you there. Choose another country you hold a bank account in.",
+      );
     await requireVerifiedEmail(db, user.id);
     const account = await callStripe("create your payout account", () =>
       stripe().accounts.create(

@@ -43,7 +43,13 @@ describe("the expert's payout money", () => {
     expect(before.heldInEscrow).toEqual([{ currency: "USD", amountCents: 65_000 }]);
     expect(before.releasedToYou).toEqual([]);
     expect(before.upcomingAutoReleases).toEqual([
-      expect.objectContaining({ id: second, title: "Milestone 2", amountCents: 25_000, currency: "USD", autoReleaseAt: new Date(submittedAt.getTime() + 14 * 86_400_000) }),
+      expect.objectContaining({
+        id: second,
+        title: "Milestone 2",
+        amountCents: 25_000,
+        currency: "USD",
+        autoReleaseAt: new Date(submittedAt.getTime() + 14 * 86_400_000),
+      }),
     ]);
     expect((await callOperation(listStripePayoutsOperation, expert)).json).toEqual({ payouts: [] });
 

@@ -24,7 +24,8 @@ afterAll(async () => {
   await harness.stop();
 });
 
-const notificationsOf = (userId: string, kind: string) => db.notification.findMany({ where: { userId, kind }, select: { title: true, body: true, link: true } });
+const notificationsOf = (userId: string, kind: string) =>
+  db.notification.findMany({ where: { userId, kind }, select: { title: true, body: true, link: true } });
 const accountUpdatedEvents = async (accountId: string) =>
   (await stripe().events.list({ type: "account.updated", limit: 100 })).data.filter((event) => (event.data.object as { id: string }).id === accountId);
 const accountsOf = async (expertProfileId: string) =>
@@ -72,7 +73,9 @@ describe("payout readiness for clients", () => {
     // The shortlist was delivered before the fixture enabled payouts; the hire came after.
     await db.notification.deleteMany({ where: { userId: expert.id, kind: "payouts.setup-nudge" } });
     await db.expertProfile.update({ where: { id: expert.expertProfileId! }, data: { payoutNudgedAt: null } });
-    expect(await db.$transaction((tx) => nudgeExpertAboutPayouts(tx, { expertProfileId: expert.expertProfileId!, companyName: "Acme", now: new Date() }))).toBe(false);
+    expect(await db.$transaction((tx) => nudgeExpertAboutPayouts(tx, { expertProfileId: expert.expertProfileId!, companyName: "Acme", now: new Date() }))).toBe(
+      false,
+    );
     expect(await notificationsOf(expert.id, "payouts.setup-nudge")).toHaveLength(0);
   });
 
@@ -93,7 +96,9 @@ describe("payout readiness for clients", () => {
       "payouts to be enabled by account.updated",
     );
     const told = await notificationsOf(client.id, "payouts.funding-open");
-    expect(told).toEqual([expect.objectContaining({ link: `/contracts/${contractId}`, body: expect.stringContaining(`${expert.name} finished their payout setup`) })]);
+    expect(told).toEqual([
+      expect.objectContaining({ link: `/contracts/${contractId}`, body: expect.stringContaining(`${expert.name} finished their payout setup`) }),
+    ]);
 
     // Replay every account.updated of this account, newest first (the oldest said "not ready"): the
     // account is re-read each time, so readiness stays on and nobody is told twice.
@@ -103,7 +108,9 @@ describe("payout readiness for clients", () => {
       await processStripeEvent(event.id);
       await processStripeEvent(event.id);
     }
-    expect(await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { payoutsEnabled: true } })).toEqual({ payoutsEnabled: true });
+    expect(await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { payoutsEnabled: true } })).toEqual({
+      payoutsEnabled: true,
+    });
     expect(await notificationsOf(client.id, "payouts.funding-open")).toHaveLength(1);
 
     const funding = await callOperation(startFundingOperation, client, { params: { id: milestoneIds[0] }, body: {} });
@@ -138,13 +145,18 @@ describe("payouts abroad", () => {
     const refusal = startPayoutOnboarding({ user: expert, country: "KP" });
     await expect(refusal).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { country: [expect.stringContaining("Stripe cannot pay out")] } });
     expect(await accountsOf(expert.expertProfileId!)).toEqual([]);
-    expect(await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { stripeAccountId: true, payoutCountry: true } })).toEqual({
+    expect(
+      await db.expertProfile.findUniqueOrThrow({ where: { id: expert.expertProfileId! }, select: { stripeAccountId: true, payoutCountry: true } }),
+    ).toEqual({
       stripeAccountId: null,
       payoutCountry: null,
     });
 
     await onboard(expert, "FR");
-    await expect(startPayoutOnboarding({ user: expert, country: "GB" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("France") });
+    await expect(startPayoutOnboarding({ user: expert, country: "GB" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("France"),
+    });
     // The same country again is just another onboarding link.
     await expect(startPayoutOnboarding({ user: expert, country: "FR" })).resolves.toMatchObject({ url: expect.any(String) });
   });
@@ -156,7 +168,10 @@ describe("payouts abroad", () => {
       const accountId = await onboard(expert, "GB");
       await harness.control(`accounts/${accountId}/complete-onboarding`);
       // No webhook processed: the database still says what it knew.
-      expect(await readStoredPayoutStatus({ user: expert })).toMatchObject({ payoutsEnabled: false, currentlyDue: expect.arrayContaining(["external_account"]) });
+      expect(await readStoredPayoutStatus({ user: expert })).toMatchObject({
+        payoutsEnabled: false,
+        currentlyDue: expect.arrayContaining(["external_account"]),
+      });
       expect(await getPayoutStatus({ user: expert })).toMatchObject({ payoutsEnabled: true, currentlyDue: [], country: { code: "GB" }, currency: "GBP" });
       expect(await readStoredPayoutStatus({ user: expert })).toMatchObject({ payoutsEnabled: true, checkedAt: expect.any(String) });
     } finally {

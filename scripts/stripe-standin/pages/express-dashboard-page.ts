@@ -6,7 +6,8 @@ export function renderExpressDashboardPage({ account, payouts }: { account: Acco
   const title = `Stripe stand-in — Express dashboard for ${account.email ?? account.id}`;
   const schedule = account.settings?.payouts.schedule;
   const rows = payouts.map(
-    (payout) => html`<li>${(payout.amount / 100).toFixed(2)} ${payout.currency.toUpperCase()}, ${payout.status}, arrives ${new Date(payout.arrival_date * 1000).toISOString().slice(0, 10)}</li>`,
+    (payout) =>
+      html`<li>${(payout.amount / 100).toFixed(2)} ${payout.currency.toUpperCase()}, ${payout.status}, arrives ${new Date(payout.arrival_date * 1000).toISOString().slice(0, 10)}</li>`,
   );
   return renderDocument(
     title,

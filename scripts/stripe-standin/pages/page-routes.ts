@@ -9,8 +9,8 @@ import type { Standin } from "../standin";
 import type { StoredAccountLink } from "../state";
 import { StandinError } from "../stripe-error";
 import { CARD_EXPIRY_FIELD, CARD_NUMBER_FIELD, renderCheckoutPage } from "./checkout-page";
-import { renderMessagePage } from "./html";
 import { renderExpressDashboardPage } from "./express-dashboard-page";
+import { renderMessagePage } from "./html";
 import { renderOnboardingPage } from "./onboarding-page";
 
 type PageCall = { standin: Standin; request: IncomingMessage; response: ServerResponse; url: URL; pathParams: Record<string, string> };
@@ -54,7 +54,10 @@ async function showExpressDashboard(call: PageCall): Promise<void> {
   const { accounts, payouts } = call.standin.state;
   const account = Object.hasOwn(accounts, call.pathParams.accountId) ? accounts[call.pathParams.accountId] : undefined;
   if (!account) return sendHtml(call.response, 404, renderMessagePage("Not found", "No such account."));
-  const own = Object.values(payouts).filter((stored) => stored.account === account.id).map((stored) => stored.payout).reverse();
+  const own = Object.values(payouts)
+    .filter((stored) => stored.account === account.id)
+    .map((stored) => stored.payout)
+    .reverse();
   sendHtml(call.response, 200, renderExpressDashboardPage({ account, payouts: own }));
 }
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { ApiCall, ApiRoute } from "../api-call";
 import { createId, nowSeconds } from "../ids";
-import type { Account, AccountLink, AccountRequirements, LoginLink } from "../objects";
 import { paginate } from "../list";
+import type { Account, AccountLink, AccountRequirements, LoginLink } from "../objects";
 import { booleanParam, emailParam, integerParam, listParamShape, metadataParam, parseParams, stringParam, urlParam } from "../params";
 import type { Standin } from "../standin";
 import { findOrThrow, newestFirst, type State, type StoredAccountLink } from "../state";
@@ -43,7 +43,10 @@ const createAccountSchema = z.strictObject({
   settings: z
     .strictObject({
       payouts: z.strictObject({
-        schedule: z.strictObject({ interval: z.enum(["manual", "daily", "weekly", "monthly"]).optional(), delay_days: integerParam({ min: 0, max: 30 }).optional() }),
+        schedule: z.strictObject({
+          interval: z.enum(["manual", "daily", "weekly", "monthly"]).optional(),
+          delay_days: integerParam({ min: 0, max: 30 }).optional(),
+        }),
       }),
     })
     .optional(),
@@ -81,7 +84,11 @@ function createAccount({ standin, params }: ApiCall): Account {
     .map(([name]) => [name, "inactive" as const]);
   const country = input.country.toUpperCase();
   const serviceAgreement = input.tos_acceptance?.service_agreement ?? "full";
-  checkCrossBorderTerms(country, serviceAgreement, requested.map(([name]) => name));
+  checkCrossBorderTerms(
+    country,
+    serviceAgreement,
+    requested.map(([name]) => name),
+  );
   const account: Account = {
     id: createId("acct", 16),
     object: "account",
@@ -98,7 +105,9 @@ function createAccount({ standin, params }: ApiCall): Account {
     requirements: pendingRequirements(),
     tos_acceptance: { service_agreement: serviceAgreement },
     // Stripe's default for new accounts: daily automatic payouts, two days after the money arrives.
-    settings: { payouts: { schedule: { interval: input.settings?.payouts.schedule.interval ?? "daily", delay_days: input.settings?.payouts.schedule.delay_days ?? 2 } } },
+    settings: {
+      payouts: { schedule: { interval: input.settings?.payouts.schedule.interval ?? "daily", delay_days: input.settings?.payouts.schedule.delay_days ?? 2 } },
+    },
     metadata: input.metadata ?? {},
     created: nowSeconds(),
     livemode: false,

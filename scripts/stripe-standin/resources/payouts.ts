@@ -49,7 +49,8 @@ function settleArrived(payout: Payout): Payout {
 }
 
 function requireConnectedAccount(call: ApiCall): string {
-  if (!call.stripeAccount) throw invalidRequest("The stand-in's platform account makes no payouts; list a connected account's payouts with the Stripe-Account header.");
+  if (!call.stripeAccount)
+    throw invalidRequest("The stand-in's platform account makes no payouts; list a connected account's payouts with the Stripe-Account header.");
   return findOrThrow(call.standin.state.accounts, call.stripeAccount, "account").id;
 }
 
