@@ -24,6 +24,7 @@ export async function startPayoutOnboarding({ user, country }: { user: SessionUs
     select: { id: true, stripeAccountId: true, payoutCountry: true, vettingStatus: true },
   });
   if (profile.vettingStatus !== "APPROVED") throw conflict("Payouts open once your application is approved.");
+  await requireVerifiedEmail(db, user.id);
   let accountId = profile.stripeAccountId;
   if (accountId && country && profile.payoutCountry && country.toUpperCase() !== profile.payoutCountry) {
     throw conflict(
@@ -37,7 +38,6 @@ export async function startPayoutOnboarding({ user, country }: { user: SessionUs
       refuseCountry(
         "Stripe cannot pay out to bank accounts in that country yet, so Vetted cannot pay you there. Choose another country you hold a bank account in.",
       );
-    await requireVerifiedEmail(db, user.id);
     const account = await callStripe("create your payout account", () =>
       stripe().accounts.create(
         {
@@ -54,8 +54,6 @@ export async function startPayoutOnboarding({ user, country }: { user: SessionUs
     await db.expertProfile.updateMany({ where: { id: profile.id, stripeAccountId: null }, data: { stripeAccountId: account.id } });
     accountId = (await db.expertProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { stripeAccountId: true } })).stripeAccountId!;
     if (accountId === account.id) await saveAccountSnapshot(account as PayoutAccountSnapshot);
-  } else {
-    await requireVerifiedEmail(db, user.id);
   }
   const link = await callStripe("open payout setup", () =>
     stripe().accountLinks.create({
