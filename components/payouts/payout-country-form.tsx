@@ -9,7 +9,8 @@ import { PAYOUT_COUNTRIES, PLATFORM_COUNTRY } from "@/lib/payments/payout-countr
 
 /** The first step of payout setup: the country of the expert's bank account, then Stripe's own pages. */
 export function PayoutCountryForm({ suggestedCountry }: { suggestedCountry: string | null }) {
-  const [country, setCountry] = useState(suggestedCountry ?? "");
+  // The profile's country when Stripe pays out there, else the platform's: a choice the expert can change.
+  const [country, setCountry] = useState(suggestedCountry ?? PLATFORM_COUNTRY);
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const [isLeaving, setLeaving] = useState(false);
