@@ -123,9 +123,10 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           </Link>
         </Alert>
       )}
-      {viewerRole === "CLIENT" && contract.status === "ACTIVE" && !parties.expert.payoutsEnabled && (
-        <Alert tone="warning" title={`${parties.expert.name} is still setting up payouts`}>
-          Milestones can be funded once their Stripe payout account is ready, so the money can reach them. Check back soon.
+      {viewerRole === "CLIENT" && (contract.status === "ACTIVE" || contract.status === "PROPOSED") && !parties.expert.payoutsEnabled && (
+        <Alert tone="warning" title={`Funding opens when ${parties.expert.name} finishes payout setup`}>
+          Milestones can be funded once their Stripe payout account is ready, so the money can reach them. We have reminded them, and we will tell you when
+          funding opens.
         </Alert>
       )}
       {viewerRole === "EXPERT" && isOpen && !parties.expert.payoutsEnabled && (

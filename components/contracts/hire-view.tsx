@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PayoutReadinessNotice } from "@/components/payouts/payout-readiness-notice";
 import { formatHourly } from "@/components/requests/format";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,6 +27,7 @@ export function HireView({ candidate, today, timeZones }: { candidate: HireCandi
           description={`${about ? `${about}. ` : ""}Propose a fixed price split into milestones, or an hourly rate with a weekly cap; ${expert.name} accepts or declines.`}
         />
       </div>
+      {candidate.canPropose && <PayoutReadinessNotice expertName={expert.name} isReady={expert.isPayoutReady} />}
       {candidate.canPropose ? (
         <ProposalForm candidate={candidate} today={today} timeZones={timeZones} />
       ) : candidate.openContractId ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { ProfilePhoto } from "@/components/expert-profiles/profile-photo";
+import { PayoutReadinessBadge } from "@/components/payouts/payout-readiness-badge";
 import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -53,6 +54,12 @@ export function ShortlistCard({
         <div>
           <dt className="text-slate-600">Timezone</dt>
           <dd className="font-medium text-slate-900">{expert.timezone ? formatTimezone(expert.timezone) : "Not set"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Payouts</dt>
+          <dd>
+            <PayoutReadinessBadge isReady={expert.isPayoutReady} />
+          </dd>
         </div>
       </dl>
       {expert.skills.length > 0 && (

@@ -1,5 +1,6 @@
 import { ContractsPage } from "@/components/contracts/contracts-page";
 import { ProposalForm } from "@/components/contracts/proposal-form";
+import { PayoutReadinessNotice } from "@/components/payouts/payout-readiness-notice";
 import { formatHourly } from "@/components/requests/format";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,10 @@ export function RehireView({ candidate, today }: { candidate: RehireCandidate; t
       ) : !candidate.takesWork ? (
         <EmptyState title={`${expert.name} is not taking new contracts`} description="Their account is not active on Vetted at the moment." />
       ) : (
-        <ProposalForm candidate={candidate} today={today} />
+        <>
+          <PayoutReadinessNotice expertName={expert.name} isReady={expert.isPayoutReady} />
+          <ProposalForm candidate={candidate} today={today} />
+        </>
       )}
     </ContractsPage>
   );

@@ -20,7 +20,7 @@ export async function getHireCandidate({ user, requestId, matchId }: { user: Ses
       id: true,
       status: true,
       request: { select: { id: true, title: true, status: true, currency: true, engagement: true, timezone: true, hoursPerWeek: true } },
-      expertProfile: { select: { headline: true, hourlyRateCents: true, currency: true, user: { select: { name: true } } } },
+      expertProfile: { select: { headline: true, hourlyRateCents: true, currency: true, payoutsEnabled: true, user: { select: { name: true } } } },
       contract: { select: { id: true, status: true } },
     },
   });
@@ -34,6 +34,7 @@ export async function getHireCandidate({ user, requestId, matchId }: { user: Ses
       headline: expertProfile.headline,
       hourlyRateCents: expertProfile.hourlyRateCents,
       currency: expertProfile.currency,
+      isPayoutReady: expertProfile.payoutsEnabled,
     },
     platformFeeBps: env().PLATFORM_FEE_BPS,
     hourlyReviewDays: env().HOURLY_REVIEW_DAYS,

@@ -20,7 +20,14 @@ export async function getRehireCandidate({ user, expertProfileId }: { user: Sess
       currency: true,
       title: true,
       expertProfile: {
-        select: { headline: true, hourlyRateCents: true, currency: true, vettingStatus: true, user: { select: { name: true, suspendedAt: true } } },
+        select: {
+          headline: true,
+          hourlyRateCents: true,
+          currency: true,
+          vettingStatus: true,
+          payoutsEnabled: true,
+          user: { select: { name: true, suspendedAt: true } },
+        },
       },
     },
   });
@@ -45,6 +52,7 @@ export async function getRehireCandidate({ user, expertProfileId }: { user: Sess
       headline: expertProfile.headline,
       hourlyRateCents: expertProfile.hourlyRateCents,
       currency: expertProfile.currency,
+      isPayoutReady: expertProfile.payoutsEnabled,
     },
     platformFeeBps: env().PLATFORM_FEE_BPS,
     hourlyReviewDays: env().HOURLY_REVIEW_DAYS,

@@ -9,6 +9,7 @@ import { notifyUsers } from "@/lib/notifications/notify";
 import { SHORTLIST_STATUSES } from "@/lib/parties/shortlist-statuses";
 import { memberOfCompany } from "@/lib/parties/sides";
 import { hasSavedCard } from "@/lib/payment-methods/saved-card";
+import { nudgeExpertAboutPayouts } from "@/lib/payments/payout-readiness";
 import { assertCan } from "@/lib/teams/assert-can";
 import { isValidTimeZone } from "@/lib/time/timezones";
 import type { ProposeContractInput } from "./schemas";
@@ -123,6 +124,7 @@ export async function createProposal(
     link: `/contracts/${contract.id}`,
     dedupeKey: `contract-proposed:${contract.id}`,
   });
+  await nudgeExpertAboutPayouts(tx, { expertProfileId: match.expertProfileId, companyName: request.company.name, now });
   await recordAudit(tx, {
     actorId: user.id,
     companyId: companyOf(user),

@@ -81,8 +81,10 @@ import { unsubscribeOperation } from "@/lib/notifications/unsubscribe.operation"
 import { updateNotificationPreferencesOperation } from "@/lib/notifications/update-notification-preferences.operation";
 import { getSavedCardOperation } from "@/lib/payment-methods/get-saved-card.operation";
 import { startCardSetupOperation } from "@/lib/payment-methods/start-card-setup.operation";
+import { createPayoutDashboardLinkOperation } from "@/lib/payments/create-payout-dashboard-link.operation";
 import { getPayoutStatusOperation } from "@/lib/payments/get-payout-status.operation";
 import { listStripeEventsOperation } from "@/lib/payments/list-stripe-events.operation";
+import { listStripePayoutsOperation } from "@/lib/payments/list-stripe-payouts.operation";
 import { receiveStripeWebhookOperation } from "@/lib/payments/receive-stripe-webhook.operation";
 import { refundPaymentUnderReviewOperation } from "@/lib/payments/refund-payment-under-review.operation";
 import { startPayoutOnboardingOperation } from "@/lib/payments/start-payout-onboarding.operation";
@@ -253,6 +255,8 @@ export const API_OPERATIONS = [
   approveWeekOperation,
   disputeWeekOperation,
   getPayoutStatusOperation,
+  listStripePayoutsOperation,
+  createPayoutDashboardLinkOperation,
   startPayoutOnboardingOperation,
   listEarningsOperation,
   requestStatementOperation,

@@ -1,6 +1,7 @@
 import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversations";
 import type { Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { nudgeExpertAboutPayouts } from "@/lib/payments/payout-readiness";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { closeOpenInvitations } from "./close-open-invitations";
 
@@ -18,7 +19,15 @@ export async function deliverShortlist(tx: Transaction, requestId: string, now: 
   const shortlisted = await tx.match.updateMany({ where: { requestId, status: "ACCEPTED" }, data: { status: "SHORTLISTED" } });
   const closed = await closeOpenInvitations(tx, requestId, now);
   await openShortlistConversations(tx, requestId, now);
-  const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, createdById: true } });
+  const request = await tx.hiringRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { title: true, createdById: true, company: { select: { name: true } } },
+  });
+  const unpayable = await tx.match.findMany({
+    where: { requestId, status: "SHORTLISTED", expertProfile: { payoutsEnabled: false } },
+    select: { expertProfileId: true },
+  });
+  for (const { expertProfileId } of unpayable) await nudgeExpertAboutPayouts(tx, { expertProfileId, companyName: request.company.name, now });
   await notifyUsers(tx, await companyRecipients(tx, { requestId }, ["manageRequests"]), {
     kind: "request.shortlisted",
     title: `Your shortlist is ready: ${request.title}`,

@@ -32,7 +32,7 @@ export async function startFunding({ user, milestoneId }: { user: SessionUser; m
   if (contract.endedAt) throw conflict("This contract has ended, so no more milestones can be funded.");
   if (!contract.expertProfile.payoutsEnabled) {
     throw conflict(
-      `${contract.expertProfile.user.name} has not finished setting up payouts with Stripe yet; fund this milestone once they have, so the money can reach them.`,
+      `Funding opens when ${contract.expertProfile.user.name} finishes payout setup with Stripe, so the money can reach them. We have reminded them and will tell you when it opens.`,
     );
   }
   if (milestone.status !== "FUNDING") assertMilestoneTransition(milestone.status, "FUNDING", "fund");

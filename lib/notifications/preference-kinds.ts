@@ -58,6 +58,8 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "milestone.refunded": "MONEY",
   "milestone.part-released": "MONEY",
   "bonus.paid": "MONEY",
+  "payouts.funding-open": "MONEY",
+  "payouts.setup-nudge": "REMINDERS",
   "amendment.proposed": "MONEY",
   "amendment.accepted": "MONEY",
   "amendment.declined": "MONEY",

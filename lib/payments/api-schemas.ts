@@ -29,7 +29,35 @@ export const reviewRefundSchema = z
     currency: z.string(),
   })
   .meta({ id: "ReviewRefund" });
-export const payoutStatusSchema = z.object({ hasAccount: z.boolean(), payoutsEnabled: z.boolean(), currentlyDue: z.array(z.string()) });
+export const payoutStatusSchema = z.object({
+  hasAccount: z.boolean(),
+  payoutsEnabled: z.boolean(),
+  currentlyDue: z.array(z.string()),
+  country: z.object({ code: z.string(), name: z.string() }).nullable().meta({ description: "Where the account pays out; fixed once it exists." }),
+  currency: z.string().nullable().meta({ description: "The account's default payout currency (ISO 4217)." }),
+  schedule: z.object({ interval: z.string(), delayDays: z.number().int().nullable() }).nullable(),
+  checkedAt: z.iso.datetime().nullable().meta({ description: "When Stripe last described the account to us." }),
+});
+export const startOnboardingBodySchema = z.strictObject({
+  country: z
+    .string({ error: "Choose the country your bank account is in." })
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "Choose the country your bank account is in.")
+    .optional()
+    .meta({ description: "ISO 3166-1 alpha-2; only when the account is first created (the platform's country if omitted)." }),
+});
+export const stripePayoutListSchema = z.object({
+  payouts: z.array(
+    z.object({
+      id: z.string(),
+      amountCents: z.number().int(),
+      currency: z.string(),
+      status: z.string(),
+      createdAt: z.iso.datetime(),
+      arrivalDate: z.iso.datetime(),
+    }),
+  ),
+});
 export const onboardingLinkSchema = z.object({ url: z.url() });
 export const stripeEventListSchema = z.object({
   events: z.array(

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { recordCardSetup, recordCardSetupSession } from "@/lib/payment-methods/record-saved-card";
 import { type Stripe, stripe, stripeWebhookSecret } from "@/lib/stripe";
-import { syncPayoutAccount } from "./payouts";
+import { syncPayoutAccount } from "./payout-status";
 import { isOffSessionPayment, recordOffSessionIntent } from "./record-off-session-charge";
 import { recordCheckoutCompleted, recordCheckoutExpired, recordPaymentFailed } from "./record-payment";
 import { recordStripeDispute } from "./record-stripe-dispute";

@@ -27,6 +27,9 @@ export async function eraseExpertProfile(tx: Transaction, userId: string): Promi
       // The photo file itself is the user's upload: account deletion erases it with their other files.
       photoFileId: null,
       country: null,
+      // The payout country and currency stay with the Stripe account id; what Stripe still wanted does not.
+      payoutRequirements: [],
+      payoutNudgedAt: null,
     },
     select: { id: true },
   });

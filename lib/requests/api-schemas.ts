@@ -128,6 +128,9 @@ const shortlistedExpertSchema = z.object({
     hourlyRateCents: z.number().int().nullable(),
     currency: z.string(),
     timezone: z.string().nullable(),
+    isPayoutReady: z
+      .boolean()
+      .meta({ description: "Their Stripe payouts work, so milestones can be funded; otherwise funding opens when they finish payout setup." }),
     skills: z.array(z.object({ name: z.string(), level: z.string(), years: z.number().int(), isVerified: z.boolean(), isRequested: z.boolean() })),
   }),
 });

@@ -65,7 +65,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
           'conversationId', (SELECT cv.id FROM conversations cv JOIN conversation_participants cp ON cp."conversationId" = cv.id AND cp."userId" = ${user.id} WHERE cv."matchId" = m.id),
           'contractId', (SELECT ct.id FROM contracts ct WHERE ct."matchId" = m.id),
           'expert', json_build_object(
-            'profileId', e.id, 'photoFileId', e."photoFileId", 'name', eu.name, 'headline', e.headline, 'hourlyRateCents', e."hourlyRateCents", 'currency', e.currency, 'timezone', e.timezone,
+            'profileId', e.id, 'photoFileId', e."photoFileId", 'name', eu.name, 'headline', e.headline, 'hourlyRateCents', e."hourlyRateCents", 'currency', e.currency, 'timezone', e.timezone, 'isPayoutReady', e."payoutsEnabled",
             'skills', (SELECT coalesce(json_agg(json_build_object('skillId', es."skillId", 'name', sk.name, 'level', es.level, 'years', es.years, 'isVerified', es."verifiedAt" IS NOT NULL)), '[]')
               FROM expert_skills es JOIN skills sk ON sk.id = es."skillId" WHERE es."expertProfileId" = e.id))
         ) ORDER BY m.rank, m."createdAt"), '[]')

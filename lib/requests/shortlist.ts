@@ -25,6 +25,7 @@ export type ShortlistRow = {
     hourlyRateCents: number | null;
     currency: string;
     timezone: string | null;
+    isPayoutReady: boolean;
     skills: { skillId: string; name: string; level: SkillLevel; years: number; isVerified: boolean }[];
   };
 };

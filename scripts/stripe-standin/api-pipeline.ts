@@ -41,7 +41,8 @@ export function createApiHandler(standin: Standin, routes: ApiRoute[]) {
       const message = `Unrecognized request URL (${method}: ${url.pathname}). The Stripe stand-in serves only the endpoints the app calls.`;
       return answer(errorAnswer(invalidRequest(message, { status: 404 })));
     }
-    const call: ApiCall = { standin, pathParams: match.pathParams, params, request: { id: requestId, idempotency_key: idempotencyKey ?? null } };
+    const stripeAccount = firstHeader(request.headers["stripe-account"]);
+    const call: ApiCall = { standin, pathParams: match.pathParams, params, request: { id: requestId, idempotency_key: idempotencyKey ?? null }, stripeAccount };
     const result = idempotencyKey === undefined ? execute(match, call).answer : runIdempotently(match, call, method, url.pathname, idempotencyKey);
     if (method === "POST" && result.replayedRequestId === undefined) standin.persist();
     answer(result);

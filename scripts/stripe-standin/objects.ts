@@ -28,6 +28,28 @@ export type Account = StripeObject<"account"> & {
   payouts_enabled: boolean;
   details_submitted: boolean;
   requirements: AccountRequirements;
+  tos_acceptance: { service_agreement: "full" | "recipient" };
+  settings: { payouts: { schedule: PayoutSchedule } };
+  metadata: Metadata;
+};
+
+export type PayoutSchedule = { interval: "manual" | "daily" | "weekly" | "monthly"; delay_days: number };
+
+export type LoginLink = { object: "login_link"; created: number; url: string };
+
+export type Payout = StripeObject<"payout"> & {
+  amount: number;
+  currency: string;
+  arrival_date: number;
+  automatic: boolean;
+  balance_transaction: string;
+  description: string | null;
+  destination: string;
+  method: "standard";
+  source_type: "card";
+  statement_descriptor: string | null;
+  status: "pending" | "in_transit" | "paid";
+  type: "bank_account";
   metadata: Metadata;
 };
 

@@ -11,6 +11,7 @@ import { customerRoutes } from "./resources/customers";
 import { eventRoutes } from "./resources/events";
 import { paymentIntentRoutes } from "./resources/payment-intents";
 import { paymentMethodRoutes } from "./resources/payment-methods";
+import { payoutRoutes } from "./resources/payouts";
 import { refundRoutes } from "./resources/refunds";
 import { setupIntentRoutes } from "./resources/setup-intents";
 import { topupRoutes } from "./resources/topups";
@@ -27,6 +28,7 @@ const API_ROUTES: ApiRoute[] = [
   ...paymentIntentRoutes,
   ...chargeRoutes,
   ...transferRoutes,
+  ...payoutRoutes,
   ...topupRoutes,
   ...refundRoutes,
   ...eventRoutes,

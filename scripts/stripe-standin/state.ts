@@ -9,6 +9,7 @@ import type {
   Metadata,
   PaymentIntent,
   PaymentMethod,
+  Payout,
   Refund,
   SetupIntent,
   StripeEvent,
@@ -34,8 +35,12 @@ export type StoredPaymentMethod = { payment_method: PaymentMethod; card_number: 
 
 export type IdempotencyRecord = { hash: string; status: number; body: string; request_id: string; created_ms: number };
 
+// A payout belongs to the connected account it pays out from.
+export type StoredPayout = { account: string; payout: Payout };
+
 export type State = {
   accounts: Record<string, Account>;
+  payouts: Record<string, StoredPayout>;
   accountLinks: Record<string, StoredAccountLink>;
   checkoutSessions: Record<string, StoredCheckoutSession>;
   customers: Record<string, Customer>;
@@ -54,6 +59,7 @@ export type State = {
 export function createEmptyState(): State {
   return {
     accounts: {},
+    payouts: {},
     accountLinks: {},
     checkoutSessions: {},
     customers: {},
@@ -116,5 +122,6 @@ export function findObjectById(state: State, id: string): object | undefined {
     if (Object.hasOwn(collection, id)) return collection[id];
   }
   if (Object.hasOwn(state.paymentMethods, id)) return state.paymentMethods[id].payment_method;
+  if (Object.hasOwn(state.payouts, id)) return state.payouts[id].payout;
   return Object.hasOwn(state.checkoutSessions, id) ? state.checkoutSessions[id].session : undefined;
 }

@@ -9,6 +9,7 @@ import type { Standin } from "../standin";
 import type { StoredAccountLink } from "../state";
 import { StandinError } from "../stripe-error";
 import { CARD_EXPIRY_FIELD, CARD_NUMBER_FIELD, renderCheckoutPage } from "./checkout-page";
+import { renderExpressDashboardPage } from "./express-dashboard-page";
 import { renderMessagePage } from "./html";
 import { renderOnboardingPage } from "./onboarding-page";
 
@@ -18,6 +19,7 @@ type PageHandler = (call: PageCall) => Promise<void>;
 const findPage = createRouter<PageHandler>([
   { method: "GET", path: "/connect/onboard/:accountId", handle: showOnboarding },
   { method: "POST", path: "/connect/onboard/:accountId", handle: submitOnboarding },
+  { method: "GET", path: "/connect/express/:accountId", handle: showExpressDashboard },
   { method: "GET", path: "/checkout/pay/:sessionId", handle: showCheckout },
   { method: "POST", path: "/checkout/pay/:sessionId", handle: submitCheckout },
 ]);
@@ -46,6 +48,17 @@ function findLink(call: PageCall, token: string | null): StoredAccountLink | und
   if (link.expires_at >= nowSeconds()) return link;
   redirect(call.response, link.refresh_url);
   return undefined;
+}
+
+async function showExpressDashboard(call: PageCall): Promise<void> {
+  const { accounts, payouts } = call.standin.state;
+  const account = Object.hasOwn(accounts, call.pathParams.accountId) ? accounts[call.pathParams.accountId] : undefined;
+  if (!account) return sendHtml(call.response, 404, renderMessagePage("Not found", "No such account."));
+  const own = Object.values(payouts)
+    .filter((stored) => stored.account === account.id)
+    .map((stored) => stored.payout)
+    .reverse();
+  sendHtml(call.response, 200, renderExpressDashboardPage({ account, payouts: own }));
 }
 
 async function showOnboarding(call: PageCall): Promise<void> {

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import type { ApiCall, ApiRoute } from "../api-call";
 import { createId, nowSeconds } from "../ids";
-import type { Account, AccountLink, AccountRequirements } from "../objects";
-import { booleanParam, emailParam, metadataParam, parseParams, stringParam, urlParam } from "../params";
+import { paginate } from "../list";
+import type { Account, AccountLink, AccountRequirements, LoginLink } from "../objects";
+import { booleanParam, emailParam, integerParam, listParamShape, metadataParam, parseParams, stringParam, urlParam } from "../params";
 import type { Standin } from "../standin";
-import { findOrThrow, type State, type StoredAccountLink } from "../state";
+import { findOrThrow, newestFirst, type State, type StoredAccountLink } from "../state";
+import { invalidRequest } from "../stripe-error";
+import { checkCrossBorderTerms, defaultCurrencyOf } from "./account-countries";
 
 const ACCOUNT_LINK_LIFETIME_SECONDS = 300;
 
@@ -36,6 +39,17 @@ const createAccountSchema = z.strictObject({
   business_profile: z.record(z.string(), z.string()).optional(),
   capabilities: z.record(z.string(), z.strictObject({ requested: booleanParam })).optional(),
   controller: z.record(z.string(), z.unknown()).optional(),
+  tos_acceptance: z.strictObject({ service_agreement: z.enum(["full", "recipient"]).optional() }).optional(),
+  settings: z
+    .strictObject({
+      payouts: z.strictObject({
+        schedule: z.strictObject({
+          interval: z.enum(["manual", "daily", "weekly", "monthly"]).optional(),
+          delay_days: integerParam({ min: 0, max: 30 }).optional(),
+        }),
+      }),
+    })
+    .optional(),
   metadata: metadataParam.optional(),
 });
 
@@ -69,13 +83,19 @@ function createAccount({ standin, params }: ApiCall): Account {
     .filter(([, capability]) => capability.requested)
     .map(([name]) => [name, "inactive" as const]);
   const country = input.country.toUpperCase();
+  const serviceAgreement = input.tos_acceptance?.service_agreement ?? "full";
+  checkCrossBorderTerms(
+    country,
+    serviceAgreement,
+    requested.map(([name]) => name),
+  );
   const account: Account = {
     id: createId("acct", 16),
     object: "account",
     type: input.type,
     email: input.email ?? null,
     country,
-    default_currency: (input.default_currency ?? (country === "US" ? "usd" : "eur")).toLowerCase(),
+    default_currency: (input.default_currency ?? defaultCurrencyOf(country)).toLowerCase(),
     business_type: input.business_type ?? null,
     business_profile: input.business_profile ?? {},
     capabilities: Object.fromEntries(requested),
@@ -83,6 +103,11 @@ function createAccount({ standin, params }: ApiCall): Account {
     payouts_enabled: false,
     details_submitted: false,
     requirements: pendingRequirements(),
+    tos_acceptance: { service_agreement: serviceAgreement },
+    // Stripe's default for new accounts: daily automatic payouts, two days after the money arrives.
+    settings: {
+      payouts: { schedule: { interval: input.settings?.payouts.schedule.interval ?? "daily", delay_days: input.settings?.payouts.schedule.delay_days ?? 2 } },
+    },
     metadata: input.metadata ?? {},
     created: nowSeconds(),
     livemode: false,
@@ -127,7 +152,23 @@ export function completeOnboarding(standin: Standin, accountId: string): Account
   return account;
 }
 
+// Express accounts only, and only once onboarding is done (Stripe refuses earlier too).
+function createLoginLink({ standin, pathParams }: ApiCall): LoginLink {
+  const account = findAccount(standin.state, pathParams.id);
+  if (account.type !== "express") throw invalidRequest("Login links can only be created for Express accounts.");
+  if (!account.details_submitted) throw invalidRequest(`Cannot create a login link for account ${account.id}: it has not completed onboarding.`);
+  return { object: "login_link", created: nowSeconds(), url: `${standin.baseUrl}/connect/express/${encodeURIComponent(account.id)}?login=${createId("ll")}` };
+}
+
+const listAccountsSchema = z.strictObject(listParamShape);
+
+function listAccounts({ standin, params }: ApiCall) {
+  return paginate(newestFirst(standin.state.accounts), parseParams(listAccountsSchema, params), { url: "/v1/accounts", kind: "account" });
+}
+
 export const accountRoutes: ApiRoute[] = [
+  { method: "GET", path: "/v1/accounts", handle: listAccounts },
+  { method: "POST", path: "/v1/accounts/:id/login_links", handle: createLoginLink },
   { method: "POST", path: "/v1/accounts", handle: createAccount },
   { method: "GET", path: "/v1/accounts/:id", handle: ({ standin, pathParams }) => findAccount(standin.state, pathParams.id) },
   { method: "POST", path: "/v1/account_links", handle: createAccountLink },

@@ -3,12 +3,13 @@ import type { ApiCall, ApiRoute } from "../api-call";
 import { createId, nowSeconds } from "../ids";
 import { paginate } from "../list";
 import { formatAmount } from "../money";
-import type { Charge, Transfer, TransferReversal } from "../objects";
+import type { Account, Charge, Transfer, TransferReversal } from "../objects";
 import { booleanParam, currencyParam, integerParam, listParamShape, metadataParam, parseParams, stringParam } from "../params";
 import { findOrThrow, newestFirst, type State } from "../state";
 import { invalidRequest } from "../stripe-error";
 import { availableByCurrency } from "./balance";
 import { findCharge } from "./charges";
+import { payOutTransfer } from "./payouts";
 
 const createTransferSchema = z.strictObject({
   amount: integerParam({ min: 1 }),
@@ -37,7 +38,7 @@ function remainingOnCharge(state: State, charge: Charge): number {
   return charge.amount - charge.amount_refunded - transferred;
 }
 
-function checkDestination(state: State, destination: string): void {
+function checkDestination(state: State, destination: string): Account {
   const account = findOrThrow(state.accounts, destination, "destination", { param: "destination", status: 400 });
   if (!account.payouts_enabled || account.capabilities.transfers !== "active") {
     throw invalidRequest(
@@ -45,6 +46,7 @@ function checkDestination(state: State, destination: string): void {
       { param: "destination", code: "insufficient_capabilities_for_transfer" },
     );
   }
+  return account;
 }
 
 function checkFunds(state: State, amount: number, currency: string, sourceTransaction: string | undefined): void {
@@ -76,7 +78,7 @@ function checkFunds(state: State, amount: number, currency: string, sourceTransa
 function createTransfer({ standin, params, request }: ApiCall): Transfer {
   const input = parseParams(createTransferSchema, params);
   const { state } = standin;
-  checkDestination(state, input.destination);
+  const destination = checkDestination(state, input.destination);
   checkFunds(state, input.amount, input.currency, input.source_transaction);
   const id = createId("tr");
   const transfer: Transfer = {
@@ -100,6 +102,7 @@ function createTransfer({ standin, params, request }: ApiCall): Transfer {
   };
   state.transfers[id] = transfer;
   standin.emitEvent("transfer.created", transfer, { request });
+  payOutTransfer(standin, destination, transfer);
   return transfer;
 }
 

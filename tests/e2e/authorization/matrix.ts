@@ -523,6 +523,9 @@ export const ROUTES: RouteEntry[] = [
   // An empty change: valid, and it leaves the seeded experts as matching knows them.
   { method: "PATCH", path: "/api/v1/profile", access: EXPERT, body: () => ({}) },
   { method: "GET", path: "/api/v1/payouts", access: EXPERT },
+  { method: "GET", path: "/api/v1/payouts/paid-out", access: EXPERT },
+  // Set B's expert finished payout setup; set A's did not, so Stripe's dashboard is not open to them yet.
+  { method: "POST", path: "/api/v1/payouts/dashboard-link", access: EXPERT, body: () => ({}), expect: { expert: 409, otherExpert: "ok" } },
   // An expert's full profile: the expert, every member of a company that shortlisted or hired them, admins.
   { method: "GET", path: "/api/v1/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
   // The expert's own portfolio. The order first: it names every item, before the row below adds one.
