@@ -57,6 +57,13 @@ import { declineInvitationOperation } from "@/lib/invitations/decline-invitation
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
 import { listInvitationsOperation } from "@/lib/invitations/list-invitations.operation";
 import { getBillingDetailsOperation } from "@/lib/invoices/get-billing-details.operation";
+import { getVettingInsightOperation } from "@/lib/insights/get-vetting-insight.operation";
+import { getShortlistInsightOperation } from "@/lib/insights/get-shortlist-insight.operation";
+import { getMoneyInsightOperation } from "@/lib/insights/get-money-insight.operation";
+import { getContractsInsightOperation } from "@/lib/insights/get-contracts-insight.operation";
+import { getSkillsInsightOperation } from "@/lib/insights/get-skills-insight.operation";
+import { getEarningsChartOperation } from "@/lib/insights/get-earnings-chart.operation";
+import { getSpendChartOperation } from "@/lib/insights/get-spend-chart.operation";
 import { listInvoicesOperation } from "@/lib/invoices/list-invoices.operation";
 import { updateBillingDetailsOperation } from "@/lib/invoices/update-billing-details.operation";
 import { listLedgerExportsOperation } from "@/lib/ledger-exports/list-exports.operation";
@@ -289,6 +296,13 @@ export const API_OPERATIONS = [
   downloadThumbnailOperation,
   diskUploadOperation,
   diskDownloadOperation,
+  getVettingInsightOperation,
+  getShortlistInsightOperation,
+  getMoneyInsightOperation,
+  getContractsInsightOperation,
+  getSkillsInsightOperation,
+  getEarningsChartOperation,
+  getSpendChartOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;
