@@ -1,6 +1,8 @@
-import type { SessionUser } from "@/lib/sessions/session-user";
 import { assertAdmin } from "@/lib/payments/access";
+import type { SessionUser } from "@/lib/sessions/session-user";
 import { measureActiveContracts } from "./active-contracts";
+import { contractsView, moneyViews, shortlistViews, skillsView, vettingViews } from "./admin-chart-views";
+import type { ChartView } from "./chart-table";
 import { measureMoneyFlow } from "./money-flow";
 import { type InsightsRange, type InsightsRangeQuery, resolveInsightsRange } from "./range";
 import { measureSkillDemand } from "./skill-demand";
@@ -42,4 +44,25 @@ export async function getContractsInsight(options: InsightOptions) {
 export async function getSkillsInsight(options: InsightOptions) {
   const range = rangeFor(options);
   return { range: rangeJson(range), skills: await measureSkillDemand(range) };
+}
+
+export type InsightsSection = { id: string; heading: string; views: ChartView[] };
+
+/** Every admin insight for the page, measured at once; the range was resolved by the page. */
+export async function loadAdminInsights({ user, range, now }: { user: SessionUser; range: InsightsRange; now: Date }): Promise<InsightsSection[]> {
+  assertAdmin(user);
+  const [funnel, shortlist, money, contracts, skills] = await Promise.all([
+    measureVettingFunnel(range),
+    measureTimeToShortlist(range, now),
+    measureMoneyFlow(range),
+    measureActiveContracts(range),
+    measureSkillDemand(range),
+  ]);
+  return [
+    { id: "vetting", heading: "Vetting", views: vettingViews(funnel) },
+    { id: "matching", heading: "Matching and the 8-hour promise", views: shortlistViews(shortlist) },
+    { id: "money", heading: "Money", views: moneyViews(money, range) },
+    { id: "contracts", heading: "Contracts", views: [contractsView(contracts)] },
+    { id: "skills", heading: "Where to recruit", views: [skillsView(skills)] },
+  ];
 }

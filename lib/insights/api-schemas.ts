@@ -64,8 +64,6 @@ export const earningsChartSchema = z
 
 export const spendChartSchema = z
   .object({
-    currencies: z.array(
-      z.object({ currency: z.string(), months: z.array(z.object({ month, fundedCents: cents, refundedCents: cents, netCents: cents })) }),
-    ),
+    currencies: z.array(z.object({ currency: z.string(), months: z.array(z.object({ month, fundedCents: cents, refundedCents: cents, netCents: cents })) })),
   })
   .meta({ id: "SpendChart" });

@@ -11,7 +11,11 @@ export const getMoneyInsightOperation = defineOperation({
   tag: "Admin",
   access: ["ADMIN"],
   input: { query: insightsRangeQuerySchema },
-  output: { status: 200, description: "One dataset of the admin insights for the range (default: the last 12 weeks; at most 366 days).", schema: moneyInsightSchema },
+  output: {
+    status: 200,
+    description: "One dataset of the admin insights for the range (default: the last 12 weeks; at most 366 days).",
+    schema: moneyInsightSchema,
+  },
   errors: [422],
   handler: ({ user, query }) => getMoneyInsight({ user, query, now: now() }),
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from "@/lib/api/operation";
 import { now } from "@/lib/clock";
-import { getSpendChart } from "./client-spend";
 import { spendChartSchema } from "./api-schemas";
+import { getSpendChart } from "./client-spend";
 
 export const getSpendChartOperation = defineOperation({
   method: "GET",

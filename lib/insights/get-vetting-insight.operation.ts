@@ -11,7 +11,11 @@ export const getVettingInsightOperation = defineOperation({
   tag: "Admin",
   access: ["ADMIN"],
   input: { query: insightsRangeQuerySchema },
-  output: { status: 200, description: "One dataset of the admin insights for the range (default: the last 12 weeks; at most 366 days).", schema: vettingInsightSchema },
+  output: {
+    status: 200,
+    description: "One dataset of the admin insights for the range (default: the last 12 weeks; at most 366 days).",
+    schema: vettingInsightSchema,
+  },
   errors: [422],
   handler: ({ user, query }) => getVettingInsight({ user, query, now: now() }),
 });

@@ -26,6 +26,11 @@ export async function measureSkillDemand(range: InsightsRange): Promise<SkillDem
   return rows.map((row) => {
     const approvedExperts = toCount(row.approved_experts);
     const requests = toCount(row.requests);
-    return { skill: row.skill, requests, approvedExperts, requestsPerExpert: approvedExperts > 0 ? Math.round((requests / approvedExperts) * 100) / 100 : null };
+    return {
+      skill: row.skill,
+      requests,
+      approvedExperts,
+      requestsPerExpert: approvedExperts > 0 ? Math.round((requests / approvedExperts) * 100) / 100 : null,
+    };
   });
 }
