@@ -34,8 +34,8 @@ export function InsightChart({ view, headingLevel = 3, fileSuffix }: InsightChar
         <Heading id={headingId} className="text-base font-semibold text-slate-900">
           {view.title}
         </Heading>
-        <Button type="button" variant="secondary" onClick={downloadCsv} aria-label={`Download CSV: ${view.title}`}>
-          Download CSV
+        <Button type="button" variant="secondary" onClick={downloadCsv}>
+          Download CSV<span className="sr-only">: {view.title}</span>
         </Button>
       </div>
       <p className="text-sm text-slate-600">{view.summary}</p>

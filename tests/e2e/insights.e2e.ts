@@ -83,6 +83,7 @@ const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 test.describe("insights", () => {
   test("an admin opens Insights, changes the range, reads a chart as a table and downloads its CSV", async ({ page }) => {
+    test.slow();
     await signInThroughApi(page.request, await createAdminAccount());
     await page.goto("/admin");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights", exact: true }).click();
@@ -101,13 +102,13 @@ test.describe("insights", () => {
     await expectNoAxeViolations(page);
 
     // A range that runs backwards: the default range stays, with the reason beside the form.
-    await page.getByLabel("From").fill("2026-06-30");
-    await page.getByLabel("To").fill("2026-06-01");
+    await page.getByLabel("From", { exact: true }).fill("2026-06-30");
+    await page.getByLabel("To", { exact: true }).fill("2026-06-01");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The start date (2026-06-30) is after the end date (2026-06-01)" })).toBeVisible();
 
-    await page.getByLabel("From").fill("2026-03-02");
-    await page.getByLabel("To").fill("2026-03-29");
+    await page.getByLabel("From", { exact: true }).fill("2026-03-02");
+    await page.getByLabel("To", { exact: true }).fill("2026-03-29");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/from=2026-03-02&to=2026-03-29/);
     await expect(page.getByRole("alert").filter({ hasText: "start date" })).toHaveCount(0);
@@ -137,6 +138,7 @@ test.describe("insights", () => {
   });
 
   test("the expert sees their earnings chart, billing members the spend chart, a viewer no spend", async ({ browser, page }) => {
+    test.slow();
     const { client, expert } = await releaseOneMilestone();
 
     const expertPage = await pageFor(browser, expert);
