@@ -27,6 +27,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Dashboard", href: "/admin" },
     { label: "Vetting", href: "/admin/vetting" },
     { label: "SLA board", href: "/admin/sla" },
+    { label: "Insights", href: "/admin/insights" },
     { label: "Contracts", href: "/contracts" },
     { label: "Disputes", href: "/admin/disputes" },
     { label: "Users", href: "/admin/users" },

@@ -52,6 +52,13 @@ import { downloadThumbnailOperation } from "@/lib/files/download-thumbnail.opera
 import { startUploadOperation } from "@/lib/files/start-upload.operation";
 import { getHealthOperation } from "@/lib/health/get-health.operation";
 import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
+import { getContractsInsightOperation } from "@/lib/insights/get-contracts-insight.operation";
+import { getEarningsChartOperation } from "@/lib/insights/get-earnings-chart.operation";
+import { getMoneyInsightOperation } from "@/lib/insights/get-money-insight.operation";
+import { getShortlistInsightOperation } from "@/lib/insights/get-shortlist-insight.operation";
+import { getSkillsInsightOperation } from "@/lib/insights/get-skills-insight.operation";
+import { getSpendChartOperation } from "@/lib/insights/get-spend-chart.operation";
+import { getVettingInsightOperation } from "@/lib/insights/get-vetting-insight.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
@@ -293,6 +300,13 @@ export const API_OPERATIONS = [
   downloadThumbnailOperation,
   diskUploadOperation,
   diskDownloadOperation,
+  getVettingInsightOperation,
+  getShortlistInsightOperation,
+  getMoneyInsightOperation,
+  getContractsInsightOperation,
+  getSkillsInsightOperation,
+  getEarningsChartOperation,
+  getSpendChartOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

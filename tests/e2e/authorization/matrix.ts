@@ -483,6 +483,8 @@ export const ROUTES: RouteEntry[] = [
   // The company's saved card: read and replaced by owners and finance members; another company's owner gets their own.
   { method: "GET", path: "/api/v1/billing/card", access: CLIENT, ability: "viewBilling" },
   { method: "POST", path: "/api/v1/billing/card/setup", access: CLIENT, ability: "viewBilling", body: () => ({}) },
+  // The spend chart: the caller's own company's, for owners and finance members only.
+  { method: "GET", path: "/api/v1/billing/spend", access: CLIENT, ability: "viewBilling" },
   { method: "GET", path: "/api/v1/team", access: CLIENT },
   { method: "GET", path: "/api/v1/team/activity", access: CLIENT, ability: "viewActivity" },
   {
@@ -557,6 +559,7 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/payouts/onboarding", access: EXPERT, body: () => ({}) },
   // Earnings statements are the signed-in expert's own: no id in the path, nobody else's to point at.
   { method: "GET", path: "/api/v1/earnings", access: EXPERT },
+  { method: "GET", path: "/api/v1/earnings/chart", access: EXPERT },
   { method: "POST", path: "/api/v1/earnings/statements", access: EXPERT, body: () => ({ month: new Date().toISOString().slice(0, 7) }) },
 
   // The admin console: admins only, every record.
@@ -613,6 +616,12 @@ export const ROUTES: RouteEntry[] = [
     body: () => ({ kind: "PAYOUTS", from: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) }),
   },
   { method: "GET", path: "/api/v1/admin/sla", access: ADMIN },
+  // Insights: platform-wide aggregates, admins only.
+  { method: "GET", path: "/api/v1/admin/insights/vetting", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/insights/shortlist", access: ADMIN, query: () => ({ from: "2026-01-05", to: "2026-03-29" }) },
+  { method: "GET", path: "/api/v1/admin/insights/money", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/insights/contracts", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/insights/skills", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/stripe-events", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/jobs", access: ADMIN, shows: (world) => [world.failedJobId, world.discardableJobId] },
   { method: "POST", path: "/api/v1/admin/jobs/[id]/retry", access: ADMIN, record: "failedJob", body: () => ({}) },

@@ -113,6 +113,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/vetting", access: ADMIN },
   { path: "/admin/vetting/[expertProfileId]", access: ADMIN, record: "applicant", recordParam: "expertProfileId" },
   { path: "/admin/sla", access: ADMIN },
+  { path: "/admin/insights", access: ADMIN },
   { path: "/admin/users", access: ADMIN },
   { path: "/admin/users/[id]", access: ADMIN, record: "user" },
   { path: "/admin/audit-log", access: ADMIN },
