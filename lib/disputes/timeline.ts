@@ -12,7 +12,7 @@ type TimelineSource = {
 
 const SIDE_WORD: Record<DisputeSide, string> = { CLIENT: "the client", EXPERT: "the expert" };
 
-function describe(entry: TimelineSource["entries"][number]) {
+function entryLabel(entry: TimelineSource["entries"][number]) {
   const who = entry.author?.name ?? (entry.side ? SIDE_WORD[entry.side] : "Someone");
   const side = entry.side ? SIDE_WORD[entry.side] : "the other side";
   switch (entry.kind) {
@@ -30,7 +30,7 @@ function describe(entry: TimelineSource["entries"][number]) {
 }
 
 export function caseTimeline(dispute: TimelineSource) {
-  const events = dispute.entries.map((entry) => ({ at: entry.createdAt.toISOString(), label: describe(entry) }));
+  const events = dispute.entries.map((entry) => ({ at: entry.createdAt.toISOString(), label: entryLabel(entry) }));
   if (!dispute.entries.some((entry) => entry.kind === "OPENING")) events.unshift({ at: dispute.createdAt.toISOString(), label: "Dispute opened" });
   if (dispute.status === "RESOLVED" && dispute.resolvedAt) events.push({ at: dispute.resolvedAt.toISOString(), label: "An admin decided the dispute" });
   return events;
