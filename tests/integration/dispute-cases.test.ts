@@ -11,6 +11,7 @@ import { canReadFile, fileAccessSelect } from "@/lib/files/access";
 import { openDisputeOperation } from "@/lib/milestones/open-dispute.operation";
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { checkLedger } from "@/lib/payments/ledger-check";
+import { disputeStatementsSection } from "@/lib/privacy/export-sections-work";
 import { createUploadedFile } from "../fixtures/attachment-files";
 import { fundedContract } from "../fixtures/contract-endings";
 import { createActiveContract, setMilestoneStatus } from "../fixtures/contracts";
@@ -179,6 +180,10 @@ describe("responding and adding evidence", () => {
       "EVIDENCE:EXPERT",
     ]);
     expect(await db.auditLog.count({ where: { targetId: disputeId, action: { in: ["dispute.responded", "dispute.evidence-added"] } } })).toBe(3);
+    // The expert's own statements are in their data export, with their file's name.
+    const exported = (await disputeStatementsSection(fixture.expert.id)).filter((entry) => entry.disputeId === disputeId);
+    expect(exported.map((entry) => entry.kind)).toEqual(["RESPONSE", "EVIDENCE"]);
+    expect(exported[0].files).toEqual([expect.objectContaining({ name: "report.pdf" })]);
   });
 });
 
