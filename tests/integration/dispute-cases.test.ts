@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { setClock } from "@/lib/clock";
+import { now, setClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { addDisputeEvidenceOperation } from "@/lib/disputes/add-dispute-evidence.operation";
 import { getContractCase } from "@/lib/disputes/get-case";
@@ -8,10 +8,12 @@ import { getDisputeCaseOperation } from "@/lib/disputes/get-dispute-case.operati
 import { respondToDisputeOperation } from "@/lib/disputes/respond-to-dispute.operation";
 import { closeResponseWindow, sendResponseReminder } from "@/lib/disputes/response-timers";
 import { canReadFile, fileAccessSelect } from "@/lib/files/access";
+import { JOB_PAYLOADS } from "@/lib/jobs/kinds";
 import { openDisputeOperation } from "@/lib/milestones/open-dispute.operation";
 import { resolveDisputeOperation } from "@/lib/milestones/resolve-dispute.operation";
 import { checkLedger } from "@/lib/payments/ledger-check";
 import { disputeStatementsSection } from "@/lib/privacy/export-sections-work";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
 import { createUploadedFile } from "../fixtures/attachment-files";
 import { fundedContract } from "../fixtures/contract-endings";
 import { createActiveContract, setMilestoneStatus } from "../fixtures/contracts";
@@ -202,8 +204,13 @@ describe("the response deadline", () => {
     await closeResponseWindow({ disputeId }, new Date(OPENED_AT.getTime() + 5 * DAY - 1));
     expect((await db.dispute.findUniqueOrThrow({ where: { id: disputeId }, select: { readyForDecisionAt: true } })).readyForDecisionAt).toBeNull();
 
+    // The queued deadline job itself, through the worker's handlers, at the time the clock gives (twice at once: one effect).
+    const job = await db.job.findFirstOrThrow({ where: { kind: "disputes.response-deadline", dedupeKey: `dispute-response-deadline:${disputeId}` } });
     const deadline = new Date(OPENED_AT.getTime() + 5 * DAY);
-    await Promise.all([closeResponseWindow({ disputeId }, deadline), closeResponseWindow({ disputeId }, deadline)]);
+    expect(job.runAt).toEqual(deadline);
+    setClock(() => job.runAt);
+    const runDeadline = () => JOB_HANDLERS["disputes.response-deadline"](JOB_PAYLOADS["disputes.response-deadline"].parse(job.payload), now());
+    await Promise.all([runDeadline(), runDeadline()]);
     const dispute = await db.dispute.findUniqueOrThrow({ where: { id: disputeId }, select: { readyForDecisionAt: true, respondedAt: true, status: true } });
     expect(dispute).toEqual({ readyForDecisionAt: deadline, respondedAt: null, status: "OPEN" });
     expect(await db.disputeEntry.count({ where: { disputeId, kind: "DEADLINE_PASSED" } })).toBe(1);
