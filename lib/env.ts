@@ -103,6 +103,8 @@ const baseSchema = z.object({
   TRIAL_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   END_REFUND_CONSENT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   TRIAL_PAYOUT_CAP_CENTS: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
+  // Days the other side of a dispute has to answer before the case goes to an admin on what was submitted (lib/disputes/).
+  DISPUTE_RESPONSE_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   ...matchingEnvironment.shape,
   ...storageEnvironment.shape,
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DateTime } from "@/components/dashboards/date-time";
 import { StatusBadge } from "@/components/dashboards/status-badge";
+import { DisputeCaseView } from "@/components/disputes/dispute-case-view";
 import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { HoursSection } from "@/components/timesheets/hours-section";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AmendmentList } from "@/lib/amendments/list-amendments";
 import type { ContractDetail } from "@/lib/contracts/get-contract";
+import type { DisputeCase } from "@/lib/disputes/get-case";
 import { formatDayMonth, formatMoney } from "@/lib/format";
 import type { Timesheet } from "@/lib/timesheets/get-timesheet";
 import { formatHours } from "@/lib/timesheets/hours";
@@ -58,13 +60,15 @@ type ContractDetailViewProps = {
   maxBonusCents: number;
   rehire: RehireActions;
   timesheet?: Timesheet | null;
+  /** The contract's dispute case the viewer may see (open, else the latest decided), and the response window for opening one. */
+  dispute?: { case: DisputeCase | null; now: Date; responseDays: number };
 };
 
 function hourlyTerms({ hourly, currency }: ContractDetail) {
   return hourly ? `${formatMoney(hourly.hourlyRateCents, currency)} an hour, up to ${formatHours(hourly.weeklyCapMinutes)} hours a week` : "";
 }
 
-export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire, timesheet = null }: ContractDetailViewProps) {
+export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire, timesheet = null, dispute }: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
@@ -98,16 +102,25 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
       {contract.status === "DISPUTED" && (
         <Alert tone="warning" title="A dispute is open">
           Nothing is released or refunded until a Vetted admin decides; the money stays held by Vetted meanwhile.
+          {dispute?.case && viewerRole !== "ADMIN" && (
+            <>
+              {" "}
+              <a href="#dispute" className="font-medium underline underline-offset-2">
+                See the case
+              </a>
+            </>
+          )}
           {viewerRole === "ADMIN" && (
             <>
               {" "}
-              <Link href="/admin/disputes" className="font-medium underline underline-offset-2">
-                Resolve it in the disputes console
+              <Link href={dispute?.case ? `/admin/disputes/${dispute.case.id}` : "/admin/disputes"} className="font-medium underline underline-offset-2">
+                Open the case to decide it
               </Link>
             </>
           )}
         </Alert>
       )}
+      {dispute?.case && <DisputeCaseView dispute={dispute.case} now={dispute.now} />}
       {viewerRole === "CLIENT" && isOpen && !contract.ending.endedAt && isHourly && (
         <Alert tone="info" title="Billed weekly, held by Vetted until the review window ends">
           {hourlyTerms(contract)}. Each week closes at the end of Sunday; you approve or dispute its hours, and approved hours are charged to your saved card
@@ -187,7 +200,13 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           </h2>
           <ul className="space-y-4">
             {fixedMilestones.map((milestone) => (
-              <MilestoneCard key={milestone.id} milestone={milestone} contract={contract} isConfirmingPayment={isConfirming(milestone.id)} />
+              <MilestoneCard
+                key={milestone.id}
+                milestone={milestone}
+                contract={contract}
+                isConfirmingPayment={isConfirming(milestone.id)}
+                disputeResponseDays={dispute?.responseDays}
+              />
             ))}
           </ul>
         </section>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { OpenDisputeDialog } from "@/components/disputes/open-dispute-dialog";
 import { FileUploader } from "@/components/files/file-uploader";
 import { Textarea } from "@/components/ui/textarea";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
-import { openDisputeSchema, requestChangesSchema, SUBMISSION_MAX_FILES, submitMilestoneSchema } from "@/lib/milestones/schemas";
+import { requestChangesSchema, SUBMISSION_MAX_FILES, submitMilestoneSchema } from "@/lib/milestones/schemas";
 import { splitRelease } from "@/lib/payments/fees";
 import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
@@ -21,10 +22,12 @@ type MilestoneActionsProps = {
   expertName: string;
   /** A payment for this milestone is being confirmed: offering to pay again would only confuse. */
   isConfirmingPayment: boolean;
+  /** DISPUTE_RESPONSE_DAYS, for the dispute dialog's words. */
+  disputeResponseDays?: number;
 };
 
 /** The buttons this viewer gets for one milestone; get-contract decides which. */
-export function MilestoneActions({ milestone, currency, feePercent, feeBps, expertName, isConfirmingPayment }: MilestoneActionsProps) {
+export function MilestoneActions({ milestone, currency, feePercent, feeBps, expertName, isConfirmingPayment, disputeResponseDays = 5 }: MilestoneActionsProps) {
   const { id, actions } = milestone;
   const params = { id };
   const money = (cents: number) => formatMoney(cents, currency);
@@ -84,7 +87,7 @@ export function MilestoneActions({ milestone, currency, feePercent, feeBps, expe
             successMessage="The refund is on its way to your card."
           />
         ))}
-      {actions.dispute && <NoteDialog milestoneId={id} kind="dispute" />}
+      {actions.dispute && <OpenDisputeDialog milestoneId={id} responseDays={disputeResponseDays} />}
     </div>
   );
 }
@@ -163,18 +166,6 @@ const NOTE_DIALOGS = {
     submitLabel: "Send change request",
     pendingLabel: "Sending…",
     successMessage: "Your change request was sent.",
-  },
-  dispute: {
-    triggerLabel: "Open a dispute",
-    title: "Open a dispute",
-    description: "A Vetted admin reads the contract and the conversation, then releases, refunds or splits the payment. Until then it stays held by Vetted.",
-    field: "reason",
-    label: "What is the problem?",
-    check: (reason: string): BuiltBody => checkWith(openDisputeSchema, { reason }),
-    send: (id: string, reason: string) => callApi("POST /api/v1/milestones/{id}/dispute", { params: { id }, body: { reason } }),
-    submitLabel: "Open dispute",
-    pendingLabel: "Opening…",
-    successMessage: "The dispute is open. An admin will be in touch with both sides.",
   },
 } as const;
 

@@ -13,9 +13,10 @@ type MilestoneCardProps = {
   milestone: MilestoneDetail;
   contract: Pick<ContractDetail, "currency" | "viewerRole" | "parties" | "platformFeeBps">;
   isConfirmingPayment: boolean;
+  disputeResponseDays?: number;
 };
 
-export function MilestoneCard({ milestone, contract, isConfirmingPayment }: MilestoneCardProps) {
+export function MilestoneCard({ milestone, contract, isConfirmingPayment, disputeResponseDays }: MilestoneCardProps) {
   const headingId = useId();
   const money = (cents: number) => formatMoney(cents, contract.currency);
   const { dispute } = milestone;
@@ -85,6 +86,7 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment }: Mile
         feeBps={contract.platformFeeBps}
         expertName={contract.parties.expert.name}
         isConfirmingPayment={isConfirmingPayment}
+        disputeResponseDays={disputeResponseDays}
       />
     </li>
   );

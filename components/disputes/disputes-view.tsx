@@ -15,7 +15,7 @@ export function DisputesView({ disputes }: { disputes: DisputeList }) {
     <div className="mx-auto w-full max-w-5xl space-y-8 px-4 py-8 sm:px-6">
       <PageHeader
         title="Disputes"
-        description="Money in dispute stays held by Vetted. Read both sides in the conversation, then release, refund, or split."
+        description="Money in dispute stays held by Vetted. Open a case to read both sides, their evidence and the conversation, then release, refund, or split with your reasoning."
         actions={
           <span className="flex gap-4">
             <Link href="/admin/ledger" className="text-sm font-medium text-indigo-700 underline">
@@ -79,7 +79,10 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
             {milestone && <> · {formatMoney(milestone.amountCents, contract.currency)} held</>}
           </p>
         </div>
-        <span className="flex gap-2">
+        <span className="flex flex-wrap items-center gap-2">
+          <Link href={`/admin/disputes/${dispute.id}`} className="text-sm font-medium text-indigo-700 underline">
+            Open the case
+          </Link>
           {dispute.stripeDisputeId && <Badge tone="danger">Chargeback</Badge>}
           <Badge tone={dispute.status === "OPEN" ? "warning" : "neutral"}>
             {dispute.status === "OPEN" ? "Open" : `Resolved: ${dispute.outcome?.toLowerCase()}`}

@@ -9,7 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { parseAmount } from "@/lib/contracts/amount-input";
 import { callApi } from "@/lib/endpoints/client";
 import { formatMoney } from "@/lib/format";
-import { resolveDisputeSchema } from "@/lib/milestones/schemas";
+import { DECISION_REASONING_MIN, resolveDisputeSchema } from "@/lib/milestones/schemas";
 import { splitRelease } from "@/lib/payments/fees";
 
 type Outcome = "RELEASE" | "REFUND" | "SPLIT";
@@ -84,7 +84,15 @@ export function ResolveDisputeForm({ disputeId, amountCents, currency, platformF
           }
         />
       )}
-      <Textarea label="Decision, as both sides will read it" value={note} onChange={(event) => setNote(event.target.value)} error={errors.note} rows={3} />
+      <Textarea
+        label="Reasoning"
+        hint={`Both sides receive it by email and see it on the contract: at least ${DECISION_REASONING_MIN} characters.`}
+        required
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        error={errors.note}
+        rows={4}
+      />
       {problem && (
         <Alert tone="danger" role="alert">
           {problem}

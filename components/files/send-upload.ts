@@ -43,7 +43,7 @@ function sendBytes(file: File, target: { method: string; url: string; headers?: 
 
 export async function sendUpload(
   file: File,
-  purpose: "CHAT_ATTACHMENT" | "MILESTONE_DELIVERABLE" | "REQUEST_BRIEF" | "PORTFOLIO" | "PROFILE_PHOTO",
+  purpose: "CHAT_ATTACHMENT" | "MILESTONE_DELIVERABLE" | "REQUEST_BRIEF" | "PORTFOLIO" | "PROFILE_PHOTO" | "DISPUTE_EVIDENCE",
   hooks: UploadHooks,
 ): Promise<UploadOutcome> {
   const started = await callApi(

@@ -30,6 +30,8 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "timesheets.auto-approve-week": "Approves a week of hours the client left unanswered until its review window ended",
   "timesheets.release-week": "Releases an approved, charged week of hours to the expert when its review window ends",
   "timesheets.advance-weeks": "Releases approved weeks (or opens disputed weeks' disputes) whose charge landed after their review window",
+  "disputes.response-reminder": "Reminds the other side of a dispute to respond before its deadline",
+  "disputes.response-deadline": "Sends a dispute to an admin's decision when the other side did not respond in time",
 };
 
 /** Null for a kind no longer declared: its jobs are leftovers no worker runs. */

@@ -50,7 +50,7 @@ export async function answerEndRefund(options: { user: SessionUser; milestoneId:
     });
     if (!answered.count) throw conflict("This refund request was answered meanwhile; reload to see how.");
     if (input.decision === "DISPUTE") {
-      const { disputeId } = await openDisputeIn(tx, { user, milestone: request.milestone, reason: input.reason ?? "" });
+      const { disputeId } = await openDisputeIn(tx, { user, milestone: request.milestone, reason: input.reason ?? "", now });
       await recordAudit(tx, { actorId: user.id, action: "contract.end-refund-disputed", targetType: "Milestone", targetId: milestoneId, data: { disputeId } });
       return { status: "DISPUTED" as const, disputeId };
     }

@@ -36,6 +36,9 @@ import { hireAgainOperation } from "@/lib/contracts/hire-again.operation";
 import { listContractsOperation } from "@/lib/contracts/list-contracts.operation";
 import { proposeContractOperation } from "@/lib/contracts/propose-contract.operation";
 import { withdrawProposalOperation } from "@/lib/contracts/withdraw-proposal.operation";
+import { addDisputeEvidenceOperation } from "@/lib/disputes/add-dispute-evidence.operation";
+import { getDisputeCaseOperation } from "@/lib/disputes/get-dispute-case.operation";
+import { respondToDisputeOperation } from "@/lib/disputes/respond-to-dispute.operation";
 import { addPortfolioItemOperation } from "@/lib/expert-profiles/add-portfolio-item.operation";
 import { deletePortfolioItemOperation } from "@/lib/expert-profiles/delete-portfolio-item.operation";
 import { getExpertProfileOperation } from "@/lib/expert-profiles/get-expert-profile.operation";
@@ -254,6 +257,9 @@ export const API_OPERATIONS = [
   requestReplacementOperation,
   listDisputesOperation,
   resolveDisputeOperation,
+  getDisputeCaseOperation,
+  respondToDisputeOperation,
+  addDisputeEvidenceOperation,
   listWeeksOperation,
   listTimeEntriesOperation,
   logTimeEntryOperation,

@@ -20,6 +20,7 @@ export const fileAccessSelect = {
   milestoneSubmissionId: true,
   requestId: true,
   portfolioItemId: true,
+  disputeEntryId: true,
   expertPhotoOf: { select: { id: true } },
   invoice: { select: { companyId: true } },
 } as const;
@@ -33,6 +34,7 @@ export type AccessCheckedFile = {
   milestoneSubmissionId: string | null;
   requestId: string | null;
   portfolioItemId: string | null;
+  disputeEntryId?: string | null;
   expertPhotoOf: { id: string } | null;
   /** The receipt or credit note this file is the PDF of. */
   invoice?: { companyId: string } | null;

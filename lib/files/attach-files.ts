@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/sessions/session-user";
 // gets a 422 and its transaction rolls back).
 
 /** The attachment columns of stored_files: each place files appear adds its own, e.g. "messageId". */
-export type FileAttachmentColumn = "messageId" | "milestoneSubmissionId" | "requestId" | "portfolioItemId";
+export type FileAttachmentColumn = "messageId" | "milestoneSubmissionId" | "requestId" | "portfolioItemId" | "disputeEntryId";
 export type FileAttachment = { [Column in FileAttachmentColumn]?: string };
 
 const MAX_FILES_PER_ATTACH = 20;

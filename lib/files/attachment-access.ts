@@ -11,7 +11,7 @@ import { can } from "@/lib/teams/permissions";
 // lib/parties sides, because those domains attach files through lib/files and so cannot be imported
 // by it. Anyone else gets "no": a file someone may not see answers 404, never why.
 
-export type AttachmentColumns = { messageId: string | null; milestoneSubmissionId: string | null; requestId: string | null };
+export type AttachmentColumns = { messageId: string | null; milestoneSubmissionId: string | null; requestId: string | null; disputeEntryId?: string | null };
 
 /** The experts a brief is in front of: invited, accepted, shortlisted or hired. One who declined, let it expire or was passed over no longer sees it. */
 export const BRIEF_READER_MATCH_STATUSES: readonly MatchStatus[] = ["INVITED", "ACCEPTED", "SHORTLISTED", "HIRED"];
@@ -36,6 +36,13 @@ function readableBrief(user: SessionUser): Prisma.HiringRequestWhereInput {
   return { matches: { some: { expertProfile: { userId: user.id }, status: { in: [...BRIEF_READER_MATCH_STATUSES] } } } };
 }
 
+/** A dispute case's evidence: the contract's expert and the company's members who handle disputes (lib/disputes/access.ts); admins. */
+function readableDispute(user: SessionUser): Prisma.DisputeWhereInput | null {
+  if (user.role === "ADMIN") return {};
+  if (user.role === "CLIENT") return can(user, "approveWork") ? { contract: clientSideWhere(user, "approveWork") } : null;
+  return { contract: expertSideWhere(user) };
+}
+
 /** Whether `user` may read the record the file is attached to; false when it is attached to none of these. */
 export async function canReadAttachment(user: SessionUser, file: AttachmentColumns): Promise<boolean> {
   if (file.messageId) {
@@ -46,5 +53,9 @@ export async function canReadAttachment(user: SessionUser, file: AttachmentColum
     return (await db.milestoneSubmission.count({ where: { id: file.milestoneSubmissionId, milestone: { contract: readableContract(user) } } })) > 0;
   }
   if (file.requestId) return (await db.hiringRequest.count({ where: { id: file.requestId, ...readableBrief(user) } })) > 0;
+  if (file.disputeEntryId) {
+    const dispute = readableDispute(user);
+    return dispute !== null && (await db.disputeEntry.count({ where: { id: file.disputeEntryId, dispute } })) > 0;
+  }
   return false;
 }

@@ -38,6 +38,7 @@ export const ALLOWED_KINDS: Record<FilePurpose, FileKindName[]> = {
   PORTFOLIO: [...DOCUMENTS, ...IMAGES],
   PROFILE_PHOTO: IMAGES,
   DOCUMENT: ["pdf", "csv", "txt"],
+  DISPUTE_EVIDENCE: [...DOCUMENTS, ...IMAGES],
 };
 
 const EXTENSION_ALIASES: Record<string, FileKindName> = { jpeg: "jpg", markdown: "md", text: "txt" };

@@ -3,7 +3,7 @@ import { idPathSchema } from "@/lib/api/path-params";
 
 // The files API's shapes: the upload's start, and the summary every place that shows files uses.
 
-export const FILE_PURPOSES = ["CHAT_ATTACHMENT", "MILESTONE_DELIVERABLE", "REQUEST_BRIEF", "PORTFOLIO", "PROFILE_PHOTO"] as const;
+export const FILE_PURPOSES = ["CHAT_ATTACHMENT", "MILESTONE_DELIVERABLE", "REQUEST_BRIEF", "PORTFOLIO", "PROFILE_PHOTO", "DISPUTE_EVIDENCE"] as const;
 
 export const startUploadSchema = z.strictObject({
   purpose: z.enum(FILE_PURPOSES, { error: `Say where the file goes: one of ${FILE_PURPOSES.join(", ")}.` }),

@@ -38,6 +38,8 @@ const PAYLOAD_SCHEMAS = {
   "timesheets.auto-approve-week": z.object({ weekId: id }),
   "timesheets.release-week": z.object({ weekId: id }),
   "timesheets.advance-weeks": z.object({}),
+  "disputes.response-reminder": z.object({ disputeId: id, daysLeft: z.string().regex(/^\d+$/) }),
+  "disputes.response-deadline": z.object({ disputeId: id }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -53,3 +53,10 @@ export async function listDisputes({ user }: { user: SessionUser }) {
   return { open: open.map(shape), resolved: resolved.map(shape) };
 }
 export type DisputeList = Awaited<ReturnType<typeof listDisputes>>;
+
+/** The deliverables of a disputed milestone, every round, for the admin's case page. */
+export async function disputeDeliverables({ user, milestoneId }: { user: SessionUser; milestoneId: string }) {
+  assertAdmin(user);
+  const milestone = await db.milestone.findUnique({ where: { id: milestoneId }, select: { submissions: SUBMISSIONS_SELECT } });
+  return milestone ? milestone.submissions.map(toSubmissionView) : [];
+}

@@ -1,7 +1,13 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { db, type Transaction } from "@/lib/db";
+import { DISPUTE_CATEGORY_LABEL } from "@/lib/disputes/categories";
+import { adminCaseLink, caseLink } from "@/lib/disputes/recipients";
+import type { OpeningEvidence } from "@/lib/disputes/schemas";
+import { startDisputeCase } from "@/lib/disputes/start-case";
 import { conflict, notFound } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { partyMilestoneWhere } from "./access";
@@ -27,7 +33,8 @@ export async function openDispute(options: { user: SessionUser; milestoneId: str
     },
   });
   if (!milestone) throw notFound("Milestone");
-  return db.$transaction((tx) => openDisputeIn(tx, { user, milestone, reason: input.reason }));
+  const evidence = { category: input.category ?? "OTHER", links: input.links ?? [], fileIds: input.fileIds ?? [] };
+  return db.$transaction((tx) => openDisputeIn(tx, { user, milestone, reason: input.reason.trim(), evidence, now: now() }));
 }
 
 type DisputedMilestone = {
@@ -38,8 +45,12 @@ type DisputedMilestone = {
 };
 
 /** The dispute itself, in the caller's transaction (also used when an expert disputes a refund asked for at a contract's end). */
-export async function openDisputeIn(tx: Transaction, options: { user: SessionUser; milestone: DisputedMilestone; reason: string }) {
-  const { user, milestone, reason } = options;
+export async function openDisputeIn(
+  tx: Transaction,
+  options: { user: SessionUser; milestone: DisputedMilestone; reason: string; evidence?: OpeningEvidence; now: Date },
+) {
+  const { user, milestone, reason, now } = options;
+  const evidence = options.evidence ?? { category: "OTHER", links: [], fileIds: [] };
   const { count } = await tx.milestone.updateMany({
     where: { id: milestone.id, status: { in: [...DISPUTABLE] }, contract: { status: { in: ["ACTIVE", "DISPUTED"] } } },
     data: { status: "DISPUTED", autoReleaseAt: null },
@@ -47,25 +58,36 @@ export async function openDisputeIn(tx: Transaction, options: { user: SessionUse
   if (!count) throw conflict("Only a funded milestone that is not yet released can be disputed.");
   await tx.contract.updateMany({ where: { id: milestone.contractId, status: "ACTIVE" }, data: { status: "DISPUTED" } });
   const dispute = await tx.dispute.create({
-    data: { contractId: milestone.contractId, milestoneId: milestone.id, openedById: user.id, reason },
+    data: { contractId: milestone.contractId, milestoneId: milestone.id, openedById: user.id, reason, createdAt: now },
     select: { id: true, status: true },
+  });
+  const openerSide = user.role === "CLIENT" ? "CLIENT" : "EXPERT";
+  const { responseDueAt } = await startDisputeCase(tx, {
+    disputeId: dispute.id,
+    openerSide,
+    authorId: user.id,
+    category: evidence.category,
+    statement: reason,
+    links: evidence.links,
+    fileIds: evidence.fileIds,
+    uploader: user,
+    now,
   });
   const others =
     user.role === "CLIENT"
       ? [milestone.contract.expertProfile.userId]
       : await companyRecipients(tx, { contractId: milestone.contractId }, ["approveWork", "viewBilling"]);
-  const link = `/contracts/${milestone.contractId}`;
   await notifyUsers(tx, others, {
     kind: "dispute.opened",
     title: `Dispute opened: ${milestone.title}`,
-    body: `${user.name} opened a dispute. The money stays held by Vetted until an admin decides; you can add your side in the conversation.`,
-    link,
+    body: `${user.name} opened a dispute (${DISPUTE_CATEGORY_LABEL[evidence.category].toLowerCase()}). The money stays held by Vetted until an admin decides. Respond with your statement and evidence by ${formatDateTime(responseDueAt)} UTC; without a response, an admin decides on what ${user.name} submitted.`,
+    link: caseLink(milestone.contractId),
   });
   await notifyAdmins(tx, {
     kind: "dispute.opened",
     title: `Dispute to resolve: ${milestone.contract.title}`,
     body: reason.slice(0, 300),
-    link: "/admin/disputes",
+    link: adminCaseLink(dispute.id),
   });
   await recordAudit(tx, {
     actorId: user.id,
@@ -73,7 +95,7 @@ export async function openDisputeIn(tx: Transaction, options: { user: SessionUse
     action: "dispute.opened",
     targetType: "Dispute",
     targetId: dispute.id,
-    data: { milestoneId: milestone.id },
+    data: { milestoneId: milestone.id, category: evidence.category, files: evidence.fileIds.length, links: evidence.links.length },
   });
   return { disputeId: dispute.id, milestoneStatus: "DISPUTED" as const };
 }

@@ -1,7 +1,9 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { caseLink } from "@/lib/disputes/recipients";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { formatMoney } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { assertAdmin } from "@/lib/payments/access";
 import { finalizeMilestone } from "@/lib/payments/finalize-milestone";
@@ -21,6 +23,13 @@ export function disputeAmounts(input: ResolveDisputeInput, amountCents: number) 
     });
   }
   return { releaseCents: input.releaseCents, refundCents: amountCents - input.releaseCents };
+}
+
+function describeDecision(outcome: ResolveDisputeInput["outcome"], amounts: { releaseCents: number; refundCents: number }, currency: string) {
+  if (amounts.releaseCents === 0 && amounts.refundCents === 0) return "The dispute is closed; nothing was held for it any more.";
+  if (outcome === "RELEASE") return `Decision: ${formatMoney(amounts.releaseCents, currency)} is released to the expert (minus the platform fee).`;
+  if (outcome === "REFUND") return `Decision: ${formatMoney(amounts.refundCents, currency)} is refunded to the client.`;
+  return `Decision: split. ${formatMoney(amounts.releaseCents, currency)} is released to the expert (minus the platform fee) and ${formatMoney(amounts.refundCents, currency)} is refunded to the client.`;
 }
 
 /** An admin decides a dispute. The decision is one guarded transition; the money follows through the settle path. */
@@ -97,9 +106,10 @@ export async function resolveDispute(options: { user: SessionUser; disputeId: st
       [...(await companyRecipients(tx, { contractId: dispute.contractId }, ["approveWork", "viewBilling"])), dispute.contract.expertProfile.userId],
       {
         kind: "dispute.resolved",
-        title: `Dispute resolved${milestone ? `: ${milestone.title}` : ""}`,
-        body: input.note,
-        link: `/contracts/${dispute.contractId}`,
+        title: `Dispute decided${milestone ? `: ${milestone.title}` : ""}`,
+        body: `${describeDecision(input.outcome, amounts, milestone?.currency ?? "usd")}\n\nThe admin's reasoning:\n${input.note}`,
+        link: caseLink(dispute.contractId),
+        dedupeKey: `dispute-decided:${dispute.id}`,
       },
     );
     await recordAudit(tx, {

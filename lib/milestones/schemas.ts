@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { disputeCategorySchema, evidenceFileIdsSchema, evidenceLinksSchema } from "@/lib/disputes/schemas";
 import { fileIdListSchema } from "@/lib/files/attachment-ids";
 
 // One schema per milestone input, shared by the forms and the API. Money is integer cents.
@@ -32,26 +33,38 @@ export const requestChangesSchema = z.strictObject({
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
 export const openDisputeSchema = z.strictObject({
+  category: disputeCategorySchema.default("OTHER").describe("What the dispute is about; the details go in reason."),
   reason: z
     .string({ error: "Explain the problem." })
     .trim()
     .min(20, "Explain the problem in at least 20 characters, so an admin can act on it.")
     .max(4_000, "Keep it under 4,000 characters."),
+  links: evidenceLinksSchema,
+  fileIds: evidenceFileIdsSchema,
 });
-export type OpenDisputeInput = z.infer<typeof openDisputeSchema>;
+/** As sent: the category, links and files are optional. */
+export type OpenDisputeInput = z.input<typeof openDisputeSchema>;
+
+/** The admin's written reasoning, sent to both sides and shown on the contract. */
+export const DECISION_REASONING_MIN = 30;
+const decisionReasoning = z
+  .string({ error: "Write the reasoning for the decision." })
+  .trim()
+  .min(DECISION_REASONING_MIN, `Write the reasoning in at least ${DECISION_REASONING_MIN} characters: both sides read it.`)
+  .max(4_000, "Keep the reasoning under 4,000 characters.");
 
 export const resolveDisputeSchema = z.discriminatedUnion(
   "outcome",
   [
-    z.strictObject({ outcome: z.literal("RELEASE"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
-    z.strictObject({ outcome: z.literal("REFUND"), note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000) }),
+    z.strictObject({ outcome: z.literal("RELEASE"), note: decisionReasoning }),
+    z.strictObject({ outcome: z.literal("REFUND"), note: decisionReasoning }),
     z.strictObject({
       outcome: z.literal("SPLIT"),
       releaseCents: z
         .number({ error: "Enter what the expert receives, in cents." })
         .int("Use whole cents.")
         .positive("Release at least 1 cent; otherwise refund."),
-      note: z.string().trim().min(5, "Explain the decision to both sides.").max(2_000),
+      note: decisionReasoning,
     }),
   ],
   { error: 'Choose "RELEASE", "REFUND" or "SPLIT".' },

@@ -1,3 +1,4 @@
+import type { DisputeEntryKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { ATTACHED_FILES } from "@/lib/files/attached-files";
 
@@ -105,6 +106,31 @@ export async function conversationsSection(userId: string) {
       sentAt: message.createdAt,
     })),
   }));
+}
+
+const DISPUTE_ENTRIES_EXPORT = {
+  where: { kind: { in: ["OPENING", "RESPONSE", "EVIDENCE"] as DisputeEntryKind[] } },
+  orderBy: { createdAt: "asc" as const },
+  // Names and sizes: the files themselves are downloaded from the case.
+  select: { kind: true, side: true, text: true, links: true, createdAt: true, files: { select: { name: true, size: true, contentType: true } } },
+};
+
+/** Statements and evidence the user gave in disputes (also those of contracts they are a team member on). */
+export async function disputeStatementsSection(userId: string) {
+  return db.disputeEntry.findMany({
+    where: { authorId: userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      disputeId: true,
+      kind: true,
+      side: true,
+      text: true,
+      links: true,
+      createdAt: true,
+      files: { select: { name: true, size: true, contentType: true } },
+      dispute: { select: { contract: { select: { id: true, title: true } } } },
+    },
+  });
 }
 
 /** Contracts where the user is the client or the expert, with milestones, their submissions and disputes, and an hourly contract's weeks and time entries. */
@@ -215,6 +241,10 @@ export async function contractsSection(userId: string) {
           resolutionNote: true,
           createdAt: true,
           resolvedAt: true,
+          category: true,
+          responseDueAt: true,
+          respondedAt: true,
+          entries: DISPUTE_ENTRIES_EXPORT,
         },
       },
     },

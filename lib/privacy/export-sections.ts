@@ -2,7 +2,7 @@ import { filesSection } from "./export-sections-files";
 import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
 import { auditSection, notificationsSection, paymentsSection, reviewsSection, savedExpertsSection } from "./export-sections-records";
 import { securityAndSettingsSection } from "./export-sections-settings";
-import { contractsSection, conversationsSection, matchesSection, requestsSection } from "./export-sections-work";
+import { contractsSection, conversationsSection, disputeStatementsSection, matchesSection, requestsSection } from "./export-sections-work";
 
 // What "Download my data" contains: one JSON file per section, in this order, plus README.txt.
 
@@ -34,6 +34,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     file: "contracts.json",
     describe: "your contracts, their milestones and bonuses, submissions, disputes, changes to their terms, and hourly weeks with their time entries",
     collect: ({ userId }) => contractsSection(userId),
+  },
+  {
+    file: "dispute-statements.json",
+    describe: "the statements and evidence you gave in disputes (links, and the names of your files)",
+    collect: ({ userId }) => disputeStatementsSection(userId),
   },
   {
     file: "payments.json",

@@ -1,5 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { adminCaseLink, caseLink } from "@/lib/disputes/recipients";
+import { startDisputeCase } from "@/lib/disputes/start-case";
+import { formatDateTime } from "@/lib/format";
 import { notifyAdmins, notifyUsers } from "@/lib/notifications/notify";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { calendarDateFromColumn } from "./week-bounds";
@@ -39,12 +42,27 @@ export async function openWeekDispute({ weekId, now }: { weekId: string; now: Da
       },
       select: { id: true },
     });
-    const link = `/contracts/${week.contractId}#hours`;
-    const parties = [week.contract.expertProfile.userId, ...(await companyRecipients(tx, { contractId: week.contractId }, ["manageContracts"]))];
-    await notifyUsers(tx, parties, {
+    // The client's reason for disputing the week is its opening statement; files and links can be added to the case once it is open.
+    const { responseDueAt } = await startDisputeCase(tx, {
+      disputeId: dispute.id,
+      openerSide: "CLIENT",
+      authorId: week.disputedById,
+      category: "HOURS",
+      statement: week.disputeReason ?? "",
+      now,
+    });
+    const link = caseLink(week.contractId);
+    await notifyUsers(tx, await companyRecipients(tx, { contractId: week.contractId }, ["manageContracts"]), {
       kind: "dispute.opened",
       title: `Dispute opened: week of ${weekName}`,
-      body: "The week's charge is held by Vetted until an admin decides what is released and what is refunded; add your side in the conversation.",
+      body: "The week's charge is held by Vetted until an admin decides what is released and what is refunded. You can add evidence to the case until then.",
+      link,
+      dedupeKey: `week-dispute:${weekId}`,
+    });
+    await notifyUsers(tx, [week.contract.expertProfile.userId], {
+      kind: "dispute.opened",
+      title: `Dispute opened: week of ${weekName}`,
+      body: `The client disputed the hours of the week of ${weekName}. The week's charge is held by Vetted until an admin decides. Respond with your statement and evidence by ${formatDateTime(responseDueAt)} UTC; without a response, an admin decides on what the client submitted.`,
       link,
       dedupeKey: `week-dispute:${weekId}`,
     });
@@ -52,7 +70,7 @@ export async function openWeekDispute({ weekId, now }: { weekId: string; now: Da
       kind: "dispute.opened",
       title: `Dispute to resolve: ${week.contract.title}`,
       body: (week.disputeReason ?? "").slice(0, 300),
-      link: "/admin/disputes",
+      link: adminCaseLink(dispute.id),
     });
     await recordAudit(tx, {
       actorId: week.disputedById,

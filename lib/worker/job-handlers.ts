@@ -1,6 +1,7 @@
 import { applyHourlyTerms } from "@/lib/amendments/apply-hourly-terms";
 import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { agreeEndRefundBySilence } from "@/lib/contract-endings/answer-end-refund";
+import { closeResponseWindow, sendResponseReminder } from "@/lib/disputes/response-timers";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
 import { renderInvoice } from "@/lib/invoices/render";
@@ -74,6 +75,8 @@ export const JOB_HANDLERS: JobHandlers = {
   "timesheets.auto-approve-week": async ({ weekId }, now) => void (await autoApproveWeek({ weekId, now })),
   "timesheets.release-week": async ({ weekId }, now) => void (await releaseWeek({ weekId, now })),
   "timesheets.advance-weeks": async (_payload, now) => void (await advanceWeeks(now)),
+  "disputes.response-reminder": async (payload, now) => sendResponseReminder(payload, now),
+  "disputes.response-deadline": async (payload, now) => closeResponseWindow(payload, now),
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);
     if (sent) logger.info({ sent }, "daily message digests queued");

@@ -321,6 +321,17 @@ describe("closing, reviewing and billing a week", () => {
     expect(await db.dispute.findMany({ where: { milestoneId }, select: { status: true, openedById: true } })).toEqual([
       { status: "OPEN", openedById: fixture.client.id },
     ]);
+    // The same dispute case as a milestone's: the week's reason opens it, and the expert has the response deadline.
+    const dispute = await db.dispute.findFirstOrThrow({
+      where: { milestoneId },
+      select: { category: true, openerSide: true, responseDueAt: true, entries: { select: { kind: true, side: true, text: true } } },
+    });
+    expect(dispute).toMatchObject({
+      category: "HOURS",
+      openerSide: "CLIENT",
+      entries: [{ kind: "OPENING", side: "CLIENT", text: "Monday's three hours were a meeting I cancelled." }],
+    });
+    expect(dispute.responseDueAt?.getTime()).toBe(WEEK_END.getTime() + 5 * 86_400_000);
     expect(await db.milestone.findUniqueOrThrow({ where: { id: milestoneId }, select: { status: true } })).toEqual({ status: "DISPUTED" });
     expect(await db.contract.findUniqueOrThrow({ where: { id: fixture.contractId }, select: { status: true } })).toEqual({ status: "DISPUTED" });
   });

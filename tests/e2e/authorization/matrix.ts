@@ -598,6 +598,33 @@ export const ROUTES: RouteEntry[] = [
   { method: "GET", path: "/api/v1/admin/vetting/funnel", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/audit-log", access: ADMIN },
   { method: "GET", path: "/api/v1/admin/disputes", access: ADMIN, shows: (world) => [world.b.disputeId] },
+  // A dispute case: its contract's parties (B's, here: B's client opened it, B's expert responds) and admins.
+  {
+    method: "GET",
+    path: "/api/v1/disputes/[id]",
+    access: ["CLIENT", "EXPERT", "ADMIN"],
+    ability: "approveWork",
+    record: "dispute",
+    expect: { client: 404, hiringManager: 404, expert: 404, otherClient: "ok", otherExpert: "ok", admin: "ok" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/disputes/[id]/response",
+    access: ["CLIENT", "EXPERT"],
+    ability: "approveWork",
+    record: "dispute",
+    body: () => ({ statement: "The matrix responds to see who may respond.", links: [], fileIds: [] }),
+    expect: { client: 404, hiringManager: 404, expert: 404, otherClient: "allowed", otherExpert: "allowed" },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/disputes/[id]/evidence",
+    access: ["CLIENT", "EXPERT"],
+    ability: "approveWork",
+    record: "dispute",
+    body: () => ({ text: "The matrix adds evidence to see who may.", links: ["https://example.com/evidence"], fileIds: [] }),
+    expect: { client: 404, hiringManager: 404, expert: 404, otherClient: "allowed", otherExpert: "allowed" },
+  },
   {
     method: "POST",
     path: "/api/v1/admin/disputes/[id]/resolve",

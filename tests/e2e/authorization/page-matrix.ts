@@ -118,6 +118,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/users/[id]", access: ADMIN, record: "user" },
   { path: "/admin/audit-log", access: ADMIN },
   { path: "/admin/disputes", access: ADMIN },
+  { path: "/admin/disputes/[id]", access: ADMIN, record: "dispute" },
   { path: "/admin/ledger", access: ADMIN },
   { path: "/admin/failed-charges", access: ADMIN },
   { path: "/admin/ledger/exports", access: ADMIN },

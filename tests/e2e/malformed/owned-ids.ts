@@ -86,7 +86,7 @@ export async function loadOwnedIds(connectionString: string, emails: Emails) {
     if (parameter === "amendmentId") return "amendment";
     if (path.startsWith("/api/v1/admin/applicants/")) return "applicant";
     if (path.startsWith("/api/v1/admin/users/")) return "user";
-    if (path.startsWith("/api/v1/admin/disputes/")) return "dispute";
+    if (path.startsWith("/api/v1/admin/disputes/") || path.startsWith("/api/v1/disputes/")) return "dispute";
     if (path.startsWith("/api/v1/admin/jobs/")) return "job";
     if (path.startsWith("/api/v1/invitations/")) return "invitation";
     if (path.startsWith("/api/v1/conversations/")) return "conversation";

@@ -6,6 +6,7 @@ import { listAmendments } from "@/lib/amendments/list-amendments";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { now } from "@/lib/clock";
 import { getContract } from "@/lib/contracts/get-contract";
+import { getContractCase } from "@/lib/disputes/get-case";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { saveStateFor } from "@/lib/saved-experts/saved-experts";
@@ -44,6 +45,7 @@ export default async function ContractPage({ params, searchParams }: ContractPag
     save: await saveStateFor(user, contract.parties.expert.profileId),
     canHireAgain: can(user, "manageContracts") && contract.acceptedAt !== null,
   };
+  const disputeCase = contract.status === "PROPOSED" ? null : await getContractCase({ user, contractId: contract.id });
   const timesheet = contract.billing === "HOURLY" && contract.status !== "PROPOSED" ? await getTimesheet({ user, contractId: contract.id, now: now() }) : null;
   return (
     <ContractDetailView
@@ -53,6 +55,7 @@ export default async function ContractPage({ params, searchParams }: ContractPag
       maxBonusCents={env().BONUS_MAX_CENTS}
       rehire={rehire}
       timesheet={timesheet}
+      dispute={{ case: disputeCase, now: now(), responseDays: env().DISPUTE_RESPONSE_DAYS }}
     />
   );
 }
