@@ -11,15 +11,6 @@ export function parseThemePreference(value: string | null | undefined): ThemePre
   return value === "light" || value === "dark" ? value : "system";
 }
 
-/** The theme cookie's value in a Cookie header or document.cookie. */
-export function themeFromCookieHeader(header: string | null | undefined): ThemePreference {
-  const pair = (header ?? "")
-    .split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${THEME_COOKIE}=`));
-  return parseThemePreference(pair?.slice(THEME_COOKIE.length + 1));
-}
-
 /** What to assign to document.cookie to remember the preference ("system" forgets it). */
 export function themeCookieAssignment(preference: ThemePreference): string {
   const maxAge = preference === "system" ? 0 : ONE_YEAR_IN_SECONDS;
