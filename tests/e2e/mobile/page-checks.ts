@@ -21,9 +21,16 @@ export async function axeProblems(page: Page, label: string): Promise<string[]> 
 /** What sticks out past the right edge of the screen, named by tag and class, to say which layout to fix. */
 export async function overflowProblems(page: Page, label: string): Promise<string[]> {
   const { scrollWidth, culprits } = await page.evaluate((width) => {
+    // Content a scrolling region clips is not the page's width: skip what sits inside one.
+    const isClipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
     const wide = [...document.body.querySelectorAll("*")].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.right > width + 0.5 && box.width > 0 && getComputedStyle(element).position !== "fixed";
+      return box.right > width + 0.5 && box.width > 0 && getComputedStyle(element).position !== "fixed" && !isClipped(element);
     });
     // The outermost offenders only: their children stick out with them.
     const outermost = wide.filter((element) => !wide.some((other) => other !== element && other.contains(element)));
