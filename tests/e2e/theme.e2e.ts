@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
 import { MOBILE_TAG } from "./mobile/device";
+import { openMainMenuIfFolded } from "./mobile/main-menu";
 import { axeProblems } from "./mobile/page-checks";
 import { createAdminAccount } from "./two-factor-fixtures";
 
@@ -13,8 +14,7 @@ const themeCookie = async (context: BrowserContext) => (await context.cookies())
 
 /** The header's theme select; on a narrow screen it sits in the menu. */
 async function chooseTheme(page: Page, theme: "System" | "Light" | "Dark") {
-  const menu = page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Menu" });
-  if (await menu.isVisible()) await menu.click();
+  await openMainMenuIfFolded(page);
   await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: theme });
 }
 
