@@ -19,6 +19,11 @@ async function chooseTheme(page: Page, theme: "System" | "Light" | "Dark") {
 }
 
 test("a visitor's theme follows the system until they pick one, which lasts across reloads and pages", async ({ page, context }) => {
+  // The head script changes <html> before React hydrates it: no hydration warning may follow.
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/sign-in");
   await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
@@ -47,6 +52,7 @@ test("a visitor's theme follows the system until they pick one, which lasts acro
   expect(await bodyBackground(page)).toBe(dark);
   await page.emulateMedia({ colorScheme: "light" });
   expect(await bodyBackground(page)).toBe(light);
+  expect(consoleErrors).toEqual([]);
 });
 
 test("a signed-in client's Dark choice lasts across reloads and their pages, on a light system", { tag: MOBILE_TAG }, async ({ page, context }) => {
