@@ -28,15 +28,18 @@ export async function overflowProblems(page: Page, label: string): Promise<strin
       }
       return false;
     };
-    const wide = [...document.body.querySelectorAll("*")].filter((element) => {
+    const offenders = [...document.body.querySelectorAll("*")].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.right > width + 0.5 && box.width > 0 && getComputedStyle(element).position !== "fixed" && !isClipped(element);
+      if (box.width === 0 || getComputedStyle(element).position === "fixed" || isClipped(element)) return false;
+      // A box past the edge, or text running out of its box (a long word or address does not widen the box itself).
+      const textOverflow = getComputedStyle(element).overflowX === "visible" ? element.scrollWidth - element.clientWidth : 0;
+      return box.right + Math.max(textOverflow, 0) > width + 0.5;
     });
-    // The outermost offenders only: their children stick out with them.
-    const outermost = wide.filter((element) => !wide.some((other) => other !== element && other.contains(element)));
+    // The innermost offenders: they name the element whose content does not fit.
+    const innermost = offenders.filter((element) => !offenders.some((other) => other !== element && element.contains(other)));
     return {
       scrollWidth: document.documentElement.scrollWidth,
-      culprits: outermost.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}">`),
+      culprits: innermost.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}">`),
     };
   }, PHONE_WIDTH);
   return scrollWidth <= PHONE_WIDTH ? [] : [`${label}: the page is ${scrollWidth} px wide (${culprits.join(", ")})`];
