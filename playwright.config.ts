@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { freePortSync } from "./scripts/free-port";
+import { MOBILE_TAG, PHONE } from "./tests/e2e/mobile/device";
 
 // Both app instances take free ports from the OS; workers inherit them through the environment.
 process.env.E2E_PORT ??= String(freePortSync());
@@ -20,10 +21,20 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   // The malformed-input run asserts that the database did not change, so it runs alone, after the rest;
-  // the log scan reads what the whole run logged, so it comes last.
+  // the log scan reads what the whole run logged, so it comes last. The mobile project runs the main journeys
+  // (tagged @mobile) again on a phone, and the phone-only checks (*.mobile.e2e.ts), after the desktop run:
+  // the journeys reuse the seeded accounts, so a journey must not run on both at once.
+  // Alone: `npx playwright test --project=mobile --no-deps`.
   projects: [
-    { name: "e2e", testIgnore: ["**/malformed-input.e2e.ts", "**/log-scan.e2e.ts"] },
-    { name: "malformed-input", testMatch: "**/malformed-input.e2e.ts", dependencies: ["e2e"] },
+    { name: "e2e", testIgnore: ["**/malformed-input.e2e.ts", "**/log-scan.e2e.ts", "**/*.mobile.e2e.ts"] },
+    {
+      name: "mobile",
+      testIgnore: ["**/malformed-input.e2e.ts", "**/log-scan.e2e.ts"],
+      grep: new RegExp(MOBILE_TAG),
+      use: { ...PHONE },
+      dependencies: ["e2e"],
+    },
+    { name: "malformed-input", testMatch: "**/malformed-input.e2e.ts", dependencies: ["e2e", "mobile"] },
     { name: "log-scan", testMatch: "**/log-scan.e2e.ts", dependencies: ["malformed-input"] },
   ],
   use: {

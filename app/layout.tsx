@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { appUrl } from "@/lib/app-url";
+import { THEME_HEAD_SCRIPT } from "@/lib/theme/theme-preference";
 import "./globals.css";
 
 // Self-hosted: builds run offline, so next/font/google is not an option.
@@ -25,7 +26,12 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={inter.variable}>
+    // The head script sets data-theme before hydration: React is told that attribute may differ.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours, run before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_HEAD_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main-content"

@@ -38,7 +38,7 @@ export function SchemaView({ schema, caption }: { schema: JsonSchema; caption: s
       </p>
     );
   return (
-    <table className="w-full text-left text-sm">
+    <table className="w-full text-left text-sm wrap-anywhere">
       <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-slate-600">

@@ -9,7 +9,7 @@ import { FileTypeIcon } from "./file-type-icon";
 export function FileList({ files, className, label }: { files: readonly FileSummary[]; className?: string; label?: string }) {
   if (files.length === 0) return null;
   return (
-    <ul aria-label={label} className={`grid gap-2 sm:grid-cols-2 ${className ?? ""}`}>
+    <ul aria-label={label} className={`grid grid-cols-1 gap-2 sm:grid-cols-2 ${className ?? ""}`}>
       {files.map((file) => (
         <li key={file.id} className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-2">
           {file.thumbnailUrl ? (

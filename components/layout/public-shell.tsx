@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { MainContent } from "./main-content";
 import { SiteFooter } from "./site-footer";
 import { SiteLogo } from "./site-logo";
+import { ThemeSelect } from "./theme-select";
 
 const PUBLIC_LINKS = [
   { label: "Hire experts", href: "/hire" },
@@ -13,7 +14,7 @@ const PUBLIC_LINKS = [
 
 /**
  * The frame of pages that are the same for everyone (the hiring pages): no session is read, so they can be
- * generated once and served from the cache, and the header needs no JavaScript.
+ * generated once and served from the cache; only the theme select in the header hydrates.
  */
 export function PublicShell({ children }: { children: ReactNode }) {
   return (
@@ -30,6 +31,9 @@ export function PublicShell({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
               ))}
+              <li>
+                <ThemeSelect className="[&>span]:sr-only" />
+              </li>
               <li>
                 <ButtonLink href="/start" size="sm">
                   Raise a request

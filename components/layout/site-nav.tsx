@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { cn } from "@/components/ui/cn";
 import { type NavItem, withUnreadCount } from "./navigation";
 import { SignOutButton } from "./sign-out-button";
+import { ThemeSelect } from "./theme-select";
 
 export type SiteNavProps = {
   items: NavItem[];
@@ -83,6 +84,7 @@ export function SiteNav({ items, user }: SiteNavProps) {
         </ul>
 
         <div className="flex flex-col gap-3 border-t border-slate-200 pt-4 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
+          <ThemeSelect className="lg:[&>span]:sr-only" />
           {user ? (
             <>
               <p className="text-sm text-slate-700">

@@ -120,7 +120,7 @@ export function EarningsPanel({ earnings }: { earnings: Earnings }) {
                       onClick={() => requestStatement(month.month)}
                       isLoading={isPending && pendingMonth === month.month}
                       loadingLabel="Asking…"
-                      aria-label={`${statement ? "Update" : "Make"} the statement for ${monthLabel(month.month)}`}
+                      aria-label={`${statement ? "Update statement" : "Make statement"} for ${monthLabel(month.month)}`}
                     >
                       {statement ? "Update statement" : "Make statement"}
                     </Button>

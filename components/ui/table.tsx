@@ -10,7 +10,10 @@ export type TableProps = {
   children: ReactNode;
 };
 
-/** A data table in a horizontally scrollable, keyboard-focusable region (so narrow screens can still scroll it). */
+/**
+ * A data table in a horizontally scrollable, keyboard-focusable region (so narrow screens can still scroll it). The region is
+ * positioned so that screen-reader-only text in the cells (absolutely positioned) is clipped with them, not widening the page.
+ */
 export function Table({ caption, isCaptionHidden = false, className, children }: TableProps) {
   const captionId = useId();
   return (
@@ -19,7 +22,7 @@ export function Table({ caption, isCaptionHidden = false, className, children }:
       aria-labelledby={captionId}
       tabIndex={0}
       className={cn(
-        "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+        "relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
         className,
       )}
     >

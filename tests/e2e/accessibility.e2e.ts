@@ -14,8 +14,9 @@ const PUBLIC_PAGES = [
   "/docs/api",
 ];
 
-// At a desktop width and a phone's (375 px); the hiring pages have their own (hire-pages.e2e.ts).
-for (const [path, width] of PUBLIC_PAGES.flatMap((path) => [1280, 375].map((width) => [path, width] as const))) {
+// At a desktop width; the hiring pages have their own (hire-pages.e2e.ts). At a phone's 375 px, every page of the
+// page matrix is checked by the mobile project (mobile-pages.mobile.e2e.ts).
+for (const [path, width] of PUBLIC_PAGES.map((path) => [path, 1280] as const)) {
   test(`${path} at ${width} px has no axe violations (WCAG 2 A/AA)`, async ({ page }) => {
     test.slow(); // axe walks every node; /docs/api grows with each endpoint
     await page.setViewportSize({ width, height: 900 });

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { APPLICATION_QUESTIONS } from "../../lib/vetting/schemas";
 import { APPLICANT_BIO, answerTo, applyAsNewExpert, signUpExpert } from "./application-fixtures";
 import { expect, signInThroughApi, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -19,7 +20,7 @@ async function pickSkill(page: Page, typed: string, skill: string) {
 const saveAndContinue = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();
 
 test.describe("applying as an expert", () => {
-  test("a new expert fills in every step in the browser, submits, and sees Applied as the current stage", async ({ page }) => {
+  test("a new expert fills in every step in the browser, submits, and sees Applied as the current stage", { tag: MOBILE_TAG }, async ({ page }) => {
     test.slow();
     await signInThroughApi(page.request, await signUpExpert(page.request));
     await page.goto("/expert");

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createClientAccount, demoAccount, demoAdminAccount, expect, signInThroughApi, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
 
 test.describe("sign-up", () => {
-  test("a new company member signs up in the browser and lands on their company's dashboard", async ({ page }) => {
+  test("a new company member signs up in the browser and lands on their company's dashboard", { tag: MOBILE_TAG }, async ({ page }) => {
     const id = randomUUID().slice(0, 8);
     await page.goto("/sign-up");
     await page.getByRole("radio", { name: /I'm hiring/ }).check();
@@ -60,7 +61,7 @@ test.describe("password strength", () => {
 });
 
 test.describe("sign-in", () => {
-  test("the demo client signs in through the form and reaches the client dashboard", async ({ page }) => {
+  test("the demo client signs in through the form and reaches the client dashboard", { tag: MOBILE_TAG }, async ({ page }) => {
     const { email, password } = demoAccount("CLIENT");
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(email);

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { type ChatParty, createChat } from "./chat-fixtures";
 import { expect, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
 
 // Hire, fund, deliver, approve: the client and the expert in their own browsers, paying on the
 // Stripe stand-in's card page and setting up payouts on its onboarding page.
@@ -21,9 +22,9 @@ async function expectNoAxeViolations(page: Page) {
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("hiring and paying an expert", () => {
-  test("the client hires, funds on the card page, the expert delivers, changes are requested and delivered, the client approves; both see the money released", async ({
-    browser,
-  }) => {
+  test("the client hires, funds on the card page, the expert delivers, changes are requested and delivered, the client approves; both see the money released", {
+    tag: MOBILE_TAG,
+  }, async ({ browser }) => {
     test.slow();
     const { client, experts, requestId } = await createChat(1);
     const [expert] = experts;

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -40,7 +41,10 @@ async function pickSkill(page: Page, picker: string, typed: string, skill: strin
 }
 
 test.describe("raising a request", () => {
-  test("a client raises a request in the wizard; three invited experts accept; the client sees the shortlist with reasons", async ({ page, browser }) => {
+  test("a client raises a request in the wizard; three invited experts accept; the client sees the shortlist with reasons", { tag: MOBILE_TAG }, async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     await signInThroughApi(page.request, demoAccount("CLIENT"));
     await page.goto("/client/requests");

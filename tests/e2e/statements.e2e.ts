@@ -69,7 +69,7 @@ test.describe("money documents", () => {
     await expect(page.getByRole("heading", { level: 2, name: `${monthLabel()} so far` })).toBeVisible();
 
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(monthLabel()) }) });
-    await row.getByRole("button", { name: `Make the statement for ${monthLabel()}` }).click();
+    await row.getByRole("button", { name: `Make statement for ${monthLabel()}` }).click();
     const pdfLink = row.getByRole("link", { name: `PDF statement for ${monthLabel()}` });
     await expect(pdfLink).toBeVisible({ timeout: 30_000 });
 

@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { createClientAccount, expect, signInThroughApi, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
+import { openMainMenuIfFolded } from "./mobile/main-menu";
 import { createAdminAccount, currentTotpCode, expiredTotpCode, nextTotpCode } from "./two-factor-fixtures";
 
 // Two-factor authentication in a real browser: enrolment with a code computed here from the key the
@@ -34,6 +36,7 @@ async function signInFirstStep(page: Page, { email, password }: { email: string;
 }
 
 async function signOut(page: Page) {
+  await openMainMenuIfFolded(page);
   await page
     .getByRole("button", { name: /sign out/i })
     .first()
@@ -42,7 +45,7 @@ async function signOut(page: Page) {
   await page.context().clearCookies();
 }
 
-test("a client turns on two-factor authentication, signs out, and signs in with a code from the app", async ({ page }) => {
+test("a client turns on two-factor authentication, signs out, and signs in with a code from the app", { tag: MOBILE_TAG }, async ({ page }) => {
   const account = await createClientAccount(page.request);
   await signInThroughApi(page.request, account);
   const { secret, recoveryCodes } = await enrolInSettings(page);

@@ -4,6 +4,7 @@ import { type Page, request as playwrightRequest } from "@playwright/test";
 import { Client } from "pg";
 import { applyAsNewExpert } from "./application-fixtures";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { MOBILE_TAG } from "./mobile/device";
 import { createAdminAccount } from "./two-factor-fixtures";
 
 // The whole vetting journey: an applicant applies; an admin scores and advances them through
@@ -42,7 +43,10 @@ async function scoreAll(form: ReturnType<Page["getByRole"]>) {
 }
 
 test.describe("vetting an applicant", () => {
-  test("an admin advances an applicant through screening and an interview to approved; they become a matching candidate", async ({ page, request }) => {
+  test("an admin advances an applicant through screening and an interview to approved; they become a matching candidate", { tag: MOBILE_TAG }, async ({
+    page,
+    request,
+  }) => {
     test.slow();
     const skillSlug = await rarestSkillSlug();
     const applicant = await applyAsNewExpert(request, { skillSlugs: [skillSlug] });

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "API reference" };
 export default function ApiDocsPage() {
   const { title, description, operations } = summarizeOpenApi();
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10">
+    <div className="mx-auto max-w-4xl px-4 py-10 wrap-break-word">
       <h1 className="text-3xl font-semibold text-slate-900">{title}</h1>
       <p className="mt-2 text-slate-700">{description}</p>
       <p className="mt-2 text-slate-700">
