@@ -52,6 +52,11 @@ import { downloadThumbnailOperation } from "@/lib/files/download-thumbnail.opera
 import { startUploadOperation } from "@/lib/files/start-upload.operation";
 import { getHealthOperation } from "@/lib/health/get-health.operation";
 import { getReadinessOperation } from "@/lib/health/get-readiness.operation";
+import { cancelInterviewOperation } from "@/lib/interviews/cancel-interview.operation";
+import { pickInterviewSlotOperation } from "@/lib/interviews/pick-interview-slot.operation";
+import { proposeInterviewOperation } from "@/lib/interviews/propose-interview.operation";
+import { requestOtherTimesOperation } from "@/lib/interviews/request-other-times.operation";
+import { rescheduleInterviewOperation } from "@/lib/interviews/reschedule-interview.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
@@ -289,6 +294,11 @@ export const API_OPERATIONS = [
   downloadThumbnailOperation,
   diskUploadOperation,
   diskDownloadOperation,
+  proposeInterviewOperation,
+  rescheduleInterviewOperation,
+  pickInterviewSlotOperation,
+  requestOtherTimesOperation,
+  cancelInterviewOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

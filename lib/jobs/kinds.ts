@@ -38,6 +38,7 @@ const PAYLOAD_SCHEMAS = {
   "timesheets.auto-approve-week": z.object({ weekId: id }),
   "timesheets.release-week": z.object({ weekId: id }),
   "timesheets.advance-weeks": z.object({}),
+  "interviews.remind": z.object({ interviewId: id, startsAt: z.iso.datetime() }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -3,6 +3,7 @@ import { sendUnreadEmail } from "@/lib/chat/send-unread-email";
 import { agreeEndRefundBySilence } from "@/lib/contract-endings/answer-end-refund";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
+import { remindInterview } from "@/lib/interviews/remind-interview";
 import { renderInvoice } from "@/lib/invoices/render";
 import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
@@ -74,6 +75,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "timesheets.auto-approve-week": async ({ weekId }, now) => void (await autoApproveWeek({ weekId, now })),
   "timesheets.release-week": async ({ weekId }, now) => void (await releaseWeek({ weekId, now })),
   "timesheets.advance-weeks": async (_payload, now) => void (await advanceWeeks(now)),
+  "interviews.remind": async ({ interviewId, startsAt }) => void (await remindInterview({ interviewId, startsAt })),
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);
     if (sent) logger.info({ sent }, "daily message digests queued");
