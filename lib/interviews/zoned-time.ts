@@ -29,10 +29,9 @@ export function fromLocalInput(local: string, timeZone: string): Date | null {
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset at the guessed instant can differ from the one at the answer near a change: ask twice.
-  const guess = asUtc - utcOffsetMinutes(timeZone, new Date(asUtc)) * 60_000;
-  const earlier = asUtc - utcOffsetMinutes(timeZone, new Date(guess)) * 60_000;
-  const candidates = [Math.min(guess, earlier), Math.max(guess, earlier)].map((ms) => new Date(ms));
+  // Near a change the zone has two offsets (the ones a day before and a day after): try both, earliest first.
+  const offsets = [-1, 1].map((days) => utcOffsetMinutes(timeZone, new Date(asUtc + days * 86_400_000)));
+  const candidates = offsets.map((offset) => new Date(asUtc - offset * 60_000)).sort((a, b) => a.getTime() - b.getTime());
   return candidates.find((candidate) => toLocalInput(candidate, timeZone) === local) ?? null;
 }
 
