@@ -85,7 +85,6 @@ export function InterviewTimesForm({
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-900">Times you can offer (up to {MAX_INTERVIEW_SLOTS})</legend>
         {slots.map((slot, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added at the end or removed by position.
           <div key={index} className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
             <Input
               type="datetime-local"
