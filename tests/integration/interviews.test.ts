@@ -8,6 +8,7 @@ import { pickInterviewSlot } from "@/lib/interviews/pick-interview-slot";
 import { remindInterview } from "@/lib/interviews/remind-interview";
 import { requestOtherTimes } from "@/lib/interviews/request-other-times";
 import { fromLocalInput } from "@/lib/interviews/zoned-time";
+import { closeInterviewsOfDeletedExpert, interviewsSection } from "@/lib/privacy/export-sections-interviews";
 import { createShortlistedRequest } from "../fixtures/chat";
 import { createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
 import { addColleague } from "../fixtures/teams";
@@ -223,5 +224,28 @@ describe("rescheduling, other times and cancelling", () => {
     const afterwards = new Date(new Date(confirmed.confirmed?.startsAt as string).getTime() + 2 * 3_600_000);
     const done = await expectCode(cancelInterview({ user: client, matchId, input: {}, now: afterwards }), "CONFLICT");
     expect(done.message).toMatch(/already taken place/);
+  });
+});
+
+describe("privacy", () => {
+  it("exports the interview to both sides, and a deleted expert's open interview is cancelled with their words erased", async () => {
+    const { client, expert, matchId } = await shortlistedInterview();
+    const proposed = await propose(client, matchId);
+    await requestOtherTimes({ user: expert, matchId, input: { note: "Only mornings, please." }, now: new Date() });
+    for (const userId of [client.id, expert.id]) {
+      const [exported] = await interviewsSection(userId);
+      expect(exported).toMatchObject({ id: proposed.id, callUrl: CALL_URL, otherTimesNote: "Only mornings, please.", expert: expert.name });
+    }
+    await db.$transaction((tx) => closeInterviewsOfDeletedExpert(tx, expert.id, new Date()));
+    const closed = await db.hiringInterview.findUniqueOrThrow({
+      where: { id: proposed.id },
+      select: { status: true, otherTimesNote: true, note: true, cancelReason: true },
+    });
+    expect(closed).toEqual({
+      status: "CANCELLED",
+      otherTimesNote: null,
+      note: "Bring questions about the API.",
+      cancelReason: "The expert closed their Vetted account.",
+    });
   });
 });
