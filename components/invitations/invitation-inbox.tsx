@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { DashboardPage } from "@/components/dashboards/dashboard-page";
 import { DashboardSection } from "@/components/dashboards/dashboard-section";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -7,7 +8,8 @@ import type { InvitationList } from "@/lib/invitations/list-invitations";
 import { AnsweredInvitations } from "./answered-invitations";
 import { OpenInvitationCard } from "./open-invitation-card";
 
-export function InvitationInbox({ invitations }: { invitations: InvitationList }) {
+/** `interviews`: the expert's interviews with clients who shortlisted them, shown after the open invitations. */
+export function InvitationInbox({ invitations, interviews }: { invitations: InvitationList; interviews?: ReactNode }) {
   const { open, answered, now } = invitations;
   return (
     <DashboardPage>
@@ -37,6 +39,7 @@ export function InvitationInbox({ invitations }: { invitations: InvitationList }
           </ul>
         )}
       </DashboardSection>
+      {interviews}
       {answered.length > 0 && (
         <DashboardSection title="Answered recently">
           <AnsweredInvitations invitations={answered} />

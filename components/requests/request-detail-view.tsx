@@ -4,6 +4,7 @@ import { InviteSavedExperts } from "@/components/saved-experts/invite-saved-expe
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import type { InterviewView } from "@/lib/interviews/interview-view";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import type { SavedForRequest } from "@/lib/saved-experts/saved-for-request";
 import { CancelRequestButton } from "./cancel-request-button";
@@ -38,10 +39,13 @@ export function RequestDetailView({
   request,
   saved,
   may,
+  interviews,
 }: {
   request: RequestDetail;
   saved: SavedForRequest;
   may: { manageRequests: boolean; manageContracts: boolean };
+  /** The shortlist's interviews by match, for members who manage requests (they arrange them). */
+  interviews?: { byMatch: Record<string, InterviewView>; timeZones: readonly string[] };
 }) {
   const isDraft = request.status === "DRAFT";
   return (
@@ -80,6 +84,11 @@ export function RequestDetailView({
                   requestId={request.id}
                   canHire={may.manageContracts && request.status === "MATCHED"}
                   save={saved.canSave ? { isSaved: saved.savedIds.includes(entry.expert.profileId) } : null}
+                  interview={
+                    may.manageRequests && interviews && (request.status === "MATCHED" || interviews.byMatch[entry.matchId])
+                      ? { view: interviews.byMatch[entry.matchId] ?? null, timeZones: interviews.timeZones }
+                      : null
+                  }
                 />
               ))}
             </ul>

@@ -3,10 +3,12 @@ import { useId } from "react";
 import { StatusBadge } from "@/components/dashboards/status-badge";
 import { ProfilePhoto } from "@/components/expert-profiles/profile-photo";
 import { PayoutReadinessBadge } from "@/components/payouts/payout-readiness-badge";
+import { InterviewPanel } from "@/components/interviews/interview-panel";
 import { SaveToggle } from "@/components/saved-experts/save-toggle";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatStatus } from "@/lib/format";
+import type { InterviewView } from "@/lib/interviews/interview-view";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import { formatHourly, formatTimezone } from "./format";
 
@@ -15,17 +17,20 @@ type ShortlistEntry = RequestDetail["shortlist"][number];
 /**
  * `canHire`: the request is still choosing, so a shortlisted expert without a proposal can be hired.
  * `save`: the Save toggle's state, for members who may save experts.
+ * `interview`: the interview with this expert, for members who arrange interviews.
  */
 export function ShortlistCard({
   entry,
   requestId,
   canHire,
   save,
+  interview = null,
 }: {
   entry: ShortlistEntry;
   requestId: string;
   canHire: boolean;
   save: { isSaved: boolean } | null;
+  interview?: { view: InterviewView | null; timeZones: readonly string[] } | null;
 }) {
   const headingId = useId();
   const { expert } = entry;
@@ -82,6 +87,16 @@ export function ShortlistCard({
             ))}
           </ul>
         </div>
+      )}
+      {interview && (entry.status === "SHORTLISTED" || interview.view) && (
+        <InterviewPanel
+          matchId={entry.matchId}
+          otherName={expert.name}
+          side="CLIENT"
+          interview={interview.view}
+          timeZone={interview.view?.timeZone ?? ""}
+          timeZones={interview.timeZones}
+        />
       )}
       <div className="flex flex-wrap gap-3">
         {entry.contractId ? (

@@ -92,6 +92,11 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "team.left": "Left the company",
   "api-token.created": "Created an API token",
   "api-token.revoked": "Revoked an API token",
+  "interview.proposed": "Proposed an interview with a shortlisted expert",
+  "interview.rescheduled": "Offered new interview times",
+  "interview.other-times-requested": "Asked for other interview times",
+  "interview.confirmed": "Confirmed an interview time",
+  "interview.cancelled": "Cancelled an interview",
 };
 
 /** "dispute.resolved" → "Resolved a dispute"; an action no longer on the list → "Vetting: advanced". */

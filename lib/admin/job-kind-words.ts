@@ -27,6 +27,7 @@ const JOB_KIND_WORDS: Record<JobKind, string> = {
   "ledger-exports.build-export": "Streams an admin's CSV export of ledger entries or payouts into file storage",
   "documents.render-invoice": "Draws a receipt or credit note as a PDF, stores it and emails it to the company's billing people",
   "timesheets.close-week": "Closes an hourly week at the end of Sunday in its time zone and opens its review window",
+  "interviews.remind": "Reminds a client and an expert of their interview an hour before it starts",
   "timesheets.auto-approve-week": "Approves a week of hours the client left unanswered until its review window ended",
   "timesheets.release-week": "Releases an approved, charged week of hours to the expert when its review window ends",
   "timesheets.advance-weeks": "Releases approved weeks (or opens disputed weeks' disputes) whose charge landed after their review window",

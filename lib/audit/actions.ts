@@ -90,6 +90,11 @@ export const AUDIT_ACTIONS = [
   "billing.card-saved",
   "payment.charge-declined",
   "contract.charges-failing",
+  "interview.proposed",
+  "interview.rescheduled",
+  "interview.other-times-requested",
+  "interview.confirmed",
+  "interview.cancelled",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

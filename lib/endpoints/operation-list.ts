@@ -62,6 +62,11 @@ import { getShortlistInsightOperation } from "@/lib/insights/get-shortlist-insig
 import { getSkillsInsightOperation } from "@/lib/insights/get-skills-insight.operation";
 import { getSpendChartOperation } from "@/lib/insights/get-spend-chart.operation";
 import { getVettingInsightOperation } from "@/lib/insights/get-vetting-insight.operation";
+import { cancelInterviewOperation } from "@/lib/interviews/cancel-interview.operation";
+import { pickInterviewSlotOperation } from "@/lib/interviews/pick-interview-slot.operation";
+import { proposeInterviewOperation } from "@/lib/interviews/propose-interview.operation";
+import { requestOtherTimesOperation } from "@/lib/interviews/request-other-times.operation";
+import { rescheduleInterviewOperation } from "@/lib/interviews/reschedule-interview.operation";
 import { acceptInvitationOperation } from "@/lib/invitations/accept-invitation.operation";
 import { declineInvitationOperation } from "@/lib/invitations/decline-invitation.operation";
 import { getInvitationOperation } from "@/lib/invitations/get-invitation.operation";
@@ -313,6 +318,11 @@ export const API_OPERATIONS = [
   getSkillsInsightOperation,
   getEarningsChartOperation,
   getSpendChartOperation,
+  proposeInterviewOperation,
+  rescheduleInterviewOperation,
+  pickInterviewSlotOperation,
+  requestOtherTimesOperation,
+  cancelInterviewOperation,
 ] as const;
 
 export type ApiOperations = typeof API_OPERATIONS;

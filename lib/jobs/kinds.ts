@@ -40,6 +40,7 @@ const PAYLOAD_SCHEMAS = {
   "timesheets.advance-weeks": z.object({}),
   "disputes.response-reminder": z.object({ disputeId: id, daysLeft: z.string().regex(/^\d+$/) }),
   "disputes.response-deadline": z.object({ disputeId: id }),
+  "interviews.remind": z.object({ interviewId: id, startsAt: z.iso.datetime() }),
 } as const;
 
 type Payloads = { [Kind in keyof typeof PAYLOAD_SCHEMAS]: z.output<(typeof PAYLOAD_SCHEMAS)[Kind]> };

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { inSpan } from "@/lib/telemetry/in-span";
+import { attachmentsOf } from "./email-attachments";
 
 const BATCH = 50;
 const MAX_ATTEMPTS = 5;
@@ -17,7 +18,7 @@ export async function deliverPendingEmails(now: Date) {
     where: { status: "PENDING", sendAfter: { lte: now } },
     orderBy: { createdAt: "asc" },
     take: BATCH,
-    select: { id: true, toEmail: true, subject: true, text: true, html: true, headers: true, attempts: true },
+    select: { id: true, toEmail: true, subject: true, text: true, html: true, headers: true, attachments: true, attempts: true },
   });
   const smtpUrl = env().SMTP_URL;
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
@@ -31,6 +32,7 @@ export async function deliverPendingEmails(now: Date) {
           text: openText(email.text),
           html: email.html ?? undefined,
           headers: headersOf(email.headers),
+          attachments: attachmentsOf(email.attachments),
         };
         await inSpan("email send", { "email.id": email.id, "email.attempt": email.attempts + 1 }, () => transport.sendMail(message));
       }

@@ -1,5 +1,6 @@
 import { appUrl } from "@/lib/app-url";
 import type { Transaction } from "@/lib/db";
+import type { EmailAttachment } from "./email-attachments";
 import { preferenceEmailParts, SECURITY_EMAIL_FOOTER, withFooter } from "./email-footer";
 import { preferenceKindOf } from "./preference-kinds";
 import { emailChoicesFor } from "./preferences";
@@ -12,6 +13,8 @@ export type NotificationMessage = {
   link?: string;
   /** Same key, one email per recipient: a retried step does not mail twice. */
   dedupeKey?: string;
+  /** Sent with the email (a calendar invite); the in-app notification has none. */
+  attachments?: EmailAttachment[];
 };
 
 /**
@@ -45,6 +48,7 @@ export async function notifyUsers(tx: Transaction, userIds: string[], message: N
           subject: message.title,
           text: withFooter(text, footer),
           headers,
+          attachments: message.attachments,
           dedupeKey: message.dedupeKey ? `${message.dedupeKey}:${user.id}` : null,
         };
       }),

@@ -12,6 +12,7 @@ import { deleteStatementsOf } from "@/lib/statements/delete-statements";
 import { syncMemberSeats } from "@/lib/teams/conversation-seats";
 import { findDeletionBlockers } from "./deletion-blockers";
 import { eraseExpertProfile } from "./erase-expert-profile";
+import { closeInterviewsOfDeletedExpert } from "./export-sections-interviews";
 import type { DeleteAccountInput } from "./schemas";
 
 export const DELETED_NAME = "Deleted user";
@@ -85,6 +86,7 @@ export async function deleteAccount(options: { user: SessionUser; input: DeleteA
     const statementFileIds = await deleteStatementsOf(tx, user.id, now);
     // Off every company's saved list (lib/saved-experts): a deleted expert is no one to hire again.
     await tx.savedExpert.deleteMany({ where: { expertProfile: { userId: user.id } } });
+    await closeInterviewsOfDeletedExpert(tx, user.id, now);
     const requestIds = await eraseExpertProfile(tx, user.id);
     await enqueueJobs(
       tx,

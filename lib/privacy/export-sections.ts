@@ -1,4 +1,5 @@
 import { filesSection } from "./export-sections-files";
+import { interviewsSection } from "./export-sections-interviews";
 import { accountSection, companyMembershipsSection, expertProfileSection } from "./export-sections-profile";
 import { auditSection, notificationsSection, paymentsSection, reviewsSection, savedExpertsSection } from "./export-sections-records";
 import { securityAndSettingsSection } from "./export-sections-settings";
@@ -29,6 +30,11 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   },
   { file: "requests.json", describe: "the hiring requests you raised", collect: ({ userId }) => requestsSection(userId) },
   { file: "matches.json", describe: "invitations you received, and the experts matched to your requests", collect: ({ userId }) => matchesSection(userId) },
+  {
+    file: "interviews.json",
+    describe: "interviews between you and a client or a shortlisted expert: the times offered and picked, the call link, notes",
+    collect: ({ userId }) => interviewsSection(userId),
+  },
   { file: "conversations.json", describe: "the conversations you are part of, with every message", collect: ({ userId }) => conversationsSection(userId) },
   {
     file: "contracts.json",

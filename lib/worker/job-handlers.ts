@@ -4,6 +4,7 @@ import { agreeEndRefundBySilence } from "@/lib/contract-endings/answer-end-refun
 import { closeResponseWindow, sendResponseReminder } from "@/lib/disputes/response-timers";
 import { env } from "@/lib/env";
 import { deleteOrphanFiles } from "@/lib/files/delete-orphans";
+import { remindInterview } from "@/lib/interviews/remind-interview";
 import { renderInvoice } from "@/lib/invoices/render";
 import { pruneCompletedJobs } from "@/lib/jobs/prune-completed-jobs";
 import type { JobHandlers } from "@/lib/jobs/run-due-jobs";
@@ -77,6 +78,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "timesheets.advance-weeks": async (_payload, now) => void (await advanceWeeks(now)),
   "disputes.response-reminder": async (payload, now) => sendResponseReminder(payload, now),
   "disputes.response-deadline": async (payload, now) => closeResponseWindow(payload, now),
+  "interviews.remind": async ({ interviewId, startsAt }) => void (await remindInterview({ interviewId, startsAt })),
   "notifications.message-digest": async (_payload, now) => {
     const sent = await sendMessageDigests(now);
     if (sent) logger.info({ sent }, "daily message digests queued");

@@ -39,6 +39,27 @@ describe("email delivery through SMTP_URL", () => {
     expect(stored).toEqual({ status: "SENT", attempts: 1, sentAt: THEN });
   });
 
+  it("sends the stored attachments with the email (a calendar invite)", async () => {
+    const toEmail = `invite-${Date.now()}@example.test`;
+    const ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+    await db.emailOutbox.create({
+      data: {
+        toEmail,
+        subject: "Interview confirmed",
+        text: "The calendar invite is attached.",
+        attachments: [{ filename: "interview.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", content: ics }],
+        sendAfter: new Date("2000-01-01T00:00:00Z"),
+      },
+    });
+
+    await deliverPendingEmails(THEN);
+
+    const mail = sink.received.find((received) => received.to.includes(toEmail));
+    expect(mail?.data).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(mail?.data).toMatch(/filename=interview\.ics/);
+    expect(mail?.data).toContain(Buffer.from(ics).toString("base64").slice(0, 40));
+  });
+
   it("keeps an email the server refuses, with the reason, for a later attempt", async () => {
     const email = await queueEmail(`refused-${Date.now()}@unknown.test`);
 

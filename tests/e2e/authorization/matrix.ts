@@ -64,6 +64,8 @@ const CLIENT = ["CLIENT"] as const;
 const colleaguesOfA = (expected: Expected) => ({ hiringManager: expected, finance: expected, viewer: expected });
 const EXPERT = ["EXPERT"] as const;
 const ADMIN = ["ADMIN"] as const;
+/** An interview time ten days ahead at 10:00 UTC, as a form's wall-clock value (the rows offer it in UTC). */
+const interviewSlot = { startsAt: `${inDays(10).slice(0, 10)}T10:00`, durationMinutes: 30 };
 
 export const ROUTES: RouteEntry[] = [
   // Public, and the webhook, whose caller is Stripe: a session is no substitute for the signature.
@@ -297,6 +299,36 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/invitations/[id]/decline", access: EXPERT, record: "invitation", body: () => ({ reason: "Booked until March" }) },
 
   // Contracts: the client's company and the contract's expert; admins read all.
+  // Interviews with A's shortlisted expert: the client's members who manage requests propose; then both sides
+  // answer in turn (owners' calls run in this order: propose, ask for other times, new times, pick, cancel).
+  // An answer out of turn is a 409; the admin takes no part.
+  {
+    method: "POST",
+    path: "/api/v1/matches/[id]/interview",
+    access: CLIENT,
+    ability: "manageRequests",
+    record: "match",
+    body: () => ({ timeZone: "UTC", slots: [interviewSlot], callUrl: "https://meet.example.com/matrix" }),
+    expect: { admin: 403 },
+  },
+  ...(
+    [
+      ["other-times", () => ({ note: "Mornings suit me better." })],
+      ["reschedule", () => ({ timeZone: "UTC", slots: [interviewSlot] })],
+      ["pick", () => ({ startsAt: `${interviewSlot.startsAt}:00Z` })],
+      ["cancel", () => ({ reason: "Cancelled by the authorization matrix." })],
+    ] as const
+  ).map(
+    ([action, body]): RouteEntry => ({
+      method: "POST",
+      path: `/api/v1/matches/[id]/interview/${action}`,
+      access: ["CLIENT", "EXPERT"],
+      ability: "manageRequests",
+      record: "match",
+      body,
+      expect: { admin: 403 },
+    }),
+  ),
   {
     method: "GET",
     path: "/api/v1/contracts",

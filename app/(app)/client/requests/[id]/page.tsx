@@ -4,6 +4,7 @@ import { RequestDetailView } from "@/components/requests/request-detail-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
+import { interviewsForRequest } from "@/lib/interviews/list-interviews";
 import { requestIdSchema } from "@/lib/requests/api-schemas";
 import { getRequest } from "@/lib/requests/get-request";
 import { savedExpertsForRequest } from "@/lib/saved-experts/saved-for-request";
@@ -21,7 +22,16 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     throw error;
   });
   const saved = await savedExpertsForRequest({ user, requestId: request.id });
+  const interviews = {
+    byMatch: await interviewsForRequest({ user, requestId: request.id, now: now() }),
+    timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone")],
+  };
   return (
-    <RequestDetailView request={request} saved={saved} may={{ manageRequests: can(user, "manageRequests"), manageContracts: can(user, "manageContracts") }} />
+    <RequestDetailView
+      request={request}
+      saved={saved}
+      may={{ manageRequests: can(user, "manageRequests"), manageContracts: can(user, "manageContracts") }}
+      interviews={interviews}
+    />
   );
 }

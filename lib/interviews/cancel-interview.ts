@@ -1,0 +1,62 @@
+import { companyOf, recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import { audiencesOf, noticeCancelled } from "./interview-notices";
+import { INTERVIEW_SELECT, loadInterviewParty } from "./interview-party";
+import { toInterviewView } from "./interview-view";
+import type { CancelInterviewInput } from "./schemas";
+import { assertInterviewTransition, assertNotOver } from "./transitions";
+
+/** Either side cancels, with an optional reason; a confirmed interview leaves both calendars (METHOD:CANCEL). */
+export async function cancelInterview({
+  user,
+  matchId,
+  input,
+  now,
+  requestId,
+}: {
+  user: SessionUser;
+  matchId: string;
+  input: CancelInterviewInput;
+  now: Date;
+  requestId?: string | null;
+}) {
+  return db.$transaction(async (tx) => {
+    const party = await loadInterviewParty(tx, user, matchId);
+    const { interview, side, match } = party;
+    if (!interview) throw conflict("No interview is arranged with this expert.");
+    assertInterviewTransition(interview.status, "CANCELLED", "cancel");
+    assertNotOver(interview, now, "cancel");
+    const reason = input.reason || null;
+    const sequence = interview.calendarSequence;
+    // Calendars hold an interview once an invite was sent for it: confirmed now, or confirmed earlier and being rescheduled.
+    const isInCalendars = sequence > 0 && interview.startsAt !== null && interview.durationMinutes !== null;
+    const saved = await tx.hiringInterview.update({
+      where: { id: interview.id },
+      data: {
+        status: "CANCELLED",
+        cancelledAt: now,
+        cancelReason: reason,
+        cancelledBySide: side,
+        ...(isInCalendars ? { calendarSequence: sequence + 1 } : {}),
+      },
+      select: INTERVIEW_SELECT,
+    });
+    const calendar =
+      isInCalendars && interview.startsAt && interview.durationMinutes
+        ? { method: "CANCEL" as const, interview: { ...interview, startsAt: interview.startsAt, durationMinutes: interview.durationMinutes }, sequence, now }
+        : null;
+    await noticeCancelled(tx, party, await audiencesOf(tx, party, interview.clientTimeZone), reason, { calendar, round: `${interview.id}:${now.getTime()}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "interview.cancelled",
+      targetType: "HiringRequest",
+      targetId: match.request.id,
+      data: { interviewId: interview.id, matchId: match.id, side, reason },
+      requestId,
+      companyId: companyOf(user),
+    });
+    return toInterviewView(saved, { side, timeZone: side === "CLIENT" ? interview.clientTimeZone : party.expertTimeZone }, now);
+  });
+}

@@ -1,0 +1,54 @@
+import type { Transaction } from "@/lib/db";
+import { db } from "@/lib/db";
+
+// Interviews between a client and a shortlisted expert (lib/interviews): in the export of the expert,
+// and of the client who raised the request; erased from the expert's side when they delete their account.
+
+const INTERVIEW_EXPORT = {
+  id: true,
+  status: true,
+  proposedBySide: true,
+  slots: true,
+  clientTimeZone: true,
+  callUrl: true,
+  note: true,
+  otherTimesNote: true,
+  startsAt: true,
+  durationMinutes: true,
+  confirmedAt: true,
+  cancelledAt: true,
+  cancelReason: true,
+  cancelledBySide: true,
+  createdAt: true,
+  match: {
+    select: { request: { select: { title: true, company: { select: { name: true } } } }, expertProfile: { select: { user: { select: { name: true } } } } },
+  },
+} as const;
+
+export async function interviewsSection(userId: string) {
+  const rows = await db.hiringInterview.findMany({
+    where: { OR: [{ match: { expertProfile: { userId } } }, { match: { request: { createdById: userId } } }] },
+    orderBy: { createdAt: "asc" },
+    select: INTERVIEW_EXPORT,
+  });
+  return rows.map(({ match, ...interview }) => ({
+    ...interview,
+    request: match.request.title,
+    company: match.request.company.name,
+    expert: match.expertProfile.user.name,
+  }));
+}
+
+/**
+ * A deleted expert's interviews end: open ones are cancelled (the client sees why), and what the
+ * expert wrote (their note with times they offered, their message asking for other times) is erased.
+ */
+export async function closeInterviewsOfDeletedExpert(tx: Transaction, userId: string, now: Date) {
+  const onTheirMatches = { match: { expertProfile: { userId } } };
+  await tx.hiringInterview.updateMany({
+    where: { ...onTheirMatches, status: { not: "CANCELLED" }, OR: [{ status: { not: "CONFIRMED" } }, { startsAt: { gt: now } }] },
+    data: { status: "CANCELLED", cancelledAt: now, cancelledBySide: "EXPERT", cancelReason: "The expert closed their Vetted account." },
+  });
+  await tx.hiringInterview.updateMany({ where: { ...onTheirMatches, proposedBySide: "EXPERT" }, data: { note: null } });
+  await tx.hiringInterview.updateMany({ where: { ...onTheirMatches, proposedBySide: "CLIENT" }, data: { otherTimesNote: null } });
+}
