@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { closeTo, rankedPageSql } from "@/lib/search/trigram";
+import { closeSkillsSql, closeTo, rankedPageSql } from "@/lib/search/trigram";
 
 export const SEARCH_KINDS = ["USER", "EXPERT", "REQUEST"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -24,8 +24,8 @@ export function adminSearchSql({ text, kinds, limit, offset }: { text: string; k
       UNION ALL
       SELECT 'EXPERT' AS kind, ep.id, ${closeTo(text, Prisma.sql`ep.headline`)} FROM expert_profiles ep WHERE ${text} <% ep.headline
       UNION ALL
-      SELECT 'EXPERT' AS kind, es."expertProfileId", ${closeTo(text, Prisma.sql`s.name`)}
-      FROM skills s JOIN expert_skills es ON es."skillId" = s.id WHERE ${text} <% s.name`);
+      SELECT 'EXPERT' AS kind, es."expertProfileId", close_skills.score, close_skills.closeness
+      FROM (${closeSkillsSql(text)}) close_skills JOIN expert_skills es ON es."skillId" = close_skills.id`);
   }
   if (kinds.includes("REQUEST")) {
     arms.push(Prisma.sql`

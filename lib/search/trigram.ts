@@ -22,6 +22,12 @@ export const closeTo = (text: string, column: Prisma.Sql) =>
   Prisma.sql`word_similarity(${text}, ${column}) AS score, similarity(${text}, ${column}) AS closeness`;
 
 /**
+ * The skills close to the text, scored once each: OFFSET 0 keeps the planner from flattening this into
+ * the join with expert_skills, which would score the same skill again for each of its thousands of experts.
+ */
+export const closeSkillsSql = (text: string) => Prisma.sql`SELECT s.id, ${closeTo(text, Prisma.sql`s.name`)} FROM skills s WHERE ${text} <% s.name OFFSET 0`;
+
+/**
  * One page of `hits` (rows with an `id`, a `score` and a `closeness`, plus any other columns): the best
  * score first, then the string closest as a whole ("jon" finds "Jon" before "Jonathan"), each row
  * carrying the total count.
