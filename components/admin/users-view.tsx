@@ -18,9 +18,10 @@ export function UsersView({ list, search, isSearchInvalid }: UsersViewProps) {
         description="Every account on Vetted. Suspending one stops its sign-ins and open sessions at once, and takes an expert out of matching."
       />
       <UserSearchForm search={search} />
+      {list.message && <Alert tone="info">{list.message}</Alert>}
       {isSearchInvalid && <Alert tone="warning">Part of this search was not understood, so every user is shown. Change the search and try again.</Alert>}
       {list.users.length === 0 ? (
-        <EmptyState title="No users match" description="Search for part of a name or an email address, or clear the filters." />
+        <EmptyState title="No users match" description="Search for a name or an email address (typos are fine), or clear the filters." />
       ) : (
         <>
           <UsersTable list={list} />

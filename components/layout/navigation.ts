@@ -14,6 +14,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
     { label: "Requests", href: "/client/requests" },
     { label: "Contracts", href: "/contracts" },
     { label: "Saved experts", href: "/client/saved-experts" },
+    { label: "Find experts", href: "/client/experts" },
   ],
   EXPERT: [
     { label: "Dashboard", href: "/expert" },
@@ -25,6 +26,7 @@ const ROLE_NAVIGATION: Record<Role, NavItem[]> = {
   ],
   ADMIN: [
     { label: "Dashboard", href: "/admin" },
+    { label: "Search", href: "/admin/search" },
     { label: "Vetting", href: "/admin/vetting" },
     { label: "SLA board", href: "/admin/sla" },
     { label: "Insights", href: "/admin/insights" },

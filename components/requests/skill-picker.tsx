@@ -1,9 +1,9 @@
 "use client";
 
-import { type KeyboardEvent, useId, useState } from "react";
+import { type KeyboardEvent, useState } from "react";
+import { Button, ComboBox, FieldError, Input, type Key, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text } from "react-aria-components";
 import { cn } from "@/components/ui/cn";
-import { CONTROL_CLASSES, describedBy, Field, useFieldIds } from "@/components/ui/field";
-import type { SkillSuggestion } from "@/lib/skills/schemas";
+import { CONTROL_CLASSES } from "@/components/ui/field";
 import { useSkillSearch } from "./use-skill-search";
 import type { ChosenSkill } from "./wizard-values";
 
@@ -11,119 +11,129 @@ type SkillPickerProps = {
   label: string;
   hint?: string;
   error?: string;
+  /** The input's name: the form focuses it when the server names this field. */
   name: string;
-  /** Skills already chosen anywhere in the request: not offered again. */
+  /** This picker's skills, shown as removable tags after the input. */
+  chosen: readonly ChosenSkill[];
+  /** Names the tags, e.g. "Chosen nice-to-have skills". */
+  chosenLabel: string;
+  /** Skills chosen anywhere in the form: not offered again. */
   excludedSkillIds: ReadonlySet<string>;
   onPick: (skill: ChosenSkill) => void;
+  onRemove: (skillId: string) => void;
   isFull?: boolean;
 };
 
-/** A type-ahead over the skill taxonomy (names and synonyms), following the ARIA combobox pattern. */
-export function SkillPicker({ label, hint, error, name, excludedSkillIds, onPick, isFull = false }: SkillPickerProps) {
-  const ids = useFieldIds();
-  const listboxId = useId();
-  const statusId = useId();
+/**
+ * A type-ahead over the skill taxonomy (names, synonyms, typos) on React Aria's ComboBox, with the
+ * chosen skills as tags: ArrowDown/ArrowUp move through the suggestions, Enter adds one, Escape
+ * closes the list, and Backspace in the empty input removes the last tag.
+ */
+export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, excludedSkillIds, onPick, onRemove, isFull = false }: SkillPickerProps) {
   const [query, setQuery] = useState("");
-  const [isOpen, setOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
   const search = useSkillSearch(query);
   const options = search.suggestions.filter((skill) => !excludedSkillIds.has(skill.id));
-  const isExpanded = isOpen && query.trim() !== "" && options.length > 0;
-  const optionId = (index: number) => `${listboxId}-option-${index}`;
+  const term = query.trim();
 
-  function pick(skill: SkillSuggestion) {
+  function pick(key: Key | null) {
+    const skill = options.find((option) => option.id === key);
+    if (!skill) return;
     onPick({ skillId: skill.id, name: skill.name });
     setQuery("");
-    setOpen(false);
-    setActiveIndex(0);
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setOpen(true);
-      if (options.length) setActiveIndex((index) => (index + (event.key === "ArrowDown" ? 1 : options.length - 1)) % options.length);
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      if (isExpanded && options[activeIndex]) pick(options[activeIndex]);
-    } else if (event.key === "Escape") {
-      setOpen(false);
-    }
+  function removeLastOnBackspace(event: KeyboardEvent<HTMLInputElement>) {
+    const last = chosen.at(-1);
+    if (event.key === "Backspace" && query === "" && last) onRemove(last.skillId);
   }
 
-  const status = !query.trim()
+  const status = !term
     ? ""
     : search.isLoading
       ? "Searching…"
       : search.hasFailed
         ? "Search is not answering. Try again in a moment."
         : options.length === 0
-          ? `No skill matches "${query.trim()}".`
+          ? `No skill matches "${term}".`
           : `${options.length} suggestion${options.length === 1 ? "" : "s"}: use the arrow keys to choose.`;
-
-  const isStatusVisible = Boolean(query.trim()) && !search.isLoading && options.length === 0;
+  const isStatusVisible = Boolean(term) && !search.isLoading && options.length === 0;
 
   return (
-    <Field ids={ids} label={label} hint={hint} error={error}>
-      <div className="relative">
-        <input
-          id={ids.id}
+    <div className="space-y-2">
+      <ComboBox
+        className="space-y-1.5"
+        items={options}
+        inputValue={query}
+        onInputChange={setQuery}
+        selectedKey={null}
+        onSelectionChange={pick}
+        menuTrigger="input"
+        isDisabled={isFull}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+      >
+        <Label className="block text-sm font-medium text-slate-900">{label}</Label>
+        <Input
           name={name}
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          aria-autocomplete="list"
-          aria-expanded={isExpanded}
-          aria-controls={listboxId}
-          aria-activedescendant={isExpanded ? optionId(activeIndex) : undefined}
-          disabled={isFull}
-          placeholder={isFull ? "That is the most a request takes" : "Type a skill, e.g. FastAPI or k8s"}
+          placeholder={isFull ? "That is the most this takes" : "Type a skill, e.g. FastAPI or k8s"}
           className={CONTROL_CLASSES}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setOpen(true);
-            setActiveIndex(0);
-          }}
-          onKeyDown={handleKeyDown}
-          onBlur={() => setOpen(false)}
-          {...describedBy(ids, { hint, error, extra: statusId })}
+          onKeyDown={removeLastOnBackspace}
         />
-        <ul
-          id={listboxId}
-          role="listbox"
-          aria-label={`${label}: suggestions`}
-          className={cn(
-            "absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200",
-            !isExpanded && "hidden",
-          )}
-        >
-          {options.map((skill, index) => (
-            <li
-              key={skill.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === activeIndex}
-              // mousedown, not click: it lands before the input's blur closes the list.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(skill);
-              }}
-              onMouseEnter={() => setActiveIndex(index)}
-              className={cn("cursor-pointer px-3 py-2", index === activeIndex ? "bg-indigo-600 text-white" : "text-slate-900")}
-            >
-              <span className="font-medium">{skill.name}</span>
-              <span className={cn("ml-2 text-xs", index === activeIndex ? "text-indigo-100" : "text-slate-600")}>
-                {skill.matchedAlias ? `also "${skill.matchedAlias}" · ` : ""}
-                {skill.category}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <p id={statusId} role="status" className={isStatusVisible ? "text-sm text-slate-700" : "sr-only"}>
+        {hint && (
+          <Text slot="description" className="block text-sm text-slate-600">
+            {hint}
+          </Text>
+        )}
+        <FieldError className="block text-sm font-medium text-red-700">{error}</FieldError>
+        <Popover placement="bottom start" className="w-(--trigger-width) rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
+          <ListBox className="max-h-72 overflow-auto outline-none">
+            {(skill: (typeof options)[number]) => (
+              <ListBoxItem
+                id={skill.id}
+                textValue={skill.name}
+                className={({ isFocused }) => cn("cursor-pointer px-3 py-2 outline-none", isFocused ? "bg-indigo-600 text-white" : "text-slate-900")}
+              >
+                {({ isFocused }) => (
+                  <>
+                    <span className="font-medium">{skill.name}</span>
+                    <span className={cn("ml-2 text-xs", isFocused ? "text-indigo-100" : "text-slate-600")}>
+                      {skill.matchedAlias ? `also "${skill.matchedAlias}" · ` : ""}
+                      {skill.category}
+                    </span>
+                  </>
+                )}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <p role="status" className={isStatusVisible ? "text-sm text-slate-700" : "sr-only"}>
         {status}
       </p>
-    </Field>
+      {chosen.length > 0 && (
+        <TagGroup
+          aria-label={chosenLabel}
+          onRemove={(keys) => {
+            for (const key of keys) onRemove(String(key));
+          }}
+        >
+          <TagList className="flex flex-wrap gap-2">
+            {chosen.map((skill) => (
+              <Tag
+                key={skill.skillId}
+                id={skill.skillId}
+                textValue={skill.name}
+                className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-1 pr-1 pl-3 text-sm text-slate-900 ring-1 ring-slate-300 outline-none data-focus-visible:ring-2 data-focus-visible:ring-indigo-600"
+              >
+                {skill.name}
+                <Button slot="remove" aria-label={`Remove ${skill.name}`} className="rounded-full px-2 text-slate-700 hover:bg-slate-200">
+                  <span aria-hidden="true">×</span>
+                </Button>
+              </Tag>
+            ))}
+          </TagList>
+        </TagGroup>
+      )}
+    </div>
   );
 }

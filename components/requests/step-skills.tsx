@@ -1,6 +1,5 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { MAX_SKILLS } from "@/lib/requests/schemas";
 import { SkillPicker } from "./skill-picker";
@@ -17,9 +16,12 @@ export function StepSkills({ values, errors, onChange }: StepProps) {
           name="requiredSkills"
           hint="Every expert we invite has all of these. Synonyms work: “k8s” finds Kubernetes."
           error={errors.requiredSkills}
+          chosen={values.requiredSkills}
+          chosenLabel="Required skills, to remove"
           excludedSkillIds={chosenIds}
           isFull={values.requiredSkills.length >= MAX_SKILLS}
           onPick={(skill) => onChange({ requiredSkills: [...values.requiredSkills, { ...skill, minYears: "0" }] })}
+          onRemove={(skillId) => onChange({ requiredSkills: values.requiredSkills.filter((other) => other.skillId !== skillId) })}
         />
         {values.requiredSkills.length > 0 && (
           <ul aria-label="Chosen required skills" className="space-y-2">
@@ -44,14 +46,6 @@ export function StepSkills({ values, errors, onChange }: StepProps) {
                     })
                   }
                 />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  aria-label={`Remove ${skill.name}`}
-                  onClick={() => onChange({ requiredSkills: values.requiredSkills.filter((other) => other.skillId !== skill.skillId) })}
-                >
-                  Remove
-                </Button>
               </li>
             ))}
           </ul>
@@ -64,28 +58,13 @@ export function StepSkills({ values, errors, onChange }: StepProps) {
           name="niceToHaveSkillIds"
           hint="Optional. Experts who have them rank higher; nobody is left out for lacking them."
           error={errors.niceToHaveSkillIds}
+          chosen={values.niceToHaveSkills}
+          chosenLabel="Chosen nice-to-have skills"
           excludedSkillIds={chosenIds}
           isFull={values.niceToHaveSkills.length >= MAX_SKILLS}
           onPick={(skill) => onChange({ niceToHaveSkills: [...values.niceToHaveSkills, skill] })}
+          onRemove={(skillId) => onChange({ niceToHaveSkills: values.niceToHaveSkills.filter((other) => other.skillId !== skillId) })}
         />
-        {values.niceToHaveSkills.length > 0 && (
-          <ul aria-label="Chosen nice-to-have skills" className="flex flex-wrap gap-2">
-            {values.niceToHaveSkills.map((skill) => (
-              <li key={skill.skillId} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-1 pr-1 pl-3 text-sm ring-1 ring-slate-300">
-                {skill.name}
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  className="min-h-6 rounded-full px-2"
-                  aria-label={`Remove ${skill.name}`}
-                  onClick={() => onChange({ niceToHaveSkills: values.niceToHaveSkills.filter((other) => other.skillId !== skill.skillId) })}
-                >
-                  <span aria-hidden="true">×</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
       </div>
     </div>
   );

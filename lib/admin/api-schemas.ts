@@ -33,6 +33,7 @@ export const userListSchema = z
       }),
     ),
     ...paging,
+    message: z.string().nullable().meta({ description: "Set when the search was too short to use: the newest users are shown." }),
   })
   .meta({ id: "AdminUserList" });
 
@@ -93,3 +94,20 @@ export const accountStatusSchema = z
     auditLogId: z.string(),
   })
   .meta({ id: "AccountStatus" });
+
+export const adminSearchSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        kind: z.enum(["USER", "EXPERT", "REQUEST"]),
+        id: z.string(),
+        title: z.string(),
+        detail: z.string(),
+        href: z.string().meta({ description: "The record's page in the admin console." }),
+        score: z.number().meta({ description: "How close the match is, 0 to 1." }),
+      }),
+    ),
+    ...paging,
+    message: z.string().nullable().meta({ description: "Why there are no results, in words to show." }),
+  })
+  .meta({ id: "AdminSearch" });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idPathSchema } from "@/lib/api/path-params";
+import { searchPageSchema, searchTextSchema } from "@/lib/search/schemas";
 
 // The admin console's inputs: query strings and bodies, parsed by the API's edge and the pages; the lib
 // functions take the parsed values. No transforms: a parsed value parses again to itself (the ledger's
@@ -27,7 +28,7 @@ export const listUsersQuerySchema = z.strictObject({
     .trim()
     .max(200, "Search with at most 200 characters.")
     .optional()
-    .meta({ description: "Part of a name or an email address (case-insensitive)." }),
+    .meta({ description: "A name or an email address, or part of one; typos are fine (closest first)." }),
   role: z.enum(ROLES, { error: "Choose CLIENT, EXPERT or ADMIN." }).optional(),
   suspended: z
     .enum(["true", "false"], { error: "Use true or false." })
@@ -94,3 +95,10 @@ export const userPathSchema = idPathSchema("user");
 
 /** The `{id}` of /api/v1/admin/jobs/{id}/…. */
 export const jobPathSchema = idPathSchema("job");
+
+export const adminSearchQuerySchema = z.strictObject({
+  q: searchTextSchema,
+  kind: z.enum(["USER", "EXPERT", "REQUEST"], { error: "Choose USER, EXPERT or REQUEST." }).optional().meta({ description: "Only this kind of record." }),
+  page: searchPageSchema,
+});
+export type AdminSearchQuery = z.output<typeof adminSearchQuerySchema>;

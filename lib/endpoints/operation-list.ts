@@ -8,6 +8,7 @@ import { listUsersOperation } from "@/lib/admin/list-users.operation";
 import { reinstateUserOperation } from "@/lib/admin/reinstate-user.operation";
 import { retryJobOperation } from "@/lib/admin/retry-job.operation";
 import { runLedgerCheckOperation } from "@/lib/admin/run-ledger-check.operation";
+import { searchAdminOperation } from "@/lib/admin/search-admin.operation";
 import { suspendUserOperation } from "@/lib/admin/suspend-user.operation";
 import { acceptAmendmentOperation } from "@/lib/amendments/accept-amendment.operation";
 import { declineAmendmentOperation } from "@/lib/amendments/decline-amendment.operation";
@@ -46,6 +47,7 @@ import { getPublicProfileFileOperation } from "@/lib/expert-profiles/get-public-
 import { listPortfolioOperation } from "@/lib/expert-profiles/list-portfolio.operation";
 import { removeProfilePhotoOperation } from "@/lib/expert-profiles/remove-profile-photo.operation";
 import { reorderPortfolioOperation } from "@/lib/expert-profiles/reorder-portfolio.operation";
+import { searchExpertsOperation } from "@/lib/expert-profiles/search-experts.operation";
 import { setProfilePhotoOperation } from "@/lib/expert-profiles/set-profile-photo.operation";
 import { updatePortfolioItemOperation } from "@/lib/expert-profiles/update-portfolio-item.operation";
 import { completeUploadOperation } from "@/lib/files/complete-upload.operation";
@@ -206,6 +208,7 @@ export const API_OPERATIONS = [
   verifySkillOperation,
   getVettingFunnelOperation,
   listUsersOperation,
+  searchAdminOperation,
   getUserOperation,
   suspendUserOperation,
   reinstateUserOperation,
@@ -216,6 +219,7 @@ export const API_OPERATIONS = [
   reapplyOperation,
   updateProfileOperation,
   getExpertProfileOperation,
+  searchExpertsOperation,
   getPublicProfileFileOperation,
   setProfilePhotoOperation,
   removeProfilePhotoOperation,

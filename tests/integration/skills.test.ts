@@ -80,3 +80,13 @@ describe("GET /api/v1/skills", () => {
     await clearHits(ANONYMOUS_SKILL_SEARCHES, "unknown");
   });
 });
+
+describe("searchSkills with typos", () => {
+  it("still finds a skill when two letters are swapped, after the exact and substring hits", async () => {
+    await ensureTaxonomySkills();
+    expect((await searchSkills({ query: "pyhton" })).map((skill) => skill.name)).toContain("Python");
+    expect((await searchSkills({ query: "kuberentes" }))[0]).toMatchObject({ name: "Kubernetes" });
+    // A substring hit still ranks before a fuzzy one.
+    expect((await searchSkills({ query: "postgre" }))[0]).toMatchObject({ name: "PostgreSQL" });
+  });
+});

@@ -58,19 +58,12 @@ export function QueueFilters({ state, skill: initialSkill }: QueueFiltersProps) 
           label="Skill"
           name="skillSearch"
           hint="Only applicants who list this skill. Choosing another replaces it."
+          chosen={skill ? [skill] : []}
+          chosenLabel="Filtering by skill"
           excludedSkillIds={skill ? new Set([skill.skillId]) : NO_EXCLUDED_SKILLS}
           onPick={setSkill}
+          onRemove={removeSkill}
         />
-        {skill && (
-          <p className="flex items-center gap-2 text-sm text-slate-700">
-            <span>
-              Filtering by <span className="font-medium text-slate-900">{skill.name}</span>
-            </span>
-            <Button size="sm" variant="ghost" disabled={isNavigating} onClick={removeSkill}>
-              Remove skill<span className="sr-only"> {skill.name}</span>
-            </Button>
-          </p>
-        )}
       </div>
       <Input
         label="Waiting at least (days)"

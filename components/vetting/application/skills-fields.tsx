@@ -2,7 +2,6 @@
 
 import { SkillPicker } from "@/components/requests/skill-picker";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { SkillLevel } from "@/lib/vetting/application/steps";
@@ -23,8 +22,11 @@ export function SkillsFields({ values, errors, onChange, hint }: FieldProps & { 
         name="skills"
         hint={hint}
         error={errors.skills}
+        chosen={values.skills}
+        chosenLabel="Your skills, to remove"
         excludedSkillIds={chosenIds}
         onPick={(skill) => onChange({ skills: [...values.skills, { ...skill, level: "", years: "", isVerified: false }] })}
+        onRemove={(skillId) => onChange({ skills: values.skills.filter((other) => other.skillId !== skillId) })}
       />
       {values.skills.length > 0 && (
         <ul aria-label="Your skills" className="space-y-2">
@@ -61,14 +63,6 @@ export function SkillsFields({ values, errors, onChange, hint }: FieldProps & { 
                 error={errors[`skills.${index}.years`] ?? errors[`skills.${index}.skillId`]}
                 onChange={(event) => change(skill.skillId, { years: event.target.value })}
               />
-              <Button
-                variant="ghost"
-                size="sm"
-                aria-label={`Remove ${skill.name}`}
-                onClick={() => onChange({ skills: values.skills.filter((other) => other.skillId !== skill.skillId) })}
-              >
-                Remove
-              </Button>
             </li>
           ))}
         </ul>

@@ -562,6 +562,8 @@ export const ROUTES: RouteEntry[] = [
   { method: "POST", path: "/api/v1/payouts/dashboard-link", access: EXPERT, body: () => ({}), expect: { expert: 409, otherExpert: "ok" } },
   // An expert's full profile: the expert, every member of a company that shortlisted or hired them, admins.
   { method: "GET", path: "/api/v1/experts/[id]", access: "signed-in", record: "expertProfile", expect: { admin: "ok" } },
+  // A client's expert search: their shortlists' and contracts' experts and public profiles, never the other set's.
+  { method: "GET", path: "/api/v1/experts", access: CLIENT, query: () => ({ q: "expert" }) },
   // The expert's own portfolio. The order first: it names every item, before the row below adds one.
   { method: "GET", path: "/api/v1/profile/portfolio", access: EXPERT, shows: (world, actor) => (actor === "expert" ? world.profile.portfolioItemIds : []) },
   {
@@ -695,6 +697,7 @@ export const ROUTES: RouteEntry[] = [
     expect: { admin: "allowed" },
   },
   { method: "GET", path: "/api/v1/admin/users", access: ADMIN },
+  { method: "GET", path: "/api/v1/admin/search", access: ADMIN, query: () => ({ q: "expert" }) },
   { method: "GET", path: "/api/v1/admin/users/[id]", access: ADMIN, record: "user" },
   {
     method: "POST",

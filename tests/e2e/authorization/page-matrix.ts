@@ -93,6 +93,7 @@ export const PAGES: PageEntry[] = [
     params: (world) => ({ matchId: world.a.matchId }),
   },
   { path: "/client/saved-experts", access: CLIENT },
+  { path: "/client/experts", access: CLIENT },
   // Hire again: only an expert the company had an accepted contract with. A worked with its expert (its
   // hourly contract), so A's contract managers get the page (saying a proposal is open); B finds nothing.
   {
@@ -114,6 +115,7 @@ export const PAGES: PageEntry[] = [
   { path: "/admin/vetting/[expertProfileId]", access: ADMIN, record: "applicant", recordParam: "expertProfileId" },
   { path: "/admin/sla", access: ADMIN },
   { path: "/admin/insights", access: ADMIN },
+  { path: "/admin/search", access: ADMIN },
   { path: "/admin/users", access: ADMIN },
   { path: "/admin/users/[id]", access: ADMIN, record: "user" },
   { path: "/admin/audit-log", access: ADMIN },
