@@ -21,3 +21,15 @@ export function formatBudget(request: { budgetMinCents: number | null; budgetMax
 }
 
 export const formatTimezone = (timezone: string) => timezone.replaceAll("_", " ");
+
+/** The budget tolerance choice in the client's words. */
+export const toleranceLabel = (percent: number) => (percent === 0 ? "My maximum, nothing above it" : `${percent}% above my maximum`);
+
+/** Where matching stops, and the currency rule: shown in the request's facts and above the shortlist. */
+export function formatBudgetRule(request: { budgetMaxCents: number | null; budgetTolerancePercent: number; currency: string }): string {
+  if (request.budgetMaxCents === null) return "Not set";
+  const ceiling = formatHourly(Math.floor((request.budgetMaxCents * (100 + request.budgetTolerancePercent)) / 100), request.currency);
+  const tolerance =
+    request.budgetTolerancePercent === 0 ? "nobody above your maximum" : `up to ${request.budgetTolerancePercent}% above your maximum (${ceiling})`;
+  return `Experts quoting in ${request.currency}, ${tolerance}`;
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatMoney } from "@/lib/format";
+import { toleranceLabel } from "./format";
 import type { StepProps } from "./step-props";
 import { fieldsOf, WIZARD_STEPS } from "./wizard-values";
 
@@ -28,6 +29,11 @@ export function StepReview({ values, errors, onEdit, fileNames = [] }: StepProps
     [
       { label: "Engagement", value: values.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
       { label: "Hourly budget", value: budget ? `${budget} an hour` : "", error: errors.budgetMinCents ?? errors.budgetMaxCents },
+      {
+        label: "Experts matched",
+        value: `In ${values.currency}, ${toleranceLabel(Number(values.budgetTolerance)).toLowerCase()}`,
+        error: errors.budgetTolerancePercent,
+      },
     ],
     [
       { label: "Start date", value: values.startDate ? formatDate(new Date(values.startDate)) : "", error: errors.startDate },

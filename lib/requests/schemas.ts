@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
+import { BUDGET_TOLERANCE_CHOICES, DEFAULT_BUDGET_TOLERANCE_PERCENT } from "@/lib/matching/budget-fit";
 import { CURRENCIES } from "@/lib/payments/currencies";
 import { isValidTimeZone } from "@/lib/time/timezones";
 
@@ -34,6 +35,12 @@ export const requestFieldsSchema = z.object({
     .int("Use whole cents.")
     .min(MIN_HOURLY_BUDGET_CENTS, "The hourly budget starts at 10.00.")
     .max(MAX_HOURLY_BUDGET_CENTS, "The hourly budget can be at most 1,000.00."),
+  budgetTolerancePercent: z
+    .union(
+      BUDGET_TOLERANCE_CHOICES.map((percent) => z.literal(percent)),
+      { error: "Choose how far above your budget experts may be: 0%, 10% or 20%." },
+    )
+    .default(DEFAULT_BUDGET_TOLERANCE_PERCENT),
   startDate: z.coerce
     .date({ error: "Choose a start date." })
     .refine((date) => date.getTime() >= now().getTime() - DAY_MS, "The start date cannot be in the past.")
