@@ -10,7 +10,10 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { saveStateFor } from "@/lib/saved-experts/saved-experts";
 import { can } from "@/lib/teams/permissions";
+import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { getTimesheet } from "@/lib/timesheets/get-timesheet";
+
+const DAY_MS = 86_400_000;
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +56,12 @@ export default async function ContractPage({ params, searchParams }: ContractPag
       maxBonusCents={env().BONUS_MAX_CENTS}
       rehire={rehire}
       timesheet={timesheet}
+      standingTerms={{
+        trialDays: env().TRIAL_DAYS,
+        trialPayoutCapCents: env().TRIAL_PAYOUT_CAP_CENTS,
+        hourlyReviewDays: env().HOURLY_REVIEW_DAYS,
+        autoReleaseDays: AUTO_RELEASE_AFTER_MS / DAY_MS,
+      }}
     />
   );
 }
