@@ -72,8 +72,8 @@ export function ProposalTerms({ contract, terms }: ProposalTermsProps) {
         {contract.hourly ? (
           <li>
             {isExpert ? "You log your hours" : `${expertName} logs their hours`} each week; the client has {terms.hourlyReviewDays} days to review them, and
-            without an answer they are approved. Approved hours are charged to the client's saved card and paid to{" "}
-            {isExpert ? "you" : expertName} minus the {feePercent} platform fee.
+            without an answer they are approved. Approved hours are charged to the client's saved card and paid to {isExpert ? "you" : expertName} minus the{" "}
+            {feePercent} platform fee.
           </li>
         ) : (
           <li>
@@ -85,7 +85,8 @@ export function ProposalTerms({ contract, terms }: ProposalTermsProps) {
         {terms.trialDays > 0 && (
           <li>
             The first {terms.trialDays} days after acceptance are a trial: the client may end the contract as not the right fit.
-            {!contract.hourly && ` Milestones ${isExpert ? "you submit" : "submitted"} in the trial are still paid, up to ${money(terms.trialPayoutCapCents)}, by Vetted.`}
+            {!contract.hourly &&
+              ` Milestones ${isExpert ? "you submit" : "submitted"} in the trial are still paid, up to ${money(terms.trialPayoutCapCents)}, by Vetted.`}
           </li>
         )}
         <li>Either side can open a dispute before a payment is released; a Vetted admin decides.</li>

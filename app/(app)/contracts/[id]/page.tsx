@@ -8,9 +8,9 @@ import { now } from "@/lib/clock";
 import { getContract } from "@/lib/contracts/get-contract";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { saveStateFor } from "@/lib/saved-experts/saved-experts";
 import { can } from "@/lib/teams/permissions";
-import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { getTimesheet } from "@/lib/timesheets/get-timesheet";
 
 const DAY_MS = 86_400_000;
