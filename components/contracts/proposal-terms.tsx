@@ -28,12 +28,12 @@ export function ProposalTerms({ contract, terms }: ProposalTermsProps) {
           <Term term="Review window" value={`${terms.hourlyReviewDays} days after each week`} />
         </dl>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[20rem] text-left text-sm">
+        <div>
+          <table className="w-full table-fixed text-left text-sm break-words">
             <caption className="sr-only">Every milestone of this proposal</caption>
             <thead className="text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">
+                <th scope="col" className="w-1/2 py-2 pr-3 font-medium">
                   Milestone
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right font-medium">

@@ -303,7 +303,10 @@ describe("hand-picking", () => {
       status: "SHORTLISTED",
       handPickedById: admin.id,
     });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: request.id, action: "matching.hand-picked" }, select: { actorId: true, data: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { targetId: request.id, action: "matching.hand-picked" },
+      select: { actorId: true, data: true },
+    });
     expect(audit.actorId).toBe(admin.id);
     expect(audit.data).toMatchObject({
       expertProfileId: expert.expertProfileId,
