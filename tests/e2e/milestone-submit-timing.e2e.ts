@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import type { Request } from "@playwright/test";
-import { STANDIN_SECRET_KEY } from "../../lib/stripe";
 import { type ChatParty, createChat } from "./chat-fixtures";
 import { expect, test } from "./fixtures";
 
@@ -61,7 +60,10 @@ test("the expert's submission closes its dialog, with the page refreshed, within
   const requests: { label: string; milliseconds: number }[] = [];
   const record = (request: Request) => {
     const timing = request.timing();
-    requests.push({ label: `${request.method()} ${new URL(request.url()).pathname}${request.headers().rsc ? " (refresh)" : ""}`, milliseconds: Math.round(timing.responseEnd) });
+    requests.push({
+      label: `${request.method()} ${new URL(request.url()).pathname}${request.headers().rsc ? " (refresh)" : ""}`,
+      milliseconds: Math.round(timing.responseEnd),
+    });
   };
   page.on("requestfinished", record);
   const started = Date.now();
