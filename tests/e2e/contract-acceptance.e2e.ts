@@ -17,6 +17,7 @@ const MILESTONES = [
 ];
 
 test("the expert sees every milestone and the terms before accepting, on a phone-sized screen", async ({ browser }) => {
+  test.slow();
   const { client, experts, requestId } = await createChat(1);
   const [expert] = experts;
   const request = (await (await client.request.get(`/api/v1/requests/${requestId}`)).json()) as { shortlist: { matchId: string }[] };
@@ -58,6 +59,6 @@ test("the expert sees every milestone and the terms before accepting, on a phone
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 
   await accept.click();
-  await expect(answer).toHaveCount(0);
+  await expect(answer).toHaveCount(0, { timeout: 20_000 });
   await context.close();
 });
