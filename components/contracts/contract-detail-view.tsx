@@ -24,6 +24,7 @@ import { ContractsPage } from "./contracts-page";
 import { FundingNotice } from "./funding-notice";
 import { MilestoneCard } from "./milestone-card";
 import { ProposalActions } from "./proposal-actions";
+import { ProposalTerms, type StandingTerms } from "./proposal-terms";
 import { ProposeChangeDialog } from "./propose-change-dialog";
 
 /** Back from Stripe's payment page: which milestone, and whether it was paid or abandoned. */
@@ -62,13 +63,24 @@ type ContractDetailViewProps = {
   timesheet?: Timesheet | null;
   /** The contract's dispute case the viewer may see (open, else the latest decided), and the response window for opening one. */
   dispute?: { case: DisputeCase | null; now: Date; responseDays: number };
+  /** The trial, review window and auto-release that every proposal comes with. */
+  standingTerms: StandingTerms;
 };
 
 function hourlyTerms({ hourly, currency }: ContractDetail) {
   return hourly ? `${formatMoney(hourly.hourlyRateCents, currency)} an hour, up to ${formatHours(hourly.weeklyCapMinutes)} hours a week` : "";
 }
 
-export function ContractDetailView({ contract, paymentReturn, amendments, maxBonusCents, rehire, timesheet = null, dispute }: ContractDetailViewProps) {
+export function ContractDetailView({
+  contract,
+  paymentReturn,
+  amendments,
+  maxBonusCents,
+  rehire,
+  timesheet = null,
+  dispute,
+  standingTerms,
+}: ContractDetailViewProps) {
   const { viewerRole, parties, actions } = contract;
   const returnedMilestone = paymentReturn && contract.milestones.find((milestone) => milestone.id === paymentReturn.milestoneId);
   const isConfirming = (milestoneId: string) => paymentReturn?.outcome === "funded" && paymentReturn.milestoneId === milestoneId;
@@ -155,6 +167,7 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
           <h2 id="proposal-heading" className="text-lg font-semibold text-slate-900">
             {viewerRole === "EXPERT" ? "Your answer" : "Waiting for the expert"}
           </h2>
+          <ProposalTerms contract={contract} terms={standingTerms} />
           <p className="text-sm text-slate-700">
             {viewerRole === "EXPERT" && isHourly
               ? `Accepting hires you at ${hourlyTerms(contract)} (weeks run Monday to Sunday, ${contract.hourly?.weekTimeZone.replaceAll("_", " ")} time). You log your hours each week; once the client approves them they are charged and paid to you, minus the ${feePercent} platform fee.`
@@ -182,16 +195,6 @@ export function ContractDetailView({ contract, paymentReturn, amendments, maxBon
         )}
       </section>
       {contract.status !== "PROPOSED" && <ContractMoney money={contract.money} totalCents={contract.totalCents} />}
-      {isHourly && contract.status === "PROPOSED" && (
-        <section aria-labelledby="terms-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <h2 id="terms-heading" className="text-lg font-semibold text-slate-900">
-            Hourly terms
-          </h2>
-          <p className="text-sm text-slate-700">
-            {hourlyTerms(contract)}. Weeks run Monday to Sunday, {contract.hourly?.weekTimeZone.replaceAll("_", " ")} time.
-          </p>
-        </section>
-      )}
       {timesheet && <HoursSection timesheet={timesheet} viewerRole={viewerRole} expertName={parties.expert.name} />}
       {(!isHourly || fixedMilestones.length > 0) && (
         <section aria-labelledby="milestones-heading" className="space-y-3">

@@ -35,3 +35,15 @@ export const formatTimezoneAndOverlap = (timezone: string, minOverlapHours: numb
 /** "1 week, 10 hours a week"; the hours only when known. */
 export const formatWeeksAndHours = (durationWeeks: number, hoursPerWeek: number | null) =>
   `${formatCount(durationWeeks, "week")}${hoursPerWeek ? `, ${formatCount(hoursPerWeek, "hour")} a week` : ""}`;
+
+/** The budget tolerance choice in the client's words. */
+export const toleranceLabel = (percent: number) => (percent === 0 ? "My maximum, nothing above it" : `${percent}% above my maximum`);
+
+/** Where matching stops, and the currency rule: shown in the request's facts and above the shortlist. */
+export function formatBudgetRule(request: { budgetMaxCents: number | null; budgetTolerancePercent: number; currency: string }): string {
+  if (request.budgetMaxCents === null) return "Not set";
+  const ceiling = formatHourly(Math.floor((request.budgetMaxCents * (100 + request.budgetTolerancePercent)) / 100), request.currency);
+  const tolerance =
+    request.budgetTolerancePercent === 0 ? "nobody above your maximum" : `up to ${request.budgetTolerancePercent}% above your maximum (${ceiling})`;
+  return `Experts quoting in ${request.currency}, ${tolerance}`;
+}

@@ -8,6 +8,7 @@ import type { InterviewView } from "@/lib/interviews/interview-view";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import type { SavedForRequest } from "@/lib/saved-experts/saved-for-request";
 import { CancelRequestButton } from "./cancel-request-button";
+import { formatBudgetRule } from "./format";
 import { MatchingProgress, SlaBreachedNotice } from "./matching-progress";
 import { RequestFacts } from "./request-facts";
 import { RequestsPage } from "./requests-page";
@@ -74,6 +75,12 @@ export function RequestDetailView({
                 Delivered <DateTime value={request.shortlistedAt} />. Each expert has accepted and confirmed their rate and availability.
               </p>
             )}
+            {request.budgetMaxCents !== null && (
+              <p className="mt-1 text-sm text-slate-600">
+                {formatBudgetRule(request)}. Rates in another currency are not converted, so experts quoting in one are not matched: a rate that fits today
+                would not fit tomorrow, and the contract is paid in {request.currency}.
+              </p>
+            )}
           </div>
           {request.shortlist.length > 0 ? (
             <ul className="space-y-4">
@@ -81,6 +88,7 @@ export function RequestDetailView({
                 <ShortlistCard
                   key={entry.matchId}
                   entry={entry}
+                  budget={request.budgetMaxCents === null ? null : { ...request, budgetMaxCents: request.budgetMaxCents }}
                   requestId={request.id}
                   canHire={may.manageContracts && request.status === "MATCHED"}
                   save={saved.canSave ? { isSaved: saved.savedIds.includes(entry.expert.profileId) } : null}

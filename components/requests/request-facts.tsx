@@ -1,7 +1,7 @@
 import { DateTime } from "@/components/dashboards/date-time";
 import { FileList } from "@/components/files/file-list";
 import type { RequestDetail } from "@/lib/requests/get-request";
-import { budgetLabel, formatBudget, formatTimezoneAndOverlap, formatWeeksAndHours } from "./format";
+import { budgetLabel, formatBudget, formatBudgetRule, formatTimezoneAndOverlap, formatWeeksAndHours } from "./format";
 
 /** What the client asked for, as submitted. */
 export function RequestFacts({ request }: { request: RequestDetail }) {
@@ -11,6 +11,7 @@ export function RequestFacts({ request }: { request: RequestDetail }) {
     { label: "Nice to have", value: request.niceToHaveSkills.map((skill) => skill.name).join(", ") || "None" },
     { label: "Engagement", value: request.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
     { label: budgetLabel(request.engagement), value: formatBudget(request) },
+    { label: "Experts matched", value: formatBudgetRule(request) },
     { label: "Start", value: request.startDate ? <DateTime value={request.startDate} isDateOnly /> : "Not set" },
     {
       label: "Duration",

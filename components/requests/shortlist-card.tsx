@@ -9,10 +9,29 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatStatus } from "@/lib/format";
 import type { InterviewView } from "@/lib/interviews/interview-view";
+import { budgetCeilingCents, budgetFitOf } from "@/lib/matching/budget-fit";
 import type { RequestDetail } from "@/lib/requests/get-request";
 import { formatHourly, formatTimezone } from "./format";
 
 type ShortlistEntry = RequestDetail["shortlist"][number];
+type Budget = { budgetMaxCents: number; budgetTolerancePercent: number; currency: string };
+
+/** Where the rate stands against the budget rule; only a hand-pick by Vetted can be outside it. */
+function budgetFitSentence(rate: { hourlyRateCents: number; currency: string }, budget: Budget) {
+  const maximum = formatHourly(budget.budgetMaxCents, budget.currency);
+  switch (budgetFitOf(rate, budget)) {
+    case "WITHIN":
+      return `Within your ${maximum} budget`;
+    case "WITHIN_TOLERANCE": {
+      const over = Math.round(((rate.hourlyRateCents - budget.budgetMaxCents) / budget.budgetMaxCents) * 100);
+      return `${over}% above your ${maximum} maximum, within the ${budget.budgetTolerancePercent}% you allow`;
+    }
+    case "ABOVE_TOLERANCE":
+      return `Above the ${formatHourly(budgetCeilingCents(budget), budget.currency)} you allow: added by Vetted by hand`;
+    case "OTHER_CURRENCY":
+      return `Quotes in ${rate.currency.trim()}, your budget is in ${budget.currency}: rates are not converted, added by Vetted by hand`;
+  }
+}
 
 /**
  * `canHire`: the request is still choosing, so a shortlisted expert without a proposal can be hired.
@@ -21,12 +40,15 @@ type ShortlistEntry = RequestDetail["shortlist"][number];
  */
 export function ShortlistCard({
   entry,
+  budget,
   requestId,
   canHire,
   save,
   interview = null,
 }: {
   entry: ShortlistEntry;
+  /** The request's budget, to say where the expert's rate stands against it. */
+  budget: Budget | null;
   requestId: string;
   canHire: boolean;
   save: { isSaved: boolean } | null;
@@ -55,6 +77,9 @@ export function ShortlistCard({
         <div>
           <dt className="text-slate-600">Rate</dt>
           <dd className="font-medium text-slate-900">{expert.hourlyRateCents === null ? "Not set" : formatHourly(expert.hourlyRateCents, expert.currency)}</dd>
+          {budget && expert.hourlyRateCents !== null && (
+            <dd className="text-slate-600">{budgetFitSentence({ hourlyRateCents: expert.hourlyRateCents, currency: expert.currency }, budget)}</dd>
+          )}
         </div>
         <div>
           <dt className="text-slate-600">Timezone</dt>

@@ -1,7 +1,9 @@
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { BUDGET_TOLERANCE_CHOICES } from "@/lib/matching/budget-fit";
 import { CURRENCIES } from "@/lib/payments/currencies";
+import { toleranceLabel } from "./format";
 import type { StepProps } from "./step-props";
 import type { Currency, Engagement } from "./wizard-values";
 
@@ -89,6 +91,22 @@ export function StepBudget({ values, errors, onChange }: StepProps) {
           onChange={(event) => onChange({ budgetMax: event.target.value })}
         />
       </div>
+
+      <Select
+        label="Show experts up to"
+        name="budgetTolerancePercent"
+        value={values.budgetTolerance}
+        error={errors.budgetTolerancePercent}
+        hint={`Nobody above this is matched. Experts quoting in another currency than ${values.currency} are not matched either: rates are not converted.`}
+        fieldClassName="max-w-xs"
+        onChange={(event) => onChange({ budgetTolerance: event.target.value })}
+      >
+        {BUDGET_TOLERANCE_CHOICES.map((percent) => (
+          <option key={percent} value={String(percent)}>
+            {toleranceLabel(percent)}
+          </option>
+        ))}
+      </Select>
     </div>
   );
 }

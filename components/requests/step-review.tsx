@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { formatCount, formatDate, formatMoney } from "@/lib/format";
-import { budgetLabel, formatTimezoneAndOverlap } from "./format";
+import { budgetLabel, formatTimezoneAndOverlap, toleranceLabel } from "./format";
 import type { StepProps } from "./step-props";
 import { fieldsOf, WIZARD_STEPS } from "./wizard-values";
 
@@ -29,6 +29,11 @@ export function StepReview({ values, errors, onEdit, fileNames = [] }: StepProps
     [
       { label: "Engagement", value: values.engagement === "FIXED_PRICE" ? "Fixed price, by milestone" : "Hourly" },
       { label: budgetLabel(values.engagement), value: budget ? `${budget} an hour` : "", error: errors.budgetMinCents ?? errors.budgetMaxCents },
+      {
+        label: "Experts matched",
+        value: `In ${values.currency}, ${toleranceLabel(Number(values.budgetTolerance)).toLowerCase()}`,
+        error: errors.budgetTolerancePercent,
+      },
     ],
     [
       { label: "Start date", value: values.startDate ? formatDate(new Date(values.startDate)) : "", error: errors.startDate },

@@ -1,3 +1,4 @@
+import { DEFAULT_BUDGET_TOLERANCE_PERCENT } from "@/lib/matching/budget-fit";
 import type { CURRENCIES } from "@/lib/payments/currencies";
 import { messageOfIssue } from "@/lib/plain-zod-messages";
 import type { DraftChanges, DraftField } from "@/lib/requests/api-schemas";
@@ -20,6 +21,8 @@ export type WizardValues = {
   currency: Currency;
   budgetMin: string;
   budgetMax: string;
+  /** "0", "10" or "20": how far above budgetMax experts are still shown. */
+  budgetTolerance: string;
   startDate: string;
   durationWeeks: string;
   hoursPerWeek: string;
@@ -30,7 +33,7 @@ export type WizardValues = {
 export const WIZARD_STEPS = [
   { title: "The need", fields: ["title", "description"] },
   { title: "Skills", fields: ["requiredSkills", "niceToHaveSkillIds"] },
-  { title: "Engagement and budget", fields: ["engagement", "currency", "budgetMinCents", "budgetMaxCents"] },
+  { title: "Engagement and budget", fields: ["engagement", "currency", "budgetMinCents", "budgetMaxCents", "budgetTolerancePercent"] },
   { title: "Schedule", fields: ["startDate", "durationWeeks", "hoursPerWeek", "timezone", "minOverlapHours"] },
   { title: "Review", fields: [] },
 ] as const satisfies readonly { title: string; fields: readonly DraftField[] }[];
@@ -46,6 +49,7 @@ export const EMPTY_VALUES: WizardValues = {
   currency: "USD",
   budgetMin: "",
   budgetMax: "",
+  budgetTolerance: String(DEFAULT_BUDGET_TOLERANCE_PERCENT),
   startDate: "",
   durationWeeks: "",
   hoursPerWeek: "",
@@ -71,6 +75,7 @@ export function fieldsOf(values: WizardValues) {
     currency: values.currency,
     budgetMinCents: centsOf(values.budgetMin) ?? null,
     budgetMaxCents: centsOf(values.budgetMax),
+    budgetTolerancePercent: optionalNumber(values.budgetTolerance),
     startDate: values.startDate || undefined,
     durationWeeks: optionalNumber(values.durationWeeks),
     hoursPerWeek: optionalNumber(values.hoursPerWeek),
@@ -129,6 +134,7 @@ export function valuesOfDraft(fields: DraftChanges, skillNames: Record<string, s
     currency: fields.currency ?? EMPTY_VALUES.currency,
     budgetMin: unitsOf(fields.budgetMinCents),
     budgetMax: unitsOf(fields.budgetMaxCents),
+    budgetTolerance: String(fields.budgetTolerancePercent ?? DEFAULT_BUDGET_TOLERANCE_PERCENT),
     startDate: fields.startDate ? fields.startDate.toISOString().slice(0, 10) : "",
     durationWeeks: fields.durationWeeks?.toString() ?? "",
     hoursPerWeek: fields.hoursPerWeek?.toString() ?? "",

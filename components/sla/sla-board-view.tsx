@@ -24,7 +24,7 @@ export function SlaBoardView({ board }: { board: SlaBoard }) {
     <DashboardPage>
       <PageHeader
         title="SLA board"
-        description={`Every request gets a shortlist of ${board.shortlistSize} within ${matchWindow}. Step in where it is at risk or breached.`}
+        description={`Every request gets a shortlist of ${board.shortlistSize} within ${matchWindow}. You can hand-pick an expert for any request being matched; those at risk or breached are highlighted.`}
       />
       <DashboardSection
         title="Open requests"

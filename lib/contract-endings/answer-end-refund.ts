@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { openDisputeIn } from "@/lib/milestones/open-dispute";
 import { heldCents } from "@/lib/milestones/release-part";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { partiesOfContract } from "@/lib/notifications/party-messages";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { refundHeldMilestone } from "./refund-held-milestone";
@@ -107,12 +108,13 @@ async function refundAgreed(tx: Transaction, milestone: RequestMilestone, now: D
     data: { amountCents: heldCents(milestone), isAgreedBySilence: !byExpert },
   });
   const clientSide = await companyRecipients(tx, { contractId: milestone.contractId }, ["manageContracts", "viewBilling"]);
+  const { expertName } = await partiesOfContract(tx, milestone.contractId);
   await notifyUsers(tx, clientSide, {
     kind: "contract.end-refund-agreed",
     title: `Refund agreed: ${milestone.title}`,
     body: byExpert
-      ? `The expert agreed to refund "${milestone.title}". The money is on its way back to your card.`
-      : `The expert did not answer in time, so "${milestone.title}" is refunded. The money is on its way back to your card.`,
+      ? `${expertName} agreed to refund "${milestone.title}". The money is on its way back to your card.`
+      : `${expertName} did not answer in time, so "${milestone.title}" is refunded. The money is on its way back to your card.`,
     link: `/contracts/${milestone.contractId}`,
     dedupeKey: `end-refund-agreed:${milestone.id}`,
   });

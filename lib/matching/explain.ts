@@ -1,4 +1,5 @@
 import { numberFormat } from "@/lib/intl";
+import { isRateWithinTolerance } from "./budget-fit";
 import { budgetFloorCents, classifyRate } from "./score-terms";
 import type { CandidateFeatures, CandidateSkill, MatchRequestProfile, ScoreTerm, ScoreWeights } from "./types";
 
@@ -64,15 +65,18 @@ function explainRate({ request, candidate }: ExplainInput) {
   const rate = `Rate ${formatHourlyRate(candidate.hourlyRateCents, candidate.currency)}`;
   switch (classifyRate(request, candidate)) {
     case "WITHIN":
-      return `${rate}, within budget`;
+      return `${rate}, within the ${formatHourlyRate(request.budgetMaxCents, request.currency)} budget`;
     case "ABOVE": {
       const over = (candidate.hourlyRateCents - request.budgetMaxCents) / request.budgetMaxCents;
-      return `${rate}, ${formatPercent(over)} above the ${formatHourlyRate(request.budgetMaxCents, request.currency)} maximum`;
+      const maximum = formatHourlyRate(request.budgetMaxCents, request.currency);
+      return isRateWithinTolerance(candidate.hourlyRateCents, request)
+        ? `${rate}, ${formatPercent(over)} above the ${maximum} maximum, within the ${request.budgetTolerancePercent}% over budget allowed on this request`
+        : `${rate}, ${formatPercent(over)} above the ${maximum} maximum and the ${request.budgetTolerancePercent}% over budget allowed on this request`;
     }
     case "WELL_BELOW":
       return `${rate}, well below the ${formatHourlyRate(Math.round(budgetFloorCents(request)), request.currency)} budget floor`;
     case "OTHER_CURRENCY":
-      return `${rate}, quoted in ${candidate.currency} (the budget is in ${request.currency})`;
+      return `${rate}, quoted in ${candidate.currency} while the budget is in ${request.currency}: rates are not converted, so this is outside the budget rule`;
   }
 }
 

@@ -97,6 +97,12 @@ function constraintsMet(request: MatchRequestProfile) {
     + (ep."weeklyAvailableHours" >= ${request.hoursPerWeek ?? 0}::int)::int`;
 }
 
+/** The budget rule (lib/matching/budget-fit.ts) as a hard filter: the request's currency, at most the maximum plus the tolerance. */
+function withinBudget(request: MatchRequestProfile) {
+  return Prisma.sql`AND ep.currency = ${request.currency}
+        AND ep."hourlyRateCents"::bigint * 100 <= ${request.budgetMaxCents}::bigint * ${100 + request.budgetTolerancePercent}::bigint`;
+}
+
 /**
  * With a limit, a coarse cut in SQL before the full score keeps at most `limit` experts: those meeting
  * more of the client's constraints first, then the strongest on the required skills (level,
@@ -142,6 +148,7 @@ export function buildCandidatesQuery(request: MatchRequestProfile, { now, limit 
       JOIN expert_profiles ep ON ep.id = covering.expert_id
       WHERE ep."vettingStatus" = 'APPROVED' AND ep."isAvailable"
         AND ep."hourlyRateCents" IS NOT NULL AND ep.timezone IS NOT NULL
+        ${withinBudget(request)}
         AND ep."utcOffsetMinutes" IS NOT NULL AND ep."weeklyAvailableHours" IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m."requestId" = ${request.id} AND m."expertProfileId" = ep.id)
         AND ep.id NOT IN (SELECT c."expertProfileId" FROM contracts c WHERE c."requestId" = ${request.id} AND c."endedAt" IS NOT NULL)

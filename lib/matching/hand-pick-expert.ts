@@ -9,8 +9,8 @@ import { lockRequest } from "./lock-request";
 import type { HandPickInput } from "./schemas";
 
 /**
- * An admin puts an approved expert straight onto a request's shortlist (e.g. after an SLA breach).
- * Audited. A request still matching is delivered at once with what its shortlist holds.
+ * An admin puts an approved expert straight onto a request's shortlist, at any time while it is matching
+ * (or matched), not only once it is at risk. Audited with who, when, which expert and how long before the deadline. A request still matching is delivered at once with what its shortlist holds.
  */
 export async function handPickExpert(options: { user: SessionUser; requestId: string; input: HandPickInput; now: Date }) {
   const { user, requestId, input, now } = options;
@@ -56,9 +56,10 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
           },
           select: { id: true },
         });
+    // Read before delivering: the audit keeps where the request stood against its deadline when the admin stepped in.
+    const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, matchDeadline: true, slaBreached: true } });
     if (status === "MATCHING") await deliverShortlist(tx, requestId, now);
     await openShortlistConversations(tx, requestId, now);
-    const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
     await notifyUsers(tx, [expert.userId], {
       kind: "shortlist.hand-picked",
       title: `You're on the shortlist for "${request.title}"`,
@@ -71,7 +72,16 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
       action: "matching.hand-picked",
       targetType: "HiringRequest",
       targetId: requestId,
-      data: { expertProfileId: expert.id, matchId: match.id, note: input.note ?? null },
+      data: {
+        expertProfileId: expert.id,
+        expertName: expert.user.name,
+        matchId: match.id,
+        note: input.note ?? null,
+        requestStatus: status,
+        pickedAt: now.toISOString(),
+        millisecondsBeforeDeadline: request.matchDeadline ? request.matchDeadline.getTime() - now.getTime() : null,
+        wasSlaBreached: request.slaBreached,
+      },
     });
     return { matchId: match.id };
   });

@@ -9,6 +9,8 @@ export type MatchRequestProfile = {
   niceToHaveSkills: { skillId: string; name: string }[];
   budgetMinCents: number | null;
   budgetMaxCents: number;
+  /** How far above budgetMaxCents a rate is still matched (lib/matching/budget-fit.ts). */
+  budgetTolerancePercent: number;
   currency: string;
   hoursPerWeek: number | null;
   timezone: string;

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyBothSides, partReleasedWording } from "@/lib/notifications/party-messages";
 import { splitRelease } from "@/lib/payments/fees";
 import { enqueueSettleJob } from "@/lib/payments/queue-settlement";
 import { settleMilestone } from "@/lib/payments/settle-milestone";
@@ -48,7 +48,15 @@ export async function decidePartRelease({ user, milestoneId, amountCents, now }:
         releasedCents: true,
         currency: true,
         contractId: true,
-        contract: { select: { status: true, title: true, platformFeeBps: true, expertProfile: { select: { userId: true } } } },
+        contract: {
+          select: {
+            status: true,
+            title: true,
+            platformFeeBps: true,
+            company: { select: { name: true } },
+            expertProfile: { select: { userId: true, user: { select: { name: true } } } },
+          },
+        },
         payments: { where: { status: "SUCCEEDED" }, take: 1, select: { id: true } },
       },
     });
@@ -91,13 +99,21 @@ export async function decidePartRelease({ user, milestoneId, amountCents, now }:
       data: { amountCents, feeCents, part: partNumber, stillHeldCents: held - amountCents },
     });
     const amount = formatMoney(amountCents, milestone.currency);
-    await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
-      kind: "milestone.part-released",
-      title: `Part released: ${amount} of ${milestone.title}`,
-      body: `${amount} of "${milestone.title}" (${milestone.contract.title}) is on its way to the expert; ${formatMoney(held - amountCents, milestone.currency)} stays held by Vetted until the rest is approved.`,
-      link: `/contracts/${milestone.contractId}`,
-      dedupeKey: `part-released:${milestone.id}:${partNumber}`,
-    });
+    const { contract } = milestone;
+    await notifyBothSides(
+      tx,
+      { client: await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"]), expert: [contract.expertProfile.userId] },
+      { kind: "milestone.part-released", link: `/contracts/${milestone.contractId}`, dedupeKey: `part-released:${milestone.id}:${partNumber}` },
+      (side) =>
+        partReleasedWording(side, {
+          companyName: contract.company.name,
+          expertName: contract.expertProfile.user.name,
+          milestoneTitle: milestone.title,
+          contractTitle: contract.title,
+          amount,
+          stillHeld: formatMoney(held - amountCents, milestone.currency),
+        }),
+    );
     return { partNumber, feeCents, transferCents, heldCents: held - amountCents };
   });
 }

@@ -1,6 +1,7 @@
 import { now as clockNow } from "@/lib/clock";
 import { db, type Transaction } from "@/lib/db";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { milestoneRefundedWording, milestoneReleasedWording, notifyBothSides } from "@/lib/notifications/party-messages";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { SETTLED_MILESTONE_STATUSES } from "./money-states";
 
@@ -21,29 +22,27 @@ export async function finalizeMilestone(milestoneId: string, { shouldAnnounce }:
         contractId: true,
         transfers: { select: { status: true } },
         refunds: { select: { status: true } },
-        contract: { select: { clientUserId: true, expertProfile: { select: { userId: true } } } },
+        contract: {
+          select: { clientUserId: true, company: { select: { name: true } }, expertProfile: { select: { userId: true, user: { select: { name: true } } } } },
+        },
       },
     });
     if ([...milestone.transfers, ...milestone.refunds].some((row) => row.status === "PENDING")) return;
-    const parties = [...(await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"])), milestone.contract.expertProfile.userId];
+    const recipients = {
+      client: await companyRecipients(tx, { contractId: milestone.contractId }, ["viewBilling"]),
+      expert: [milestone.contract.expertProfile.userId],
+    };
+    const named = { companyName: milestone.contract.company.name, expertName: milestone.contract.expertProfile.user.name, milestoneTitle: milestone.title };
     const link = `/contracts/${milestone.contractId}`;
     if (shouldAnnounce && milestone.status === "RELEASED" && milestone.transfers.some((transfer) => transfer.status === "PAID")) {
-      await notifyUsers(tx, parties, {
-        kind: "milestone.released",
-        title: `Released: ${milestone.title}`,
-        body: `The payment for "${milestone.title}" was sent to the expert's Stripe account.`,
-        link,
-        dedupeKey: `released:${milestone.id}`,
-      });
+      await notifyBothSides(tx, recipients, { kind: "milestone.released", link, dedupeKey: `released:${milestone.id}` }, (side) =>
+        milestoneReleasedWording(side, named),
+      );
     }
     if (shouldAnnounce && milestone.status === "REFUNDED") {
-      await notifyUsers(tx, parties, {
-        kind: "milestone.refunded",
-        title: `Refunded: ${milestone.title}`,
-        body: `The payment for "${milestone.title}" was refunded to the client's card.`,
-        link,
-        dedupeKey: `refunded:${milestone.id}`,
-      });
+      await notifyBothSides(tx, recipients, { kind: "milestone.refunded", link, dedupeKey: `refunded:${milestone.id}` }, (side) =>
+        milestoneRefundedWording(side, named),
+      );
     }
     await updateContractAfterSettlement(tx, milestone.contractId, clockNow());
   });
@@ -98,7 +97,7 @@ export async function updateContractAfterSettlement(tx: Transaction, contractId:
   await notifyUsers(tx, await companyRecipients(tx, { contractId }, ["manageContracts"]), {
     kind: "contract.completed",
     title: `Completed: ${contract.title}`,
-    body: "Every milestone is settled. Rate the expert: your review helps the next client and feeds matching.",
+    body: "Every milestone is settled. Rate your expert: your review helps other companies hire and feeds matching.",
     link: `/contracts/${contractId}`,
     dedupeKey: `completed:${contractId}`,
   });

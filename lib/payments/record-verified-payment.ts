@@ -2,7 +2,7 @@ import type { MilestoneKind } from "@/generated/prisma/enums";
 import type { Transaction } from "@/lib/db";
 import { db } from "@/lib/db";
 import { issueReceipt } from "@/lib/invoices/issue";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { milestoneFundedWording, notifyBothSides, partiesOfContract } from "@/lib/notifications/party-messages";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { platformFee } from "./fees";
 import { bookTransaction, ledgerAccounts } from "./ledger";
@@ -115,13 +115,14 @@ export async function recordVerifiedPayment(
       await queueBonusRelease(tx, { milestone, paymentId: payment.id, amountCents: payment.amountCents, now });
       return { milestoneId: milestone.id, isDuplicate: false, isBonus: true };
     }
-    await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: milestone.contract.id }, ["viewBilling"])), milestone.contract.expertProfile.userId], {
-      kind: "milestone.funded",
-      title: `Funded: ${milestone.title}`,
-      body: `The milestone of "${milestone.contract.title}" is funded and held by Vetted until the client approves the work.`,
-      link: `/contracts/${milestone.contract.id}`,
-      dedupeKey: `funded:${payment.id}`,
-    });
+    const { contract } = milestone;
+    const parties = await partiesOfContract(tx, contract.id);
+    await notifyBothSides(
+      tx,
+      { client: await companyRecipients(tx, { contractId: contract.id }, ["viewBilling"]), expert: [contract.expertProfile.userId] },
+      { kind: "milestone.funded", link: `/contracts/${contract.id}`, dedupeKey: `funded:${payment.id}` },
+      (side) => milestoneFundedWording(side, { ...parties, milestoneTitle: milestone.title, contractTitle: contract.title }),
+    );
     return { milestoneId: milestone.id, isDuplicate: false, isBonus: false };
   });
   // A duplicate's refund and a bonus's transfer go to Stripe at once; their settle job is the retry.

@@ -1,6 +1,6 @@
 import type { Transaction } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { bonusPaidWording, notifyBothSides, partiesOfContract } from "@/lib/notifications/party-messages";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { queueSettlement } from "./queue-settlement";
 
@@ -31,11 +31,11 @@ export async function queueBonusRelease(tx: Transaction, { milestone, paymentId,
     now,
   );
   const amount = formatMoney(amountCents, milestone.currency);
-  await notifyUsers(tx, [...(await companyRecipients(tx, { contractId: contract.id }, ["viewBilling"])), contract.expertProfile.userId], {
-    kind: "bonus.paid",
-    title: `Bonus: ${amount} on ${contract.title}`,
-    body: `A bonus of ${amount} was paid on "${contract.title}" and is on its way to the expert's Stripe account (the platform fee is deducted).`,
-    link: `/contracts/${contract.id}`,
-    dedupeKey: `bonus:${milestone.id}`,
-  });
+  const parties = await partiesOfContract(tx, contract.id);
+  await notifyBothSides(
+    tx,
+    { client: await companyRecipients(tx, { contractId: contract.id }, ["viewBilling"]), expert: [contract.expertProfile.userId] },
+    { kind: "bonus.paid", link: `/contracts/${contract.id}`, dedupeKey: `bonus:${milestone.id}` },
+    (side) => bonusPaidWording(side, { ...parties, contractTitle: contract.title, amount }),
+  );
 }

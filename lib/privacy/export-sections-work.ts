@@ -20,6 +20,7 @@ export async function requestsSection(userId: string) {
       engagement: true,
       budgetMinCents: true,
       budgetMaxCents: true,
+      budgetTolerancePercent: true,
       currency: true,
       startDate: true,
       durationWeeks: true,

@@ -22,6 +22,7 @@ export const draftChangesSchema = z.strictObject({
   currency: fields.currency.removeDefault().optional(),
   budgetMinCents: fields.budgetMinCents.removeDefault().optional(),
   budgetMaxCents: fields.budgetMaxCents.optional(),
+  budgetTolerancePercent: fields.budgetTolerancePercent.removeDefault().optional(),
   startDate: fields.startDate.optional(),
   durationWeeks: fields.durationWeeks.optional(),
   hoursPerWeek: fields.hoursPerWeek.optional(),
@@ -146,6 +147,10 @@ export const requestDetailSchema = z
     currency: z.string(),
     budgetMinCents: z.number().int().nullable(),
     budgetMaxCents: z.number().int().nullable(),
+    budgetTolerancePercent: z
+      .number()
+      .int()
+      .meta({ description: "Experts are matched up to this many percent above budgetMaxCents, and only in the request's currency." }),
     startDate: dateTime.nullable(),
     durationWeeks: z.number().int().nullable(),
     hoursPerWeek: z.number().int().nullable(),

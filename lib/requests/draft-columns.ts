@@ -1,3 +1,4 @@
+import { BUDGET_TOLERANCE_CHOICES, type BudgetTolerancePercent, DEFAULT_BUDGET_TOLERANCE_PERCENT } from "@/lib/matching/budget-fit";
 import { CURRENCIES } from "@/lib/payments/currencies";
 import type { DraftChanges } from "./api-schemas";
 import type { RequestDraft } from "./schemas";
@@ -18,6 +19,7 @@ export function draftColumns(draft: RequestDraft) {
     currency: draft.currency ?? "USD",
     budgetMinCents: draft.budgetMinCents ?? null,
     budgetMaxCents: draft.budgetMaxCents ?? UNSET_BUDGET_CENTS,
+    budgetTolerancePercent: draft.budgetTolerancePercent ?? DEFAULT_BUDGET_TOLERANCE_PERCENT,
     startDate: draft.startDate ?? null,
     durationWeeks: draft.durationWeeks ?? null,
     hoursPerWeek: draft.hoursPerWeek ?? null,
@@ -33,13 +35,15 @@ export function requestSkillRows(requestId: string, draft: Pick<RequestDraft, "r
   ];
 }
 
-type StoredRequest = Omit<DraftColumns, "engagement" | "currency"> & {
+type StoredRequest = Omit<DraftColumns, "engagement" | "currency" | "budgetTolerancePercent"> & {
+  budgetTolerancePercent: number;
   engagement: "FIXED_PRICE" | "HOURLY";
   currency: string;
   skills: { skillId: string; isRequired: boolean; minYears: number }[];
 };
 
 type Currency = (typeof CURRENCIES)[number];
+const isBudgetTolerance = (percent: number): percent is BudgetTolerancePercent => (BUDGET_TOLERANCE_CHOICES as readonly number[]).includes(percent);
 const isCurrency = (currency: string): currency is Currency => (CURRENCIES as readonly string[]).includes(currency);
 
 /** The stored row as draft fields, leaving out whatever is not set yet. */
@@ -52,6 +56,7 @@ export function draftFromColumns(row: StoredRequest): DraftChanges {
     niceToHaveSkillIds: row.skills.filter((skill) => !skill.isRequired).map((skill) => skill.skillId),
   };
   if (isCurrency(row.currency)) draft.currency = row.currency;
+  if (isBudgetTolerance(row.budgetTolerancePercent)) draft.budgetTolerancePercent = row.budgetTolerancePercent;
   if (row.title !== UNSET_TEXT) draft.title = row.title;
   if (row.description !== UNSET_TEXT) draft.description = row.description;
   if (row.budgetMaxCents !== UNSET_BUDGET_CENTS) draft.budgetMaxCents = row.budgetMaxCents;
@@ -74,6 +79,7 @@ export const draftSelect = {
   currency: true,
   budgetMinCents: true,
   budgetMaxCents: true,
+  budgetTolerancePercent: true,
   startDate: true,
   durationWeeks: true,
   hoursPerWeek: true,

@@ -24,6 +24,7 @@ type RequestRow = {
   currency: string;
   budgetMinCents: number | null;
   budgetMaxCents: number;
+  budgetTolerancePercent: number;
   startDate: Date | null;
   durationWeeks: number | null;
   hoursPerWeek: number | null;
@@ -50,7 +51,7 @@ export async function getRequest(options: { user: SessionUser; requestId: string
   assertClient(user);
   const [request] = await readRows<RequestRow>`
     SELECT r.id, r.title, r.description, r.status, r."slaBreached", r.engagement, r.currency, r."budgetMinCents",
-      r."budgetMaxCents", r."startDate", r."durationWeeks", r."hoursPerWeek", r.timezone, r."minOverlapHours",
+      r."budgetMaxCents", r."budgetTolerancePercent", r."startDate", r."durationWeeks", r."hoursPerWeek", r.timezone, r."minOverlapHours",
       r."createdAt", r."submittedAt", r."matchDeadline", r."shortlistedAt", r."cancelledAt",
       (SELECT coalesce(json_agg(json_build_object('skillId', rs."skillId", 'name', s.name, 'isRequired', rs."isRequired", 'minYears', rs."minYears") ORDER BY s.name), '[]')
         FROM request_skills rs JOIN skills s ON s.id = rs."skillId" WHERE rs."requestId" = r.id) AS skills,

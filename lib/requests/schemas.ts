@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { formatWholeMoney } from "@/lib/format";
+import { BUDGET_TOLERANCE_CHOICES, DEFAULT_BUDGET_TOLERANCE_PERCENT } from "@/lib/matching/budget-fit";
 import { CURRENCIES } from "@/lib/payments/currencies";
 import { isValidTimeZone } from "@/lib/time/timezones";
 
@@ -40,6 +41,12 @@ export const requestFieldsSchema = z.object({
     .number({ error: "Set the most you would pay per hour." })
     .int("Use at most two decimals.")
     .meta({ description: "Hourly, in minor units of `currency`: 1,000 to 100,000." }),
+  budgetTolerancePercent: z
+    .union(
+      BUDGET_TOLERANCE_CHOICES.map((percent) => z.literal(percent)),
+      { error: "Choose how far above your budget experts may be: 0%, 10% or 20%." },
+    )
+    .default(DEFAULT_BUDGET_TOLERANCE_PERCENT),
   startDate: z.coerce
     .date({ error: "Choose a start date." })
     .refine((date) => date.getTime() >= now().getTime() - DAY_MS, "The start date cannot be in the past.")

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { partiesOfContract, reviewWrittenWording } from "@/lib/notifications/party-messages";
 import { companyRecipients } from "@/lib/teams/company-recipients";
 import { lockContract, publishReviews } from "./publish-reviews";
 import type { ReviewInput } from "./schemas";
@@ -60,13 +61,13 @@ export async function writeReview({ user, contractId, input, now }: { user: Sess
           dedupeKey: `review-published:${contract.id}`,
         });
       } else {
-        await notifyUsers(tx, otherSide, {
-          kind: "review.written",
-          title: `You have been reviewed for “${contract.title}”`,
-          body: `${side === "CLIENT" ? "The client" : "The expert"} has written a review. You will see it once you write yours, or on ${formatDate(window.closesAt)} when the review window closes.`,
-          link,
-          dedupeKey: `review-written:${review.id}`,
+        const reader = side === "CLIENT" ? "EXPERT" : "CLIENT";
+        const wording = reviewWrittenWording(reader, {
+          ...(await partiesOfContract(tx, contract.id)),
+          contractTitle: contract.title,
+          closesOn: formatDate(window.closesAt),
         });
+        await notifyUsers(tx, otherSide, { kind: "review.written", ...wording, link, dedupeKey: `review-written:${review.id}` });
       }
       await recordAudit(tx, {
         actorId: user.id,

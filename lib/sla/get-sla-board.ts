@@ -79,6 +79,7 @@ function toRow({ company, slaBreached, ...request }: BoardRequest, counts: Match
     invitedCount: Object.values(counts).reduce((total, count) => total + count, 0),
     isAtRisk,
     isBreached,
-    canHandPick: (isAtRisk || isBreached) && acceptedCount < config.shortlistSize,
+    // Admins may step in at any time while a request is matching; at-risk and breached rows are only highlighted.
+    canHandPick: request.status === "MATCHING" || acceptedCount < config.shortlistSize,
   };
 }

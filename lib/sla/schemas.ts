@@ -30,7 +30,7 @@ const slaRowSchema = z.object({
   isAtRisk: z.boolean(),
   isBreached: z.boolean(),
   isReplacement: z.boolean().meta({ description: "Back in matching because the hired expert's contract ended as not the right fit." }),
-  canHandPick: z.boolean(),
+  canHandPick: z.boolean().meta({ description: "True for every request being matched, and for a matched one whose shortlist is not full." }),
 });
 
 const slaStatisticsSchema = z.object({

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
+import { DEFAULT_BUDGET_TOLERANCE_PERCENT } from "@/lib/matching/budget-fit";
 import { runScript } from "../run-script";
 import { openBenchDatabase, prepareScaleData } from "./bench-database";
 
@@ -340,6 +341,7 @@ async function ensureBenchRequests() {
       niceToHaveSkills: (spec.niceToHave ?? []).map((slug) => ({ skillId: skill(slug).id, name: skill(slug).name })),
       budgetMinCents: spec.budget[0],
       budgetMaxCents: spec.budget[1],
+      budgetTolerancePercent: DEFAULT_BUDGET_TOLERANCE_PERCENT,
       currency: spec.currency ?? "USD",
       hoursPerWeek: spec.hoursPerWeek,
       timezone: spec.timezone,

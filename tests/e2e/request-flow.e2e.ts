@@ -72,10 +72,11 @@ test.describe("raising a request", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Save and continue" }).click();
 
-    // Step 3: engagement and budget, typed in currency units.
-    await page.getByLabel("Currency").selectOption("EUR");
-    await page.getByLabel("Lowest hourly rate (EUR)").fill("60");
-    await page.getByLabel("Highest hourly rate (EUR)").fill("95.50");
+    // Step 3: engagement and budget, typed in currency units; experts up to 20% above the maximum, in USD only.
+    await page.getByLabel("Currency").selectOption("USD");
+    await page.getByLabel("Lowest hourly rate (USD)").fill("60");
+    await page.getByLabel("Highest hourly rate (USD)").fill("150.50");
+    await page.getByLabel("Show experts up to").selectOption({ label: "20% above my maximum" });
     await page.getByRole("button", { name: "Save and continue" }).click();
 
     // Step 4: schedule.
@@ -89,7 +90,8 @@ test.describe("raising a request", () => {
     // Step 5: review, then submit.
     await expect(page.getByRole("heading", { name: "Step 5 of 5: Review" })).toBeVisible();
     await expect(page.getByText("FastAPI (3+ years), PostgreSQL")).toBeVisible();
-    await expect(page.getByText("€60.00 to €95.50 an hour")).toBeVisible();
+    await expect(page.getByText("$60.00 to $150.50 an hour")).toBeVisible();
+    await expect(page.getByText("In USD, 20% above my maximum")).toBeVisible();
     // A fixed price (the default engagement) is not an hourly budget: the rate is what is sought of the expert.
     await expect(page.getByText("Expert rate sought")).toBeVisible();
     await expect(page.getByText("Hourly budget")).toHaveCount(0);
@@ -101,6 +103,7 @@ test.describe("raising a request", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Async FastAPI backend for claims intake" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /^Matching — \d of 3 experts accepted — shortlist due in 7 h \d+ min$/ })).toBeVisible();
     await expect(page.getByText("FastAPI (3+ years), PostgreSQL")).toBeVisible();
+    await expect(page.getByText("Experts quoting in USD, up to 20% above your maximum ($180.60/h)")).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Three invited experts accept, each in a browser context of their own; the shortlist goes out.

@@ -262,6 +262,7 @@ describe("an approved expert's profile", () => {
     budgetMinCents: 5_000,
     budgetMaxCents: 15_000,
     currency: "EUR",
+    budgetTolerancePercent: 10,
     hoursPerWeek: 20,
     timezone: "Europe/Berlin",
     utcOffsetMinutes: 60,

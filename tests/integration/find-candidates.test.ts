@@ -102,6 +102,7 @@ function profile(required: { skill: SkillRow; minYears?: number }[], niceToHave:
     budgetMinCents: 5_000,
     budgetMaxCents: 12_000,
     currency: "USD",
+    budgetTolerancePercent: 10,
     hoursPerWeek: 20,
     timezone: "Europe/Berlin",
     utcOffsetMinutes: 60,

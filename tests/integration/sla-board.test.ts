@@ -157,9 +157,10 @@ describe("getSlaBoard", () => {
     const flags = Object.fromEntries(rows.map((row) => [row.id, [row.isAtRisk, row.isBreached, row.canHandPick]]));
     expect(flags).toEqual({
       [breached.id]: [false, true, true],
-      [enoughAccepted.id]: [false, false, false],
+      // Hand-picking is open for every request being matched, at risk or not.
+      [enoughAccepted.id]: [false, false, true],
       [atRisk.id]: [true, false, true],
-      [onTrack.id]: [false, false, false],
+      [onTrack.id]: [false, false, true],
       [recentlyMatched.id]: [false, false, false],
     });
     expect(rows.find((row) => row.id === atRisk.id)).toMatchObject({ acceptedCount: 1, pendingCount: 2, invitedCount: 4, millisecondsLeft: HOUR });
@@ -283,6 +284,38 @@ describe("hand-picking", () => {
     expect(await db.auditLog.count({ where: { targetId: request.id, action: "matching.hand-picked", actorId: admin.id } })).toBe(1);
     const after = await listHandPickCandidates({ user: admin, requestId: request.id });
     expect(after.candidates.map((candidate) => candidate.name)).toEqual(["Best", "Experienced", "Declined earlier"]);
+  });
+
+  it("lets an admin hand-pick hours before the deadline, with the board still highlighting only at-risk rows, and audits who, when and which expert", async () => {
+    const admin = await createAdmin();
+    const skill = await createSkill();
+    const pickedAt = new Date();
+    // Seven hours left: far from the at-risk window.
+    const request = await createRequest(await createClient(), { submittedAt: ago(pickedAt, HOUR), requiredSkillIds: [skill.id] });
+    const expert = await createExpert("Early Pick", { skillIds: [skill.id] });
+
+    const board = await getSlaBoard({ user: admin, now: pickedAt, config });
+    expect(board.requests.find((row) => row.id === request.id)).toMatchObject({ isAtRisk: false, isBreached: false, canHandPick: true });
+
+    await handPickExpert({ user: admin, requestId: request.id, input: { expertProfileId: expert.expertProfileId! }, now: pickedAt });
+
+    expect(await db.match.findFirstOrThrow({ where: { requestId: request.id }, select: { status: true, handPickedById: true } })).toEqual({
+      status: "SHORTLISTED",
+      handPickedById: admin.id,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { targetId: request.id, action: "matching.hand-picked" },
+      select: { actorId: true, data: true },
+    });
+    expect(audit.actorId).toBe(admin.id);
+    expect(audit.data).toMatchObject({
+      expertProfileId: expert.expertProfileId,
+      expertName: "Early Pick",
+      requestStatus: "MATCHING",
+      pickedAt: pickedAt.toISOString(),
+      millisecondsBeforeDeadline: 7 * HOUR,
+      wasSlaBreached: false,
+    });
   });
 
   it("lets only admins list candidates and hand-pick, and writes nothing for anyone else", async () => {

@@ -519,6 +519,7 @@ describe("an approved expert", () => {
       budgetMinCents: 5_000,
       budgetMaxCents: 12_000,
       currency: "USD",
+      budgetTolerancePercent: 10,
       hoursPerWeek: 20,
       timezone: "Europe/Berlin",
       utcOffsetMinutes: 60,

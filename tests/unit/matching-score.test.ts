@@ -16,6 +16,7 @@ const request: MatchRequestProfile = {
   budgetMinCents: 8_000,
   budgetMaxCents: 12_000,
   currency: "USD",
+  budgetTolerancePercent: 10,
   hoursPerWeek: 30,
   timezone: "Europe/Berlin",
   utcOffsetMinutes: 60,
@@ -106,7 +107,7 @@ describe("scoreCandidate terms", () => {
   it("cannot compare a rate in another currency and scores it neutrally", () => {
     const euro = score(candidate({ currency: "EUR" }));
     expect(euro.terms.rateFit).toBe(0.5);
-    expect(euro.reasons).toContain("Rate €95/h, quoted in EUR (the budget is in USD)");
+    expect(euro.reasons).toContain("Rate €95/h, quoted in EUR while the budget is in USD: rates are not converted, so this is outside the budget rule");
   });
 
   it("prefers more weekly hours up to what the client needs", () => {
@@ -173,7 +174,7 @@ describe("reasons", () => {
   it("say in words which skills are covered, the rate against the budget and the overlap, most important first", () => {
     const { reasons } = score(candidate());
     expect(reasons[0]).toBe("Covers FastAPI (verified, 6 y) and PostgreSQL (4 y)");
-    expect(reasons).toContain("Rate $95/h, within budget");
+    expect(reasons).toContain("Rate $95/h, within the $120/h budget");
     expect(reasons).toContain("8 h of working-hours overlap");
     expect(reasons).toContain("Rated 4.8 across 12 contracts");
     expect(reasons).toContain("Answers 90% of invitations, usually within about 2 h");
@@ -187,7 +188,12 @@ describe("reasons", () => {
   });
 
   it("say how far over the budget a rate is", () => {
-    expect(score(candidate({ hourlyRateCents: 13_200 })).reasons).toContain("Rate $132/h, 10% above the $120/h maximum");
+    expect(score(candidate({ hourlyRateCents: 13_200 })).reasons).toContain(
+      "Rate $132/h, 10% above the $120/h maximum, within the 10% over budget allowed on this request",
+    );
+    expect(score(candidate({ hourlyRateCents: 13_201 })).reasons).toContain(
+      "Rate $132.01/h, 10% above the $120/h maximum and the 10% over budget allowed on this request",
+    );
   });
 
   it("format money from cents", () => {

@@ -9,9 +9,12 @@ import { getContract } from "@/lib/contracts/get-contract";
 import { getContractCase } from "@/lib/disputes/get-case";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { AUTO_RELEASE_AFTER_MS } from "@/lib/milestones/auto-release";
 import { saveStateFor } from "@/lib/saved-experts/saved-experts";
 import { can } from "@/lib/teams/permissions";
 import { getTimesheet } from "@/lib/timesheets/get-timesheet";
+
+const DAY_MS = 86_400_000;
 
 export const dynamic = "force-dynamic";
 
@@ -56,6 +59,12 @@ export default async function ContractPage({ params, searchParams }: ContractPag
       rehire={rehire}
       timesheet={timesheet}
       dispute={{ case: disputeCase, now: now(), responseDays: env().DISPUTE_RESPONSE_DAYS }}
+      standingTerms={{
+        trialDays: env().TRIAL_DAYS,
+        trialPayoutCapCents: env().TRIAL_PAYOUT_CAP_CENTS,
+        hourlyReviewDays: env().HOURLY_REVIEW_DAYS,
+        autoReleaseDays: AUTO_RELEASE_AFTER_MS / DAY_MS,
+      }}
     />
   );
 }

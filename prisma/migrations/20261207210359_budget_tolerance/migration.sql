@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "hiring_requests" ADD COLUMN     "budgetTolerancePercent" INTEGER NOT NULL DEFAULT 10;
+
