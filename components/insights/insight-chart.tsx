@@ -35,7 +35,7 @@ export function InsightChart({ view, headingLevel = 3, fileSuffix }: InsightChar
           {view.title}
         </Heading>
         <Button type="button" variant="secondary" onClick={downloadCsv}>
-          Download CSV<span className="sr-only">: {view.title}</span>
+          Download CSV<span className="sr-only"> of {view.title}</span>
         </Button>
       </div>
       <p className="text-sm text-slate-600">{view.summary}</p>

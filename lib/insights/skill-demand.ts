@@ -17,11 +17,16 @@ export async function measureSkillDemand(range: InsightsRange): Promise<SkillDem
       FROM request_skills rs JOIN hiring_requests r ON r.id = rs."requestId"
       WHERE r."submittedAt" >= ${range.start} AND r."submittedAt" < ${range.end}
       GROUP BY 1 ORDER BY 2 DESC LIMIT ${TOP_SKILLS}
+    ),
+    -- One pass over the approved experts of all the top skills at once (not one per skill).
+    supply AS (
+      SELECT es."skillId", count(*) AS approved_experts
+      FROM expert_skills es JOIN expert_profiles p ON p.id = es."expertProfileId"
+      WHERE es."skillId" IN (SELECT "skillId" FROM demand) AND p."vettingStatus" = 'APPROVED'
+      GROUP BY 1
     )
-    SELECT s.name AS skill, d.requests,
-      (SELECT count(*) FROM expert_skills es JOIN expert_profiles p ON p.id = es."expertProfileId"
-       WHERE es."skillId" = d."skillId" AND p."vettingStatus" = 'APPROVED') AS approved_experts
-    FROM demand d JOIN skills s ON s.id = d."skillId"
+    SELECT s.name AS skill, d.requests, coalesce(supply.approved_experts, 0) AS approved_experts
+    FROM demand d JOIN skills s ON s.id = d."skillId" LEFT JOIN supply ON supply."skillId" = d."skillId"
     ORDER BY d.requests DESC, s.name`);
   return rows.map((row) => {
     const approvedExperts = toCount(row.approved_experts);

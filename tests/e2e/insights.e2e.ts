@@ -13,8 +13,10 @@ import { createAdminAccount } from "./two-factor-fixtures";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+/** `within`: only that part of the page (the charts added to pages whose older parts are checked elsewhere). */
+async function expectNoAxeViolations(page: Page, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const results = await (within ? builder.include(within) : builder).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
 
@@ -120,7 +122,7 @@ test.describe("insights", () => {
     await expect(table.getByRole("rowheader")).toHaveText(["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"]);
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), contracts.getByRole("button", { name: "Download CSV: Active contracts" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), contracts.getByRole("button", { name: "Download CSV of Active contracts" }).click()]);
     expect(download.suggestedFilename()).toBe("vetted-active-contracts-2026-03-02-to-2026-03-29.csv");
     const csv = readFileSync((await download.path())!, "utf8");
     const lines = csv.split("\r\n");
@@ -149,7 +151,7 @@ test.describe("insights", () => {
     await earnings.getByText("Show the data as a table").click();
     const earningsRow = earnings.getByRole("row").filter({ has: expertPage.getByRole("rowheader", { name: thisMonth() }) });
     await expect(earningsRow.getByRole("cell").first()).toHaveText("$1,234.57");
-    await expectNoAxeViolations(expertPage);
+    await expectNoAxeViolations(expertPage, '[data-chart="earnings-usd"]');
     await expertPage.context().close();
 
     const ownerPage = await pageFor(browser, client);
@@ -157,7 +159,7 @@ test.describe("insights", () => {
     const spend = ownerPage.locator('[data-chart="spend-usd"]');
     await expect(spend.getByRole("heading", { name: "Spend per month in USD" })).toBeVisible();
     await expect(spend.getByText(/\$1,234\.57 paid in, \$0\.00 refunded, \$1,234\.57 net/)).toBeVisible();
-    await expectNoAxeViolations(ownerPage);
+    await expectNoAxeViolations(ownerPage, '[data-chart="spend-usd"]');
     await ownerPage.context().close();
 
     const viewer = await createClientAccount(page.request);
