@@ -14,7 +14,7 @@ export function OperationView({ operation }: { operation: OperationDoc }) {
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="flex flex-wrap items-center gap-2 font-mono text-base text-slate-900">
         <span className={`rounded px-2 py-0.5 text-xs font-bold ${METHOD_TONE[operation.method] ?? "bg-slate-100"}`}>{operation.method}</span>
-        {operation.path}
+        <span className="min-w-0 break-all">{operation.path}</span>
       </h3>
       <p className="mt-1 text-slate-700">{operation.summary}</p>
       <p className="mt-1 text-sm text-slate-600">
