@@ -11,7 +11,10 @@ export const MIN_INTERVIEW_MINUTES = 15;
 export const MAX_INTERVIEW_MINUTES = 240;
 
 const slotSchema = z.strictObject({
-  startsAt: z.string({ error: "Choose a date and time." }).regex(LOCAL_DATE_TIME, "Choose a date and time (YYYY-MM-DDTHH:MM)."),
+  startsAt: z
+    .string({ error: "Choose a date and time." })
+    .regex(LOCAL_DATE_TIME, "Choose a date and time (YYYY-MM-DDTHH:MM).")
+    .meta({ description: "A wall-clock time in `timeZone`, YYYY-MM-DDTHH:MM.", examples: ["2030-06-12T15:00"] }),
   durationMinutes: z
     .number({ error: "Choose how long the interview lasts, in minutes." })
     .int("Give the length in whole minutes.")
@@ -26,7 +29,8 @@ const slotsSchema = z
   .max(MAX_INTERVIEW_SLOTS, `Offer at most ${MAX_INTERVIEW_SLOTS} times.`);
 export const callUrlSchema = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Give the call link as an https:// address, for example https://meet.example.com/abc." })
-  .max(500, "Keep the call link under 500 characters.");
+  .max(500, "Keep the call link under 500 characters.")
+  .meta({ examples: ["https://meet.example.com/abc-defg-hij"] });
 const noteSchema = z.string().trim().max(1000, "Keep the note under 1,000 characters.");
 
 export const proposeInterviewSchema = z.strictObject({
