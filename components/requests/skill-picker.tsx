@@ -68,6 +68,8 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
         selectedKey={null}
         onSelectionChange={pick}
         menuTrigger="input"
+        // Suggestions arrive after the typing that asked for them: open at once and fill in.
+        allowsEmptyCollection
         isDisabled={isFull}
         isInvalid={Boolean(error)}
         validationBehavior="aria"
@@ -86,7 +88,10 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
         )}
         <FieldError className="block text-sm font-medium text-red-700">{error}</FieldError>
         <Popover placement="bottom start" className="w-(--trigger-width) rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
-          <ListBox className="max-h-72 overflow-auto outline-none">
+          <ListBox
+            className="max-h-72 overflow-auto outline-none"
+            renderEmptyState={() => <p className="px-3 py-2 text-slate-700">{search.isLoading ? "Searching…" : status || "Type a skill."}</p>}
+          >
             {(skill: (typeof options)[number]) => (
               <ListBoxItem
                 id={skill.id}
