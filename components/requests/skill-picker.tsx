@@ -1,7 +1,22 @@
 "use client";
 
-import { type KeyboardEvent, useState } from "react";
-import { Button, ComboBox, FieldError, Input, type Key, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text } from "react-aria-components";
+import { type KeyboardEvent, useContext, useEffect, useRef, useState } from "react";
+import {
+  Button,
+  ComboBox,
+  ComboBoxStateContext,
+  FieldError,
+  Input,
+  type Key,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Tag,
+  TagGroup,
+  TagList,
+  Text,
+} from "react-aria-components";
 import { cn } from "@/components/ui/cn";
 import { CONTROL_CLASSES } from "@/components/ui/field";
 import { useSkillSearch } from "./use-skill-search";
@@ -85,6 +100,7 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
           </Text>
         )}
         <FieldError className="block text-sm font-medium text-red-700">{error}</FieldError>
+        <OpenWhenSuggestionsArrive suggestionsKey={options.map((option) => option.id).join(" ")} />
         <Popover placement="bottom start" className="w-(--trigger-width) rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
           <ListBox className="max-h-72 overflow-auto outline-none">
             {(skill: (typeof options)[number]) => (
@@ -112,11 +128,11 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
       </p>
       {chosen.length > 0 && (
         <TagGroup
-          aria-label={chosenLabel}
           onRemove={(keys) => {
             for (const key of keys) onRemove(String(key));
           }}
         >
+          <Label className="sr-only">{chosenLabel}</Label>
           <TagList className="flex flex-wrap gap-2">
             {chosen.map((skill) => (
               <Tag
@@ -136,4 +152,19 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
       )}
     </div>
   );
+}
+
+/**
+ * Suggestions arrive after the typing that asked for them, when the ComboBox has already decided there
+ * was nothing to show: open the list for each new set while the input has focus (Escape still closes it).
+ */
+function OpenWhenSuggestionsArrive({ suggestionsKey }: { suggestionsKey: string }) {
+  const state = useContext(ComboBoxStateContext);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  useEffect(() => {
+    const current = stateRef.current;
+    if (suggestionsKey && current?.isFocused && !current.isOpen) current.open(null, "manual");
+  }, [suggestionsKey]);
+  return null;
 }

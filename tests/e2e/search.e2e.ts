@@ -25,6 +25,7 @@ async function withDatabase<T>(work: (client: Client) => Promise<T>) {
 
 test.describe("search", () => {
   test("an admin finds a misspelt name and Python experts typed as pyhton, and opens the user's page", async ({ page }) => {
+    test.slow();
     const surname = madeUpWord(9);
     const name = `John Smith ${capitalised(surname)}`;
     const userId = `e2e_search_${randomUUID()}`;
@@ -65,6 +66,7 @@ test.describe("search", () => {
   });
 
   test("a client finds a public expert by a misspelt name; a private one stays hidden", async ({ page, request }) => {
+    test.slow();
     const [publicWord, privateWord] = [madeUpWord(10), madeUpWord(10)];
     const slug = `e2e-${publicWord}`;
     await withDatabase(async (client) => {
@@ -95,6 +97,7 @@ test.describe("search", () => {
   });
 
   test("the skill picker works from the keyboard: type, arrows, Enter adds a tag, Escape closes, Backspace removes the last tag", async ({ page }) => {
+    test.slow();
     await signInThroughApi(page.request, demoAccount("CLIENT"));
     await page.goto("/client/requests/new");
     await page.getByLabel("Title").fill(`Keyboard-only request ${randomUUID().slice(0, 8)}`);
