@@ -24,7 +24,7 @@ export async function openWeekDispute({ weekId, now }: { weekId: string; now: Da
         disputedById: true,
         disputeReason: true,
         contractId: true,
-        contract: { select: { title: true, expertProfile: { select: { userId: true } } } },
+        contract: { select: { title: true, company: { select: { name: true } }, expertProfile: { select: { userId: true } } } },
       },
     });
     if (week?.status !== "DISPUTED" || !week.milestoneId) return;
@@ -62,7 +62,7 @@ export async function openWeekDispute({ weekId, now }: { weekId: string; now: Da
     await notifyUsers(tx, [week.contract.expertProfile.userId], {
       kind: "dispute.opened",
       title: `Dispute opened: week of ${weekName}`,
-      body: `The client disputed the hours of the week of ${weekName}. The week's charge is held by Vetted until an admin decides. Respond with your statement and evidence by ${formatDateTime(responseDueAt)} UTC; without a response, an admin decides on what the client submitted.`,
+      body: `${week.contract.company.name} disputed your hours for the week of ${weekName}. The week's charge is held by Vetted until an admin decides. Respond with your statement and evidence by ${formatDateTime(responseDueAt)} UTC; without a response, an admin decides on what ${week.contract.company.name} submitted.`,
       link,
       dedupeKey: `week-dispute:${weekId}`,
     });
