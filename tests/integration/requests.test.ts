@@ -413,6 +413,7 @@ describe("following a request", () => {
           headline: "Sam Shortlisted, backend engineer",
           hourlyRateCents: 9000,
           currency: "USD",
+          isPayoutReady: false,
           timezone: "Europe/Berlin",
           skills: [
             { name: skillNames.get(input.requiredSkills[0].skillId), level: "SENIOR", years: 6, isVerified: true, isRequested: true },
