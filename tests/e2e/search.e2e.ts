@@ -132,7 +132,7 @@ test.describe("search", () => {
     // No axe run while the list is open: React Aria's ComboBox hides the rest of the page from screen
     // readers (aria-hidden) while its list is open, which axe's aria-hidden-focus rule reports.
     await page.keyboard.type("postgres");
-    await expect(listbox).toBeVisible();
+    await expect(listbox.getByRole("option", { name: /^PostgreSQL/ })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(listbox).toBeHidden();
     await expect(picker).toBeFocused();
