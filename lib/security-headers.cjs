@@ -27,13 +27,20 @@ function storageOrigins(source = process.env) {
   }
 }
 
+/**
+ * The two <style> elements React Aria (the skill picker's ComboBox) adds to <head> at run time: the
+ * pressable touch-action rule and the scroll lock's overscroll rule. Their text is fixed, so their
+ * hashes allow exactly them (tests/unit/csp-style-hashes.test.ts recomputes them from the library).
+ */
+const LIBRARY_STYLE_HASHES = ["'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='", "'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='"];
+
 function contentSecurityPolicy({ isDevelopment }) {
   const storage = storageOrigins();
   const directives = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     "script-src-attr": ["'none'"],
-    "style-src": ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
+    "style-src": ["'self'", ...LIBRARY_STYLE_HASHES, ...(isDevelopment ? ["'unsafe-inline'"] : [])],
     "style-src-attr": ["'unsafe-inline'"],
     "img-src": ["'self'", "data:", ...storage],
     "font-src": ["'self'"],

@@ -37,10 +37,12 @@ async function insertMatchingRequest(clientEmail: string, expertCount: number) {
          'MATCHING', now(), now() + interval '8 hours', now())`,
       [requestId, owner.rows[0].companyId, owner.rows[0].userId, title],
     );
-    // Experts nobody else's test talks to: the least recently invited approved ones.
+    // Seeded experts (they sign in with the demo password) nobody else's test talks to; experts approved by
+    // other tests were made during this run, with passwords of their own.
     const experts = await database.query<{ id: string; email: string }>(
       `SELECT ep.id, u.email FROM expert_profiles ep JOIN users u ON u.id = ep."userId"
        WHERE ep."vettingStatus" = 'APPROVED' AND u."suspendedAt" IS NULL AND u.email <> $1
+         AND u."createdAt" < now() - interval '1 day'
          AND NOT EXISTS (SELECT 1 FROM conversation_participants cp WHERE cp."userId" = u.id)
        ORDER BY random() LIMIT $2`,
       [demoAccount("EXPERT").email, expertCount],

@@ -1,5 +1,7 @@
 import { createClientAccount, expect, signInThroughApi, test } from "./fixtures";
-import { addMemberToCompanyOf, continueWithSso, expectSignedInAs, linkedProviders, SSO_NAME, uniqueEmail } from "./sso-fixtures";
+import { addMemberToCompanyOf, continueWithSso, expectSignedInAs, linkedProviders, PROVIDER_PAGE_PROBLEMS, SSO_NAME, uniqueEmail } from "./sso-fixtures";
+
+test.use({ allowedConsoleErrors: PROVIDER_PAGE_PROBLEMS });
 
 test.describe("Settings → Sign-in methods", () => {
   test("a signed-in user links the provider, whatever its email, and unlinks it again", async ({ page }) => {

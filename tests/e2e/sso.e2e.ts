@@ -1,5 +1,7 @@
 import { createClientAccount, expect, test } from "./fixtures";
-import { continueWithSso, createMemberOfSsoCompany, expectSignedInAs, linkedProviders, SSO_NAME, uniqueEmail } from "./sso-fixtures";
+import { continueWithSso, createMemberOfSsoCompany, expectSignedInAs, linkedProviders, PROVIDER_PAGE_PROBLEMS, SSO_NAME, uniqueEmail } from "./sso-fixtures";
+
+test.use({ allowedConsoleErrors: PROVIDER_PAGE_PROBLEMS });
 
 test.describe("single sign-on with an OpenID Connect provider", () => {
   test("a new person continues with the provider, finishes signing up and is signed in", async ({ page }) => {
