@@ -51,6 +51,9 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
   const term = query.trim();
 
   function pick(key: Key | null) {
+    // Escape reverts to the selection, which is always none here: the unfinished text goes with the list,
+    // or the ComboBox, seeing text it did not expect, would open the list again.
+    if (key === null) return setQuery("");
     const skill = options.find((option) => option.id === key);
     if (!skill) return;
     onPick({ skillId: skill.id, name: skill.name });

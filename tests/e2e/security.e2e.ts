@@ -57,7 +57,8 @@ test.describe("security headers", () => {
       expect(policy.get("default-src")).toEqual(["'self'"]);
       expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]); // no 'unsafe-eval' under next start
       expect(policy.get("script-src-attr")).toEqual(["'none'"]);
-      expect(policy.get("style-src")).toEqual(["'self'"]);
+      // Style files, and only the two fixed <style> elements React Aria writes, by hash: never 'unsafe-inline'.
+      expect(policy.get("style-src")).toEqual(["'self'", expect.stringMatching(/^'sha256-/), expect.stringMatching(/^'sha256-/)]);
       expect(policy.get("connect-src")).toEqual(["'self'"]);
       expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
       expect(policy.get("form-action")).toEqual(["'self'"]);

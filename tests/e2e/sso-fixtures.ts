@@ -10,7 +10,8 @@ import { e2eDatabaseUrl, expect } from "./fixtures";
 export const SSO_NAME = "Test SSO";
 
 /** The test identity provider's own sign-in page asks Google for a web font, which this offline network cannot reach. */
-export const PROVIDER_PAGE_PROBLEMS = [/fonts\.googleapis\.com/, /\/interaction\/\S+: Failed to load resource: net::ERR_NAME_NOT_RESOLVED/];
+// One pattern: test.use() reads an array whose second item is an object (a RegExp is one) as [value, options].
+export const PROVIDER_PAGE_PROBLEMS = [/fonts\.googleapis\.com|\/interaction\/\S+: Failed to load resource: net::ERR_NAME_NOT_RESOLVED/];
 
 export const uniqueEmail = (prefix: string) => `e2e-${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 
