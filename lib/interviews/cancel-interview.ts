@@ -1,27 +1,14 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { audiencesOf, noticeCancelled } from "./interview-notices";
-import { INTERVIEW_SELECT, loadInterviewParty } from "./interview-party";
+import { INTERVIEW_SELECT, type InterviewAction, loadInterviewParty } from "./interview-party";
 import { toInterviewView } from "./interview-view";
 import type { CancelInterviewInput } from "./schemas";
 import { assertInterviewTransition, assertNotOver } from "./transitions";
 
 /** Either side cancels, with an optional reason; a confirmed interview leaves both calendars (METHOD:CANCEL). */
-export async function cancelInterview({
-  user,
-  matchId,
-  input,
-  now,
-  requestId,
-}: {
-  user: SessionUser;
-  matchId: string;
-  input: CancelInterviewInput;
-  now: Date;
-  requestId?: string | null;
-}) {
+export async function cancelInterview({ user, matchId, input, now, requestId }: InterviewAction<CancelInterviewInput>) {
   return db.$transaction(async (tx) => {
     const party = await loadInterviewParty(tx, user, matchId);
     const { interview, side, match } = party;

@@ -7,6 +7,9 @@ import { memberOfCompany } from "@/lib/parties/sides";
 import { assertCan } from "@/lib/teams/assert-can";
 import type { InterviewSide } from "./transitions";
 
+/** What every interview action is given: who acts, on which shortlisted match, with what, and when. */
+export type InterviewAction<Input> = { user: SessionUser; matchId: string; input: Input; now: Date; requestId?: string | null };
+
 // Who takes part in a shortlisted expert's interview: the request's company members who may manage
 // its requests, and the expert. Everyone else finds no such match (a 404 that says nothing more).
 

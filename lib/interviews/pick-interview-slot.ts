@@ -1,10 +1,9 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { enqueueJobs } from "@/lib/jobs/queue";
 import { audiencesOf, noticeConfirmed } from "./interview-notices";
-import { INTERVIEW_SELECT, loadInterviewParty } from "./interview-party";
+import { INTERVIEW_SELECT, type InterviewAction, loadInterviewParty } from "./interview-party";
 import { toInterviewView } from "./interview-view";
 import { REMINDER_LEAD_MS } from "./remind-interview";
 import type { PickInterviewSlotInput } from "./schemas";
@@ -15,19 +14,7 @@ import { assertAnswersProposal } from "./transitions";
  * The side that did not offer the times picks one: the interview is confirmed, both sides get the
  * calendar invite, and the reminder is queued. A second pick (a double click, the other tab) is a 409.
  */
-export async function pickInterviewSlot({
-  user,
-  matchId,
-  input,
-  now,
-  requestId,
-}: {
-  user: SessionUser;
-  matchId: string;
-  input: PickInterviewSlotInput;
-  now: Date;
-  requestId?: string | null;
-}) {
+export async function pickInterviewSlot({ user, matchId, input, now, requestId }: InterviewAction<PickInterviewSlotInput>) {
   return db.$transaction(async (tx) => {
     const party = await loadInterviewParty(tx, user, matchId);
     const { interview, side, match } = party;

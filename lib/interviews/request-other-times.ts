@@ -1,27 +1,14 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { audiencesOf, noticeOtherTimesRequested } from "./interview-notices";
-import { INTERVIEW_SELECT, loadInterviewParty } from "./interview-party";
+import { INTERVIEW_SELECT, type InterviewAction, loadInterviewParty } from "./interview-party";
 import { toInterviewView } from "./interview-view";
 import type { RequestOtherTimesInput } from "./schemas";
 import { assertAnswersProposal } from "./transitions";
 
 /** None of the offered times suits the side that picks: the other side is asked for new ones. */
-export async function requestOtherTimes({
-  user,
-  matchId,
-  input,
-  now,
-  requestId,
-}: {
-  user: SessionUser;
-  matchId: string;
-  input: RequestOtherTimesInput;
-  now: Date;
-  requestId?: string | null;
-}) {
+export async function requestOtherTimes({ user, matchId, input, now, requestId }: InterviewAction<RequestOtherTimesInput>) {
   return db.$transaction(async (tx) => {
     const party = await loadInterviewParty(tx, user, matchId);
     const { interview, side, match } = party;
