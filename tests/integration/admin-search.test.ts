@@ -82,11 +82,14 @@ describe("admin search", () => {
     const ids = (await Promise.all(Array.from({ length: 23 }, (_, index) => createUser(`${capitalised(word)} ${index}`)))).map((user) => user.id);
     const first = await search({ q: word, kind: "USER" });
     const second = await search({ q: word, kind: "USER", page: "2" });
-    expect(first.total).toBe(23);
+    // Other tests' made-up names may come close to this word too; ours hold it whole, so they rank first.
+    expect(first.total).toBeGreaterThanOrEqual(23);
     expect(first.results).toHaveLength(20);
-    expect(second.results).toHaveLength(3);
-    expect([...first.results, ...second.results].map((result) => result.id).sort()).toEqual(ids.sort());
-    expect((await search({ q: word, kind: "USER", page: "3" })).message).toBe("No more results.");
+    const ours = [...first.results, ...second.results.slice(0, 3)].map((result) => result.id);
+    expect(new Set(ours).size).toBe(23);
+    expect(ours.sort()).toEqual(ids.sort());
+    const pastTheEnd = String(Math.ceil(first.total / 20) + 1);
+    expect((await search({ q: word, kind: "USER", page: pastTheEnd })).message).toBe("No more results.");
   });
 
   it("answers a too-short search with a hint, and a search with nothing close in words", async () => {
