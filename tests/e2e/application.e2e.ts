@@ -13,7 +13,11 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function pickSkill(page: Page, typed: string, skill: string) {
-  await page.getByRole("combobox", { name: "Add a skill" }).fill(typed);
+  const picker = page.getByRole("combobox", { name: "Add a skill" });
+  // The suggestions close when the page scrolls under them (as a phone's keyboard brings the field up
+  // first): the field is brought to the middle of the screen before typing, so the list fits below it.
+  await picker.evaluate((field) => field.scrollIntoView({ block: "center" }));
+  await picker.fill(typed);
   await page.getByRole("option", { name: new RegExp(`^${skill}`) }).click();
 }
 

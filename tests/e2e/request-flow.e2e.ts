@@ -36,7 +36,11 @@ async function waitForInvitedExperts(requestId: string, count: number) {
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function pickSkill(page: Page, picker: string, typed: string, skill: string) {
-  await page.getByRole("combobox", { name: picker }).fill(typed);
+  const field = page.getByRole("combobox", { name: picker });
+  // The suggestions close when the page scrolls under them (as a phone's keyboard brings the field up
+  // first): the field is brought to the middle of the screen before typing, so the list fits below it.
+  await field.evaluate((input) => input.scrollIntoView({ block: "center" }));
+  await field.fill(typed);
   await page.getByRole("option", { name: new RegExp(`^${skill}`) }).click();
 }
 
