@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { APPLICATION_QUESTIONS } from "../../lib/vetting/schemas";
 import { APPLICANT_BIO, answerTo, applyAsNewExpert, signUpExpert } from "./application-fixtures";
 import { expect, signInThroughApi, test } from "./fixtures";
+import { chooseSuggestion } from "./mobile/choose-suggestion";
 import { MOBILE_TAG } from "./mobile/device";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -18,7 +19,7 @@ async function pickSkill(page: Page, typed: string, skill: string) {
   // first): the field is brought to the middle of the screen before typing, so the list fits below it.
   await picker.evaluate((field) => field.scrollIntoView({ block: "center" }));
   await picker.fill(typed);
-  await page.getByRole("option", { name: new RegExp(`^${skill}`) }).click();
+  await chooseSuggestion(page, picker, new RegExp(`^${skill}`));
 }
 
 const saveAndContinue = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { chooseSuggestion } from "./mobile/choose-suggestion";
 import { MOBILE_TAG } from "./mobile/device";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -41,7 +42,7 @@ async function pickSkill(page: Page, picker: string, typed: string, skill: strin
   // first): the field is brought to the middle of the screen before typing, so the list fits below it.
   await field.evaluate((input) => input.scrollIntoView({ block: "center" }));
   await field.fill(typed);
-  await page.getByRole("option", { name: new RegExp(`^${skill}`) }).click();
+  await chooseSuggestion(page, field, new RegExp(`^${skill}`));
 }
 
 test.describe("raising a request", () => {
