@@ -44,7 +44,7 @@ export const startOnboardingBodySchema = z.strictObject({
     .trim()
     .regex(/^[A-Za-z]{2}$/, "Choose the country your bank account is in.")
     .optional()
-    .meta({ description: "ISO 3166-1 alpha-2; only when the account is first created (the platform's country if omitted)." }),
+    .meta({ description: "ISO 3166-1 alpha-2; only when the account is first created (the platform's country if omitted).", examples: ["DE"] }),
 });
 export const stripePayoutListSchema = z.object({
   payouts: z.array(
