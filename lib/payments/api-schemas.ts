@@ -41,7 +41,6 @@ export const payoutStatusSchema = z.object({
 export const startOnboardingBodySchema = z.strictObject({
   country: z
     .string({ error: "Choose the country your bank account is in." })
-    .trim()
     .regex(/^[A-Za-z]{2}$/, "Choose the country your bank account is in.")
     .optional()
     .meta({ description: "ISO 3166-1 alpha-2; only when the account is first created (the platform's country if omitted).", examples: ["DE"] }),
