@@ -35,7 +35,8 @@ describe("a client's expert search", () => {
     expect(byName.experts[0]).toMatchObject({ id: experts[0].expertProfileId, href: `/experts/${experts[0].expertProfileId}` });
     expect(byName.experts[0].skills).toContain(capitalised(skillWord));
     expect(() => expertSearchResultSchema.parse(byName)).not.toThrow();
-    expect(await idsFound(client, withSwappedLetters(skillWord, 4))).toEqual([experts[0].expertProfileId]);
+    // Public profiles elsewhere in the shared database may come close to a made-up word too: judge only ours.
+    expect(await idsFound(client, withSwappedLetters(skillWord, 4))).toContain(experts[0].expertProfileId);
   });
 
   it("finds public profiles, linking to the public page, but never an expert the company has no reason to see", async () => {
@@ -52,8 +53,11 @@ describe("a client's expert search", () => {
 
     const found = await searchAs(client, withSwappedLetters(word, 2));
     const slug = (await db.expertProfile.findUniqueOrThrow({ where: { id: publicExpert.expertProfileId! }, select: { publicSlug: true } })).publicSlug;
-    expect(found.experts.map((expert) => expert.id)).toEqual([publicExpert.expertProfileId]);
-    expect(found.experts[0].href).toBe(`/p/${slug}`);
+    const foundIds = found.experts.map((expert) => expert.id);
+    expect(foundIds).toContain(publicExpert.expertProfileId);
+    expect(foundIds).not.toContain(privateExpert.expertProfileId);
+    expect(foundIds).not.toContain(suspendedPublicExpert.expertProfileId);
+    expect(found.experts.find((expert) => expert.id === publicExpert.expertProfileId)?.href).toBe(`/p/${slug}`);
   });
 
   it("does not show another company's shortlisted experts", async () => {
@@ -61,7 +65,7 @@ describe("a client's expert search", () => {
     const word = madeUpWord(10);
     await nameExpert(experts[0], `${capitalised(word)} Shortlisted`);
     const otherClient = await createClient();
-    expect(await idsFound(otherClient, word)).toEqual([]);
+    expect(await idsFound(otherClient, word)).not.toContain(experts[0].expertProfileId);
   });
 
   it("answers a too-short search with a hint, and is for clients only", async () => {
