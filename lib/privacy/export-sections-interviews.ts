@@ -1,24 +1,14 @@
 import type { Transaction } from "@/lib/db";
 import { db } from "@/lib/db";
+import { INTERVIEW_SELECT } from "@/lib/interviews/interview-party";
 
 // Interviews between a client and a shortlisted expert (lib/interviews): in the export of the expert,
 // and of the client who raised the request; erased from the expert's side when they delete their account.
 
+// The interview's own fields as the product reads them, less the calendar bookkeeping, and who it was with.
 const INTERVIEW_EXPORT = {
-  id: true,
-  status: true,
-  proposedBySide: true,
-  slots: true,
-  clientTimeZone: true,
-  callUrl: true,
-  note: true,
-  otherTimesNote: true,
-  startsAt: true,
-  durationMinutes: true,
-  confirmedAt: true,
-  cancelledAt: true,
-  cancelReason: true,
-  cancelledBySide: true,
+  ...INTERVIEW_SELECT,
+  calendarSequence: false,
   createdAt: true,
   match: {
     select: { request: { select: { title: true, company: { select: { name: true } } } }, expertProfile: { select: { user: { select: { name: true } } } } },
