@@ -10,6 +10,7 @@ import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { finishSsoSignUpSchema } from "@/lib/sso/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
+import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["name", "companyName", "acceptTerms"] as const;
 
@@ -24,6 +25,12 @@ export function FinishSsoSignUpForm({ initialName, afterSignUp = DEFAULT_AFTER_S
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
   const isHiring = accountType === "CLIENT";
+  usePreHydrationInput(formRef, (entered) => {
+    setAccountType(entered.get("accountType") === "EXPERT" ? "EXPERT" : "CLIENT");
+    setName(enteredText(entered, "name"));
+    setCompanyName(enteredText(entered, "companyName"));
+    setAcceptTerms(entered.has("acceptTerms"));
+  });
 
   function showErrors(errors: FieldErrorMap) {
     setFieldErrors(errors);

@@ -12,6 +12,7 @@ import { signUpSchema } from "@/lib/credentials/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
+import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["name", "email", "password", "companyName"] as const;
 
@@ -33,6 +34,15 @@ export function SignUpForm({ initialAccountType = "CLIENT", callbackUrl }: SignU
   const [formError, setFormError] = useState<FormError | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
   const isHiring = accountType === "CLIENT";
+  usePreHydrationInput(formRef, (entered) => {
+    setAccountType(entered.get("accountType") === "EXPERT" ? "EXPERT" : "CLIENT");
+    setValues({
+      name: enteredText(entered, "name"),
+      email: enteredText(entered, "email"),
+      password: enteredText(entered, "password"),
+      companyName: enteredText(entered, "companyName"),
+    });
+  });
 
   const change = (field: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 

@@ -31,6 +31,27 @@ test.describe("sign-up", () => {
     await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
     await expect(page).toHaveURL(/\/sign-up/);
   });
+  test("what a person enters before the page's scripts arrive is kept when they do", async ({ page }) => {
+    const id = randomUUID().slice(0, 8);
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => {
+      releaseScripts = resolve;
+    });
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto("/sign-up", { waitUntil: "commit" });
+    await page.getByRole("radio", { name: /I'm an expert/ }).check();
+    await page.getByLabel("Your name").fill(`Early Bird ${id}`);
+    await page.getByLabel("Work email").fill(`early-${id}@example.test`);
+    await page.getByLabel("Password").fill("a sturdy password 123");
+    releaseScripts();
+
+    await page.getByRole("button", { name: "Create expert account" }).click();
+    await expect(page).toHaveURL(/\/expert/);
+    await expect(page.getByText(`Early Bird ${id}`).first()).toBeVisible();
+  });
 });
 
 test.describe("password strength", () => {
