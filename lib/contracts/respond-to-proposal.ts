@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { closeRequestInterviews } from "@/lib/interviews/close-interviews";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -71,7 +72,7 @@ export async function respondToProposal(options: { user: SessionUser; contractId
 
 /**
  * PROPOSED → ACTIVE; the match is HIRED, the rest of the shortlist PASSED (with any proposals still
- * open to them), the request HIRED, and the shortlist conversation becomes the contract's.
+ * open to them), the request HIRED, their interviews cancelled, and the shortlist conversation becomes the contract's.
  */
 async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestStatus | null, now: Date) {
   if (!requestStatus) throw notFound("Request");
@@ -93,6 +94,8 @@ async function hire(tx: Transaction, proposal: Proposal, requestStatus: RequestS
   await tx.contract.updateMany({ where: { requestId: proposal.requestId, status: "PROPOSED" }, data: CANCELLED_PROPOSAL(now) });
   const request = await tx.hiringRequest.updateMany({ where: { id: proposal.requestId, status: "MATCHED" }, data: { status: "HIRED" } });
   if (!request.count) throw conflict("This request changed while you were accepting. Reload and try again.");
+
+  await closeRequestInterviews(tx, proposal.requestId, { why: "EXPERT_HIRED", hiredMatchId: matchId, hiredName: proposal.expertName }, now);
 
   const linked = await tx.conversation.updateMany({ where: { matchId }, data: { contractId: proposal.id } });
   if (!linked.count) await openContractConversation(tx, { ...proposal, matchId }, now);

@@ -1,8 +1,8 @@
 import { companyOf, recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import { audiencesOf, noticeCancelled } from "./interview-notices";
-import { INTERVIEW_SELECT, type InterviewAction, loadInterviewParty } from "./interview-party";
+import { audiencesOf, type Calendar, noticeCancelled } from "./interview-notices";
+import { INTERVIEW_SELECT, type InterviewAction, type InterviewRow, loadInterviewParty } from "./interview-party";
 import { toInterviewView } from "./interview-view";
 import type { CancelInterviewInput } from "./schemas";
 import { assertInterviewTransition, assertNotOver } from "./transitions";
@@ -16,9 +16,7 @@ export async function cancelInterview({ user, matchId, input, now, requestId }: 
     assertInterviewTransition(interview.status, "CANCELLED", "cancel");
     assertNotOver(interview, now, "cancel");
     const reason = input.reason || null;
-    const sequence = interview.calendarSequence;
-    // Calendars hold an interview once an invite was sent for it: confirmed now, or confirmed earlier and being rescheduled.
-    const isInCalendars = sequence > 0 && interview.startsAt !== null && interview.durationMinutes !== null;
+    const calendar = calendarCancellation(interview, now);
     const saved = await tx.hiringInterview.update({
       where: { id: interview.id },
       data: {
@@ -26,14 +24,10 @@ export async function cancelInterview({ user, matchId, input, now, requestId }: 
         cancelledAt: now,
         cancelReason: reason,
         cancelledBySide: side,
-        ...(isInCalendars ? { calendarSequence: sequence + 1 } : {}),
+        ...(calendar ? { calendarSequence: calendar.sequence + 1 } : {}),
       },
       select: INTERVIEW_SELECT,
     });
-    const calendar =
-      isInCalendars && interview.startsAt && interview.durationMinutes
-        ? { method: "CANCEL" as const, interview: { ...interview, startsAt: interview.startsAt, durationMinutes: interview.durationMinutes }, sequence, now }
-        : null;
     await noticeCancelled(tx, party, await audiencesOf(tx, party, interview.clientTimeZone), reason, { calendar, round: `${interview.id}:${now.getTime()}` });
     await recordAudit(tx, {
       actorId: user.id,
@@ -46,4 +40,14 @@ export async function cancelInterview({ user, matchId, input, now, requestId }: 
     });
     return toInterviewView(saved, { side, timeZone: side === "CLIENT" ? interview.clientTimeZone : party.expertTimeZone }, now);
   });
+}
+
+/**
+ * The calendar update that removes a cancelled interview, or null when no calendar holds it. Calendars
+ * hold an interview once an invite was sent for it: confirmed now, or confirmed earlier and being rescheduled.
+ */
+export function calendarCancellation(interview: InterviewRow, now: Date): Calendar | null {
+  const { startsAt, durationMinutes, calendarSequence: sequence } = interview;
+  if (sequence === 0 || !startsAt || !durationMinutes) return null;
+  return { method: "CANCEL", interview: { ...interview, startsAt, durationMinutes }, sequence, now };
 }

@@ -66,9 +66,9 @@ export async function noticeOtherTimesRequested(
   });
 }
 
-type Calendar = { method: "REQUEST" | "CANCEL"; interview: InterviewRow & { startsAt: Date; durationMinutes: number }; sequence: number; now: Date };
+export type Calendar = { method: "REQUEST" | "CANCEL"; interview: InterviewRow & { startsAt: Date; durationMinutes: number }; sequence: number; now: Date };
 
-async function inviteFor(tx: Transaction, party: InterviewParty, audiences: Record<InterviewSide, Audience>, calendar: Calendar) {
+export async function calendarInviteFor(tx: Transaction, party: InterviewParty, audiences: Record<InterviewSide, Audience>, calendar: Calendar) {
   const people = await tx.user.findMany({
     where: { id: { in: [...audiences.CLIENT.userIds, ...audiences.EXPERT.userIds] }, deletedAt: null },
     select: { name: true, email: true },
@@ -91,7 +91,7 @@ async function inviteFor(tx: Transaction, party: InterviewParty, audiences: Reco
 
 /** Both sides: the time, the call link and the calendar invite. */
 export async function noticeConfirmed(tx: Transaction, party: InterviewParty, audiences: Record<InterviewSide, Audience>, calendar: Calendar) {
-  const attachment = await inviteFor(tx, party, audiences, calendar);
+  const attachment = await calendarInviteFor(tx, party, audiences, calendar);
   const { interview } = calendar;
   for (const side of ["CLIENT", "EXPERT"] as const) {
     const to = audiences[side];
@@ -114,7 +114,7 @@ export async function noticeCancelled(
   reason: string | null,
   cancelled: { calendar: Calendar | null; round: string },
 ) {
-  const attachment = cancelled.calendar ? await inviteFor(tx, party, audiences, cancelled.calendar) : null;
+  const attachment = cancelled.calendar ? await calendarInviteFor(tx, party, audiences, cancelled.calendar) : null;
   const sides: InterviewSide[] = attachment ? ["CLIENT", "EXPERT"] : [party.side === "CLIENT" ? "EXPERT" : "CLIENT"];
   for (const side of sides) {
     const to = audiences[side];

@@ -19,7 +19,8 @@ export async function pickInterviewSlot({ user, matchId, input, now, requestId }
     const party = await loadInterviewParty(tx, user, matchId);
     const { interview, side, match } = party;
     if (!interview) throw conflict("No interview is arranged with this expert yet.");
-    if (match.status !== "SHORTLISTED") throw conflict("This expert is no longer on the request's open shortlist, so the interview cannot be confirmed.");
+    if (match.status !== "SHORTLISTED" || match.request.status === "CANCELLED")
+      throw conflict("This expert is no longer on the request's open shortlist, so the interview cannot be confirmed.");
     assertAnswersProposal(interview, side, "CONFIRMED", "pick a time for");
     const picked = readSlots(interview.slots).find((slot) => slot.startsAt.getTime() === new Date(input.startsAt).getTime());
     if (!picked) throw conflict("That time is no longer offered: the times have changed. Reload to see the ones on offer.");

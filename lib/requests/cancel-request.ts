@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { CANCELLED_PROPOSAL } from "@/lib/contracts/cancel-proposal";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { closeRequestInterviews } from "@/lib/interviews/close-interviews";
 import { closeOpenInvitations } from "@/lib/matching/close-open-invitations";
 import { lockRequest } from "@/lib/matching/lock-request";
 import { assertRequestTransition } from "@/lib/matching/transitions";
@@ -12,8 +13,8 @@ import { assertClient, ownRequestWhere } from "./access";
 
 /**
  * A company member cancels a draft, or a request being matched or already matched. Open
- * invitations expire at once, open contract proposals are withdrawn; experts who were invited,
- * accepted or shortlisted are told.
+ * invitations expire at once, open contract proposals are withdrawn, open interviews are cancelled
+ * (out of both calendars); experts who were invited, accepted or shortlisted are told.
  * The matching timers still fire later and find nothing to do.
  */
 export async function cancelRequest(options: { user: SessionUser; requestId: string; now: Date }) {
@@ -38,6 +39,7 @@ export async function cancelRequest(options: { user: SessionUser; requestId: str
     });
     const expired = await closeOpenInvitations(tx, requestId, now);
     await tx.contract.updateMany({ where: { requestId, status: "PROPOSED" }, data: CANCELLED_PROPOSAL(now) });
+    await closeRequestInterviews(tx, requestId, { why: "REQUEST_CANCELLED" }, now);
     const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true } });
     await notifyUsers(
       tx,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
+import { proposeContract } from "@/lib/contracts/propose-contract";
+import { respondToProposal } from "@/lib/contracts/respond-to-proposal";
 import { db } from "@/lib/db";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
@@ -9,7 +11,9 @@ import { remindInterview } from "@/lib/interviews/remind-interview";
 import { requestOtherTimes } from "@/lib/interviews/request-other-times";
 import { fromLocalInput } from "@/lib/interviews/zoned-time";
 import { closeInterviewsOfDeletedExpert, interviewsSection } from "@/lib/privacy/export-sections-interviews";
+import { cancelRequest } from "@/lib/requests/cancel-request";
 import { createShortlistedRequest } from "../fixtures/chat";
+import { proposal } from "../fixtures/contracts";
 import { createApprovedExperts, createClient, createSkill } from "../fixtures/matching";
 import { addColleague } from "../fixtures/teams";
 
@@ -224,6 +228,90 @@ describe("rescheduling, other times and cancelling", () => {
     const afterwards = new Date(new Date(confirmed.confirmed?.startsAt as string).getTime() + 2 * 3_600_000);
     const done = await expectCode(cancelInterview({ user: client, matchId, input: {}, now: afterwards }), "CONFLICT");
     expect(done.message).toMatch(/already taken place/);
+  });
+});
+
+describe("when the request ends", () => {
+  async function shortlistWithInterviews() {
+    const { client, experts, requestId } = await createShortlistedRequest(2);
+    const matches = await db.match.findMany({ where: { requestId }, select: { id: true, expertProfileId: true } });
+    const matchOf = (expert: SessionUser) => matches.find((match) => match.expertProfileId === expert.expertProfileId)?.id as string;
+    const [first, second] = experts;
+    const confirmFor = async (expert: SessionUser) => {
+      const offered = await propose(client, matchOf(expert));
+      return pick(expert, matchOf(expert), offered.slots[0].startsAt);
+    };
+    return { client, first, second, requestId, matchOf, confirmFor };
+  }
+  const interviewOf = (id: string) =>
+    db.hiringInterview.findUniqueOrThrow({ where: { id }, select: { status: true, cancelReason: true, calendarSequence: true } });
+  const hire = async (client: SessionUser, expert: SessionUser, matchId: string) => {
+    const { id: contractId } = await proposeContract({ user: client, input: proposal(matchId), now: new Date() });
+    await respondToProposal({ user: expert, contractId, decision: "ACCEPT", now: new Date() });
+  };
+
+  it("cancelling the request cancels its interviews: a confirmed one leaves both calendars, an offered one is closed", async () => {
+    const { client, first, second, requestId, matchOf, confirmFor } = await shortlistWithInterviews();
+    const confirmed = await confirmFor(first);
+    const offered = await propose(client, matchOf(second));
+    const [reminder] = await reminderJobs(confirmed.id);
+
+    await cancelRequest({ user: client, requestId, now: new Date() });
+
+    expect(await interviewOf(confirmed.id)).toEqual({ status: "CANCELLED", cancelReason: "The request was cancelled.", calendarSequence: 2 });
+    expect(await interviewOf(offered.id)).toMatchObject({ status: "CANCELLED", calendarSequence: 0 });
+    for (const email of [client.email, first.email]) {
+      const [mail] = await emailsTo(email, `Interview cancelled`);
+      const ics = icsOf(mail.attachments);
+      expect(ics).toContain("METHOD:CANCEL");
+      expect(ics).toContain("SEQUENCE:1");
+    }
+    const [toSecond] = await emailsTo(second.email, "Interview cancelled");
+    expect(toSecond.attachments).toBeNull();
+    expect(toSecond.text).toContain("cancelled “");
+    const toClient = await db.notification.findMany({ where: { userId: client.id, kind: "interview.cancelled" }, select: { body: true } });
+    expect(toClient).toHaveLength(2);
+    expect(toClient.map((notice) => notice.body)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`so the interview with ${first.name} will not take place`),
+        expect.stringContaining(`so the interview with ${second.name} will not take place`),
+      ]),
+    );
+    expect(await remindInterview(reminder.payload as { interviewId: string; startsAt: string })).toBe(false);
+    await expectCode(pick(second, matchOf(second), offered.slots[0].startsAt), "CONFLICT");
+    await expectCode(propose(client, matchOf(second)), "CONFLICT");
+  });
+
+  it("hiring an expert cancels the others' interviews and keeps the hired expert's confirmed one", async () => {
+    const { client, first, second, matchOf, confirmFor } = await shortlistWithInterviews();
+    const hiredsInterview = await confirmFor(first);
+    const othersInterview = await confirmFor(second);
+
+    await hire(client, first, matchOf(first));
+
+    expect(await interviewOf(hiredsInterview.id)).toMatchObject({ status: "CONFIRMED", calendarSequence: 1 });
+    expect(await interviewOf(othersInterview.id)).toEqual({
+      status: "CANCELLED",
+      cancelReason: "Another expert was hired for this request.",
+      calendarSequence: 2,
+    });
+    const [toSecond] = await emailsTo(second.email, "Interview cancelled");
+    expect(icsOf(toSecond.attachments)).toContain("METHOD:CANCEL");
+    expect(toSecond.text).toContain("chose another expert");
+    const [toClient] = await db.notification.findMany({ where: { userId: client.id, kind: "interview.cancelled" }, select: { body: true } });
+    expect(toClient.body).toContain(`You hired ${first.name}`);
+    expect(await emailsTo(first.email, "Interview cancelled")).toEqual([]);
+  });
+
+  it("hiring an expert whose interview times are still on offer withdraws them", async () => {
+    const { client, first, matchOf } = await shortlistWithInterviews();
+    const offered = await propose(client, matchOf(first));
+
+    await hire(client, first, matchOf(first));
+
+    expect(await interviewOf(offered.id)).toMatchObject({ status: "CANCELLED", cancelReason: "Hired without this interview." });
+    const [toHired] = await db.notification.findMany({ where: { userId: first.id, kind: "interview.cancelled" }, select: { body: true } });
+    expect(toHired.body).toContain("hired you");
   });
 });
 

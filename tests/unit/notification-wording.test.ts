@@ -77,6 +77,8 @@ const CALL_AUDIENCES: Record<string, Audience> = {
   "lib/disputes/response-timers.ts dispute.ready (admins)": "ADMIN",
   "lib/disputes/response-timers.ts dispute.response-missed": "EITHER",
   "lib/disputes/response-timers.ts dispute.response-reminder": "EITHER",
+  "lib/interviews/close-interviews.ts interview.cancelled": "CLIENT",
+  "lib/interviews/close-interviews.ts interview.cancelled (2)": "EXPERT",
   "lib/interviews/interview-notices.ts interview.cancelled": "EITHER",
   "lib/interviews/interview-notices.ts interview.confirmed": "EITHER",
   "lib/interviews/interview-notices.ts interview.other-times-requested": "EITHER",
