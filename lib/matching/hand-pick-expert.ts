@@ -4,6 +4,8 @@ import { openShortlistConversations } from "@/lib/chat/open-shortlist-conversati
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { nudgeExpertAboutPayouts } from "@/lib/payments/payout-readiness";
+import { companyRecipients } from "@/lib/teams/company-recipients";
 import { deliverShortlist } from "./deliver-shortlist";
 import { lockRequest } from "./lock-request";
 import type { HandPickInput } from "./schemas";
@@ -17,7 +19,7 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
   if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins hand-pick experts.");
   const expert = await db.expertProfile.findFirst({
     where: { id: input.expertProfileId, vettingStatus: "APPROVED", user: { suspendedAt: null } },
-    select: { id: true, userId: true, user: { select: { name: true } } },
+    select: { id: true, userId: true, payoutsEnabled: true, user: { select: { name: true } } },
   });
   if (!expert)
     throw new AppError("VALIDATION_FAILED", "Choose an approved, active expert.", { fields: { expertProfileId: ["Not an approved, active expert."] } });
@@ -57,9 +59,23 @@ export async function handPickExpert(options: { user: SessionUser; requestId: st
           select: { id: true },
         });
     // Read before delivering: the audit keeps where the request stood against its deadline when the admin stepped in.
-    const request = await tx.hiringRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, matchDeadline: true, slaBreached: true } });
+    const request = await tx.hiringRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { title: true, matchDeadline: true, slaBreached: true, company: { select: { name: true } } },
+    });
     if (status === "MATCHING") await deliverShortlist(tx, requestId, now);
     await openShortlistConversations(tx, requestId, now);
+    if (status === "MATCHED") {
+      // The shortlist was delivered before: its delivery's notices and payout nudges did not include this expert.
+      if (!expert.payoutsEnabled) await nudgeExpertAboutPayouts(tx, { expertProfileId: expert.id, companyName: request.company.name, now });
+      await notifyUsers(tx, await companyRecipients(tx, { requestId }, ["manageRequests"]), {
+        kind: "shortlist.expert-added",
+        title: `${expert.user.name} joined your shortlist: ${request.title}`,
+        body: `A Vetted admin picked ${expert.user.name} for this request. See why and start talking.`,
+        link: `/client/requests/${requestId}`,
+        dedupeKey: `expert-added:${match.id}`,
+      });
+    }
     await notifyUsers(tx, [expert.userId], {
       kind: "shortlist.hand-picked",
       title: `You're on the shortlist for "${request.title}"`,

@@ -45,6 +45,7 @@ export const NOTIFICATION_PREFERENCE: Record<string, PreferenceKind | "SECURITY"
   "interview.cancelled": "INVITATIONS",
   "interview.reminder": "REMINDERS",
   "request.shortlisted": "SHORTLISTS",
+  "shortlist.expert-added": "SHORTLISTS",
   "shortlist.passed": "SHORTLISTS",
   "request.cancelled": "SHORTLISTS",
   "contract.accepted": "SHORTLISTS",

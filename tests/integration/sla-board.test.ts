@@ -286,6 +286,42 @@ describe("hand-picking", () => {
     expect(after.candidates.map((candidate) => candidate.name)).toEqual(["Best", "Experienced", "Declined earlier"]);
   });
 
+  it("hand-picking onto a delivered shortlist tells the client and nudges an expert whose payouts are not ready, once a day", async () => {
+    const admin = await createAdmin();
+    const client = await createClient();
+    const request = await createRequest(client, { submittedAt: ago(new Date(), HOUR) });
+    const first = await createExpert("First Pick");
+    const unpayable = await createExpert("Still Setting Up");
+    const payable = await createExpert("Ready To Be Paid");
+    await db.expertProfile.update({ where: { id: payable.expertProfileId! }, data: { payoutsEnabled: true } });
+    const pick = (expert: SessionUser, now = new Date()) =>
+      handPickExpert({ user: admin, requestId: request.id, input: { expertProfileId: expert.expertProfileId! }, now });
+    const count = (userId: string, kind: string) => db.notification.count({ where: { userId, kind } });
+
+    await pick(first);
+    expect(await db.hiringRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true } })).toEqual({ status: "MATCHED" });
+    expect(await count(client.id, "shortlist.expert-added")).toBe(0);
+
+    await pick(unpayable);
+    await pick(payable);
+    const added = await db.notification.findMany({
+      where: { userId: client.id, kind: "shortlist.expert-added" },
+      select: { title: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(added.map((notice) => notice.title)).toEqual([
+      `Still Setting Up joined your shortlist: ${request.title}`,
+      `Ready To Be Paid joined your shortlist: ${request.title}`,
+    ]);
+    expect(await count(unpayable.id, "payouts.setup-nudge")).toBe(1);
+    expect(await count(payable.id, "payouts.setup-nudge")).toBe(0);
+
+    // Picked onto another delivered shortlist the same day: the daily nudge is not repeated.
+    const another = await createRequest(client, { submittedAt: ago(new Date(), HOUR), status: "MATCHED" });
+    await handPickExpert({ user: admin, requestId: another.id, input: { expertProfileId: unpayable.expertProfileId! }, now: new Date() });
+    expect(await count(unpayable.id, "payouts.setup-nudge")).toBe(1);
+  });
+
   it("lets an admin hand-pick hours before the deadline, with the board still highlighting only at-risk rows, and audits who, when and which expert", async () => {
     const admin = await createAdmin();
     const skill = await createSkill();

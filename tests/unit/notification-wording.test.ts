@@ -89,6 +89,7 @@ const CALL_AUDIENCES: Record<string, Audience> = {
   "lib/timesheets/open-week-dispute.ts dispute.opened (2)": "EXPERT",
   "lib/matching/deliver-shortlist.ts request.shortlisted": "CLIENT",
   "lib/matching/deliver-shortlist.ts invitation.closed": "EXPERT",
+  "lib/matching/hand-pick-expert.ts shortlist.expert-added": "CLIENT",
   "lib/matching/hand-pick-expert.ts shortlist.hand-picked": "EXPERT",
   "lib/matching/invite-saved-expert.ts invitation.received": "EXPERT",
   "lib/matching/run-invite-round.ts invitation.received": "EXPERT",
