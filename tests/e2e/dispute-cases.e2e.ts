@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
 import { pdfFile } from "./attachment-fixtures";
-import { callApi, expectStatus, untilTrue, withDatabase } from "./authorization/api-client";
+import { withDatabase } from "./authorization/api-client";
 import { type ChatParty, createChat } from "./chat-fixtures";
 import { expect, signInThroughApi, test } from "./fixtures";
 import { emailSubjectsTo } from "./mailbox";
+import { acceptedContract, fundMilestones } from "./money-setup";
 import { createAdminAccount } from "./two-factor-fixtures";
 
 // A dispute case in real Chromium: the client opens it with a reason and a file, the expert responds
@@ -17,46 +17,6 @@ async function pageFor(browser: Browser, party: ChatParty) {
   return context.newPage();
 }
 
-/** A contract with its one milestone funded on the Stripe stand-in, through the API. */
-async function fundedMilestone(client: ChatParty, expert: ChatParty, matchId: string) {
-  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT}`, "utf8").trim();
-  const standin = async (path: string, body: unknown) => {
-    const response = await fetch(`${stripeUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    expect(response.status, await response.text()).toBe(200);
-  };
-  const proposed = await expectStatus(
-    callApi<{ id: string }>(client, "POST", "/api/v1/contracts", {
-      matchId,
-      title: "Disputed audit",
-      currency: "USD",
-      totalCents: 120_000,
-      milestones: [{ title: "Audit report", description: "", amountCents: 120_000, dueDate: new Date(Date.now() + 10 * 86_400_000).toISOString() }],
-    }),
-    201,
-    "proposing a contract",
-  );
-  const onboarding = await expectStatus(callApi<{ url: string }>(expert, "POST", "/api/v1/payouts/onboarding", {}), 200, "starting payout onboarding");
-  await standin(`/_standin/accounts/${new URL(onboarding.url).pathname.split("/")[3]}/complete-onboarding`, {});
-  await untilTrue(
-    "payouts are enabled",
-    async () => (await callApi<{ payoutsEnabled?: boolean }>(expert, "GET", "/api/v1/payouts")).json?.payoutsEnabled === true,
-  );
-  await expectStatus(callApi(expert, "POST", `/api/v1/contracts/${proposed.id}/accept`), 200, "accepting the contract");
-  const contract = await expectStatus(
-    callApi<{ milestones: { id: string }[] }>(client, "GET", `/api/v1/contracts/${proposed.id}`),
-    200,
-    "reading the contract",
-  );
-  const milestoneId = contract.milestones[0].id;
-  const funding = await expectStatus(callApi<{ checkoutUrl: string }>(client, "POST", `/api/v1/milestones/${milestoneId}/fund`, {}), 200, "funding");
-  await standin(`/_standin/checkout/${new URL(funding.checkoutUrl).pathname.split("/").pop()}/pay`, { card: "4242 4242 4242 4242" });
-  await untilTrue("the milestone is funded", async () => {
-    const read = await callApi<{ milestones?: { status: string }[] }>(client, "GET", `/api/v1/contracts/${proposed.id}`);
-    return read.json?.milestones?.[0]?.status === "FUNDED";
-  });
-  return { contractId: proposed.id, milestoneId };
-}
-
 test.describe("dispute cases", () => {
   test("the client opens a case with a file, the expert responds, an admin splits with reasoning, and both sides see it and get the email", async ({
     browser,
@@ -65,12 +25,12 @@ test.describe("dispute cases", () => {
     test.slow();
     const { client, experts, requestId } = await createChat(1);
     const [expert] = experts;
-    const request = await expectStatus(
-      callApi<{ shortlist: { matchId: string }[] }>(client, "GET", `/api/v1/requests/${requestId}`),
-      200,
-      "reading the request",
-    );
-    const { contractId, milestoneId } = await fundedMilestone(client, expert, request.shortlist[0].matchId);
+    const { contractId, milestoneIds } = await acceptedContract(client, expert, requestId, {
+      title: "Disputed audit",
+      milestones: [{ title: "Audit report", amountCents: 120_000 }],
+    });
+    await fundMilestones(client, contractId, milestoneIds);
+    const [milestoneId] = milestoneIds;
 
     // The client opens the dispute: a reason from the list, the details, a link and a file.
     const clientPage = await pageFor(browser, client);

@@ -4,6 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { Client } from "pg";
 import { type ChatParty, createChat } from "./chat-fixtures";
 import { createClientAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { acceptedContract, fundMilestones, releaseMilestone } from "./money-setup";
 import { createAdminAccount } from "./two-factor-fixtures";
 
 // Insights in a real browser: the admin's Insights page (range, table view, CSV), the expert's
@@ -11,7 +12,6 @@ import { createAdminAccount } from "./two-factor-fixtures";
 // and a company member without billing who sees no spend.
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** `within`: only that part of the page (the charts added to pages whose older parts are checked elsewhere). */
 async function expectNoAxeViolations(page: Page, within?: string) {
@@ -20,44 +20,16 @@ async function expectNoAxeViolations(page: Page, within?: string) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
 
-async function call<T>(party: ChatParty, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const response = await party.request.fetch(path, { method, data: data ?? (method === "POST" ? {} : undefined) });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-function standin(path: string, body: unknown = {}) {
-  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT}`, "utf8").trim();
-  return fetch(`${stripeUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (response) =>
-    expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200),
-  );
-}
-
 /** Hires the expert for one milestone of $1,234.57, funds it on the stand-in and releases it. */
 async function releaseOneMilestone() {
   const { client, experts, requestId } = await createChat(1);
   const [expert] = experts;
-  const request = await call<{ shortlist: { matchId: string }[] }>(client, "GET", `/api/v1/requests/${requestId}`);
-  const contract = await call<{ id: string }>(client, "POST", "/api/v1/contracts", {
-    matchId: request.shortlist[0].matchId,
+  const contract = await acceptedContract(client, expert, requestId, {
     title: "Insights chart contract",
-    currency: "USD",
-    totalCents: 123_457,
-    milestones: [{ title: "Odd amount", description: "", amountCents: 123_457, dueDate: inDays(10) }],
+    milestones: [{ title: "Odd amount", amountCents: 123_457 }],
   });
-  const onboarding = await call<{ url: string }>(expert, "POST", "/api/v1/payouts/onboarding");
-  await standin(`/_standin/accounts/${new URL(onboarding.url).pathname.split("/")[3]}/complete-onboarding`);
-  await expect.poll(async () => (await call<{ payoutsEnabled: boolean }>(expert, "GET", "/api/v1/payouts")).payoutsEnabled, { timeout: 15_000 }).toBe(true);
-  await call(expert, "POST", `/api/v1/contracts/${contract.id}/accept`);
-  const detail = await call<{ milestones: { id: string }[] }>(client, "GET", `/api/v1/contracts/${contract.id}`);
-  const milestoneId = detail.milestones[0].id;
-  const funding = await call<{ checkoutUrl: string }>(client, "POST", `/api/v1/milestones/${milestoneId}/fund`);
-  await standin(`/_standin/checkout/${new URL(funding.checkoutUrl).pathname.split("/").pop()}/pay`, { card: "4242 4242 4242 4242" });
-  const statusOf = async () => (await call<{ milestones: { status: string }[] }>(client, "GET", `/api/v1/contracts/${contract.id}`)).milestones[0].status;
-  await expect.poll(statusOf, { timeout: 20_000 }).toBe("FUNDED");
-  await call(expert, "POST", `/api/v1/milestones/${milestoneId}/submit`, { note: "Delivered the odd amount of work.", links: [] });
-  await call(client, "POST", `/api/v1/milestones/${milestoneId}/approve`);
-  await expect.poll(statusOf, { timeout: 20_000 }).toBe("RELEASED");
+  await fundMilestones(client, contract.contractId, contract.milestoneIds);
+  await releaseMilestone(client, expert, contract.contractId, contract.milestoneIds[0]);
   return { client, expert };
 }
 

@@ -5,16 +5,10 @@ import { request as playwrightRequest } from "@playwright/test";
 import { readPdfText } from "../support/pdf-text";
 import { createChat, PRIMARY_URL } from "./chat-fixtures";
 import { createClientAccount, expect, signInThroughApi, test } from "./fixtures";
+import { acceptedContract } from "./money-setup";
 
 // A receipt for a funded milestone: the client pays on the Stripe stand-in's card page, the worker
 // draws the PDF, and the client downloads it from the contract page and the billing page, in Chromium.
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-
-function standin(path: string, body: unknown = {}) {
-  const stripeUrl = readFileSync(`.data/e2e-stripe-url-${process.env.E2E_PORT}`, "utf8").trim();
-  return fetch(`${stripeUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
 
 test.describe("receipts", () => {
   test("funding a milestone issues a numbered receipt the client downloads as a PDF with the right company and amount", async ({ browser }) => {
@@ -30,22 +24,10 @@ test.describe("receipts", () => {
     expect(billing.status(), await billing.text()).toBe(200);
 
     // A contract of one 1,234.56 milestone, accepted by an expert whose payouts are set up.
-    const request = (await (await client.request.get(`/api/v1/requests/${requestId}`)).json()) as { shortlist: { matchId: string }[] };
-    const proposed = await client.request.post("/api/v1/contracts", {
-      data: {
-        matchId: request.shortlist[0].matchId,
-        title: "Receipt check",
-        currency: "USD",
-        totalCents: 123_456,
-        milestones: [{ title: "Audit and plan", description: "", amountCents: 123_456, dueDate: inDays(10) }],
-      },
+    const { contractId } = await acceptedContract(client, expert, requestId, {
+      title: "Receipt check",
+      milestones: [{ title: "Audit and plan", amountCents: 123_456 }],
     });
-    expect(proposed.status(), await proposed.text()).toBe(201);
-    const { id: contractId } = (await proposed.json()) as { id: string };
-    const onboarding = (await (await expert.request.post("/api/v1/payouts/onboarding", { data: {} })).json()) as { url: string };
-    expect((await standin(`/_standin/accounts/${new URL(onboarding.url).pathname.split("/")[3]}/complete-onboarding`)).status).toBe(200);
-    await expect.poll(async () => ((await (await expert.request.get("/api/v1/payouts")).json()) as { payoutsEnabled?: boolean }).payoutsEnabled).toBe(true);
-    expect((await expert.request.post(`/api/v1/contracts/${contractId}/accept`)).status()).toBe(200);
 
     // The client pays on the card page in the browser.
     const context = await browser.newContext({

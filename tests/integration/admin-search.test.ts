@@ -75,7 +75,7 @@ describe("admin search", () => {
     const byTitle = await search({ q: withSwappedLetters(titleWord, 3), kind: "REQUEST" });
     expect(byTitle.results[0]).toMatchObject({ kind: "REQUEST", id: request.id, href: `/admin/users/${client.id}` });
     const byCompany = await search({ q: withSwappedLetters(companyWord, 2), kind: "REQUEST" });
-    expect(byCompany.results.map((result) => result.id)).toEqual([request.id]);
+    expect(byCompany.results[0]).toMatchObject({ kind: "REQUEST", id: request.id });
   });
 
   it("pages through many equally close results without repeating one", async () => {
