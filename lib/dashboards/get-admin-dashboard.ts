@@ -1,5 +1,6 @@
 import type { MatchStatus, VettingStatus } from "@/generated/prisma/enums";
 import { Role, VettingStatus as VettingStatuses } from "@/generated/prisma/enums";
+import { AUDIT_ENTRY_SELECT, presentAuditEntries } from "@/lib/admin/audit-entries";
 import type { SessionUser } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -53,7 +54,7 @@ export async function getAdminDashboard({ user, now = clockNow() }: { user: Sess
     db.auditLog.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: AUDIT_ENTRIES_SHOWN,
-      select: { id: true, action: true, targetType: true, targetId: true, createdAt: true, actor: { select: { name: true } } },
+      select: AUDIT_ENTRY_SELECT,
     }),
   ]);
 
@@ -79,6 +80,6 @@ export async function getAdminDashboard({ user, now = clockNow() }: { user: Sess
     userCounts: countEvery(Object.values(Role), tally<Role>("users.role")),
     suspendedUsers: tally("users.suspended")[0]?.count ?? 0,
     openDisputes,
-    recentAudit: auditEntries.map(({ actor, ...entry }) => ({ ...entry, actorName: actor?.name ?? null })),
+    recentAudit: await presentAuditEntries(auditEntries),
   };
 }

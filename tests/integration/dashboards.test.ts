@@ -417,7 +417,7 @@ describe("getAdminDashboard", () => {
     const { recentAudit } = await getAdminDashboard({ user: admin });
 
     expect(recentAudit).toHaveLength(10);
-    expect(recentAudit[0]).toMatchObject({ action: "dashboard.test", targetType: "User", targetId, actorName: "Ada Admin" });
+    expect(recentAudit[0]).toMatchObject({ action: "dashboard.test", target: { type: "User", id: targetId }, actor: { id: admin.id, name: "Ada Admin" } });
   });
 
   it("refuses clients and experts", async () => {

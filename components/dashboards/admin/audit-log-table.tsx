@@ -1,7 +1,7 @@
-import { Table, TBody, Td, THead, Th, Tr } from "@/components/ui/table";
+import Link from "next/link";
+import { AuditEntriesTable } from "@/components/admin/audit-entries-table";
 import type { AdminDashboard } from "@/lib/dashboards/get-admin-dashboard";
 import { DashboardSection } from "../dashboard-section";
-import { DateTime } from "../date-time";
 
 export function AuditLogTable({ entries }: { entries: AdminDashboard["recentAudit"] }) {
   return (
@@ -9,32 +9,12 @@ export function AuditLogTable({ entries }: { entries: AdminDashboard["recentAudi
       {entries.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing has happened yet.</p>
       ) : (
-        <Table caption="Latest audit log entries" isCaptionHidden>
-          <THead>
-            <Tr>
-              <Th>When</Th>
-              <Th>Action</Th>
-              <Th>By</Th>
-              <Th>Target</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {entries.map((entry) => (
-              <Tr key={entry.id}>
-                <Td className="whitespace-nowrap">
-                  <DateTime value={entry.createdAt} />
-                </Td>
-                <Td>
-                  <code className="text-xs text-slate-800">{entry.action}</code>
-                </Td>
-                <Td>{entry.actorName ?? "System"}</Td>
-                <Td>
-                  {entry.targetType} <span className="font-mono text-xs text-slate-600">{entry.targetId}</span>
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <>
+          <AuditEntriesTable entries={entries} caption="Latest audit log entries" />
+          <Link href="/admin/audit-log" className="mt-3 inline-block text-sm text-indigo-700 underline">
+            The whole audit log
+          </Link>
+        </>
       )}
     </DashboardSection>
   );
