@@ -7,6 +7,7 @@ import { ATTACHED_FILES } from "@/lib/files/attached-files";
 import { toFileSummary } from "@/lib/files/serialize";
 import { caseScope, caseWhere, otherSide } from "./access";
 import { DISPUTE_CATEGORY_LABEL } from "./categories";
+import { DISPUTE_CONTRACT_SELECT, toDisputeContract } from "./dispute-contract";
 import { caseTimeline } from "./timeline";
 
 const CASE_SELECT = {
@@ -28,17 +29,7 @@ const CASE_SELECT = {
   openedBy: { select: { name: true } },
   resolvedBy: { select: { name: true } },
   milestone: { select: { id: true, title: true, kind: true, amountCents: true, releasedCents: true, status: true } },
-  contract: {
-    select: {
-      id: true,
-      title: true,
-      currency: true,
-      platformFeeBps: true,
-      company: { select: { name: true } },
-      expertProfile: { select: { user: { select: { name: true } } } },
-      conversation: { select: { id: true } },
-    },
-  },
+  contract: DISPUTE_CONTRACT_SELECT,
   entries: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }] as Prisma.DisputeEntryOrderByWithRelationInput[],
     select: { id: true, kind: true, side: true, text: true, links: true, createdAt: true, author: { select: { name: true } }, files: ATTACHED_FILES },
@@ -100,15 +91,7 @@ function toCaseView(dispute: CaseRow, user: SessionUser) {
     canRespond: isOpenCase && isViewerParty && viewerSide === respondingSide && dispute.respondedAt === null,
     canAddEvidence: isOpenCase && isViewerParty,
     milestone: dispute.milestone,
-    contract: {
-      id: dispute.contract.id,
-      title: dispute.contract.title,
-      currency: dispute.contract.currency,
-      platformFeeBps: dispute.contract.platformFeeBps,
-      companyName: dispute.contract.company.name,
-      expertName: dispute.contract.expertProfile.user.name,
-      conversationId: dispute.contract.conversation?.id ?? null,
-    },
+    contract: toDisputeContract(dispute.contract),
     entries: dispute.entries
       .filter((entry) => entry.kind === "OPENING" || entry.kind === "RESPONSE" || entry.kind === "EVIDENCE")
       .map((entry) => ({

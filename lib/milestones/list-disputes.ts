@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { DISPUTE_CONTRACT_SELECT, toDisputeContract } from "@/lib/disputes/dispute-contract";
 import { assertAdmin } from "@/lib/payments/access";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "./milestone-timeline";
 
@@ -18,17 +19,7 @@ export async function listDisputes({ user }: { user: SessionUser }) {
     createdAt: true,
     resolvedAt: true,
     openedBy: { select: { name: true, role: true } },
-    contract: {
-      select: {
-        id: true,
-        title: true,
-        currency: true,
-        platformFeeBps: true,
-        company: { select: { name: true } },
-        expertProfile: { select: { user: { select: { name: true } } } },
-        conversation: { select: { id: true } },
-      },
-    },
+    contract: DISPUTE_CONTRACT_SELECT,
     milestone: { select: { id: true, title: true, amountCents: true, status: true, submissions: SUBMISSIONS_SELECT } },
   } as const;
   const [open, resolved] = await Promise.all([
@@ -40,15 +31,7 @@ export async function listDisputes({ user }: { user: SessionUser }) {
     milestone: milestone && { ...milestone, submissions: milestone.submissions.map(toSubmissionView) },
     createdAt: dispute.createdAt.toISOString(),
     resolvedAt: dispute.resolvedAt?.toISOString() ?? null,
-    contract: {
-      id: dispute.contract.id,
-      title: dispute.contract.title,
-      currency: dispute.contract.currency,
-      platformFeeBps: dispute.contract.platformFeeBps,
-      companyName: dispute.contract.company.name,
-      expertName: dispute.contract.expertProfile.user.name,
-      conversationId: dispute.contract.conversation?.id ?? null,
-    },
+    contract: toDisputeContract(dispute.contract),
   });
   return { open: open.map(shape), resolved: resolved.map(shape) };
 }
