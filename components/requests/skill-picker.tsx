@@ -104,7 +104,12 @@ export function SkillPicker({ label, hint, error, name, chosen, chosenLabel, exc
         )}
         <FieldError className="block text-sm font-medium text-red-700">{error}</FieldError>
         <OpenWhenSuggestionsArrive suggestionsKey={options.map((option) => option.id).join(" ")} />
-        <Popover isNonModal placement="bottom start" className="z-50 w-(--trigger-width) rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
+        {/* Suggestions open only for typed text, so a phone's keyboard is already up: shown at once, a tap lands on them (app/globals.css). */}
+        <Popover
+          isNonModal
+          placement="bottom start"
+          className="reveal-without-keyboard-wait z-50 w-(--trigger-width) rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200"
+        >
           <ListBox className="max-h-72 overflow-auto outline-none">
             {(skill: (typeof options)[number]) => (
               <ListBoxItem
