@@ -19,7 +19,7 @@ async function pickSkill(page: Page, typed: string, skill: string) {
   // first): the field is brought to the middle of the screen before typing, so the list fits below it.
   await picker.evaluate((field) => field.scrollIntoView({ block: "center" }));
   await picker.fill(typed);
-  await chooseSuggestion(page, picker, new RegExp(`^${skill}`));
+  await chooseSuggestion(page, new RegExp(`^${skill}`));
 }
 
 const saveAndContinue = (page: Page) => page.getByRole("button", { name: "Save and continue" }).click();

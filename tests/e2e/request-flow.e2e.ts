@@ -42,7 +42,7 @@ async function pickSkill(page: Page, picker: string, typed: string, skill: strin
   // first): the field is brought to the middle of the screen before typing, so the list fits below it.
   await field.evaluate((input) => input.scrollIntoView({ block: "center" }));
   await field.fill(typed);
-  await chooseSuggestion(page, field, new RegExp(`^${skill}`));
+  await chooseSuggestion(page, new RegExp(`^${skill}`));
 }
 
 test.describe("raising a request", () => {
