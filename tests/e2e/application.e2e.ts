@@ -15,9 +15,6 @@ async function expectNoAxeViolations(page: Page) {
 
 async function pickSkill(page: Page, typed: string, skill: string) {
   const picker = page.getByRole("combobox", { name: "Add a skill" });
-  // The suggestions close when the page scrolls under them (as a phone's keyboard brings the field up
-  // first): the field is brought to the middle of the screen before typing, so the list fits below it.
-  await picker.evaluate((field) => field.scrollIntoView({ block: "center" }));
   await picker.fill(typed);
   await chooseSuggestion(page, new RegExp(`^${skill}`));
 }

@@ -38,9 +38,6 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 async function pickSkill(page: Page, picker: string, typed: string, skill: string) {
   const field = page.getByRole("combobox", { name: picker });
-  // The suggestions close when the page scrolls under them (as a phone's keyboard brings the field up
-  // first): the field is brought to the middle of the screen before typing, so the list fits below it.
-  await field.evaluate((input) => input.scrollIntoView({ block: "center" }));
   await field.fill(typed);
   await chooseSuggestion(page, new RegExp(`^${skill}`));
 }
