@@ -43,11 +43,16 @@ export function eventStream(stream: ReadableStream<Uint8Array>, requestId: strin
   });
 }
 
-/** The one place an error becomes an HTTP answer. Unexpected errors are logged with the request id and never shown. */
-export function errorResponse(error: unknown, requestId: string) {
+/**
+ * The one place an error becomes an HTTP answer. Unexpected errors are logged with the request id and
+ * never shown. A 401 names the scheme to authenticate with (RFC 9110), and says the token was refused
+ * when the request carried one (RFC 6750).
+ */
+export function errorResponse(error: unknown, requestId: string, { hadBearerToken = false } = {}) {
   if (isAppError(error)) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) } };
     const headers: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
+    if (error.status === 401) headers["www-authenticate"] = `Bearer realm="Vetted API"${hadBearerToken ? ', error="invalid_token"' : ""}`;
     return json(body, requestId, { status: error.status, headers });
   }
   logger.error({ requestId, err: error }, "unhandled error");

@@ -157,7 +157,7 @@ export async function runOperation(operation: AnyOperation, request: Request, ra
     status = operation.output.status;
     return json(result, requestId, { status });
   } catch (error) {
-    const response = errorResponse(error, requestId);
+    const response = errorResponse(error, requestId, { hadBearerToken: bearerCredentialOf(request.headers) !== null });
     status = response.status;
     return response;
   } finally {

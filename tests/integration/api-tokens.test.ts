@@ -139,6 +139,14 @@ describe("calling the API with a token", () => {
   });
 });
 
+describe("a request without credentials", () => {
+  it("is answered 401 with the scheme to authenticate with, and no token error", async () => {
+    const response = await call("/api/v1/me");
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toBe('Bearer realm="Vetted API"');
+  });
+});
+
 describe("tokens that no longer work", () => {
   it("answer 401 saying whether the token is revoked, expired, unknown or not a token at all", async () => {
     const client = await createClient();
@@ -158,6 +166,7 @@ describe("tokens that no longer work", () => {
     for (const [token, message] of cases) {
       const response = await call("/api/v1/me", { token });
       expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="Vetted API", error="invalid_token"');
       const text = await messageOf(response);
       expect(text).toMatch(message);
       expect(text).not.toContain(client.email);
