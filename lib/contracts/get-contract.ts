@@ -9,7 +9,7 @@ import { milestoneActions } from "@/lib/milestones/milestone-actions";
 import { SUBMISSIONS_SELECT, toSubmissionView } from "@/lib/milestones/milestone-timeline";
 import { splitRelease } from "@/lib/payments/fees";
 import { moneySummary } from "@/lib/payments/money-summary";
-import { readContractReviews } from "@/lib/reviews/contract-reviews";
+import { contractReviewsOf, contractReviewsSelect, writtenReviewDirections } from "@/lib/reviews/contract-reviews";
 import { readableContractWhere } from "./access";
 import { contractActions } from "./contract-actions";
 import { endingView, endRefundView } from "./ending-view";
@@ -59,6 +59,8 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
   const contract = await db.contract.findFirst({
     where: { id: contractId, ...readableContractWhere(user) },
     select: {
+      // The reviews' window and the reviews this viewer may read, with the contract (no second read of it).
+      ...contractReviewsSelect(user),
       id: true,
       title: true,
       status: true,
@@ -95,7 +97,7 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
   });
   if (!contract) throw notFound("Contract");
 
-  const [money, conversation, documents, reviews] = await Promise.all([
+  const [money, conversation, documents, writtenDirections] = await Promise.all([
     moneySummary(contract),
     // The shortlist conversation with this expert carries on as the contract's, also for a declined proposal.
     db.conversation.findFirst({
@@ -106,8 +108,9 @@ export async function getContract({ user, contractId, now = clockNow() }: { user
       select: { id: true },
     }),
     milestoneDocuments(user, contract),
-    readContractReviews({ user, contractId: contract.id, now: clockNow() }),
+    writtenReviewDirections(contract.id),
   ]);
+  const reviews = contractReviewsOf({ user, contract, writtenDirections, now: clockNow() });
   const { expertProfile, milestones } = contract;
   const viewerRole = user.role;
   return {

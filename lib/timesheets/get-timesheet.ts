@@ -43,8 +43,16 @@ async function findContract(user: SessionUser, contractId: string) {
   return { ...contract, weekTimeZone: contract.weekTimeZone, hourlyRateCents: contract.hourlyRateCents, weeklyCapMinutes: contract.weeklyCapMinutes };
 }
 
+/** What a timesheet needs of its hourly contract. */
+export type TimesheetContract = Awaited<ReturnType<typeof findContract>>;
+
 export async function getTimesheet({ user, contractId, now }: { user: SessionUser; contractId: string; now: Date }) {
-  const contract = await findContract(user, contractId);
+  return timesheetOf({ user, contract: await findContract(user, contractId), now });
+}
+
+/** The timesheet of an hourly contract the viewer was already found to read (readableHourlyContractWhere). */
+export async function timesheetOf({ user, contract, now }: { user: SessionUser; contract: TimesheetContract; now: Date }) {
+  const contractId = contract.id;
   const current = weekContaining(now, contract.weekTimeZone);
   const rows = await db.timesheetWeek.findMany({ where: { contractId }, orderBy: { weekStart: "desc" }, take: WEEKS_SHOWN, select: WEEK_SELECT });
   const currentRow = rows.find((row) => calendarDateFromColumn(row.weekStart) === current.weekStart);
