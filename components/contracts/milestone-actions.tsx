@@ -13,6 +13,7 @@ import { ActionDialog } from "./action-dialog";
 import { type BuiltBody, checkWith, errorUnder } from "./form-errors";
 import { FundButton } from "./fund-button";
 import { ReleasePartDialog } from "./release-part-dialog";
+import { SUBMITTED_WORDS } from "./submitted-words";
 
 type MilestoneActionsProps = {
   milestone: Pick<MilestoneDetail, "id" | "title" | "status" | "amountCents" | "releasedCents" | "feeCents" | "expertReceivesCents" | "actions">;
@@ -93,11 +94,20 @@ export function MilestoneActions({ milestone, currency, feePercent, feeBps, expe
 }
 
 function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
+  const [isSubmitted, setSubmitted] = useState(false);
   const [note, setNote] = useState("");
   const [links, setLinks] = useState("");
   const [fileIds, setFileIds] = useState<string[]>([]);
   const [isUploading, setUploading] = useState(false);
   const input = () => ({ note, links: links.split(/\s+/).filter(Boolean), fileIds });
+  // From the moment the server accepts it, while the page refreshes (the refreshed card says the same).
+  if (isSubmitted) {
+    return (
+      <p role="status" className="text-sm font-medium text-slate-900">
+        {SUBMITTED_WORDS}
+      </p>
+    );
+  }
   return (
     <ActionDialog
       triggerLabel="Submit work"
@@ -106,6 +116,7 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
       description="The client reviews it and approves the payment or asks for changes. Without an answer within 14 days, it is released to you automatically."
       buildBody={() => checkWith(submitMilestoneSchema, input())}
       call={(body) => callApi("POST /api/v1/milestones/{id}/submit", { params: { id: milestoneId }, body })}
+      onAnswer={() => setSubmitted(true)}
       submitLabel="Submit for review"
       pendingLabel="Submitting…"
       successMessage="Submitted. The client has been told."

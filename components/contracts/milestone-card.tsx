@@ -6,6 +6,7 @@ import type { ContractDetail, MilestoneDetail } from "@/lib/contracts/get-contra
 import { formatMoney } from "@/lib/format";
 import { MilestoneActions } from "./milestone-actions";
 import { SubmissionTimeline } from "./submission-timeline";
+import { SUBMITTED_WORDS } from "./submitted-words";
 
 const OUTCOME_WORDS = { RELEASE: "released to the expert", REFUND: "refunded to the client", SPLIT: "split between both sides" } as const;
 
@@ -48,7 +49,7 @@ export function MilestoneCard({ milestone, contract, isConfirmingPayment, disput
       )}
       {milestone.status === "SUBMITTED" && milestone.autoReleaseAt && (
         <p className="text-sm text-slate-700">
-          {contract.viewerRole === "EXPERT" ? "If the client does not answer, it is released to you on " : "Released automatically on "}
+          {contract.viewerRole === "EXPERT" ? `${SUBMITTED_WORDS} If the client does not answer, it is released to you on ` : "Released automatically on "}
           <DateTime value={milestone.autoReleaseAt} isDateOnly />
           {contract.viewerRole === "CLIENT" && " unless you approve it sooner or request changes"}.
         </p>
