@@ -5,15 +5,16 @@ import { freePort } from "../free-port";
 import { runScript } from "../run-script";
 import { openBenchDatabase } from "./bench-database";
 import { buildApp, startInstance } from "./chat-setup";
-import { seedContractPage, sessionCookie } from "./contract-page-setup";
+import { type ContractPageData, seedContractPage, sessionCookie } from "./contract-page-setup";
 import { startStatementCounter } from "./statement-counter";
 
 // `npm run bench:contract-page [-- --rounds 15 --skip-build --dist-dir .next-bench]`: what submitting a
 // milestone costs the server and what the contract page's refresh after it costs, against the
 // production build: the submit (POST /api/v1/milestones/{id}/submit, as the page sends it), then the
 // contract page rendered for its expert and for its client, as a full page (HTML) and as the RSC
-// payload `router.refresh()` asks for. For each: min, median and max of the server's time, and the SQL
-// statements it sent (counted on the wire by a pass-through in front of PostgreSQL).
+// payload `router.refresh()` asks for, and the page's data alone (loadContractPage in this process). For
+// each: min, median and max of the time, and the SQL statements sent (counted on the wire by a
+// pass-through in front of PostgreSQL).
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -33,17 +34,40 @@ function summary(label: string, samples: Sample[]) {
   return `| ${label} | ${round(ms.min)} | ${round(ms.median)} | ${round(ms.max)} | ${statements.min} | ${statements.median} | ${statements.max} |`;
 }
 
+/** The page's data alone (lib/contract-page), in this process: what the render waits for before React's work. */
+async function measurePageData(data: ContractPageData, count: () => number, warmUp: number, rounds: number) {
+  const { loadContractPage } = await import("@/lib/contract-page/load-contract-page");
+  const rows: string[] = [];
+  for (const [viewer, user] of [
+    ["expert", data.expert],
+    ["client", data.client],
+  ] as const) {
+    const samples: Sample[] = [];
+    for (let index = 0; index < warmUp + rounds; index++) {
+      const before = count();
+      const start = performance.now();
+      await loadContractPage({ user, contractId: data.contractId, now: new Date() });
+      if (index >= warmUp) samples.push({ ms: performance.now() - start, statements: count() - before });
+    }
+    rows.push(summary(`its data as the ${viewer} (loadContractPage, in process)`, samples));
+  }
+  return rows;
+}
+
 async function main() {
   const rounds = Number(argument("rounds") ?? 15);
   const warmUp = 3;
   const distDir = argument("dist-dir") ?? ".next-bench";
   if (!process.argv.includes("--skip-build") || !existsSync(path.join(distDir, "BUILD_ID"))) buildApp(distDir);
   const database = await openBenchDatabase();
-  const data = await seedContractPage(warmUp + rounds);
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
   const target = new URL(database.url);
   const counter = await startStatementCounter({ host: target.hostname, port: Number(target.port || 5432) });
+  // This process's own reads go through the counter too (its Prisma client is created on first use).
+  process.env.DATABASE_URL = counter.urlFor(database.url);
+  const data = await seedContractPage(warmUp + rounds);
+  const pageData = await measurePageData(data, counter.count, warmUp, rounds);
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
   const secret = randomBytes(32).toString("hex");
   const port = await freePort();
   const app = await startInstance({ port, distDir, databaseUrl: counter.urlFor(database.url), secret });
@@ -77,7 +101,7 @@ async function main() {
       if (index >= warmUp) submits.push(sample);
     }
     const page = `${origin}/contracts/${data.contractId}`;
-    const rows = [summary("submit for approval (POST …/submit)", submits)];
+    const rows = [summary("submit for approval (POST …/submit)", submits), ...pageData];
     for (const [viewer, cookie] of [
       ["expert", expertCookie],
       ["client", clientCookie],
