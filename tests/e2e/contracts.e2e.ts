@@ -84,6 +84,9 @@ test.describe("hiring and paying an expert", () => {
     await submit.getByRole("textbox", { name: "Links (optional)" }).fill("https://example.com/audit-report");
     await submit.getByRole("button", { name: "Submit for review" }).click();
     await expect(submit).toBeHidden();
+    // Said at once while the page refreshes, and still said by the refreshed card.
+    await expect(expertMilestone.getByText(/^Submitted — waiting for the client's approval\./)).toBeVisible();
+    await expect(expertMilestone.getByRole("button", { name: "Submit work" })).toBeHidden();
 
     // The client asks for changes and the expert delivers again: both keep seeing both rounds.
     await clientPage.goto(contractUrl);
