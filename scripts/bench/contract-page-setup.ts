@@ -15,8 +15,9 @@ export type ContractPageData = {
   contractId: string;
   expert: SessionUser;
   client: SessionUser;
-  /** The expert of a second contract, and its funded milestones: one per submit round. */
+  /** The expert of a second contract, the contract, and its funded milestones (in position order): one per submit round. */
   submitter: SessionUser;
+  submitContractId: string;
   submittable: string[];
 };
 
@@ -77,7 +78,7 @@ export async function seedContractPage(submitRounds: number): Promise<ContractPa
   const submits = await createActiveContract({ milestones: Array.from({ length: submitRounds }, () => 10_000) });
   await markEmailVerified(submits.expert.id);
   for (const milestoneId of submits.milestoneIds) await setMilestoneStatus(milestoneId, "FUNDED", tick());
-  return { contractId, expert, client, submitter: submits.expert, submittable: submits.milestoneIds };
+  return { contractId, expert, client, submitter: submits.expert, submitContractId: submits.contractId, submittable: submits.milestoneIds };
 }
 
 export async function sessionCookie(user: SessionUser, secret: string) {

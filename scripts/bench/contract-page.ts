@@ -5,33 +5,35 @@ import { freePort } from "../free-port";
 import { runScript } from "../run-script";
 import { openBenchDatabase } from "./bench-database";
 import { buildApp, startInstance } from "./chat-setup";
+import { measureSubmitInBrowser } from "./contract-page-browser";
 import { type ContractPageData, seedContractPage, sessionCookie } from "./contract-page-setup";
 import { startStatementCounter } from "./statement-counter";
 
-// `npm run bench:contract-page [-- --rounds 15 --skip-build --dist-dir .next-bench]`: what submitting a
+// `npm run bench:contract-page [-- --rounds 15 --skip-build --dist-dir .next-bench --browser]`: what submitting a
 // milestone costs the server and what the contract page's refresh after it costs, against the
 // production build: the submit (POST /api/v1/milestones/{id}/submit, as the page sends it), then the
 // contract page rendered for its expert and for its client, as a full page (HTML) and as the RSC
 // payload `router.refresh()` asks for, and the page's data alone (loadContractPage in this process). For
 // each: min, median and max of the time, and the SQL statements sent (counted on the wire by a
-// pass-through in front of PostgreSQL).
+// pass-through in front of PostgreSQL). With --browser (and --browser-rounds, default 5), also the
+// submit in Chromium, from the click to the dialog closing and to the refreshed card.
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
 };
 
-type Sample = { ms: number; statements: number };
+type Sample = { ms: number; statements?: number };
 
 function summary(label: string, samples: Sample[]) {
   const stats = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1)! };
+    return [sorted[0], sorted[Math.floor(sorted.length / 2)], sorted.at(-1)!];
   };
-  const ms = stats(samples.map((sample) => sample.ms));
-  const statements = stats(samples.map((sample) => sample.statements));
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return `| ${label} | ${round(ms.min)} | ${round(ms.median)} | ${round(ms.max)} | ${statements.min} | ${statements.median} | ${statements.max} |`;
+  const ms = stats(samples.map((sample) => sample.ms)).map((value) => Math.round(value * 10) / 10);
+  const counted = samples.flatMap((sample) => (sample.statements === undefined ? [] : [sample.statements]));
+  const statements = counted.length ? stats(counted) : ["–", "–", "–"];
+  return `| ${label} | ${ms.join(" | ")} | ${statements.join(" | ")} |`;
 }
 
 /** The page's data alone (lib/contract-page), in this process: what the render waits for before React's work. */
@@ -64,7 +66,8 @@ async function main() {
   const counter = await startStatementCounter({ host: target.hostname, port: Number(target.port || 5432) });
   // This process's own reads go through the counter too (its Prisma client is created on first use).
   process.env.DATABASE_URL = counter.urlFor(database.url);
-  const data = await seedContractPage(warmUp + rounds);
+  const browserRounds = process.argv.includes("--browser") ? Number(argument("browser-rounds") ?? 5) : 0;
+  const data = await seedContractPage(warmUp + rounds + browserRounds);
   const pageData = await measurePageData(data, counter.count, warmUp, rounds);
   const { db } = await import("@/lib/db");
   await db.$disconnect();
@@ -88,7 +91,7 @@ async function main() {
       [data.expert, data.client, data.submitter].map((user) => sessionCookie(user, secret)),
     );
     const submits: Sample[] = [];
-    for (const [index, milestoneId] of data.submittable.entries()) {
+    for (const [index, milestoneId] of data.submittable.slice(0, warmUp + rounds).entries()) {
       const sample = await measured(
         () =>
           fetch(`${origin}/api/v1/milestones/${milestoneId}/submit`, {
@@ -124,6 +127,22 @@ async function main() {
         }
         rows.push(summary(`contract page as the ${viewer}, ${kind}`, samples));
       }
+    }
+    if (browserRounds) {
+      const positions = Array.from({ length: browserRounds }, (_, index) => warmUp + rounds + index + 1);
+      const samples = await measureSubmitInBrowser({ origin, cookie: submitterCookie, contractId: data.submitContractId, positions });
+      rows.push(
+        summary(
+          "in Chromium: click on Submit for review → dialog closed",
+          samples.map((sample) => ({ ms: sample.closedMs })),
+        ),
+      );
+      rows.push(
+        summary(
+          "in Chromium: click on Submit for review → refreshed card",
+          samples.map((sample) => ({ ms: sample.refreshedMs })),
+        ),
+      );
     }
     console.log(`${rounds} rounds after ${warmUp} to warm up; times are the server's answer, whole body read`);
     console.log("| what | min ms | median ms | max ms | min SQL | median SQL | max SQL |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
