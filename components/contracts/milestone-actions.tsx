@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { OpenDisputeDialog } from "@/components/disputes/open-dispute-dialog";
-import { FileUploader } from "@/components/files/file-uploader";
+import { OptionalFilesField } from "@/components/files/optional-files-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { MilestoneDetail } from "@/lib/contracts/get-contract";
 import { callApi } from "@/lib/endpoints/client";
@@ -143,22 +143,16 @@ function SubmitWorkDialog({ milestoneId }: { milestoneId: string }) {
             onChange={(event) => setLinks(event.target.value)}
             error={errorUnder(errors, "links")}
           />
-          <div className="space-y-1">
-            <p className="text-sm font-medium text-slate-900">
-              Files <span className="font-normal text-slate-600">(optional)</span>
-            </p>
-            <p className="text-sm text-slate-600">
-              The build, a report, screenshots: up to {SUBMISSION_MAX_FILES} files. The client downloads them when reviewing.
-            </p>
-            <FileUploader
-              purpose="MILESTONE_DELIVERABLE"
-              label="Attach files"
-              maxFiles={SUBMISSION_MAX_FILES}
-              onChange={setFileIds}
-              onUploadingChange={setUploading}
-            />
-            {errorUnder(errors, "fileIds") && <p className="text-sm font-medium text-red-700">{errorUnder(errors, "fileIds")}</p>}
-          </div>
+          <OptionalFilesField
+            title="Files"
+            hint={`The build, a report, screenshots: up to ${SUBMISSION_MAX_FILES} files. The client downloads them when reviewing.`}
+            purpose="MILESTONE_DELIVERABLE"
+            label="Attach files"
+            maxFiles={SUBMISSION_MAX_FILES}
+            onChange={setFileIds}
+            onUploadingChange={setUploading}
+            error={errorUnder(errors, "fileIds")}
+          />
         </>
       )}
     </ActionDialog>

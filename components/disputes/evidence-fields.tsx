@@ -2,7 +2,7 @@
 
 import type { FieldErrorMap } from "@/components/auth/field-errors";
 import { errorUnder } from "@/components/contracts/form-errors";
-import { FileUploader } from "@/components/files/file-uploader";
+import { OptionalFilesField } from "@/components/files/optional-files-field";
 import { Textarea } from "@/components/ui/textarea";
 import { EVIDENCE_MAX_FILES } from "@/lib/disputes/schemas";
 
@@ -31,22 +31,16 @@ export function EvidenceFields({ links, onLinksChange, onFilesChange, onUploadin
         onChange={(event) => onLinksChange(event.target.value)}
         error={errorUnder(errors, "links")}
       />
-      <div className="space-y-1">
-        <p className="text-sm font-medium text-slate-900">
-          Files <span className="font-normal text-slate-600">(optional)</span>
-        </p>
-        <p className="text-sm text-slate-600">
-          Up to {EVIDENCE_MAX_FILES} files: screenshots, documents, exports. Only both sides of the contract and Vetted admins can open them.
-        </p>
-        <FileUploader
-          purpose="DISPUTE_EVIDENCE"
-          label="Attach evidence"
-          maxFiles={EVIDENCE_MAX_FILES}
-          onChange={onFilesChange}
-          onUploadingChange={onUploadingChange}
-        />
-        {errorUnder(errors, "fileIds") && <p className="text-sm font-medium text-red-700">{errorUnder(errors, "fileIds")}</p>}
-      </div>
+      <OptionalFilesField
+        title="Files"
+        hint={`Up to ${EVIDENCE_MAX_FILES} files: screenshots, documents, exports. Only both sides of the contract and Vetted admins can open them.`}
+        purpose="DISPUTE_EVIDENCE"
+        label="Attach evidence"
+        maxFiles={EVIDENCE_MAX_FILES}
+        onChange={onFilesChange}
+        onUploadingChange={onUploadingChange}
+        error={errorUnder(errors, "fileIds")}
+      />
     </>
   );
 }

@@ -12,7 +12,7 @@ import { type UploadItem, type UploadPurpose, useUploads } from "./use-uploads";
 // once, each with its own progress bar, cancel button and, when it fails, the reason in words.
 // onChange receives the ids of the files that are ready, to send with the form they belong to.
 
-type FileUploaderProps = {
+export type FileUploaderProps = {
   purpose: UploadPurpose;
   onChange?: (readyFileIds: string[]) => void;
   label?: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { FileList } from "@/components/files/file-list";
-import { FileUploader } from "@/components/files/file-uploader";
+import { OptionalFilesField } from "@/components/files/optional-files-field";
 import { Button } from "@/components/ui/button";
 import type { FileSummary } from "@/lib/files/schemas";
 import { REQUEST_MAX_FILES } from "@/lib/requests/api-schemas";
@@ -35,21 +35,17 @@ export function BriefFiles({ files, onRemove, uploaderKey, onUploaded, onUploadi
           </ul>
         </div>
       )}
-      <div className="space-y-1">
-        <p className="text-sm font-medium text-slate-900">
-          Attachments <span className="font-normal text-slate-600">(optional)</span>
-        </p>
-        <p className="text-sm text-slate-600">A spec, mockups, a data sample: up to {REQUEST_MAX_FILES} files. The experts we invite see them.</p>
-        <FileUploader
-          key={uploaderKey}
-          purpose="REQUEST_BRIEF"
-          label="Attach files"
-          maxFiles={Math.max(0, REQUEST_MAX_FILES - files.length)}
-          onChange={onUploaded}
-          onUploadingChange={onUploadingChange}
-        />
-        {error && <p className="text-sm font-medium text-red-700">{error}</p>}
-      </div>
+      <OptionalFilesField
+        key={uploaderKey}
+        title="Attachments"
+        hint={`A spec, mockups, a data sample: up to ${REQUEST_MAX_FILES} files. The experts we invite see them.`}
+        purpose="REQUEST_BRIEF"
+        label="Attach files"
+        maxFiles={Math.max(0, REQUEST_MAX_FILES - files.length)}
+        onChange={onUploaded}
+        onUploadingChange={onUploadingChange}
+        error={error}
+      />
     </div>
   );
 }
