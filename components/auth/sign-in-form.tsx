@@ -12,6 +12,7 @@ import { type DemoAccount, DemoAccounts } from "./demo-accounts";
 import { type FieldErrorMap, firstFieldErrors, focusFirstInvalid } from "./field-errors";
 import { type SecondFactorInput, SecondStepForm } from "./second-step-form";
 import { signInErrorMessage } from "./sign-in-errors";
+import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["email", "password"] as const;
 
@@ -37,6 +38,10 @@ export function SignInForm({ callbackUrl, initialError, demo }: SignInFormProps)
   // Set once the password was right for an account with two-factor authentication: the form then asks
   // for a code, and sends the password again with it (kept here, never typed twice).
   const [secondStep, setSecondStep] = useState<{ email: string; password: string; error: string | null } | null>(null);
+  usePreHydrationInput(formRef, (entered) => {
+    setEmail(enteredText(entered, "email"));
+    setPassword(enteredText(entered, "password"));
+  });
 
   /** next-auth's sign-in; true once the session is issued (the page then moves on). */
   async function signInWith(credentials: Record<string, string>) {

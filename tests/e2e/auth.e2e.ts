@@ -1,8 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { createClientAccount, demoAccount, demoAdminAccount, expect, signInThroughApi, test } from "./fixtures";
 import { MOBILE_TAG } from "./mobile/device";
+
+/** Holds the page's scripts back until the returned function is called: the page is then server HTML only. */
+async function holdPageScripts(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe("sign-up", () => {
   test("a new company member signs up in the browser and lands on their company's dashboard", { tag: MOBILE_TAG }, async ({ page }) => {
@@ -33,14 +47,7 @@ test.describe("sign-up", () => {
   });
   test("what a person enters before the page's scripts arrive is kept when they do", async ({ page }) => {
     const id = randomUUID().slice(0, 8);
-    let releaseScripts = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => {
-      releaseScripts = resolve;
-    });
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const releaseScripts = await holdPageScripts(page);
     await page.goto("/sign-up", { waitUntil: "commit" });
     await page.getByRole("radio", { name: /I'm an expert/ }).check();
     await page.getByLabel("Your name").fill(`Early Bird ${id}`);
@@ -91,6 +98,22 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/client$/);
     await expect(page.getByRole("heading", { level: 1, name: "Client dashboard" })).toBeVisible();
     await expect(page.getByText("Acme Robotics").first()).toBeVisible();
+  });
+
+  test("an email and password typed before the page's scripts arrive are the ones signed in with", async ({ page }) => {
+    const { email, password } = demoAccount("CLIENT");
+    const releaseScripts = await holdPageScripts(page);
+    await page.goto("/sign-in", { waitUntil: "commit" });
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    releaseScripts();
+    // React has taken the form over once its props sit on the element; before that a click would post the bare HTML form.
+    await page.waitForFunction(() => {
+      const form = document.querySelector("form");
+      return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+    });
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/client$/);
   });
 
   test("a wrong password is refused with a message a person can act on", async ({ page, request }) => {
