@@ -6,11 +6,11 @@ import { finishSignUp } from "@/app/(auth)/sign-up/finish/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { enteredText, usePreHydrationInput } from "@/components/ui/use-pre-hydration-input";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
 import { finishSsoSignUpSchema } from "@/lib/sso/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
-import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["name", "companyName", "acceptTerms"] as const;
 

@@ -6,13 +6,13 @@ import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { enteredText, usePreHydrationInput } from "@/components/ui/use-pre-hydration-input";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema, TWO_FACTOR_REQUIRED } from "@/lib/credentials/schemas";
 import { type DemoAccount, DemoAccounts } from "./demo-accounts";
 import { type FieldErrorMap, firstFieldErrors, focusFirstInvalid } from "./field-errors";
 import { type SecondFactorInput, SecondStepForm } from "./second-step-form";
 import { signInErrorMessage } from "./sign-in-errors";
-import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["email", "password"] as const;
 

@@ -7,12 +7,12 @@ import { createAccount } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { enteredText, usePreHydrationInput } from "@/components/ui/use-pre-hydration-input";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/credentials/schemas";
 import { type AccountType, AccountTypeChoice } from "./account-type-choice";
 import { type FieldErrorMap, firstFieldErrors, firstOfEach, focusFirstInvalid } from "./field-errors";
 import { signInErrorMessage } from "./sign-in-errors";
-import { enteredText, usePreHydrationInput } from "./use-pre-hydration-input";
 
 const FIELD_ORDER = ["name", "email", "password", "companyName"] as const;
 

@@ -5,6 +5,7 @@ import { saveGuestDraftAction } from "@/app/(marketing)/start/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { enteredText, usePreHydrationInput } from "@/components/ui/use-pre-hydration-input";
 import type { FieldErrors } from "@/lib/errors";
 import { StepNeed } from "./step-need";
 import { StepSkills } from "./step-skills";
@@ -34,6 +35,13 @@ export function GuestRequestForm({ initialValues, signUpHref }: GuestRequestForm
   const [errors, setErrors] = useState<ErrorMap>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  usePreHydrationInput(formRef, (entered) =>
+    setValues((current) => ({
+      ...current,
+      title: enteredText(entered, "title"),
+      description: enteredText(entered, "description"),
+    })),
+  );
 
   function showErrors(found: ErrorMap, message: string | null = null) {
     setErrors(found);

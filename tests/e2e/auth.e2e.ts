@@ -1,22 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { createClientAccount, demoAccount, demoAdminAccount, expect, signInThroughApi, test } from "./fixtures";
 import { MOBILE_TAG } from "./mobile/device";
-
-/** Holds the page's scripts back until the returned function is called: the page is then server HTML only. */
-async function holdPageScripts(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { holdPageScripts, untilFormHydrated } from "./page-scripts";
 
 test.describe("sign-up", () => {
   test("a new company member signs up in the browser and lands on their company's dashboard", { tag: MOBILE_TAG }, async ({ page }) => {
@@ -107,11 +94,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     releaseScripts();
-    // React has taken the form over once its props sit on the element; before that a click would post the bare HTML form.
-    await page.waitForFunction(() => {
-      const form = document.querySelector("form");
-      return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
-    });
+    await untilFormHydrated(page);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/client$/);
   });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { createClientAccount, demoAccount, expect, signInThroughApi, test } from "./fixtures";
 import { latestLink } from "./mailbox";
+import { holdPageScripts, untilFormHydrated } from "./page-scripts";
 
 // The front door: a visitor follows "Hire a FastAPI expert" to /start, describes the work before
 // having an account, signs up, and finds the request waiting in the wizard.
@@ -73,6 +74,18 @@ test.describe("starting a request before signing up", () => {
     await expect(page).toHaveURL(/\/client\/requests\/(?!new)[\w-]+$/);
     await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /^Matching — \d of 3 experts accepted — shortlist due in 7 h \d+ min$/ })).toBeVisible();
+  });
+
+  test("what a visitor types before the page's scripts arrive is what they continue with", async ({ page }) => {
+    const releaseScripts = await holdPageScripts(page);
+    await page.goto("/start?skill=fastapi", { waitUntil: "commit" });
+    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("What needs doing").fill(DESCRIPTION);
+    releaseScripts();
+    await untilFormHydrated(page, 'form[aria-label="Your request"]');
+    await expect(page.getByLabel("Title")).toHaveValue(TITLE);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/sign-up\?callbackUrl=/);
   });
 
   test("junk, huge and hostile pre-fill is ignored: the page renders, nothing runs, nothing is echoed as HTML", async ({ page }) => {
