@@ -20,8 +20,8 @@ export function SkillsSection({ skills }: { skills: ShownProfile["skills"] }) {
     <Section id="skills-heading" title="Skills">
       <ul className="flex flex-wrap gap-2">
         {skills.map((skill) => (
-          <li key={skill.slug}>
-            <Badge tone={skill.isVerified ? "success" : "neutral"}>
+          <li key={skill.slug} className="max-w-full">
+            <Badge tone={skill.isVerified ? "success" : "neutral"} isWrapping>
               {skill.isVerified && <span aria-hidden="true">✓&nbsp;</span>}
               {skill.name} · {formatStatus(skill.level)}, {skill.years} y{skill.isVerified ? " · verified by Vetted" : ""}
             </Badge>

@@ -12,12 +12,21 @@ const TONE_CLASSES: Record<BadgeTone, string> = {
   danger: "bg-red-50 text-red-800 ring-red-200",
 };
 
+type BadgeProps = {
+  tone?: BadgeTone;
+  className?: string;
+  /** For a label that can outgrow a phone's width (a skill with its level and years): it wraps instead. */
+  isWrapping?: boolean;
+  children: ReactNode;
+};
+
 /** A short status label. Colour is never the only signal: the text must say the status. */
-export function Badge({ tone = "neutral", className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
+export function Badge({ tone = "neutral", className, isWrapping = false, children }: BadgeProps) {
   return (
     <span
       className={cn(
-        "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
+        "inline-flex items-center px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset",
+        isWrapping ? "max-w-full rounded-xl break-words" : "rounded-full whitespace-nowrap",
         TONE_CLASSES[tone],
         className,
       )}
