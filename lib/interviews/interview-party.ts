@@ -75,14 +75,14 @@ export async function loadInterviewParty(tx: Transaction, user: SessionUser, mat
 }
 
 /**
- * The interviews still open on a request (not cancelled), each with its match locked, as its client
- * side sees them: what a request's end has to close.
+ * The interviews still open (not cancelled) on the matches `where` finds, each with its match locked,
+ * as their client side sees them: what a request's end, or an expert's leaving, has to close.
  */
-export async function loadOpenInterviewsOfRequest(tx: Transaction, requestId: string): Promise<InterviewParty[]> {
-  const where = { requestId, interview: { status: { not: "CANCELLED" as const } } };
-  const ids = (await tx.match.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((match) => match.id);
+export async function loadOpenInterviews(tx: Transaction, where: Prisma.MatchWhereInput): Promise<InterviewParty[]> {
+  const open = { ...where, interview: { status: { not: "CANCELLED" as const } } };
+  const ids = (await tx.match.findMany({ where: open, select: { id: true }, orderBy: { id: "asc" } })).map((match) => match.id);
   if (!ids.length) return [];
   await tx.$queryRaw(Prisma.sql`SELECT id FROM matches WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`);
-  const matches = await tx.match.findMany({ where: { ...where, id: { in: ids } }, select: MATCH_SELECT, orderBy: { id: "asc" } });
+  const matches = await tx.match.findMany({ where: { ...open, id: { in: ids } }, select: MATCH_SELECT, orderBy: { id: "asc" } });
   return matches.map((match) => ({ side: "CLIENT", match, interview: match.interview, expertTimeZone: match.expertProfile.timezone ?? "UTC" }));
 }

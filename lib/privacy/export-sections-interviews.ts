@@ -1,5 +1,6 @@
 import type { Transaction } from "@/lib/db";
 import { db } from "@/lib/db";
+import { closeInterviewsOfLeavingExpert } from "@/lib/interviews/close-interviews";
 import { INTERVIEW_SELECT } from "@/lib/interviews/interview-party";
 
 // Interviews between a client and a shortlisted expert (lib/interviews): in the export of the expert,
@@ -30,15 +31,13 @@ export async function interviewsSection(userId: string) {
 }
 
 /**
- * A deleted expert's interviews end: open ones are cancelled (the client sees why), and what the
- * expert wrote (their note with times they offered, their message asking for other times) is erased.
+ * A deleted expert's interviews end: open ones are cancelled (the client is told why, and a calendar
+ * holding one gets the update removing it), and what the expert wrote (their note with times they
+ * offered, their message asking for other times) is erased.
  */
 export async function closeInterviewsOfDeletedExpert(tx: Transaction, userId: string, now: Date) {
+  await closeInterviewsOfLeavingExpert(tx, userId, now);
   const onTheirMatches = { match: { expertProfile: { userId } } };
-  await tx.hiringInterview.updateMany({
-    where: { ...onTheirMatches, status: { not: "CANCELLED" }, OR: [{ status: { not: "CONFIRMED" } }, { startsAt: { gt: now } }] },
-    data: { status: "CANCELLED", cancelledAt: now, cancelledBySide: "EXPERT", cancelReason: "The expert closed their Vetted account." },
-  });
   await tx.hiringInterview.updateMany({ where: { ...onTheirMatches, proposedBySide: "EXPERT" }, data: { note: null } });
   await tx.hiringInterview.updateMany({ where: { ...onTheirMatches, proposedBySide: "CLIENT" }, data: { otherTimesNote: null } });
 }

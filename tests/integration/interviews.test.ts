@@ -336,4 +336,20 @@ describe("privacy", () => {
       cancelReason: "The expert closed their Vetted account.",
     });
   });
+  it("a deleted expert's confirmed interview leaves the client's calendar, and the client is told why", async () => {
+    const { client, expert, matchId } = await shortlistedInterview();
+    const proposed = await propose(client, matchId);
+    await pick(expert, matchId, proposed.slots[0].startsAt);
+
+    await db.$transaction((tx) => closeInterviewsOfDeletedExpert(tx, expert.id, new Date()));
+
+    expect(await db.hiringInterview.findUniqueOrThrow({ where: { id: proposed.id }, select: { status: true, cancelledBySide: true } })).toEqual({
+      status: "CANCELLED",
+      cancelledBySide: "EXPERT",
+    });
+    const [mail] = await emailsTo(client.email, "Interview cancelled");
+    expect(icsOf(mail.attachments)).toContain("METHOD:CANCEL");
+    expect(mail.text).toContain("closed their Vetted account");
+    expect(await emailsTo(expert.email, "Interview cancelled")).toEqual([]);
+  });
 });
