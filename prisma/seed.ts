@@ -1,7 +1,6 @@
 import { DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { hashPassword } from "@/lib/credentials/password";
 import { db } from "@/lib/db";
-import { openLocalDatabase } from "../scripts/postgres/local-database";
 import { seedDemoConversation } from "./seed-data/demo-conversation";
 import { seedDemoAdminTwoFactor } from "./seed-data/demo-two-factor";
 import { buildSeedPeople, type SeedCompany, type SeedUser } from "./seed-data/people";
@@ -9,8 +8,9 @@ import type { SeedExpert } from "./seed-data/seed-experts";
 import { SKILLS } from "./seed-data/skills";
 import { type ExpertRowCounts, requireId, writeExperts } from "./seed-data/write-experts";
 
-// `npm run db:seed`: the skill taxonomy and demo people. Idempotent: rows are found by their unique keys
-// and only missing ones are inserted, so it runs on every `npm run dev` without touching what is there.
+// The skill taxonomy and demo people, written by `npm run db:seed` (scripts/db-seed.ts). Idempotent: rows
+// are found by their unique keys and only missing ones are inserted, so it runs on every `npm run dev`
+// without touching what is there.
 
 export type SeedResult = ExpertRowCounts & {
   demoConversations: number;
@@ -105,30 +105,4 @@ export async function seedDatabase(): Promise<SeedResult> {
   const demoCounts = await seedDemoConversation();
   const twoFactorCounts = await seedDemoAdminTwoFactor();
   return { ...skillCounts, users, ...companyCounts, ...expertCounts, ...demoCounts, ...twoFactorCounts };
-}
-
-function formatSummary(result: SeedResult, milliseconds: number) {
-  const inserted = Object.entries(result).filter(([key]) => key !== "skillsUpdated");
-  const total = inserted.reduce((sum, [, count]) => sum + count, 0);
-  const parts = inserted.map(([key, count]) => `${key} ${count}`).join(", ");
-  return `Seed: ${total} new rows (${parts}), ${result.skillsUpdated} skills updated, in ${(milliseconds / 1000).toFixed(1)} s`;
-}
-
-async function main() {
-  const database = await openLocalDatabase();
-  process.env.DATABASE_URL = database.url;
-  const started = performance.now();
-  try {
-    console.log(formatSummary(await seedDatabase(), performance.now() - started));
-  } finally {
-    await db.$disconnect();
-    await database.server?.stop();
-  }
-}
-
-if (typeof require !== "undefined" && require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
 }
