@@ -85,7 +85,7 @@ async function main() {
     const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
     if (result.status !== 0) throw new Error(`${args.join(" ")} failed with ${result.status}`);
   };
-  run([require.resolve("tsx/cli"), "prisma/seed.ts"]);
+  run([require.resolve("tsx/cli"), "scripts/db-seed.ts"]);
   if (process.env.E2E_SKIP_BUILD !== "true") run([require.resolve("next/dist/bin/next"), "build"]);
 
   const startApp = (appPort: string) =>
