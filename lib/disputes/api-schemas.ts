@@ -5,6 +5,17 @@ import { DISPUTE_CATEGORIES } from "./categories";
 
 // The dispute case API's answers.
 
+/** The contract a dispute is about, as every dispute view shows it (lib/disputes/dispute-contract.ts). */
+export const disputeContractSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  currency: z.string(),
+  platformFeeBps: z.number().int(),
+  companyName: z.string(),
+  expertName: z.string(),
+  conversationId: z.string().nullable(),
+});
+
 export const casePathSchema = idPathSchema("dispute");
 
 const side = z.enum(["CLIENT", "EXPERT"]);
@@ -41,15 +52,7 @@ export const disputeCaseSchema = z
     milestone: z
       .object({ id: z.string(), title: z.string(), kind: z.string(), amountCents: z.number().int(), releasedCents: z.number().int(), status: z.string() })
       .nullable(),
-    contract: z.object({
-      id: z.string(),
-      title: z.string(),
-      currency: z.string(),
-      platformFeeBps: z.number().int(),
-      companyName: z.string(),
-      expertName: z.string(),
-      conversationId: z.string().nullable(),
-    }),
+    contract: disputeContractSchema,
     entries: z.array(
       z.object({
         id: z.string(),

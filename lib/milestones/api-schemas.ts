@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { disputeContractSchema } from "@/lib/disputes/api-schemas";
 import { fileSummarySchema } from "@/lib/files/schemas";
 
 // The milestone API's path ids and answers (for the operations and the OpenAPI document). Inputs are in
@@ -67,15 +68,7 @@ const disputeSchema = z
       .object({ name: z.string(), role: z.enum(["CLIENT", "EXPERT", "ADMIN"]) })
       .nullable()
       .meta({ description: "Null for a chargeback." }),
-    contract: z.object({
-      id: z.string(),
-      title: z.string(),
-      currency: z.string(),
-      platformFeeBps: z.number().int(),
-      companyName: z.string(),
-      expertName: z.string(),
-      conversationId: z.string().nullable(),
-    }),
+    contract: disputeContractSchema,
     milestone: z
       .object({ id: z.string(), title: z.string(), amountCents: cents, status: milestoneStatus, submissions: z.array(milestoneSubmissionSchema) })
       .nullable()
