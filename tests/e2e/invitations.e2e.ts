@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { Client } from "pg";
 import { demoAccount, e2eDatabaseUrl, expect, signInThroughApi, test } from "./fixtures";
+import { insertMatchingRequest } from "./sla-fixtures";
 import { createAdminAccount } from "./two-factor-fixtures";
 
 const REASONS = ["Covers the required skills (verified)", "Rate within budget", "5 h overlap with the client's timezone"];
@@ -124,37 +125,8 @@ test("the development mailbox does not exist in production builds", async ({ pag
   expect(response?.status()).toBe(404);
 });
 
-/** A request past its deadline with no acceptance, needing the same skills as the demo expert. */
-async function createBreachedRequest() {
-  const title = `E2E breached ${randomUUID().slice(0, 8)}`;
-  const database = new Client({ connectionString: e2eDatabaseUrl() });
-  await database.connect();
-  try {
-    const owner = await database.query<{ companyId: string; userId: string }>(
-      `SELECT cm."companyId", cm."userId" FROM company_members cm JOIN users u ON u.id = cm."userId" WHERE u.email = $1`,
-      [demoAccount("CLIENT").email],
-    );
-    const requestId = `e2e_request_${randomUUID()}`;
-    await database.query(
-      `INSERT INTO hiring_requests (id, "companyId", "createdById", title, description, "budgetMaxCents", timezone, status, "slaBreached",
-         "submittedAt", "matchDeadline", "updatedAt")
-       VALUES ($1, $2, $3, $4, 'Needs a hand-picked expert.', 15000, 'UTC', 'MATCHING', true, now() - interval '9 hours', now() - interval '1 hour', now())`,
-      [requestId, owner.rows[0].companyId, owner.rows[0].userId, title],
-    );
-    await database.query(
-      `INSERT INTO request_skills ("requestId", "skillId", "isRequired")
-       SELECT $1, es."skillId", true FROM expert_skills es JOIN expert_profiles ep ON ep.id = es."expertProfileId" JOIN users u ON u.id = ep."userId"
-       WHERE u.email = $2 ORDER BY es."skillId" LIMIT 1`,
-      [requestId, demoAccount("EXPERT").email],
-    );
-  } finally {
-    await database.end();
-  }
-  return { title };
-}
-
 test("an admin sees a breached request on the SLA board and hand-picks an expert", async ({ page }) => {
-  const { title } = await createBreachedRequest();
+  const { title } = await insertMatchingRequest({ label: "breached", hoursAgo: 9, description: "Needs a hand-picked expert." });
   await signInThroughApi(page.request, await createAdminAccount());
   await page.goto("/admin/sla");
   await expect(page.getByRole("heading", { level: 1, name: "SLA board" })).toBeVisible();
