@@ -13,7 +13,8 @@ export type PayoutAccountSnapshot = Pick<
   "id" | "country" | "default_currency" | "payouts_enabled" | "details_submitted" | "requirements" | "settings"
 >;
 
-const PROFILE_PAYOUT_FIELDS = {
+/** The payout state a profile stores (Stripe's last word on it): shown on the payouts page, exported with the profile. */
+export const PROFILE_PAYOUT_FIELDS = {
   stripeAccountId: true,
   payoutsEnabled: true,
   payoutCountry: true,

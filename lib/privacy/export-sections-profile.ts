@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { PROFILE_PAYOUT_FIELDS } from "@/lib/payments/payout-status";
 
 // The export's sections about the person: their account, companies, expert profile and vetting.
 // Other people appear by name only, never by email; secrets (password hash, tokens) never appear.
@@ -57,14 +58,7 @@ export async function expertProfileSection(userId: string) {
       approvedAt: true,
       rejectedAt: true,
       reapplyAfter: true,
-      stripeAccountId: true,
-      payoutsEnabled: true,
-      payoutCountry: true,
-      payoutCurrency: true,
-      payoutRequirements: true,
-      payoutScheduleInterval: true,
-      payoutScheduleDelayDays: true,
-      payoutCheckedAt: true,
+      ...PROFILE_PAYOUT_FIELDS,
       payoutNudgedAt: true,
       createdAt: true,
       updatedAt: true,
